@@ -1,0 +1,158 @@
+#include "app/HeadlessRun.hpp"
+
+#include "app/Terminal.hpp"
+#include "core/Format.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace nf {
+namespace {
+
+// Even with nothing due, the loop wakes this often: to notice Ctrl-C and to keep the session's
+// updates well inside its long-gap limit.
+constexpr Micros kMaxWait = std::chrono::milliseconds(250);
+
+std::string upper(std::string s) {
+    for (char& c : s)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return s;
+}
+
+std::string where(const Step& s) {
+    std::string w = "set " + std::to_string(s.set) + "/" + std::to_string(s.sets) + "  rep " +
+                    std::to_string(s.rep) + "/" + std::to_string(s.reps);
+    if (s.side != Side::None) w += "  " + toString(s.side);
+    return w;
+}
+
+} // namespace
+
+void TerminalPrinter::endLine() {
+    if (m_lineOpen) std::fputc('\n', m_out);
+    m_lineOpen = false;
+}
+
+void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
+                               Micros) {
+    for (const SessionEvent& e : events) {
+        const Step* s = e.step < timeline.size() ? &timeline[e.step] : nullptr;
+        const std::string at = formatClock(e.t);
+        switch (e.type) {
+        case EventType::StepStart: {
+            endLine();
+            const std::string secs = formatSeconds(toSeconds(s->duration)) + " s";
+            switch (s->kind) {
+            case StepKind::LeadIn:
+                std::fprintf(m_out, "%s  Get ready (%s)", at.c_str(), secs.c_str());
+                break;
+            case StepKind::Phase:
+                if (m_bell) std::fputc('\a', m_out);
+                std::fprintf(m_out, "%s  [%s]  %s  (%s)", at.c_str(), where(*s).c_str(),
+                             upper(s->label).c_str(), secs.c_str());
+                break;
+            case StepKind::Rest: {
+                const Step* n = timeline.next(e.step);
+                std::fprintf(m_out, "%s  Rest %s", at.c_str(), secs.c_str());
+                if (n && n->kind == StepKind::Phase)
+                    std::fprintf(m_out, ", then set %d of %d", n->set, n->sets);
+                break;
+            }
+            case StepKind::Switch:
+            case StepKind::Transition:
+                std::fprintf(m_out, "%s  %s (%s)", at.c_str(), s->label.c_str(), secs.c_str());
+                break;
+            }
+            m_lineOpen = true;
+            break;
+        }
+        case EventType::CountdownTick:
+            std::fprintf(m_out, " %d", e.secondsLeft);
+            break;
+        case EventType::SetEndedEarly:
+            endLine();
+            std::fprintf(m_out, "%s  Set %d ended early after %d reps (the pain eased)\n",
+                         at.c_str(), s->set, e.repsInSet);
+            break;
+        case EventType::SetRestarted:
+            endLine();
+            std::fprintf(m_out, "%s  Restarting set %d\n", at.c_str(), s->set);
+            break;
+        case EventType::StepSkipped:
+            std::fputs(" (skipped)", m_out);
+            break;
+        case EventType::Paused:
+            endLine();
+            if (e.pauseReason == PauseReason::Gap)
+                std::fprintf(m_out, "%s  Paused: the computer was away for %s. Press space to go on.\n",
+                             at.c_str(), formatDuration(e.gap).c_str());
+            else
+                std::fprintf(m_out, "%s  Paused. Press space to go on.\n", at.c_str());
+            break;
+        case EventType::Resumed:
+            std::fprintf(m_out, "%s  Resumed\n", at.c_str());
+            break;
+        case EventType::SessionEnd:
+            endLine();
+            std::fprintf(m_out, "%s  %s\n", at.c_str(),
+                         e.endReason == EndReason::Completed ? "Session complete." : "Session stopped.");
+            break;
+        default: break;
+        }
+    }
+    std::fflush(m_out);
+}
+
+int runHeadless(Session& session, const RunRequest& request, std::vector<EventSink*> sinks,
+                const Clock& clock) {
+    Terminal terminal;
+    const Routine& routine = session.timeline().routine();
+    std::printf("%s: %s\n", routine.name.c_str(), formatDuration(session.timeline().total()).c_str());
+    for (const auto& line : routine.setup) std::printf("  %s\n", line.c_str());
+    for (const auto& line : routine.stopIf) std::printf("  %s\n", line.c_str());
+    if (terminal.interactive())
+        std::printf("Keys: space pause/resume, e end the set early (pain eased), s skip, r restart "
+                    "the set, q quit.\n");
+    std::fflush(stdout);
+
+    TerminalPrinter printer(stdout, !request.quiet);
+    sinks.insert(sinks.begin(), &printer);
+    auto dispatch = [&](const std::vector<SessionEvent>& events) {
+        if (events.empty()) return;
+        const Micros actual = clock.now();
+        for (EventSink* sink : sinks) sink->onEvents(events, session.timeline(), actual);
+    };
+
+    dispatch(session.start(clock.now()));
+    while (session.state() != SessionState::Finished) {
+        if (Terminal::interrupted()) {
+            dispatch(session.stop(clock.now()));
+            break;
+        }
+        Micros wait = kMaxWait;
+        if (auto deadline = session.nextDeadline())
+            wait = std::clamp(*deadline - clock.now(), Micros{0}, kMaxWait);
+        const auto key = terminal.waitKey(wait);
+        const Micros now = clock.now();
+        if (key) {
+            switch (*key) {
+            case ' ': dispatch(session.togglePause(now)); break;
+            case 'e': case 'E': dispatch(session.endSetEarly(now)); break;
+            case 's': case 'S': dispatch(session.skip(now)); break;
+            case 'r': case 'R': dispatch(session.restartSet(now)); break;
+            case 'q': case 'Q': dispatch(session.stop(now)); break;
+            default: break;
+            }
+        }
+        dispatch(session.update(clock.now()));
+    }
+    const SessionSnapshot snap = session.snapshot(clock.now());
+    std::printf("Done: %d sets, %d reps%s in %s.\n", snap.setsDone, snap.repsDone,
+                snap.setsEndedEarly > 0
+                    ? (", " + std::to_string(snap.setsEndedEarly) + " ended early").c_str()
+                    : "",
+                formatClock(snap.activeTime).c_str());
+    return 0;
+}
+
+} // namespace nf

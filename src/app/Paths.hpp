@@ -1,0 +1,18 @@
+#pragma once
+
+#include <filesystem>
+
+namespace nf {
+
+// Where the user's files live, following the XDG base directory rules:
+// $XDG_CONFIG_HOME/nervefloss (default ~/.config/nervefloss) for settings and routines,
+// $XDG_DATA_HOME/nervefloss (default ~/.local/share/nervefloss) for history.
+struct Paths {
+    static std::filesystem::path configDir();
+    static std::filesystem::path dataDir();
+    static std::filesystem::path settingsFile() { return configDir() / "settings.toml"; }
+    static std::filesystem::path userRoutinesDir() { return configDir() / "routines"; }
+    static std::filesystem::path historyFile() { return dataDir() / "history.sqlite3"; }
+};
+
+} // namespace nf

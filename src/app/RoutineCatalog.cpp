@@ -1,0 +1,85 @@
+#include "app/RoutineCatalog.hpp"
+
+#include "app/Files.hpp"
+#include "core/RoutineFile.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <system_error>
+
+namespace nf {
+namespace {
+
+// Built-ins in the order the home screen and `list` show them.
+const std::vector<std::string> kBuiltinOrder = {"nerve-floss", "glute-stretch", "knee-rolls",
+                                                "strengthening"};
+
+std::vector<std::filesystem::path> tomlFiles(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return out;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".toml") out.push_back(entry.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+Parsed<Routine> loadRoutineFile(const std::filesystem::path& path) {
+    std::string text;
+    try {
+        text = readTextFile(path);
+    } catch (const std::runtime_error& e) {
+        // readTextFile's message already starts with "path: "; keep only the reason.
+        std::string why = e.what();
+        const std::string prefix = path.string() + ": ";
+        if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
+        return ParseError{path.string(), 0, 0, why};
+    }
+    return parseRoutine(text, path.string(), path.stem().string());
+}
+
+RoutineCatalog RoutineCatalog::load(const std::filesystem::path& builtinDir,
+                                    const std::filesystem::path& userDir) {
+    RoutineCatalog c;
+    auto add = [&c](const std::filesystem::path& file) {
+        auto parsed = loadRoutineFile(file);
+        if (auto* err = std::get_if<ParseError>(&parsed)) {
+            c.m_problems.push_back(*err);
+            return;
+        }
+        Routine r = std::get<Routine>(std::move(parsed));
+        auto same = std::find_if(c.m_routines.begin(), c.m_routines.end(),
+                                 [&](const Routine& x) { return x.id == r.id; });
+        if (same != c.m_routines.end())
+            *same = std::move(r);
+        else
+            c.m_routines.push_back(std::move(r));
+    };
+    for (const auto& f : tomlFiles(builtinDir)) add(f);
+    std::stable_sort(c.m_routines.begin(), c.m_routines.end(),
+                     [](const Routine& a, const Routine& b) {
+                         auto rank = [](const std::string& id) {
+                             auto it = std::find(kBuiltinOrder.begin(), kBuiltinOrder.end(), id);
+                             return it - kBuiltinOrder.begin();
+                         };
+                         return rank(a.id) < rank(b.id);
+                     });
+    for (const auto& f : tomlFiles(userDir)) add(f);
+    return c;
+}
+
+const Routine* RoutineCatalog::find(const std::string& id) const {
+    auto it = std::find_if(m_routines.begin(), m_routines.end(),
+                           [&](const Routine& r) { return r.id == id; });
+    return it == m_routines.end() ? nullptr : &*it;
+}
+
+std::vector<std::string> RoutineCatalog::ids() const {
+    std::vector<std::string> out;
+    for (const auto& r : m_routines) out.push_back(r.id);
+    return out;
+}
+
+} // namespace nf

@@ -1,0 +1,96 @@
+#include "app/Trace.hpp"
+
+#include "core/Timeline.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+namespace nf {
+namespace {
+
+std::string jsonString(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string seconds(Micros t) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6f", toSeconds(t));
+    return buf;
+}
+
+} // namespace
+
+std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros actual) {
+    std::string s = "{\"t\":" + seconds(actual) + ",\"planned\":" + seconds(e.t) +
+                    ",\"event\":\"" + toString(e.type) + "\"";
+    if (e.step < timeline.size()) {
+        const Step& st = timeline[e.step];
+        const auto& exercises = timeline.routine().exercises;
+        if (e.type == EventType::StepStart) s += ",\"kind\":\"" + toString(st.kind) + "\"";
+        if (st.exercise >= 0 && st.exercise < static_cast<int>(exercises.size()))
+            s += ",\"exercise\":" + jsonString(exercises[static_cast<std::size_t>(st.exercise)].name);
+        if (st.set > 0) s += ",\"set\":" + std::to_string(st.set);
+        if (st.rep > 0) s += ",\"rep\":" + std::to_string(st.rep);
+        if (st.kind == StepKind::Phase) s += ",\"phase\":" + jsonString(st.label);
+        if (st.side != Side::None) s += ",\"side\":\"" + toString(st.side) + "\"";
+        if (e.type == EventType::StepStart) s += ",\"duration\":" + seconds(st.duration);
+    }
+    switch (e.type) {
+    case EventType::CountdownTick: s += ",\"seconds_left\":" + std::to_string(e.secondsLeft); break;
+    case EventType::RepDone:
+    case EventType::SetDone:
+    case EventType::SetEndedEarly: s += ",\"reps_in_set\":" + std::to_string(e.repsInSet); break;
+    case EventType::Paused:
+        s += std::string(",\"reason\":\"") +
+             (e.pauseReason == PauseReason::Gap ? "gap" : "user") + "\"";
+        if (e.pauseReason == PauseReason::Gap) s += ",\"gap\":" + seconds(e.gap);
+        break;
+    case EventType::SessionEnd:
+        s += std::string(",\"reason\":\"") +
+             (e.endReason == EndReason::Completed ? "completed" : "stopped") + "\"";
+        break;
+    default: break;
+    }
+    return s + "}";
+}
+
+TraceWriter::TraceWriter(const std::filesystem::path& file) {
+    m_file = std::fopen(file.c_str(), "w");
+    if (!m_file)
+        throw std::runtime_error(file.string() + ": cannot write the trace (" +
+                                 std::strerror(errno) + ")");
+}
+
+TraceWriter::~TraceWriter() {
+    if (m_file) std::fclose(m_file);
+}
+
+void TraceWriter::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
+                           Micros actual) {
+    for (const auto& e : events) {
+        const std::string line = traceLine(e, timeline, actual);
+        std::fputs(line.c_str(), m_file);
+        std::fputc('\n', m_file);
+    }
+    std::fflush(m_file);
+}
+
+} // namespace nf

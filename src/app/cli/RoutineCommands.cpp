@@ -1,0 +1,149 @@
+// The foundation's commands: list, check, set and run.
+
+#include "app/cli/Commands.hpp"
+
+#include "app/Clock.hpp"
+#include "app/HeadlessRun.hpp"
+#include "app/RoutineCatalog.hpp"
+#include "app/Trace.hpp"
+#include "core/Dose.hpp"
+#include "core/Format.hpp"
+#include "core/RoutineFile.hpp"
+#include "core/Session.hpp"
+#include "core/Timeline.hpp"
+
+#include <cstdio>
+#include <memory>
+
+namespace nf::cli {
+namespace {
+
+std::string doseLine(const Exercise& ex) {
+    std::string holds;
+    for (const Phase& p : ex.phases) {
+        if (!holds.empty()) holds += " + ";
+        holds += formatSeconds(p.seconds) + " s";
+    }
+    std::string s = std::to_string(ex.reps) + (ex.reps == 1 ? " rep" : " reps") + " x " +
+                    std::to_string(ex.sets) + (ex.sets == 1 ? " set" : " sets") + ", hold " + holds;
+    if (ex.sets > 1) s += ", rest " + formatSeconds(ex.restSeconds) + " s";
+    if (ex.sideRule == SideRule::Each) s += ", each side";
+    return s;
+}
+
+void printRoutine(const Routine& r, SideChoice side) {
+    const Timeline t(r, side);
+    const bool sided = std::any_of(r.exercises.begin(), r.exercises.end(),
+                                   [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
+    std::printf("%-14s %s  (%s", r.id.c_str(), r.name.c_str(), formatDuration(t.total()).c_str());
+    if (sided) std::printf(", %s leg", toString(side).c_str());
+    std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
+    for (const Exercise& ex : r.exercises)
+        std::printf("%-14s   %s: %s\n", "", ex.name.c_str(), doseLine(ex).c_str());
+}
+
+void listRoutines(AppContext& ctx) {
+    for (const ParseError& p : ctx.catalog.problems())
+        std::fprintf(stderr, "nervefloss: skipped %s\n", p.toString().c_str());
+    for (const Routine& r : ctx.catalog.routines()) {
+        const Dose dose = ctx.settings.doseFor(r.id);
+        printRoutine(applyDose(r, dose), dose.side.value_or(kDefaultSide));
+    }
+}
+
+int checkFile(const std::string& path) {
+    auto parsed = loadRoutineFile(path);
+    if (auto* err = std::get_if<ParseError>(&parsed)) throw InputError(err->toString());
+    const Routine& r = std::get<Routine>(parsed);
+    const Timeline t(r, kDefaultSide);
+    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", path.c_str(), r.name.c_str(),
+                r.exercises.size(), r.exercises.size() == 1 ? "" : "s",
+                formatDuration(t.total()).c_str());
+    return 0;
+}
+
+int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool reset) {
+    const Routine& base = findRoutine(ctx, id);
+    const Dose given = flags.toDose();
+    Settings s = ctx.settings;
+    if (reset)
+        s.doses.erase(id);
+    else if (given.empty())
+        throw InputError("set " + id + ": give at least one of --reps, --hold, --sets, --rest, "
+                         "--lead-in, --side, or --reset");
+    else
+        s.doses[id] = s.doseFor(id).overriddenBy(given);
+    ctx.settingsStore.save(s);
+    ctx.settings = s;
+    const Dose dose = s.doseFor(id);
+    std::printf("Saved to %s\n", ctx.settingsStore.file().c_str());
+    printRoutine(applyDose(base, dose), dose.side.value_or(kDefaultSide));
+    return 0;
+}
+
+int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool headless,
+               const std::optional<std::string>& trace, bool quiet) {
+    RunRequest req = makeRunRequest(ctx, id, flags);
+    if (trace) req.tracePath = *trace;
+    req.quiet = quiet;
+    if (!headless) {
+        if (!windowRunner())
+            throw InputError("the window is not available in this build; run with --headless");
+        return windowRunner()(ctx, req);
+    }
+    const Clock clock;
+    std::unique_ptr<TraceWriter> traceWriter;
+    if (req.tracePath) {
+        try {
+            traceWriter = std::make_unique<TraceWriter>(*req.tracePath);
+        } catch (const std::runtime_error& e) {
+            throw InputError(e.what());
+        }
+    }
+    Session session(Timeline(req.routine, req.side));
+    std::vector<std::unique_ptr<EventSink>> owned;
+    if (ctx.makeSinks) owned = ctx.makeSinks(session.timeline());
+    std::vector<EventSink*> sinks;
+    if (traceWriter) sinks.push_back(traceWriter.get());
+    for (auto& s : owned) sinks.push_back(s.get());
+    return runHeadless(session, req, sinks, clock);
+}
+
+const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) {
+    auto* list = root.add_subcommand("list", "List the routines with the values in force");
+    list->callback([&env] { listRoutines(env.context()); });
+
+    auto* check = root.add_subcommand("check", "Validate a routine file and say what is wrong");
+    auto checkPath = std::make_shared<std::string>();
+    check->add_option("FILE", *checkPath, "The routine file (TOML)")->required();
+    check->callback([&env, checkPath] { env.exitCode = checkFile(*checkPath); });
+
+    auto* set = root.add_subcommand("set", "Remember your own reps, hold, sets, rest, lead-in and side");
+    auto setId = std::make_shared<std::string>();
+    auto setFlags = std::make_shared<DoseFlags>();
+    auto reset = std::make_shared<bool>(false);
+    set->add_option("ROUTINE", *setId, "The routine's id (see `nervefloss list`)")->required();
+    addDoseFlags(*set, *setFlags);
+    set->add_flag("--reset", *reset, "Forget the saved values: back to the routine's own");
+    set->callback([&env, setId, setFlags, reset] {
+        env.exitCode = setDose(env.context(), *setId, *setFlags, *reset);
+    });
+
+    auto* run = root.add_subcommand("run", "Run a routine, in the window or with --headless in the terminal");
+    auto runId = std::make_shared<std::string>();
+    auto runFlags = std::make_shared<DoseFlags>();
+    auto headless = std::make_shared<bool>(false);
+    auto quiet = std::make_shared<bool>(false);
+    auto trace = std::make_shared<std::optional<std::string>>();
+    run->add_option("ROUTINE", *runId, "The routine's id (see `nervefloss list`)")->required();
+    addDoseFlags(*run, *runFlags);
+    run->add_flag("--headless", *headless, "Run in the terminal, without a window");
+    run->add_flag("--quiet", *quiet, "No terminal bell on posture changes (headless)");
+    run->add_option("--trace", *trace, "Write every event as a JSON line to FILE");
+    run->callback([&env, runId, runFlags, headless, quiet, trace] {
+        env.exitCode = runRoutine(env.context(), *runId, *runFlags, *headless, *trace, *quiet);
+    });
+});
+
+} // namespace
+} // namespace nf::cli

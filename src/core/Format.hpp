@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/Time.hpp"
+
+#include <string>
+
+namespace nf {
+
+// "7:05" for durations under an hour, "1:02:05" above; rounded to the second.
+std::string formatClock(Micros d);
+// "12 min 30 s", "45 s", "1 h 5 min"; for lists and summaries.
+std::string formatDuration(Micros d);
+// Seconds as the user would write them: "3", "2.5", "0.75".
+std::string formatSeconds(double seconds);
+// "one" ... "twenty", digits above; for spoken text.
+std::string numberWord(int n);
+
+} // namespace nf

@@ -1,0 +1,55 @@
+#include "core/Routine.hpp"
+
+namespace nf {
+
+Dose Dose::overriddenBy(const Dose& over) const {
+    Dose d = *this;
+    if (over.reps) d.reps = over.reps;
+    if (over.sets) d.sets = over.sets;
+    if (over.holdSeconds) d.holdSeconds = over.holdSeconds;
+    if (over.restSeconds) d.restSeconds = over.restSeconds;
+    if (over.leadInSeconds) d.leadInSeconds = over.leadInSeconds;
+    if (over.side) d.side = over.side;
+    return d;
+}
+
+Routine applyDose(Routine routine, const Dose& dose) {
+    if (dose.leadInSeconds) routine.leadInSeconds = *dose.leadInSeconds;
+    for (Exercise& ex : routine.exercises) {
+        if (dose.reps) ex.reps = *dose.reps;
+        if (dose.sets) ex.sets = *dose.sets;
+        if (dose.restSeconds) ex.restSeconds = *dose.restSeconds;
+        if (dose.holdSeconds) {
+            for (Phase& ph : ex.phases)
+                if (ph.holdKind == HoldKind::Adjustable) ph.seconds = *dose.holdSeconds;
+        }
+    }
+    return routine;
+}
+
+std::string toString(Side side) {
+    switch (side) {
+    case Side::Left: return "left";
+    case Side::Right: return "right";
+    case Side::None: break;
+    }
+    return "";
+}
+
+std::string toString(SideChoice side) {
+    switch (side) {
+    case SideChoice::Left: return "left";
+    case SideChoice::Right: return "right";
+    case SideChoice::Both: return "both";
+    }
+    return "";
+}
+
+std::optional<SideChoice> sideChoiceFromString(std::string_view text) {
+    if (text == "left") return SideChoice::Left;
+    if (text == "right") return SideChoice::Right;
+    if (text == "both") return SideChoice::Both;
+    return std::nullopt;
+}
+
+} // namespace nf

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nf {
+
+// Which leg a step is for. None means the exercise is symmetric (knee rolls, bridge).
+enum class Side { None, Left, Right };
+
+// The user's choice of leg for a run: the affected leg, or both legs one after the other.
+enum class SideChoice { Left, Right, Both };
+
+// How an exercise treats sides.
+enum class SideRule {
+    None,     // symmetric: no side at all
+    Affected, // the chosen (affected) leg; with SideChoice::Both, each leg in turn
+    Each,     // always each side in turn (left, then right), whatever the choice
+};
+
+// Whether a phase's length follows the user's "hold" setting.
+enum class HoldKind {
+    Adjustable, // a held posture: the dose's hold seconds replace it
+    Fixed,      // a movement or transition whose length is part of the exercise
+};
+
+// One posture (or movement) of a rep: what it is called, what is spoken, how long it lasts.
+struct Phase {
+    std::string name;      // shown in large type, e.g. "Point toes, chin down"
+    std::string cue;       // spoken at its start; defaults to the name
+    double seconds = 3.0;  // how long the posture is held
+    HoldKind holdKind = HoldKind::Adjustable;
+    std::string posture;   // key of the figure pose to draw, e.g. "floss-a"
+};
+
+// One exercise: its phases make one rep; reps make a set; sets are separated by rests.
+struct Exercise {
+    std::string name;
+    std::string figure; // key of the figure family, e.g. "seated-floss"
+    std::vector<Phase> phases;
+    int reps = 1;
+    int sets = 1;
+    double restSeconds = 30.0;
+    SideRule sideRule = SideRule::None;
+    std::vector<std::string> setup;  // how to get into position, said once
+    std::vector<std::string> stopIf; // when to stop
+};
+
+// A whole routine as written in a routine file, before the user's dose is applied.
+struct Routine {
+    std::string id;   // file stem, e.g. "nerve-floss"
+    std::string name; // "Nerve flossing"
+    std::string description;
+    double leadInSeconds = 5.0;
+    double switchSeconds = 10.0;     // changing sides
+    double transitionSeconds = 10.0; // moving to the next exercise
+    std::vector<std::string> setup;
+    std::vector<std::string> stopIf;
+    std::vector<Exercise> exercises;
+};
+
+// The user's own numbers for a routine. An empty field keeps the routine's value. Reps, sets,
+// hold and rest apply to every exercise of the routine (hold only to adjustable phases).
+struct Dose {
+    std::optional<int> reps;
+    std::optional<int> sets;
+    std::optional<double> holdSeconds;
+    std::optional<double> restSeconds;
+    std::optional<double> leadInSeconds;
+    std::optional<SideChoice> side;
+
+    bool empty() const {
+        return !reps && !sets && !holdSeconds && !restSeconds && !leadInSeconds && !side;
+    }
+    // Fields set in `over` win.
+    Dose overriddenBy(const Dose& over) const;
+};
+
+// The routine with a dose applied: every number in force.
+Routine applyDose(Routine routine, const Dose& dose);
+
+// The side a run uses when neither the settings nor the command line say.
+inline constexpr SideChoice kDefaultSide = SideChoice::Right;
+
+std::string toString(Side side);       // "left", "right", "" for none
+std::string toString(SideChoice side); // "left", "right", "both"
+std::optional<SideChoice> sideChoiceFromString(std::string_view text);
+
+} // namespace nf

@@ -1,0 +1,274 @@
+#include "core/Session.hpp"
+
+#include <algorithm>
+
+namespace nf {
+namespace {
+
+constexpr Micros kSecond = std::chrono::seconds(1);
+
+int ceilSeconds(Micros d) {
+    return static_cast<int>((d.count() + kSecond.count() - 1) / kSecond.count());
+}
+
+} // namespace
+
+Session::Session(Timeline timeline, SessionOptions options)
+    : m_timeline(std::move(timeline)), m_options(options) {}
+
+SessionEvent Session::event(EventType type, Micros at, std::size_t step) const {
+    SessionEvent e;
+    e.type = type;
+    e.t = at - m_startedAt;
+    e.step = step;
+    return e;
+}
+
+std::vector<SessionEvent> Session::start(Micros now) {
+    std::vector<SessionEvent> out;
+    if (m_phase != Phase::Ready) return out;
+    m_startedAt = now;
+    m_origin = now;
+    m_lastUpdate = now;
+    m_phase = Phase::Running;
+    out.push_back(event(EventType::SessionStart, now, 0));
+    if (m_timeline.size() == 0) {
+        finish(now, EndReason::Completed, out);
+        return out;
+    }
+    enterStep(0, now, out);
+    return out;
+}
+
+void Session::enterStep(std::size_t index, Micros at, std::vector<SessionEvent>& out) {
+    m_current = index;
+    const Step& s = m_timeline[index];
+    m_nextTickSeconds = ceilSeconds(s.duration) - 1;
+    if (s.kind == StepKind::Phase && s.rep == 1 && s.phase == 0) m_repsInSet = 0;
+    out.push_back(event(EventType::StepStart, at, index));
+}
+
+void Session::finishStep(Micros at, std::vector<SessionEvent>& out) {
+    const Step& s = m_timeline[m_current];
+    if (!s.isLastPhaseOfRep(m_timeline.phaseCount(s))) return;
+    ++m_repsDone;
+    ++m_repsInSet;
+    SessionEvent rep = event(EventType::RepDone, at, m_current);
+    rep.repsInSet = m_repsInSet;
+    out.push_back(rep);
+    if (s.rep == s.reps) {
+        ++m_setsDone;
+        SessionEvent set = event(EventType::SetDone, at, m_current);
+        set.repsInSet = m_repsInSet;
+        out.push_back(set);
+    }
+}
+
+void Session::finish(Micros at, EndReason reason, std::vector<SessionEvent>& out) {
+    m_phase = Phase::Finished;
+    m_finishedAt = at;
+    m_stopped = reason == EndReason::Stopped;
+    SessionEvent e = event(EventType::SessionEnd, at, m_current);
+    e.endReason = reason;
+    out.push_back(e);
+}
+
+void Session::advanceTo(Micros now, std::vector<SessionEvent>& out) {
+    while (m_phase == Phase::Running) {
+        const Step& s = m_timeline[m_current];
+        const Micros end = plannedStart(m_current) + s.duration;
+        while (m_nextTickSeconds >= 1) {
+            const Micros tick = end - m_nextTickSeconds * kSecond;
+            if (tick > now) break;
+            SessionEvent e = event(EventType::CountdownTick, tick, m_current);
+            e.secondsLeft = m_nextTickSeconds;
+            out.push_back(e);
+            --m_nextTickSeconds;
+        }
+        if (end > now) break;
+        finishStep(end, out);
+        if (m_current + 1 < m_timeline.size())
+            enterStep(m_current + 1, plannedStart(m_current + 1), out);
+        else
+            finish(end, EndReason::Completed, out);
+    }
+}
+
+std::vector<SessionEvent> Session::update(Micros now) {
+    std::vector<SessionEvent> out;
+    if (m_phase == Phase::Running) {
+        if (now - m_lastUpdate > m_options.maxGap) {
+            // The world stopped (a suspended laptop): nothing was done in the gap, so the
+            // session waits where it was rather than racing through the steps it missed.
+            m_phase = Phase::Paused;
+            m_pausedAt = m_lastUpdate;
+            SessionEvent e = event(EventType::Paused, m_lastUpdate, m_current);
+            e.pauseReason = PauseReason::Gap;
+            e.gap = now - m_lastUpdate;
+            out.push_back(e);
+        } else {
+            advanceTo(now, out);
+        }
+    }
+    m_lastUpdate = std::max(m_lastUpdate, now);
+    return out;
+}
+
+std::vector<SessionEvent> Session::pause(Micros now) {
+    std::vector<SessionEvent> out = update(now);
+    if (m_phase != Phase::Running) return out;
+    m_phase = Phase::Paused;
+    m_pausedAt = now;
+    out.push_back(event(EventType::Paused, now, m_current));
+    return out;
+}
+
+std::vector<SessionEvent> Session::resume(Micros now) {
+    std::vector<SessionEvent> out;
+    if (m_phase != Phase::Paused) return out;
+    const Micros shift = now - m_pausedAt;
+    m_origin += shift;
+    m_pausedTotal += shift;
+    m_phase = Phase::Running;
+    m_lastUpdate = now;
+    out.push_back(event(EventType::Resumed, now, m_current));
+    return out;
+}
+
+std::vector<SessionEvent> Session::togglePause(Micros now) {
+    return m_phase == Phase::Paused ? resume(now) : pause(now);
+}
+
+void Session::jumpTo(std::size_t index, Micros now, std::vector<SessionEvent>& out) {
+    m_origin = now - m_timeline[index].start;
+    enterStep(index, now, out);
+}
+
+// Commands given while paused resume first: pressing "skip" or "end set" means "go on".
+// Each command first reports whatever boundaries fell before it, so events stay in order.
+std::vector<SessionEvent> Session::skip(Micros now) {
+    std::vector<SessionEvent> out = resume(now);
+    auto more = update(now);
+    out.insert(out.end(), more.begin(), more.end());
+    if (m_phase != Phase::Running) return out;
+    out.push_back(event(EventType::StepSkipped, now, m_current));
+    finishStep(now, out);
+    if (m_current + 1 < m_timeline.size())
+        jumpTo(m_current + 1, now, out);
+    else
+        finish(now, EndReason::Completed, out);
+    return out;
+}
+
+std::vector<SessionEvent> Session::endSetEarly(Micros now) {
+    std::vector<SessionEvent> out;
+    if (m_phase == Phase::Paused && m_timeline[m_current].kind != StepKind::Phase) return out;
+    out = resume(now);
+    auto more = update(now);
+    out.insert(out.end(), more.begin(), more.end());
+    if (m_phase != Phase::Running || m_timeline[m_current].kind != StepKind::Phase) return out;
+    SessionEvent early = event(EventType::SetEndedEarly, now, m_current);
+    early.repsInSet = m_repsInSet;
+    out.push_back(early);
+    ++m_setsDone;
+    ++m_setsEndedEarly;
+    SessionEvent done = event(EventType::SetDone, now, m_current);
+    done.repsInSet = m_repsInSet;
+    out.push_back(done);
+    const std::size_t target = m_timeline.stepAfterSet(m_current);
+    if (target < m_timeline.size())
+        jumpTo(target, now, out);
+    else
+        finish(now, EndReason::Completed, out);
+    return out;
+}
+
+std::vector<SessionEvent> Session::restartSet(Micros now) {
+    std::vector<SessionEvent> out;
+    if (m_phase == Phase::Paused && m_timeline[m_current].kind != StepKind::Phase) return out;
+    out = resume(now);
+    auto more = update(now);
+    out.insert(out.end(), more.begin(), more.end());
+    if (m_phase != Phase::Running || m_timeline[m_current].kind != StepKind::Phase) return out;
+    m_repsDone -= m_repsInSet;
+    m_repsInSet = 0;
+    out.push_back(event(EventType::SetRestarted, now, m_current));
+    jumpTo(m_timeline.firstStepOfSet(m_current), now, out);
+    return out;
+}
+
+std::vector<SessionEvent> Session::stop(Micros now) {
+    std::vector<SessionEvent> out;
+    if (m_phase == Phase::Finished) return out;
+    if (m_phase == Phase::Ready) {
+        m_startedAt = now;
+        m_phase = Phase::Running;
+        finish(now, EndReason::Stopped, out);
+        return out;
+    }
+    if (m_phase == Phase::Running) out = update(now);
+    if (m_phase == Phase::Finished) return out;
+    finish(m_phase == Phase::Paused ? m_pausedAt : now, EndReason::Stopped, out);
+    return out;
+}
+
+SessionState Session::state() const {
+    switch (m_phase) {
+    case Phase::Ready: return SessionState::Ready;
+    case Phase::Paused: return SessionState::Paused;
+    case Phase::Finished: return SessionState::Finished;
+    case Phase::Running:
+        return m_timeline[m_current].kind == StepKind::LeadIn ? SessionState::LeadIn
+                                                              : SessionState::Running;
+    }
+    return SessionState::Ready;
+}
+
+SessionSnapshot Session::snapshot(Micros now) const {
+    SessionSnapshot s;
+    s.state = state();
+    s.repsDone = m_repsDone;
+    s.setsDone = m_setsDone;
+    s.setsEndedEarly = m_setsEndedEarly;
+    s.stopped = m_stopped;
+    const Micros total = m_timeline.total();
+    if (m_phase == Phase::Ready) return s;
+    Micros at = now;
+    if (m_phase == Phase::Paused) at = m_pausedAt;
+    if (m_phase == Phase::Finished) at = m_finishedAt;
+    s.activeTime = std::max(Micros{0}, at - m_startedAt - m_pausedTotal);
+    if (m_phase == Phase::Finished) {
+        s.stepIndex = m_current;
+        s.sessionElapsed = m_stopped ? std::clamp(at - m_origin, Micros{0}, total) : total;
+        s.sessionProgress = m_stopped && total.count() > 0
+                                ? toSeconds(s.sessionElapsed) / toSeconds(total)
+                                : 1.0;
+        return s;
+    }
+    const Step& step = m_timeline[m_current];
+    s.stepIndex = m_current;
+    s.step = &step;
+    s.nextStep = m_timeline.next(m_current);
+    s.stepElapsed = std::clamp(at - plannedStart(m_current), Micros{0}, step.duration);
+    s.stepRemaining = step.duration - s.stepElapsed;
+    s.stepProgress = step.duration.count() > 0 ? toSeconds(s.stepElapsed) / toSeconds(step.duration)
+                                               : 1.0;
+    s.sessionElapsed = std::clamp(at - m_origin, Micros{0}, total);
+    s.sessionProgress = total.count() > 0 ? toSeconds(s.sessionElapsed) / toSeconds(total) : 1.0;
+    return s;
+}
+
+std::optional<Micros> Session::nextTick() const {
+    if (m_nextTickSeconds < 1) return std::nullopt;
+    const Step& s = m_timeline[m_current];
+    return plannedStart(m_current) + s.duration - m_nextTickSeconds * kSecond;
+}
+
+std::optional<Micros> Session::nextDeadline() const {
+    if (m_phase != Phase::Running) return std::nullopt;
+    const Micros end = plannedStart(m_current) + m_timeline[m_current].duration;
+    if (auto tick = nextTick()) return std::min(*tick, end);
+    return end;
+}
+
+} // namespace nf

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/SessionEvent.hpp"
+#include "core/Timeline.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace nf {
+
+enum class SessionState { Ready, LeadIn, Running, Paused, Finished };
+
+// What a view needs to draw the session at one instant. A copy: views never change the session.
+struct SessionSnapshot {
+    SessionState state = SessionState::Ready;
+    std::size_t stepIndex = 0;
+    const Step* step = nullptr;     // null before start and after the end
+    const Step* nextStep = nullptr; // what comes next, or null
+    Micros stepElapsed{0};
+    Micros stepRemaining{0};
+    double stepProgress = 0.0;    // 0..1 over the current step
+    Micros sessionElapsed{0};     // planned time covered (paused time excluded)
+    double sessionProgress = 0.0; // 0..1 over the whole timeline
+    int repsDone = 0;             // over the session
+    int setsDone = 0;
+    int setsEndedEarly = 0;
+    bool stopped = false;
+    Micros activeTime{0};         // time since start less time paused
+};
+
+struct SessionOptions {
+    // An update that comes more than this long after the previous one (a suspended laptop, a
+    // process stopped in a debugger) does not fast-forward through the routine: the session
+    // pauses at the last instant it saw and says so. Shorter stalls are caught up, every
+    // crossed boundary reported in order.
+    Micros maxGap = std::chrono::seconds(5);
+};
+
+// The session state machine: owns the timeline and where the user is in it. It never reads a
+// clock; every call takes the monotonic time `now` (any epoch, the same for all calls) and
+// returns what happened. Steps start at planned instants measured from the origin, which moves
+// only when a command is given (pause, skip, end set early, restart set), so a late update is
+// late once and never shifts later boundaries.
+class Session {
+public:
+    explicit Session(Timeline timeline, SessionOptions options = {});
+
+    std::vector<SessionEvent> start(Micros now);
+    std::vector<SessionEvent> update(Micros now);
+
+    std::vector<SessionEvent> pause(Micros now);
+    std::vector<SessionEvent> resume(Micros now);
+    std::vector<SessionEvent> togglePause(Micros now);
+    std::vector<SessionEvent> skip(Micros now);
+    std::vector<SessionEvent> endSetEarly(Micros now);
+    std::vector<SessionEvent> restartSet(Micros now);
+    std::vector<SessionEvent> stop(Micros now);
+
+    SessionState state() const;
+    SessionSnapshot snapshot(Micros now) const;
+    const Timeline& timeline() const { return m_timeline; }
+
+    // The next instant (on the caller's clock) at which update() will have something to report:
+    // a step boundary or a countdown tick. Empty when nothing is scheduled (ready, paused,
+    // finished). A loop sleeps until this instant, not merely until the next frame.
+    std::optional<Micros> nextDeadline() const;
+
+    // The planned instant of step `index` on the caller's clock, given the current origin.
+    Micros plannedStart(std::size_t index) const { return m_origin + m_timeline[index].start; }
+
+private:
+    enum class Phase { Ready, Running, Paused, Finished };
+
+    void enterStep(std::size_t index, Micros at, std::vector<SessionEvent>& out);
+    void finishStep(Micros at, std::vector<SessionEvent>& out);
+    void finish(Micros at, EndReason reason, std::vector<SessionEvent>& out);
+    void jumpTo(std::size_t index, Micros now, std::vector<SessionEvent>& out);
+    void advanceTo(Micros now, std::vector<SessionEvent>& out);
+    SessionEvent event(EventType type, Micros at, std::size_t step) const;
+    std::optional<Micros> nextTick() const;
+
+    Timeline m_timeline;
+    SessionOptions m_options;
+    Phase m_phase = Phase::Ready;
+    Micros m_startedAt{0};  // caller's clock at start()
+    Micros m_origin{0};     // caller's clock instant at which timeline time 0 falls
+    Micros m_lastUpdate{0}; // caller's clock at the last call
+    Micros m_pausedAt{0};
+    Micros m_pausedTotal{0};
+    std::size_t m_current = 0;
+    int m_nextTickSeconds = 0; // the next countdown tick to report in the current step
+    int m_repsDone = 0;
+    int m_repsInSet = 0;
+    int m_setsDone = 0;
+    int m_setsEndedEarly = 0;
+    bool m_stopped = false;
+    Micros m_finishedAt{0};
+};
+
+} // namespace nf

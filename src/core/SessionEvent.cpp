@@ -1,0 +1,22 @@
+#include "core/SessionEvent.hpp"
+
+namespace nf {
+
+std::string toString(EventType type) {
+    switch (type) {
+    case EventType::SessionStart: return "session_start";
+    case EventType::StepStart: return "step_start";
+    case EventType::CountdownTick: return "countdown";
+    case EventType::RepDone: return "rep_done";
+    case EventType::SetDone: return "set_done";
+    case EventType::SetEndedEarly: return "set_ended_early";
+    case EventType::SetRestarted: return "set_restarted";
+    case EventType::StepSkipped: return "step_skipped";
+    case EventType::Paused: return "paused";
+    case EventType::Resumed: return "resumed";
+    case EventType::SessionEnd: return "session_end";
+    }
+    return "";
+}
+
+} // namespace nf

@@ -1,0 +1,146 @@
+#include "core/Settings.hpp"
+
+#include "core/Dose.hpp"
+#include "core/TomlRead.hpp"
+
+#include <sstream>
+
+namespace nf {
+namespace {
+
+using namespace detail;
+
+Dose readDose(const toml::table& t, const std::string& where) {
+    rejectUnknownKeys(t, {"reps", "sets", "hold", "rest", "lead_in", "side"}, where);
+    Dose d;
+    if (auto v = readInt(t, "reps")) {
+        checkAt(t, "reps", checkReps(*v));
+        d.reps = static_cast<int>(*v);
+    }
+    if (auto v = readInt(t, "sets")) {
+        checkAt(t, "sets", checkSets(*v));
+        d.sets = static_cast<int>(*v);
+    }
+    if (auto v = readNumber(t, "hold")) {
+        checkAt(t, "hold", checkHold(*v));
+        d.holdSeconds = *v;
+    }
+    if (auto v = readNumber(t, "rest")) {
+        checkAt(t, "rest", checkRest(*v));
+        d.restSeconds = *v;
+    }
+    if (auto v = readNumber(t, "lead_in")) {
+        checkAt(t, "lead_in", checkLeadIn(*v));
+        d.leadInSeconds = *v;
+    }
+    if (auto v = readString(t, "side")) {
+        d.side = sideChoiceFromString(*v);
+        if (!d.side) fail(*t.get("side"), "'side' must be \"left\", \"right\" or \"both\"");
+    }
+    return d;
+}
+
+const toml::table& requireTable(const toml::node& n, const std::string& name) {
+    const toml::table* t = n.as_table();
+    if (!t) fail(n, "'" + name + "' must be a table ([" + name + "])");
+    return *t;
+}
+
+Settings readSettings(const toml::table& root) {
+    rejectUnknownKeys(root, {"audio", "app", "routines"}, "the settings");
+    Settings s;
+    if (const toml::node* n = root.get("audio")) {
+        const toml::table& a = requireTable(*n, "audio");
+        rejectUnknownKeys(a, {"mode", "volume", "muted"}, "[audio]");
+        if (auto m = readString(a, "mode")) {
+            auto mode = audioModeFromString(*m);
+            if (!mode) fail(*a.get("mode"), "'mode' must be \"voice\", \"tones\" or \"silent\"");
+            s.audioMode = *mode;
+        }
+        if (auto v = readInt(a, "volume")) {
+            if (*v < 0 || *v > 100) fail(*a.get("volume"), "'volume' must be from 0 to 100");
+            s.volume = static_cast<int>(*v);
+        }
+        s.muted = readBool(a, "muted").value_or(false);
+    }
+    if (const toml::node* n = root.get("app")) {
+        const toml::table& a = requireTable(*n, "app");
+        rejectUnknownKeys(a, {"safety_acknowledged", "daily_floss_target"}, "[app]");
+        s.safetyAcknowledged = readBool(a, "safety_acknowledged").value_or(false);
+        if (auto v = readInt(a, "daily_floss_target")) {
+            if (*v < 1 || *v > 10)
+                fail(*a.get("daily_floss_target"), "'daily_floss_target' must be from 1 to 10");
+            s.dailyFlossTarget = static_cast<int>(*v);
+        }
+    }
+    if (const toml::node* n = root.get("routines")) {
+        const toml::table& r = requireTable(*n, "routines");
+        for (const auto& [key, node] : r) {
+            const std::string id(key.str());
+            s.doses[id] = readDose(requireTable(node, "routines." + id), "[routines." + id + "]");
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+Dose Settings::doseFor(const std::string& routineId) const {
+    auto it = doses.find(routineId);
+    return it == doses.end() ? Dose{} : it->second;
+}
+
+Parsed<Settings> parseSettings(std::string_view text, std::string_view source) {
+    // An empty settings file is simply "nothing chosen yet", not an error.
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Settings{};
+    auto table = parseToml(text, source);
+    if (auto* err = std::get_if<ParseError>(&table)) return *err;
+    try {
+        return readSettings(std::get<toml::table>(table));
+    } catch (const TomlFail& f) {
+        return ParseError{std::string(source), f.line, f.column, f.message};
+    }
+}
+
+std::string serializeSettings(const Settings& s) {
+    toml::table root;
+    root.insert("audio", toml::table{{"mode", toString(s.audioMode)},
+                                     {"volume", s.volume},
+                                     {"muted", s.muted}});
+    root.insert("app", toml::table{{"safety_acknowledged", s.safetyAcknowledged},
+                                   {"daily_floss_target", s.dailyFlossTarget}});
+    toml::table routines;
+    for (const auto& [id, d] : s.doses) {
+        if (d.empty()) continue;
+        toml::table t;
+        if (d.reps) t.insert("reps", *d.reps);
+        if (d.sets) t.insert("sets", *d.sets);
+        if (d.holdSeconds) t.insert("hold", *d.holdSeconds);
+        if (d.restSeconds) t.insert("rest", *d.restSeconds);
+        if (d.leadInSeconds) t.insert("lead_in", *d.leadInSeconds);
+        if (d.side) t.insert("side", toString(*d.side));
+        routines.insert(id, std::move(t));
+    }
+    root.insert("routines", std::move(routines));
+    std::ostringstream out;
+    out << "# nervefloss settings: written by the app and by `nervefloss set`.\n\n" << root << "\n";
+    return out.str();
+}
+
+std::string toString(AudioMode mode) {
+    switch (mode) {
+    case AudioMode::VoiceAndTones: return "voice";
+    case AudioMode::TonesOnly: return "tones";
+    case AudioMode::Silent: return "silent";
+    }
+    return "voice";
+}
+
+std::optional<AudioMode> audioModeFromString(std::string_view text) {
+    if (text == "voice") return AudioMode::VoiceAndTones;
+    if (text == "tones") return AudioMode::TonesOnly;
+    if (text == "silent") return AudioMode::Silent;
+    return std::nullopt;
+}
+
+} // namespace nf

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/ParseError.hpp"
+#include "core/Routine.hpp"
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace nf {
+
+enum class AudioMode { VoiceAndTones, TonesOnly, Silent };
+
+// Everything the user chose that is remembered between runs, as one value. It is read from and
+// written to settings.toml by the shell; this type only converts to and from text.
+struct Settings {
+    std::map<std::string, Dose> doses; // by routine id; only the fields the user set
+    AudioMode audioMode = AudioMode::VoiceAndTones;
+    int volume = 80; // percent, 0-100
+    bool muted = false;
+    bool safetyAcknowledged = false;
+    int dailyFlossTarget = 2; // flossing sessions a day, 1-10
+
+    Dose doseFor(const std::string& routineId) const;
+};
+
+Parsed<Settings> parseSettings(std::string_view text, std::string_view source);
+std::string serializeSettings(const Settings& settings);
+
+std::string toString(AudioMode mode); // "voice", "tones", "silent"
+std::optional<AudioMode> audioModeFromString(std::string_view text);
+
+} // namespace nf

@@ -1,0 +1,156 @@
+#include "core/Timeline.hpp"
+
+namespace nf {
+namespace {
+
+std::vector<Side> sidesFor(SideRule rule, SideChoice choice) {
+    switch (rule) {
+    case SideRule::None: return {Side::None};
+    case SideRule::Each: return {Side::Left, Side::Right};
+    case SideRule::Affected:
+        if (choice == SideChoice::Left) return {Side::Left};
+        if (choice == SideChoice::Right) return {Side::Right};
+        return {Side::Left, Side::Right};
+    }
+    return {Side::None};
+}
+
+bool sameSet(const Step& a, const Step& b) {
+    return a.kind == StepKind::Phase && b.kind == StepKind::Phase && a.exercise == b.exercise &&
+           a.side == b.side && a.set == b.set;
+}
+
+} // namespace
+
+Timeline::Timeline(Routine routine, SideChoice side) : m_routine(std::move(routine)), m_side(side) {
+    Micros t{0};
+    auto push = [&](Step s) {
+        if (s.duration <= Micros{0}) return; // a zero-length step would still beep: leave it out
+        s.start = t;
+        t += s.duration;
+        m_steps.push_back(std::move(s));
+    };
+
+    const auto& exercises = m_routine.exercises;
+    if (!exercises.empty()) {
+        Step lead;
+        lead.kind = StepKind::LeadIn;
+        lead.duration = fromSeconds(m_routine.leadInSeconds);
+        lead.exercise = 0;
+        lead.side = sidesFor(exercises[0].sideRule, side).front();
+        lead.label = "Get ready";
+        lead.cue = "Get ready";
+        push(lead);
+    }
+
+    for (int ei = 0; ei < static_cast<int>(exercises.size()); ++ei) {
+        const Exercise& ex = exercises[static_cast<std::size_t>(ei)];
+        const auto sides = sidesFor(ex.sideRule, side);
+        const char* limb = ex.sideRule == SideRule::Each ? "side" : "leg";
+        if (ei > 0) {
+            Step tr;
+            tr.kind = StepKind::Transition;
+            tr.duration = fromSeconds(m_routine.transitionSeconds);
+            tr.exercise = ei;
+            tr.side = sides.front();
+            tr.label = "Next: " + ex.name;
+            tr.cue = "Next, " + ex.name;
+            push(tr);
+        }
+        for (std::size_t si = 0; si < sides.size(); ++si) {
+            if (si > 0) {
+                Step sw;
+                sw.kind = StepKind::Switch;
+                sw.duration = fromSeconds(m_routine.switchSeconds);
+                sw.exercise = ei;
+                sw.side = sides[si];
+                sw.label = "Switch to the " + toString(sides[si]) + " " + limb;
+                sw.cue = sw.label;
+                push(sw);
+            }
+            for (int set = 1; set <= ex.sets; ++set) {
+                for (int rep = 1; rep <= ex.reps; ++rep) {
+                    for (int p = 0; p < static_cast<int>(ex.phases.size()); ++p) {
+                        const Phase& ph = ex.phases[static_cast<std::size_t>(p)];
+                        Step st;
+                        st.kind = StepKind::Phase;
+                        st.duration = fromSeconds(ph.seconds);
+                        st.exercise = ei;
+                        st.set = set;
+                        st.sets = ex.sets;
+                        st.rep = rep;
+                        st.reps = ex.reps;
+                        st.phase = p;
+                        st.side = sides[si];
+                        st.label = ph.name;
+                        st.cue = ph.cue.empty() ? ph.name : ph.cue;
+                        push(st);
+                    }
+                }
+                if (set < ex.sets) {
+                    Step rest;
+                    rest.kind = StepKind::Rest;
+                    rest.duration = fromSeconds(ex.restSeconds);
+                    rest.exercise = ei;
+                    rest.set = set;
+                    rest.sets = ex.sets;
+                    rest.side = sides[si];
+                    rest.label = "Rest";
+                    rest.cue = "Rest";
+                    push(rest);
+                }
+            }
+        }
+    }
+}
+
+int Timeline::phaseCount(const Step& step) const {
+    if (step.exercise < 0 || step.exercise >= static_cast<int>(m_routine.exercises.size()))
+        return 0;
+    return static_cast<int>(m_routine.exercises[static_cast<std::size_t>(step.exercise)].phases.size());
+}
+
+std::size_t Timeline::firstStepOfSet(std::size_t index) const {
+    if (index >= m_steps.size()) return index;
+    if (m_steps[index].kind != StepKind::Phase) return index;
+    while (index > 0 && sameSet(m_steps[index - 1], m_steps[index])) --index;
+    return index;
+}
+
+std::size_t Timeline::stepAfterSet(std::size_t index) const {
+    if (index >= m_steps.size()) return m_steps.size();
+    if (m_steps[index].kind != StepKind::Phase) return index + 1;
+    while (index + 1 < m_steps.size() && sameSet(m_steps[index], m_steps[index + 1])) ++index;
+    return index + 1;
+}
+
+const Step* Timeline::next(std::size_t index) const {
+    return index + 1 < m_steps.size() ? &m_steps[index + 1] : nullptr;
+}
+
+int Timeline::plannedReps() const {
+    int n = 0;
+    for (const Step& s : m_steps)
+        if (s.isLastPhaseOfRep(phaseCount(s))) ++n;
+    return n;
+}
+
+int Timeline::plannedSets() const {
+    int n = 0;
+    for (std::size_t i = 0; i < m_steps.size(); ++i)
+        if (m_steps[i].kind == StepKind::Phase && stepAfterSet(i) == i + 1) ++n;
+    return n;
+}
+
+std::string toString(StepKind kind) {
+    switch (kind) {
+    case StepKind::LeadIn: return "lead_in";
+    case StepKind::Phase: return "phase";
+    case StepKind::Rest: return "rest";
+    case StepKind::Switch: return "switch";
+    case StepKind::Transition: return "transition";
+    }
+    return "";
+}
+
+} // namespace nf
