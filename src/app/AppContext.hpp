@@ -14,17 +14,12 @@
 
 namespace nf {
 
-// Makes the event sinks one session feeds (sound, history, ...). main() builds it from the
-// modules that are linked in, so the window and the headless loop need not know them.
-using SinkFactory = std::function<std::vector<std::unique_ptr<EventSink>>(const Timeline&)>;
-
 // What every command shares: the routines, the settings and where they are kept. Built once in
 // main(); passed by reference.
 struct AppContext {
     RoutineCatalog catalog;
     SettingsStore settingsStore;
     Settings settings;
-    SinkFactory makeSinks; // may be empty: no extra sinks
 };
 
 // One run of one routine, with everything in force decided.
@@ -33,6 +28,19 @@ struct RunRequest {
     SideChoice side = kDefaultSide;
     std::optional<std::filesystem::path> tracePath;
     bool quiet = false; // no terminal bell (headless)
+    std::optional<int> painBefore; // 0-10, given on the command line or asked before the run
+    std::optional<int> painAfter;  // 0-10, given on the command line (else asked afterwards)
 };
+
+// Makes one event sink for a session (the sound, the history recorder...), or null when it has
+// nothing to do for this run. Modules register theirs from their cli/*.cpp file, so the window
+// and the headless loop feed every sink without knowing the modules.
+using SinkFactory = std::function<std::unique_ptr<EventSink>(
+    const AppContext& context, const RunRequest& request, const Timeline& timeline)>;
+void registerSinkFactory(int order, SinkFactory factory);
+// Every registered sink for one session, in order.
+std::vector<std::unique_ptr<EventSink>> makeSessionSinks(const AppContext& context,
+                                                         const RunRequest& request,
+                                                         const Timeline& timeline);
 
 } // namespace nf

@@ -18,6 +18,8 @@ public:
     virtual ~EventSink() = default;
     virtual void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                           Micros actual) = 0;
+    // The mute key: a sink that makes sound goes quiet (and comes back); others ignore it.
+    virtual void setMuted(bool /*muted*/) {}
 };
 
 } // namespace nf

@@ -117,13 +117,14 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
 
     TerminalPrinter printer(stdout, !request.quiet);
     sinks.insert(sinks.begin(), &printer);
+    const Micros startedAt = clock.now();
     auto dispatch = [&](const std::vector<SessionEvent>& events) {
         if (events.empty()) return;
-        const Micros actual = clock.now();
+        const Micros actual = clock.now() - startedAt;
         for (EventSink* sink : sinks) sink->onEvents(events, session.timeline(), actual);
     };
 
-    dispatch(session.start(clock.now()));
+    dispatch(session.start(startedAt));
     while (session.state() != SessionState::Finished) {
         if (Terminal::interrupted()) {
             dispatch(session.stop(clock.now()));
@@ -147,7 +148,8 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
         dispatch(session.update(clock.now()));
     }
     const SessionSnapshot snap = session.snapshot(clock.now());
-    std::printf("Done: %d sets, %d reps%s in %s.\n", snap.setsDone, snap.repsDone,
+    std::printf("Done: %d %s, %d %s%s in %s.\n", snap.setsDone, snap.setsDone == 1 ? "set" : "sets",
+                snap.repsDone, snap.repsDone == 1 ? "rep" : "reps",
                 snap.setsEndedEarly > 0
                     ? (", " + std::to_string(snap.setsEndedEarly) + " ended early").c_str()
                     : "",

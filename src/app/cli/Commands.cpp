@@ -66,7 +66,7 @@ AppContext& CommandEnv::context() {
         }
         m_context.emplace(AppContext{
             RoutineCatalog::load(assets.routinesDir(), Paths::userRoutinesDir()), store,
-            std::move(settings), {}});
+            std::move(settings)});
     }
     return *m_context;
 }

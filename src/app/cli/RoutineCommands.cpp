@@ -82,10 +82,17 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
 }
 
 int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool headless,
-               const std::optional<std::string>& trace, bool quiet) {
+               const std::optional<std::string>& trace, bool quiet, std::optional<int> painBefore,
+               std::optional<int> painAfter) {
     RunRequest req = makeRunRequest(ctx, id, flags);
     if (trace) req.tracePath = *trace;
     req.quiet = quiet;
+    for (auto [flag, value] : {std::pair{"--pain-before", painBefore}, {"--pain-after", painAfter}})
+        if (value && (*value < 0 || *value > 10))
+            throw InputError(std::string(flag) + ": pain must be from 0 to 10, got " +
+                             std::to_string(*value));
+    req.painBefore = painBefore;
+    req.painAfter = painAfter;
     if (!headless) {
         if (!windowRunner())
             throw InputError("the window is not available in this build; run with --headless");
@@ -101,8 +108,7 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
         }
     }
     Session session(Timeline(req.routine, req.side));
-    std::vector<std::unique_ptr<EventSink>> owned;
-    if (ctx.makeSinks) owned = ctx.makeSinks(session.timeline());
+    std::vector<std::unique_ptr<EventSink>> owned = makeSessionSinks(ctx, req, session.timeline());
     std::vector<EventSink*> sinks;
     if (traceWriter) sinks.push_back(traceWriter.get());
     for (auto& s : owned) sinks.push_back(s.get());
@@ -135,13 +141,18 @@ const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) 
     auto headless = std::make_shared<bool>(false);
     auto quiet = std::make_shared<bool>(false);
     auto trace = std::make_shared<std::optional<std::string>>();
+    auto painBefore = std::make_shared<std::optional<int>>();
+    auto painAfter = std::make_shared<std::optional<int>>();
     run->add_option("ROUTINE", *runId, "The routine's id (see `nervefloss list`)")->required();
     addDoseFlags(*run, *runFlags);
     run->add_flag("--headless", *headless, "Run in the terminal, without a window");
     run->add_flag("--quiet", *quiet, "No terminal bell on posture changes (headless)");
     run->add_option("--trace", *trace, "Write every event as a JSON line to FILE");
-    run->callback([&env, runId, runFlags, headless, quiet, trace] {
-        env.exitCode = runRoutine(env.context(), *runId, *runFlags, *headless, *trace, *quiet);
+    run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)");
+    run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)");
+    run->callback([&env, runId, runFlags, headless, quiet, trace, painBefore, painAfter] {
+        env.exitCode = runRoutine(env.context(), *runId, *runFlags, *headless, *trace, *quiet,
+                                  *painBefore, *painAfter);
     });
 });
 
