@@ -1,0 +1,98 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace nf {
+
+// A calendar day in the user's own time zone. The shell decides what "today" is; the core only
+// counts days.
+using Date = std::chrono::year_month_day;
+
+// A wall-clock instant in the user's time zone, to the second, as the history records it.
+struct LocalTime {
+    Date date{};
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+
+    friend bool operator==(const LocalTime&, const LocalTime&) = default;
+};
+
+std::string formatDate(Date date);           // "2026-11-21"
+std::string formatLocalTime(LocalTime time); // "2026-11-21 10:30:05"
+// Strictly "YYYY-MM-DD" with a real calendar day; nothing otherwise.
+std::optional<Date> parseDate(std::string_view text);
+// "YYYY-MM-DD HH:MM:SS" as formatLocalTime writes it; nothing otherwise.
+std::optional<LocalTime> parseLocalTime(std::string_view text);
+Date addDays(Date date, int days);
+int daysBetween(Date from, Date to); // to - from, in days
+
+// How the morning after a session day felt, compared with before.
+enum class MorningCheck { Better, Same, Worse };
+std::string toString(MorningCheck check); // "better", "same", "worse"
+std::optional<MorningCheck> morningCheckFromString(std::string_view text);
+
+// How a recorded session ended. Unfinished means no end was recorded: the session is still in
+// progress, or the program was killed or the computer lost power during it.
+enum class SessionOutcome { Unfinished, Completed, Stopped };
+std::string toString(SessionOutcome outcome); // "unfinished", "completed", "stopped"
+std::optional<SessionOutcome> sessionOutcomeFromString(std::string_view text);
+
+// One session as the history holds it: what was planned (the dose in force) and what was done.
+// Sets and reps done count only finished sets, so a cut-off session shows what was done so far.
+struct SessionRecord {
+    std::int64_t id = 0;
+    LocalTime start;
+    std::optional<LocalTime> end;
+    std::string routineId;   // "nerve-floss"
+    std::string routineName; // "Nerve flossing"
+    std::string side;        // "left", "right" or "both"
+    int repsPerSet = 0;      // the dose in force
+    int setsPlanned = 0;     // over the whole session (each side counted)
+    double holdSeconds = 0.0;
+    double restSeconds = 0.0;
+    int setsDone = 0;
+    int repsDone = 0;
+    int setsEndedEarly = 0; // sets the user ended early because the pain eased
+    SessionOutcome outcome = SessionOutcome::Unfinished;
+    std::optional<int> painBefore; // 0-10
+    std::optional<int> painAfter;  // 0-10
+
+    Date day() const { return start.date; }
+};
+
+// The leg a self-check answer is about.
+enum class Leg { Left, Right };
+std::string toString(Leg leg); // "left", "right"
+std::optional<Leg> legFromString(std::string_view text);
+
+// The three questions asked for each leg after the slump self-check.
+struct SelfCheckAnswers {
+    bool usualSensation = false;     // was it your usual calf sensation?
+    bool differentFromOther = false; // was it clearly different from the other leg?
+    bool easedLookingUp = false;     // did it ease when you looked up?
+};
+
+// Yes to all three on one leg suggests nerve-related pain. A screen, not a diagnosis.
+enum class SelfCheckResult { SuggestsNerve, NotSuggestive };
+SelfCheckResult selfCheckResult(const SelfCheckAnswers& answers);
+std::string toString(SelfCheckResult result); // "suggests-nerve", "not-suggestive"
+
+struct SelfCheckRecord {
+    std::int64_t id = 0;
+    LocalTime recordedAt;
+    Leg leg = Leg::Right;
+    SelfCheckAnswers answers;
+    SelfCheckResult result = SelfCheckResult::NotSuggestive;
+};
+
+struct MorningRecord {
+    Date sessionDay{}; // the day of the sessions; the morning asked about is the next one
+    MorningCheck check = MorningCheck::Same;
+};
+
+} // namespace nf

@@ -1,0 +1,196 @@
+#include "core/HistoryRules.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace nf {
+namespace {
+
+// The pain rise (after minus before) that is a meaningful change.
+constexpr int kMeaningfulRise = 2;
+constexpr int kMinReps = 5;
+constexpr int kSteadySessions = 3;
+
+bool startsBefore(const SessionRecord* a, const SessionRecord* b) {
+    const std::string ka = formatLocalTime(a->start), kb = formatLocalTime(b->start);
+    return ka != kb ? ka < kb : a->id < b->id;
+}
+
+// The records matching `keep`, newest first.
+template <typename Keep>
+std::vector<const SessionRecord*> newestFirst(const std::vector<SessionRecord>& records, Keep keep) {
+    std::vector<const SessionRecord*> out;
+    for (const auto& r : records)
+        if (keep(r)) out.push_back(&r);
+    std::sort(out.begin(), out.end(),
+              [](const SessionRecord* a, const SessionRecord* b) { return startsBefore(b, a); });
+    return out;
+}
+
+std::optional<MorningCheck> morningFor(const std::vector<MorningRecord>& mornings, Date day) {
+    for (const auto& m : mornings)
+        if (m.sessionDay == day) return m.check;
+    return std::nullopt;
+}
+
+bool painRose(const SessionRecord& r) {
+    return r.painBefore && r.painAfter && *r.painAfter - *r.painBefore >= kMeaningfulRise;
+}
+
+std::optional<double> mean(const std::vector<int>& values) {
+    if (values.empty()) return std::nullopt;
+    double sum = 0;
+    for (int v : values) sum += v;
+    return sum / static_cast<double>(values.size());
+}
+
+} // namespace
+
+bool countsTowardTarget(const SessionRecord& r) {
+    return r.routineId == kFlossRoutineId && r.outcome == SessionOutcome::Completed;
+}
+
+bool didSomething(const SessionRecord& r) {
+    return r.setsDone > 0 || r.outcome == SessionOutcome::Completed;
+}
+
+int flossSessionsOn(const std::vector<SessionRecord>& records, Date day) {
+    return static_cast<int>(std::count_if(records.begin(), records.end(), [&](const auto& r) {
+        return r.day() == day && countsTowardTarget(r);
+    }));
+}
+
+Streak streakOnTarget(const std::vector<SessionRecord>& records, Date today, int target) {
+    std::map<int, int> perDay; // days before today (0 = today) -> counted sessions
+    for (const auto& r : records)
+        if (countsTowardTarget(r)) ++perDay[daysBetween(r.day(), today)];
+    auto onTarget = [&](int ago) {
+        const auto it = perDay.find(ago);
+        return it != perDay.end() && it->second >= std::max(1, target);
+    };
+    Streak s;
+    s.includesToday = onTarget(0);
+    for (int ago = s.includesToday ? 0 : 1; onTarget(ago); ++ago) ++s.days;
+    if (s.days == 0) s.includesToday = false;
+    return s;
+}
+
+int fewerReps(int current) {
+    const int reduced = current - (current + 4) / 5; // 20% fewer, rounded to whole reps down
+    return std::min(current, std::max(kMinReps, reduced));
+}
+
+std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
+                                    const std::vector<MorningRecord>& mornings,
+                                    std::string_view routineId) {
+    const auto recent = newestFirst(
+        records, [&](const SessionRecord& r) { return r.routineId == routineId && didSomething(r); });
+    if (recent.empty()) return std::nullopt;
+    const SessionRecord& last = *recent.front();
+    const bool rose = painRose(last);
+    const bool worseMorning = morningFor(mornings, last.day()) == MorningCheck::Worse;
+
+    Suggestion s;
+    s.routineId = std::string(routineId);
+    s.currentReps = last.repsPerSet;
+    s.suggestedReps = last.repsPerSet;
+    if (rose || worseMorning) {
+        s.suggestedReps = fewerReps(last.repsPerSet);
+        s.kind = s.suggestedReps < s.currentReps ? SuggestionKind::FewerReps
+                                                 : SuggestionKind::SmallerRange;
+        if (rose)
+            s.reason = "Pain rose from " + std::to_string(*last.painBefore) + " to " +
+                       std::to_string(*last.painAfter) + " after the last session.";
+        else
+            s.reason = "The morning after " + formatDate(last.day()) + " was worse.";
+        s.reason += s.kind == SuggestionKind::FewerReps
+                        ? " Try " + std::to_string(s.suggestedReps) + " reps a set instead of " +
+                              std::to_string(s.currentReps) + "."
+                        : " Keep to 5 reps and lift the foot less far.";
+        return s;
+    }
+
+    if (recent.size() < static_cast<std::size_t>(kSteadySessions)) return std::nullopt;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(kSteadySessions); ++i) {
+        const SessionRecord& r = *recent[i];
+        if (r.outcome != SessionOutcome::Completed || !r.painBefore || !r.painAfter ||
+            *r.painAfter > *r.painBefore || morningFor(mornings, r.day()) == MorningCheck::Worse)
+            return std::nullopt;
+    }
+    s.kind = SuggestionKind::KeepOn;
+    s.reason = "Pain has been steady or easing over the last " + std::to_string(kSteadySessions) +
+               " sessions: keep going as you are.";
+    return s;
+}
+
+std::optional<Date> morningAnswerDay(const std::vector<SessionRecord>& records, Date today) {
+    std::optional<Date> best;
+    for (const auto& r : records) {
+        const int ago = daysBetween(r.day(), today);
+        if (ago >= 1 && ago <= 2 && didSomething(r) && (!best || *best < r.day())) best = r.day();
+    }
+    return best;
+}
+
+std::optional<Date> morningQuestionDay(const std::vector<SessionRecord>& records,
+                                       const std::vector<MorningRecord>& mornings, Date today) {
+    const auto day = morningAnswerDay(records, today);
+    if (day && morningFor(mornings, *day)) return std::nullopt;
+    return day;
+}
+
+std::vector<DayStats> dailyStats(const std::vector<SessionRecord>& records, Date today, int days) {
+    days = std::max(1, days);
+    std::vector<DayStats> out(static_cast<std::size_t>(days));
+    std::vector<std::vector<int>> before(out.size()), after(out.size());
+    for (int i = 0; i < days; ++i) out[static_cast<std::size_t>(i)].day = addDays(today, i - days + 1);
+    for (const auto& r : records) {
+        const int index = days - 1 - daysBetween(r.day(), today);
+        if (index < 0 || index >= days) continue;
+        const auto i = static_cast<std::size_t>(index);
+        if (countsTowardTarget(r))
+            ++out[i].flossSessions;
+        else if (didSomething(r))
+            ++out[i].otherSessions;
+        if (r.painBefore) before[i].push_back(*r.painBefore);
+        if (r.painAfter) after[i].push_back(*r.painAfter);
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        out[i].painBefore = mean(before[i]);
+        out[i].painAfter = mean(after[i]);
+    }
+    return out;
+}
+
+HomeStatus homeStatus(const std::vector<SessionRecord>& records,
+                      const std::vector<MorningRecord>& mornings, Date today, int target) {
+    HomeStatus h;
+    h.today = today;
+    h.target = target;
+    h.flossToday = flossSessionsOn(records, today);
+    h.streak = streakOnTarget(records, today, target);
+    const auto all = newestFirst(records, [](const SessionRecord&) { return true; });
+    if (!all.empty()) h.lastSessionStart = all.front()->start;
+    for (const SessionRecord* r : all)
+        if (r->painBefore || r->painAfter) {
+            h.lastPainBefore = r->painBefore;
+            h.lastPainAfter = r->painAfter;
+            break;
+        }
+    h.askMorningFor = morningQuestionDay(records, mornings, today);
+    h.suggestion = guardrail(records, mornings, kFlossRoutineId);
+    return h;
+}
+
+std::string targetLine(const HomeStatus& s) {
+    return "Flossing " + std::to_string(s.flossToday) + " of " + std::to_string(s.target) +
+           " today";
+}
+
+std::string streakLine(const HomeStatus& s) {
+    if (s.streak.days == 0) return "";
+    return std::to_string(s.streak.days) + (s.streak.days == 1 ? " day" : " days") +
+           " in a row on target";
+}
+
+} // namespace nf

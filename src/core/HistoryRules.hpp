@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/History.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nf {
+
+// The rules that turn the recorded history into what the home screen, the history screen and
+// the terminal show: today against the target, the streak, the guardrail, the per-day figures.
+// Pure functions over records; the store loads them and the shell decides what "today" is.
+// Records may come in any order.
+
+// The routine the daily target is about.
+inline constexpr std::string_view kFlossRoutineId = "nerve-floss";
+
+// A flossing session counts toward the daily target when it ran to its end (sets ended early
+// because the pain eased still count; a session stopped or cut off does not).
+bool countsTowardTarget(const SessionRecord& record);
+// A session shows on the chart when at least one set was finished or it ran to its end.
+bool didSomething(const SessionRecord& record);
+
+int flossSessionsOn(const std::vector<SessionRecord>& records, Date day);
+
+struct Streak {
+    int days = 0;               // consecutive days on target
+    bool includesToday = false; // false: the streak ends yesterday and today can still extend it
+};
+// Days in a row with at least `target` counted flossing sessions, ending today, or ending
+// yesterday while today is not yet on target (a day in progress does not break a streak).
+Streak streakOnTarget(const std::vector<SessionRecord>& records, Date today, int target);
+
+// 20% fewer reps, rounded down, never below 5 and never more than `current`.
+int fewerReps(int current);
+
+enum class SuggestionKind {
+    FewerReps,    // pain rose or the morning was worse: fewer reps (suggestedReps)
+    SmallerRange, // same, but the reps are already at the floor of 5: a smaller range instead
+    KeepOn,       // steady and easy over the last sessions: keep going as you are
+};
+
+struct Suggestion {
+    SuggestionKind kind = SuggestionKind::KeepOn;
+    std::string routineId;
+    int currentReps = 0;
+    int suggestedReps = 0; // equal to currentReps unless kind is FewerReps
+    std::string reason;    // one sentence, for the screen and the terminal
+};
+
+// The guardrail for the next start of `routineId`, from its latest session (one that did at
+// least one set): pain after rose by 2 or more over pain before, or the morning after that
+// session's day was worse, suggests fewer reps. Three sessions in a row completed with pain
+// after no higher than before, and no worse morning, suggest keeping on. Otherwise nothing.
+std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
+                                    const std::vector<MorningRecord>& mornings,
+                                    std::string_view routineId);
+
+// The session day a morning answer given today is about: the latest day with a session,
+// yesterday or the day before. Older days are not asked about (the answer would mean little).
+std::optional<Date> morningAnswerDay(const std::vector<SessionRecord>& records, Date today);
+// The same day, but only while it has no answer yet: the window asks its question then.
+std::optional<Date> morningQuestionDay(const std::vector<SessionRecord>& records,
+                                       const std::vector<MorningRecord>& mornings, Date today);
+
+// One day of the chart.
+struct DayStats {
+    Date day{};
+    int flossSessions = 0; // counted toward the target
+    int otherSessions = 0; // every other session that did something
+    std::optional<double> painBefore; // mean of the day's ratings
+    std::optional<double> painAfter;
+};
+// `days` days ending today, oldest first, every day present (empty days have zeros).
+std::vector<DayStats> dailyStats(const std::vector<SessionRecord>& records, Date today, int days);
+
+// Everything the home screen shows about the history.
+struct HomeStatus {
+    Date today{};
+    int flossToday = 0;
+    int target = 2;
+    Streak streak;
+    std::optional<LocalTime> lastSessionStart;
+    std::optional<int> lastPainBefore; // from the latest session that has a rating
+    std::optional<int> lastPainAfter;
+    std::optional<Date> askMorningFor;    // ask "how is this morning?" about this session day
+    std::optional<Suggestion> suggestion; // for the flossing routine
+};
+HomeStatus homeStatus(const std::vector<SessionRecord>& records,
+                      const std::vector<MorningRecord>& mornings, Date today, int target);
+
+// "Flossing 1 of 2 today"
+std::string targetLine(const HomeStatus& status);
+// "3 days in a row on target" or "" when there is no streak.
+std::string streakLine(const HomeStatus& status);
+
+} // namespace nf

@@ -1,0 +1,257 @@
+#include "core/HistoryRules.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace nf;
+using namespace std::chrono;
+
+namespace {
+
+constexpr Date kToday{year{2026}, month{11}, day{21}};
+
+// A completed flossing session `ago` days before today, at `hour`.
+SessionRecord floss(int ago, int hour = 9, std::optional<int> before = std::nullopt,
+                    std::optional<int> after = std::nullopt, int reps = 25) {
+    static std::int64_t nextId = 1;
+    SessionRecord r;
+    r.id = nextId++;
+    r.start = {addDays(kToday, -ago), hour, 0, 0};
+    r.end = LocalTime{addDays(kToday, -ago), hour, 10, 0};
+    r.routineId = "nerve-floss";
+    r.routineName = "Nerve flossing";
+    r.side = "right";
+    r.repsPerSet = reps;
+    r.setsPlanned = 3;
+    r.setsDone = 3;
+    r.repsDone = 3 * reps;
+    r.outcome = SessionOutcome::Completed;
+    r.painBefore = before;
+    r.painAfter = after;
+    return r;
+}
+
+SessionRecord with(SessionRecord r, SessionOutcome outcome, int setsDone) {
+    r.outcome = outcome;
+    r.setsDone = setsDone;
+    if (outcome == SessionOutcome::Unfinished) r.end.reset();
+    return r;
+}
+
+MorningRecord morning(int ago, MorningCheck check) { return {addDays(kToday, -ago), check}; }
+
+} // namespace
+
+// Today against the target.
+
+TEST(HistoryTarget, CountsCompletedFlossingSessionsOfTheDay) {
+    EXPECT_EQ(flossSessionsOn({floss(0, 8), floss(0, 18), floss(1)}, kToday), 2);
+}
+
+TEST(HistoryTarget, StoppedOrCutOffSessionsDoNotCount) {
+    EXPECT_EQ(flossSessionsOn({with(floss(0), SessionOutcome::Stopped, 2),
+                               with(floss(0), SessionOutcome::Unfinished, 1)},
+                              kToday),
+              0);
+}
+
+TEST(HistoryTarget, OtherRoutinesDoNotCount) {
+    SessionRecord knees = floss(0);
+    knees.routineId = "knee-rolls";
+    EXPECT_EQ(flossSessionsOn({knees}, kToday), 0);
+}
+
+TEST(HistoryTarget, LineSaysCountAndTarget) {
+    const HomeStatus s = homeStatus({floss(0)}, {}, kToday, 2);
+    EXPECT_EQ(targetLine(s), "Flossing 1 of 2 today");
+}
+
+// The streak.
+
+TEST(HistoryStreak, NoSessionsNoStreak) { EXPECT_EQ(streakOnTarget({}, kToday, 2).days, 0); }
+
+TEST(HistoryStreak, CountsDaysInARowIncludingToday) {
+    const Streak s = streakOnTarget({floss(0), floss(0), floss(1), floss(1), floss(2), floss(2)},
+                                    kToday, 2);
+    EXPECT_EQ(s.days, 3);
+    EXPECT_TRUE(s.includesToday);
+}
+
+TEST(HistoryStreak, TodayNotYetOnTargetDoesNotBreakIt) {
+    const Streak s = streakOnTarget({floss(0), floss(1), floss(1), floss(2), floss(2)}, kToday, 2);
+    EXPECT_EQ(s.days, 2);
+    EXPECT_FALSE(s.includesToday);
+}
+
+TEST(HistoryStreak, AMissedDayEndsIt) {
+    EXPECT_EQ(streakOnTarget({floss(1), floss(1), floss(3), floss(3)}, kToday, 2).days, 1);
+}
+
+TEST(HistoryStreak, ADayBelowTargetEndsIt) {
+    EXPECT_EQ(streakOnTarget({floss(1), floss(1), floss(2), floss(3), floss(3)}, kToday, 2).days, 1);
+}
+
+TEST(HistoryStreak, MissingYesterdayMeansNoStreakYet) {
+    EXPECT_EQ(streakOnTarget({floss(2), floss(2)}, kToday, 2).days, 0);
+}
+
+TEST(HistoryStreak, LineSaysDays) {
+    const HomeStatus s = homeStatus({floss(1), floss(1), floss(2), floss(2)}, {}, kToday, 2);
+    EXPECT_EQ(streakLine(s), "2 days in a row on target");
+    EXPECT_EQ(streakLine(homeStatus({}, {}, kToday, 2)), "");
+}
+
+// The guardrail.
+
+TEST(HistoryGuardrail, FewerRepsIsTwentyPercentFewer) {
+    EXPECT_EQ(fewerReps(25), 20);
+    EXPECT_EQ(fewerReps(10), 8);
+    EXPECT_EQ(fewerReps(7), 5);
+}
+
+TEST(HistoryGuardrail, FewerRepsNeverGoesBelowFive) {
+    EXPECT_EQ(fewerReps(6), 5);
+    EXPECT_EQ(fewerReps(5), 5);
+}
+
+TEST(HistoryGuardrail, FewerRepsNeverRaisesALowDose) { EXPECT_EQ(fewerReps(3), 3); }
+
+TEST(HistoryGuardrail, NothingWithoutHistory) { EXPECT_FALSE(guardrail({}, {}, kFlossRoutineId)); }
+
+TEST(HistoryGuardrail, PainRiseOfTwoSuggestsFewerReps) {
+    const auto s = guardrail({floss(0, 9, 3, 5)}, {}, kFlossRoutineId);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->kind, SuggestionKind::FewerReps);
+    EXPECT_EQ(s->currentReps, 25);
+    EXPECT_EQ(s->suggestedReps, 20);
+    EXPECT_NE(s->reason.find("Pain rose from 3 to 5"), std::string::npos);
+}
+
+TEST(HistoryGuardrail, PainRiseOfOneIsNotEnough) {
+    EXPECT_FALSE(guardrail({floss(0, 9, 3, 4)}, {}, kFlossRoutineId));
+}
+
+TEST(HistoryGuardrail, WorseMorningSuggestsFewerReps) {
+    const auto s = guardrail({floss(1, 9, 3, 3)}, {morning(1, MorningCheck::Worse)}, kFlossRoutineId);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->kind, SuggestionKind::FewerReps);
+    EXPECT_NE(s->reason.find("morning"), std::string::npos);
+}
+
+TEST(HistoryGuardrail, SameMorningSuggestsNothing) {
+    EXPECT_FALSE(guardrail({floss(1, 9, 3, 3)}, {morning(1, MorningCheck::Same)}, kFlossRoutineId));
+}
+
+TEST(HistoryGuardrail, OnlyTheLatestSessionCounts) {
+    EXPECT_FALSE(guardrail({floss(1, 9, 2, 6), floss(0, 9, 3, 3)}, {}, kFlossRoutineId));
+}
+
+TEST(HistoryGuardrail, UsesTheLatestSessionsReps) {
+    const auto s = guardrail({floss(1, 9, 3, 3, 25), floss(0, 9, 2, 4, 10)}, {}, kFlossRoutineId);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->suggestedReps, 8);
+}
+
+TEST(HistoryGuardrail, AtFiveRepsSuggestsASmallerRange) {
+    const auto s = guardrail({floss(0, 9, 3, 6, 5)}, {}, kFlossRoutineId);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->kind, SuggestionKind::SmallerRange);
+    EXPECT_EQ(s->suggestedReps, 5);
+}
+
+TEST(HistoryGuardrail, CutOffSessionStillCountsIfASetWasDone) {
+    const auto s = guardrail({with(floss(0, 9, 2, 5), SessionOutcome::Unfinished, 1)}, {},
+                             kFlossRoutineId);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->kind, SuggestionKind::FewerReps);
+}
+
+TEST(HistoryGuardrail, OtherRoutinesAreIgnored) {
+    SessionRecord knees = floss(0, 9, 1, 7);
+    knees.routineId = "knee-rolls";
+    EXPECT_FALSE(guardrail({knees}, {}, kFlossRoutineId));
+}
+
+TEST(HistoryGuardrail, ThreeSteadySessionsSuggestKeepingOn) {
+    const auto s = guardrail({floss(2, 9, 4, 3), floss(1, 9, 3, 3), floss(0, 9, 3, 2)}, {},
+                             kFlossRoutineId);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->kind, SuggestionKind::KeepOn);
+    EXPECT_EQ(s->suggestedReps, 25);
+}
+
+TEST(HistoryGuardrail, TwoSteadySessionsAreNotEnoughToSayKeepOn) {
+    EXPECT_FALSE(guardrail({floss(1, 9, 3, 3), floss(0, 9, 3, 2)}, {}, kFlossRoutineId));
+}
+
+TEST(HistoryGuardrail, AnUnratedSessionIsNotSteady) {
+    EXPECT_FALSE(guardrail({floss(2, 9, 4, 3), floss(1), floss(0, 9, 3, 2)}, {}, kFlossRoutineId));
+}
+
+// The morning question.
+
+TEST(HistoryMorning, AsksAboutYesterdaysSessions) {
+    EXPECT_EQ(morningQuestionDay({floss(1)}, {}, kToday), addDays(kToday, -1));
+}
+
+TEST(HistoryMorning, DoesNotAskTwice) {
+    EXPECT_FALSE(morningQuestionDay({floss(1)}, {morning(1, MorningCheck::Better)}, kToday));
+}
+
+TEST(HistoryMorning, DoesNotAskAboutToday) { EXPECT_FALSE(morningQuestionDay({floss(0)}, {}, kToday)); }
+
+TEST(HistoryMorning, DoesNotAskAboutOldDays) { EXPECT_FALSE(morningQuestionDay({floss(3)}, {}, kToday)); }
+
+TEST(HistoryMorning, AsksAboutTheLatestSessionDay) {
+    EXPECT_EQ(morningQuestionDay({floss(2), floss(1), floss(0)}, {}, kToday), addDays(kToday, -1));
+}
+
+// The chart's days.
+
+TEST(HistoryDays, CoversEveryDayOldestFirst) {
+    const auto days = dailyStats({}, kToday, 30);
+    ASSERT_EQ(days.size(), 30u);
+    EXPECT_EQ(days.front().day, addDays(kToday, -29));
+    EXPECT_EQ(days.back().day, kToday);
+}
+
+TEST(HistoryDays, CountsSessionsAndAveragesPain) {
+    SessionRecord knees = floss(0, 12, 5, 5);
+    knees.routineId = "knee-rolls";
+    const auto days = dailyStats({floss(0, 8, 4, 2), floss(0, 18, 5, 4), knees}, kToday, 7);
+    const DayStats& t = days.back();
+    EXPECT_EQ(t.flossSessions, 2);
+    EXPECT_EQ(t.otherSessions, 1);
+    EXPECT_DOUBLE_EQ(*t.painBefore, 14.0 / 3.0);
+    EXPECT_DOUBLE_EQ(*t.painAfter, 11.0 / 3.0);
+}
+
+TEST(HistoryDays, EmptyDaysHaveNoPain) {
+    const auto days = dailyStats({floss(0, 8, 4, 2)}, kToday, 7);
+    EXPECT_FALSE(days[0].painBefore);
+    EXPECT_EQ(days[0].flossSessions, 0);
+}
+
+TEST(HistoryDays, SessionsOutsideTheWindowAreLeftOut) {
+    const auto days = dailyStats({floss(7), floss(-1)}, kToday, 7);
+    for (const auto& d : days) EXPECT_EQ(d.flossSessions, 0);
+}
+
+TEST(HistoryDays, AnUnfinishedSessionWithASetShowsAsOther) {
+    const auto days = dailyStats({with(floss(0), SessionOutcome::Unfinished, 1)}, kToday, 1);
+    EXPECT_EQ(days.back().otherSessions, 1);
+}
+
+// Home.
+
+TEST(HistoryHome, LastPainComesFromTheLatestRatedSession) {
+    const HomeStatus s = homeStatus({floss(1, 9, 5, 3), floss(0, 9)}, {}, kToday, 2);
+    EXPECT_EQ(s.lastPainBefore, 5);
+    EXPECT_EQ(s.lastPainAfter, 3);
+}
+
+TEST(HistoryHome, CarriesTheMorningQuestionAndSuggestion) {
+    const HomeStatus s = homeStatus({floss(1, 9, 2, 6)}, {}, kToday, 2);
+    EXPECT_EQ(s.askMorningFor, addDays(kToday, -1));
+    ASSERT_TRUE(s.suggestion);
+    EXPECT_EQ(s.suggestion->kind, SuggestionKind::FewerReps);
+}

@@ -1,0 +1,81 @@
+#include "core/History.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace nf;
+using namespace std::chrono;
+
+namespace {
+constexpr Date kDay{year{2026}, month{11}, day{21}};
+}
+
+TEST(HistoryDate, FormatsWithLeadingZeros) {
+    EXPECT_EQ(formatDate(Date{year{2026}, month{3}, day{7}}), "2026-03-07");
+}
+
+TEST(HistoryDate, ParsesAStrictIsoDate) { EXPECT_EQ(parseDate("2026-11-21"), kDay); }
+
+TEST(HistoryDate, RejectsImpossibleDays) {
+    EXPECT_FALSE(parseDate("2026-02-30"));
+    EXPECT_FALSE(parseDate("2026-13-01"));
+    EXPECT_FALSE(parseDate("2026-00-10"));
+}
+
+TEST(HistoryDate, RejectsOtherShapes) {
+    EXPECT_FALSE(parseDate("21/11/2026"));
+    EXPECT_FALSE(parseDate("2026-1-21"));
+    EXPECT_FALSE(parseDate("2026-11-21x"));
+    EXPECT_FALSE(parseDate(""));
+    EXPECT_FALSE(parseDate("yesterday!"));
+}
+
+TEST(HistoryDate, AcceptsALeapDay) { EXPECT_TRUE(parseDate("2028-02-29")); }
+
+TEST(HistoryDate, AddsDaysAcrossMonthAndYearEnds) {
+    EXPECT_EQ(addDays(Date{year{2026}, month{12}, day{31}}, 1), (Date{year{2027}, month{1}, day{1}}));
+    EXPECT_EQ(addDays(Date{year{2026}, month{3}, day{1}}, -1), (Date{year{2026}, month{2}, day{28}}));
+}
+
+TEST(HistoryDate, CountsDaysBetween) {
+    EXPECT_EQ(daysBetween(kDay, addDays(kDay, 30)), 30);
+    EXPECT_EQ(daysBetween(kDay, addDays(kDay, -2)), -2);
+}
+
+TEST(HistoryLocalTime, RoundTripsThroughText) {
+    const LocalTime t{kDay, 7, 5, 9};
+    EXPECT_EQ(formatLocalTime(t), "2026-11-21 07:05:09");
+    EXPECT_EQ(parseLocalTime("2026-11-21 07:05:09"), t);
+}
+
+TEST(HistoryLocalTime, RejectsAnImpossibleHour) {
+    EXPECT_FALSE(parseLocalTime("2026-11-21 24:00:00"));
+    EXPECT_FALSE(parseLocalTime("2026-11-21T07:05:09"));
+}
+
+TEST(HistoryMorning, RoundTripsItsNames) {
+    for (auto m : {MorningCheck::Better, MorningCheck::Same, MorningCheck::Worse})
+        EXPECT_EQ(morningCheckFromString(toString(m)), m);
+    EXPECT_FALSE(morningCheckFromString("fine"));
+}
+
+TEST(HistoryOutcome, RoundTripsItsNames) {
+    for (auto o : {SessionOutcome::Unfinished, SessionOutcome::Completed, SessionOutcome::Stopped})
+        EXPECT_EQ(sessionOutcomeFromString(toString(o)), o);
+    EXPECT_FALSE(sessionOutcomeFromString("done"));
+}
+
+TEST(HistorySelfCheck, YesToAllThreeSuggestsNerve) {
+    EXPECT_EQ(selfCheckResult({true, true, true}), SelfCheckResult::SuggestsNerve);
+}
+
+TEST(HistorySelfCheck, AnyNoIsNotSuggestive) {
+    EXPECT_EQ(selfCheckResult({false, true, true}), SelfCheckResult::NotSuggestive);
+    EXPECT_EQ(selfCheckResult({true, false, true}), SelfCheckResult::NotSuggestive);
+    EXPECT_EQ(selfCheckResult({true, true, false}), SelfCheckResult::NotSuggestive);
+}
+
+TEST(HistoryLeg, RoundTripsItsNames) {
+    EXPECT_EQ(legFromString(toString(Leg::Left)), Leg::Left);
+    EXPECT_EQ(legFromString(toString(Leg::Right)), Leg::Right);
+    EXPECT_FALSE(legFromString("both"));
+}
