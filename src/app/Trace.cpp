@@ -41,7 +41,9 @@ std::string seconds(Micros t) {
 std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros actual) {
     std::string s = "{\"t\":" + seconds(actual) + ",\"planned\":" + seconds(e.t) +
                     ",\"event\":\"" + toString(e.type) + "\"";
-    if (e.step < timeline.size() && e.type != EventType::SessionStart) {
+    // Session start and end stand for the whole session, not a step.
+    if (e.step < timeline.size() && e.type != EventType::SessionStart &&
+        e.type != EventType::SessionEnd) {
         const Step& st = timeline[e.step];
         const auto& exercises = timeline.routine().exercises;
         if (e.type == EventType::StepStart) s += ",\"kind\":\"" + toString(st.kind) + "\"";

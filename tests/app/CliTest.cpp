@@ -1,0 +1,268 @@
+// Runs the real executable, as a user would, with its own config and data folders.
+
+#include "TempDir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <chrono>
+#include <csignal>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <thread>
+
+extern char** environ;
+
+namespace {
+
+struct Result {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+class Cli : public ::testing::Test {
+protected:
+    nf::test::TempDir dir;
+
+    Result run(const std::string& args, const std::string& stdinFile = "/dev/null") {
+        const auto out = dir / "stdout.txt", err = dir / "stderr.txt";
+        const std::string cmd = "env -u DISPLAY XDG_CONFIG_HOME='" + (dir / "config").string() +
+                                "' XDG_DATA_HOME='" + (dir / "data").string() +
+                                "' ALSOFT_DRIVERS=null '" + NERVEFLOSS_BINARY + "' " + args +
+                                " <" + stdinFile + " >'" + out.string() + "' 2>'" + err.string() + "'";
+        Result r;
+        const int raw = std::system(cmd.c_str());
+        r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+        r.out = slurp(out);
+        r.err = slurp(err);
+        return r;
+    }
+    static std::string slurp(const std::filesystem::path& p) {
+        std::ifstream in(p);
+        std::stringstream s;
+        s << in.rdbuf();
+        return s.str();
+    }
+    void write(const std::string& name, const std::string& text) {
+        std::filesystem::create_directories((dir / name).parent_path());
+        std::ofstream(dir / name) << text;
+    }
+    static int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+};
+
+} // namespace
+
+TEST_F(Cli, VersionPrintsTheCMakeVersion) {
+    Result r = run("--version");
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("nervefloss 0."), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, EveryCommandHasHelp) {
+    for (const char* cmd : {"list", "run", "check", "set"}) {
+        Result r = run(std::string(cmd) + " --help");
+        EXPECT_EQ(r.status, 0) << cmd;
+        EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd << ": " << r.out;
+    }
+}
+
+TEST_F(Cli, ListShowsBuiltinsWithDurations) {
+    Result r = run("list");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out.find("nerve-floss"), 0u) << "nerve flossing comes first:\n" << r.out;
+    EXPECT_NE(r.out.find("25 reps x 3 sets, hold 3 s + 3 s, rest 30 s"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("8 min 35 s"), std::string::npos);
+    for (const char* id : {"glute-stretch", "knee-rolls", "strengthening"})
+        EXPECT_NE(r.out.find(id), std::string::npos) << id;
+}
+
+TEST_F(Cli, SetIsRememberedAndShownByList) {
+    Result s = run("set nerve-floss --reps 20 --hold 4 --side left");
+    ASSERT_EQ(s.status, 0) << s.err;
+    Result l = run("list");
+    EXPECT_NE(l.out.find("20 reps x 3 sets, hold 4 s + 4 s"), std::string::npos) << l.out;
+    EXPECT_NE(l.out.find("left leg"), std::string::npos) << l.out;
+    Result more = run("set nerve-floss --sets 2");
+    ASSERT_EQ(more.status, 0);
+    EXPECT_NE(run("list").out.find("20 reps x 2 sets"), std::string::npos) << "earlier values kept";
+    ASSERT_EQ(run("set nerve-floss --reset").status, 0);
+    EXPECT_NE(run("list").out.find("25 reps x 3 sets, hold 3 s + 3 s"), std::string::npos);
+}
+
+TEST_F(Cli, SetWithNothingToSetIsAnError) {
+    Result r = run("set nerve-floss");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(lines(r.err), 1);
+}
+
+TEST_F(Cli, OutOfRangeValuesAreOneLineAndStatusTwo) {
+    for (const char* args : {"run nerve-floss --headless --reps 0", "run nerve-floss --headless --reps 201",
+                             "run nerve-floss --headless --sets 21", "run nerve-floss --headless --hold 0.2",
+                             "run nerve-floss --headless --hold 121", "run nerve-floss --headless --rest -1",
+                             "run nerve-floss --headless --lead-in 61", "set nerve-floss --reps 500",
+                             "run nerve-floss --headless --side middle", "run nerve-floss --headless --pain-before 11"}) {
+        Result r = run(args);
+        EXPECT_EQ(r.status, 2) << args;
+        EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
+        EXPECT_EQ(r.err.rfind("nervefloss: ", 0), 0u) << r.err;
+        EXPECT_TRUE(r.out.empty()) << args;
+    }
+}
+
+TEST_F(Cli, NonNumbersAreOneLineAndStatusTwo) {
+    for (const char* args : {"run nerve-floss --headless --reps ten", "run nerve-floss --headless --hold 3s",
+                             "run nerve-floss --headless --reps 2.5"}) {
+        Result r = run(args);
+        EXPECT_EQ(r.status, 2) << args;
+        EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
+    }
+}
+
+TEST_F(Cli, UnknownRoutineListsTheKnownOnes) {
+    Result r = run("run nerve-flos --headless");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("unknown routine 'nerve-flos'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("nerve-floss, glute-stretch"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, CheckSaysOkForABuiltin) {
+    Result r = run(std::string("check '") + NERVEFLOSS_SOURCE_ASSETS + "/routines/nerve-floss.toml'");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("ok"), std::string::npos);
+}
+
+TEST_F(Cli, CheckReportsPathLineAndColumn) {
+    write("bad.toml", "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = \"ten\"\n");
+    Result r = run("check '" + (dir / "bad.toml").string() + "'");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("bad.toml:4:8: 'reps' must be a whole number"), std::string::npos) << r.err;
+    EXPECT_EQ(lines(r.err), 1);
+}
+
+TEST_F(Cli, CheckMissingEmptyAndBinaryFiles) {
+    write("empty.toml", "");
+    std::ofstream(dir / "bin.toml", std::ios::binary).write("\0\1\2\3", 4);
+    for (const char* f : {"missing.toml", "empty.toml", "bin.toml"}) {
+        Result r = run("check '" + (dir / f).string() + "'");
+        EXPECT_EQ(r.status, 2) << f;
+        EXPECT_EQ(lines(r.err), 1) << f << ": " << r.err;
+        EXPECT_NE(r.err.find(f), std::string::npos) << r.err;
+    }
+}
+
+TEST_F(Cli, MalformedSettingsFileIsNamedAndKept) {
+    write("config/nervefloss/settings.toml", "[routines.nerve-floss]\nreps = \"many\"\n");
+    Result r = run("list");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("settings.toml:2:"), std::string::npos) << r.err;
+    EXPECT_EQ(lines(r.err), 1);
+    Result s = run("set nerve-floss --reps 10");
+    EXPECT_EQ(s.status, 2);
+    EXPECT_EQ(slurp(dir / "config/nervefloss/settings.toml"), "[routines.nerve-floss]\nreps = \"many\"\n");
+}
+
+TEST_F(Cli, UserRoutinesAreListedAndRun) {
+    write("config/nervefloss/routines/my-floss.toml",
+          "name = \"My floss\"\nlead_in = 0\n[[exercise]]\nname = \"Mine\"\nreps = 1\n"
+          "[[exercise.phase]]\nname = \"Only\"\nhold = 0.5\n");
+    EXPECT_NE(run("list").out.find("my-floss"), std::string::npos);
+    Result r = run("run my-floss --headless --quiet");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("ONLY"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, BrokenUserRoutineIsSkippedWithOneLine) {
+    write("config/nervefloss/routines/broken.toml", "name = ");
+    Result r = run("list");
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.err.find("broken.toml:1:"), std::string::npos) << r.err;
+    EXPECT_NE(r.out.find("nerve-floss"), std::string::npos);
+}
+
+TEST_F(Cli, HeadlessRunPrintsEveryCueAndFinishes) {
+    Result r = run("run nerve-floss --headless --quiet --reps 2 --sets 2 --hold 0.5 --rest 0.5 --lead-in 0.5");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("[set 1/2  rep 1/2  right]  POINT TOES, CHIN DOWN"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[set 2/2  rep 2/2  right]  TOES UP, LOOK UP"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Rest 0.5 s, then set 2 of 2"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Done: 2 sets, 4 reps"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find('\a'), std::string::npos) << "--quiet rings no bell";
+}
+
+TEST_F(Cli, HeadlessRunRingsTheBellOnPostureChanges) {
+    Result r = run("run knee-rolls --headless --reps 1 --lead-in 0");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\a'), 4);
+}
+
+TEST_F(Cli, TraceHasOneJsonLinePerEvent) {
+    const auto trace = dir / "trace.jsonl";
+    Result r = run("run nerve-floss --headless --quiet --reps 1 --sets 2 --hold 0.5 --rest 0.5 "
+                   "--lead-in 0.5 --side both --trace '" + trace.string() + "'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::string t = slurp(trace);
+    EXPECT_EQ(t.rfind("{\"t\":", 0), 0u);
+    EXPECT_NE(t.find("\"event\":\"session_start\""), std::string::npos);
+    EXPECT_NE(t.find("\"kind\":\"lead_in\""), std::string::npos);
+    EXPECT_NE(t.find("\"kind\":\"switch\""), std::string::npos);
+    EXPECT_NE(t.find("\"kind\":\"rest\""), std::string::npos);
+    EXPECT_NE(t.find("\"event\":\"rep_done\""), std::string::npos);
+    EXPECT_NE(t.find("\"event\":\"set_done\""), std::string::npos);
+    EXPECT_NE(t.find("\"side\":\"left\""), std::string::npos);
+    EXPECT_NE(t.find("\"side\":\"right\""), std::string::npos);
+    EXPECT_NE(t.find("\"reason\":\"completed\""), std::string::npos);
+    for (std::string::size_type pos = 0; (pos = t.find('\n', pos)) != std::string::npos; ++pos)
+        if (pos + 1 < t.size()) {
+            EXPECT_EQ(t[pos + 1], '{');
+        }
+}
+
+TEST_F(Cli, UnwritableTraceIsOneLine) {
+    Result r = run("run nerve-floss --headless --trace /nonexistent-dir/t.jsonl");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("/nonexistent-dir/t.jsonl"), std::string::npos) << r.err;
+    EXPECT_EQ(lines(r.err), 1);
+}
+
+TEST_F(Cli, WindowRunWithoutDisplayIsOneLine) {
+    Result r = run("run nerve-floss");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("--headless"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, CtrlCEndsAHeadlessRunCleanly) {
+    const auto trace = dir / "trace.jsonl";
+    const std::string config = "XDG_CONFIG_HOME=" + (dir / "config").string();
+    const std::string data = "XDG_DATA_HOME=" + (dir / "data").string();
+    std::vector<std::string> args = {NERVEFLOSS_BINARY, "run", "nerve-floss", "--headless", "--quiet",
+                                     "--lead-in", "0", "--trace", trace.string()};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> envs = {config, data, "ALSOFT_DRIVERS=null"};
+    std::vector<char*> envp;
+    for (auto& e : envs) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), envp.data()), 0);
+    posix_spawn_file_actions_destroy(&fa);
+    // Wait (with a deadline) until the first posture has started, then press Ctrl-C.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (slurp(trace).find("\"kind\":\"phase\"") == std::string::npos &&
+           std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ::kill(pid, SIGINT);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    EXPECT_NE(slurp(trace).find("\"event\":\"session_end\",\"reason\":\"stopped\""), std::string::npos)
+        << slurp(trace);
+}

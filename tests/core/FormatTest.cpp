@@ -1,0 +1,32 @@
+#include "core/Format.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace nf;
+using namespace std::chrono_literals;
+
+TEST(Format, Clock) {
+    EXPECT_EQ(formatClock(0s), "0:00");
+    EXPECT_EQ(formatClock(65s), "1:05");
+    EXPECT_EQ(formatClock(3725s), "1:02:05");
+    EXPECT_EQ(formatClock(1499ms), "0:01");
+}
+
+TEST(Format, Duration) {
+    EXPECT_EQ(formatDuration(45s), "45 s");
+    EXPECT_EQ(formatDuration(515s), "8 min 35 s");
+    EXPECT_EQ(formatDuration(480s), "8 min");
+    EXPECT_EQ(formatDuration(3900s), "1 h 5 min");
+}
+
+TEST(Format, Seconds) {
+    EXPECT_EQ(formatSeconds(3), "3");
+    EXPECT_EQ(formatSeconds(2.5), "2.5");
+    EXPECT_EQ(formatSeconds(0.75), "0.75");
+}
+
+TEST(Format, NumberWords) {
+    EXPECT_EQ(numberWord(2), "two");
+    EXPECT_EQ(numberWord(20), "twenty");
+    EXPECT_EQ(numberWord(25), "25");
+}

@@ -1,0 +1,234 @@
+#include "core/RoutineFile.hpp"
+#include "core/Timeline.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace nf;
+
+namespace {
+
+const char* kGood = R"(
+name = "Test routine"
+lead_in = 2.5
+setup = ["Sit down."]
+
+[[exercise]]
+name = "Floss"
+reps = 4
+sets = 2
+rest = 10
+side = "affected"
+
+  [[exercise.phase]]
+  name = "A"
+  hold = 3
+
+  [[exercise.phase]]
+  name = "B"
+  cue = "Bee"
+  hold = 1.5
+  fixed = true
+)";
+
+ParseError errorOf(std::string_view text) {
+    auto p = parseRoutine(text, "r.toml", "r");
+    EXPECT_TRUE(std::holds_alternative<ParseError>(p)) << "parsed, but should not have";
+    return std::holds_alternative<ParseError>(p) ? std::get<ParseError>(p) : ParseError{};
+}
+
+std::string builtin(const std::string& id) {
+    std::ifstream in(std::string(NERVEFLOSS_SOURCE_ASSETS) + "/routines/" + id + ".toml");
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+TEST(RoutineFile, ParsesAGoodFile) {
+    auto p = parseRoutine(kGood, "r.toml", "my-routine");
+    ASSERT_TRUE(ok(p)) << std::get<ParseError>(p).toString();
+    const Routine& r = std::get<Routine>(p);
+    EXPECT_EQ(r.id, "my-routine");
+    EXPECT_EQ(r.name, "Test routine");
+    EXPECT_DOUBLE_EQ(r.leadInSeconds, 2.5);
+    ASSERT_EQ(r.exercises.size(), 1u);
+    const Exercise& ex = r.exercises[0];
+    EXPECT_EQ(ex.reps, 4);
+    EXPECT_EQ(ex.sets, 2);
+    EXPECT_DOUBLE_EQ(ex.restSeconds, 10.0);
+    EXPECT_EQ(ex.sideRule, SideRule::Affected);
+    ASSERT_EQ(ex.phases.size(), 2u);
+    EXPECT_EQ(ex.phases[0].cue, "A"); // defaults to the name
+    EXPECT_EQ(ex.phases[1].cue, "Bee");
+    EXPECT_EQ(ex.phases[1].holdKind, HoldKind::Fixed);
+    EXPECT_EQ(r.setup, std::vector<std::string>{"Sit down."});
+}
+
+TEST(RoutineFile, SyntaxErrorHasLineAndColumn) {
+    ParseError e = errorOf("name = \"x\"\nreps = = 3\n");
+    EXPECT_EQ(e.line, 2);
+    EXPECT_GT(e.column, 0);
+    EXPECT_EQ(e.toString().rfind("r.toml:2:", 0), 0u) << e.toString();
+}
+
+TEST(RoutineFile, MissingNameIsReported) {
+    ParseError e = errorOf("[[exercise]]\nname = \"x\"\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    EXPECT_NE(e.message.find("needs a 'name'"), std::string::npos) << e.message;
+}
+
+TEST(RoutineFile, MissingExerciseIsReported) {
+    ParseError e = errorOf("name = \"x\"\n");
+    EXPECT_NE(e.message.find("at least one [[exercise]]"), std::string::npos) << e.message;
+}
+
+TEST(RoutineFile, MissingHoldIsReportedAtThePhase) {
+    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname = \"a\"\n");
+    EXPECT_NE(e.message.find("needs 'hold'"), std::string::npos) << e.message;
+    EXPECT_GE(e.line, 4);
+}
+
+TEST(RoutineFile, WrongTypeNamesTheKeyAndLine) {
+    ParseError e = errorOf(
+        "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = \"ten\"\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    EXPECT_EQ(e.line, 4);
+    EXPECT_NE(e.message.find("'reps' must be a whole number"), std::string::npos) << e.message;
+}
+
+TEST(RoutineFile, FractionalRepsAreRejected) {
+    ParseError e = errorOf(
+        "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = 2.5\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    EXPECT_NE(e.message.find("whole number"), std::string::npos);
+}
+
+TEST(RoutineFile, OutOfRangeNumbersAreRejected) {
+    ParseError e = errorOf(
+        "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = 500\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    EXPECT_NE(e.message.find("from 1 to 200"), std::string::npos) << e.message;
+    ParseError h = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname=\"a\"\nhold=0.1\n");
+    EXPECT_NE(h.message.find("hold"), std::string::npos) << h.message;
+}
+
+TEST(RoutineFile, UnknownKeyIsATypo) {
+    ParseError e = errorOf("name = \"x\"\nrepz = 3\n");
+    EXPECT_EQ(e.line, 2);
+    EXPECT_NE(e.message.find("unknown key 'repz'"), std::string::npos) << e.message;
+}
+
+TEST(RoutineFile, BadSideRule) {
+    ParseError e = errorOf(
+        "name = \"x\"\n[[exercise]]\nname = \"e\"\nside = \"up\"\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    EXPECT_NE(e.message.find("'side' must be"), std::string::npos) << e.message;
+}
+
+TEST(RoutineFile, EmptyFile) {
+    ParseError e = errorOf("  \n\n");
+    EXPECT_EQ(e.line, 0);
+    EXPECT_EQ(e.toString(), "r.toml: the file is empty");
+}
+
+TEST(RoutineFile, BinaryFile) {
+    const std::string bin("\x7f" "ELF\x02\x01\x00\x00garbage", 15);
+    ParseError e = errorOf(bin);
+    EXPECT_NE(e.message.find("binary"), std::string::npos);
+}
+
+TEST(RoutineFile, InvalidUtf8IsAnError) {
+    ParseError e = errorOf("name = \"\xff\xfe\"\n");
+    EXPECT_GT(e.line, 0);
+}
+
+TEST(RoutineFile, EmptyPhaseListIsRejected) {
+    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\nphase = []\n");
+    EXPECT_NE(e.message.find("list of tables"), std::string::npos) << e.message;
+}
+
+TEST(RoutineFile, BuiltinNerveFlossMatchesTheGuide) {
+    auto p = parseRoutine(builtin("nerve-floss"), "nerve-floss.toml", "nerve-floss");
+    ASSERT_TRUE(ok(p)) << std::get<ParseError>(p).toString();
+    const Routine& r = std::get<Routine>(p);
+    EXPECT_DOUBLE_EQ(r.leadInSeconds, 5.0);
+    const Exercise& ex = r.exercises.at(0);
+    EXPECT_EQ(ex.reps, 25);
+    EXPECT_EQ(ex.sets, 3);
+    EXPECT_DOUBLE_EQ(ex.restSeconds, 30.0);
+    EXPECT_EQ(ex.sideRule, SideRule::Affected);
+    ASSERT_EQ(ex.phases.size(), 2u);
+    EXPECT_EQ(ex.phases[0].name, "Point toes, chin down");
+    EXPECT_EQ(ex.phases[1].name, "Toes up, look up");
+    for (const Phase& ph : ex.phases) EXPECT_DOUBLE_EQ(ph.seconds, 3.0);
+}
+
+TEST(RoutineFile, NoBuiltinPairsChinDownWithToesUp) {
+    for (const char* id : {"nerve-floss", "glute-stretch", "knee-rolls", "strengthening"}) {
+        auto p = parseRoutine(builtin(id), id, id);
+        ASSERT_TRUE(ok(p)) << id << ": " << std::get<ParseError>(p).toString();
+        for (const Exercise& ex : std::get<Routine>(p).exercises)
+            for (const Phase& ph : ex.phases) {
+                const bool chinDown = ph.name.find("chin down") != std::string::npos;
+                const bool toesUp = ph.name.find("Toes up") != std::string::npos ||
+                                    ph.name.find("toes up") != std::string::npos;
+                EXPECT_FALSE(chinDown && toesUp) << id << ": " << ph.name;
+            }
+    }
+}
+
+TEST(RoutineFile, BuiltinGluteStretchHoldsThirtySecondsEachSide) {
+    auto p = parseRoutine(builtin("glute-stretch"), "g", "glute-stretch");
+    ASSERT_TRUE(ok(p));
+    const Routine& r = std::get<Routine>(p);
+    ASSERT_EQ(r.exercises.size(), 2u);
+    for (const Exercise& ex : r.exercises) {
+        EXPECT_EQ(ex.sideRule, SideRule::Each);
+        EXPECT_EQ(ex.sets * ex.reps, 3);
+        EXPECT_DOUBLE_EQ(ex.phases.at(0).seconds, 30.0);
+    }
+    const Timeline t(r, SideChoice::Right);
+    int holds = 0, switches = 0, transitions = 0;
+    for (const Step& s : t.steps()) {
+        holds += s.kind == StepKind::Phase;
+        switches += s.kind == StepKind::Switch;
+        transitions += s.kind == StepKind::Transition;
+    }
+    EXPECT_EQ(holds, 12);
+    EXPECT_EQ(switches, 2);
+    EXPECT_EQ(transitions, 1);
+}
+
+TEST(RoutineFile, BuiltinKneeRollsAreEightRepsRightMiddleLeftMiddle) {
+    auto p = parseRoutine(builtin("knee-rolls"), "k", "knee-rolls");
+    ASSERT_TRUE(ok(p));
+    const Exercise& ex = std::get<Routine>(p).exercises.at(0);
+    EXPECT_EQ(ex.reps, 8);
+    ASSERT_EQ(ex.phases.size(), 4u);
+    EXPECT_DOUBLE_EQ(ex.phases[0].seconds, 2.0);
+    EXPECT_DOUBLE_EQ(ex.phases[2].seconds, 2.0);
+    EXPECT_EQ(ex.sideRule, SideRule::None);
+}
+
+TEST(RoutineFile, BuiltinStrengtheningDose) {
+    auto p = parseRoutine(builtin("strengthening"), "s", "strengthening");
+    ASSERT_TRUE(ok(p));
+    const auto& ex = std::get<Routine>(p).exercises;
+    ASSERT_EQ(ex.size(), 3u);
+    EXPECT_EQ(ex[0].reps, 10);
+    EXPECT_EQ(ex[1].reps, 12);
+    EXPECT_EQ(ex[2].reps, 10);
+    for (const auto& e : ex) {
+        EXPECT_EQ(e.sets, 3);
+        EXPECT_DOUBLE_EQ(e.restSeconds, 60.0);
+    }
+    EXPECT_EQ(ex[1].sideRule, SideRule::Each);
+}
+
+TEST(RoutineFile, ValidateRoutineCatchesAnAppliedDoseOutOfRange) {
+    auto p = parseRoutine(kGood, "r.toml", "r");
+    ASSERT_TRUE(ok(p));
+    Routine r = std::get<Routine>(p);
+    EXPECT_FALSE(validateRoutine(r));
+    r.exercises[0].reps = 0;
+    EXPECT_TRUE(validateRoutine(r));
+}

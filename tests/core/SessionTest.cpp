@@ -1,0 +1,340 @@
+#include "Fixtures.hpp"
+#include "core/Session.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace nf;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The session is driven with an arbitrary epoch to show it never assumes time starts at zero.
+constexpr Micros kEpoch = 1'000'000'000us;
+
+// The event types in order, countdown ticks left out (they are tested on their own).
+std::vector<EventType> types(const std::vector<SessionEvent>& events) {
+    std::vector<EventType> out;
+    for (const auto& e : events)
+        if (e.type != EventType::CountdownTick) out.push_back(e.type);
+    return out;
+}
+
+std::vector<SessionEvent> only(const std::vector<SessionEvent>& events, EventType type) {
+    std::vector<SessionEvent> out;
+    std::copy_if(events.begin(), events.end(), std::back_inserter(out),
+                 [type](const SessionEvent& e) { return e.type == type; });
+    return out;
+}
+
+// Drives a session the way the shell does: wake at each deadline (plus `late`), update.
+std::vector<SessionEvent> runToEnd(Session& s, Micros late = 0us) {
+    std::vector<SessionEvent> all;
+    while (auto d = s.nextDeadline()) {
+        auto ev = s.update(*d + late);
+        all.insert(all.end(), ev.begin(), ev.end());
+    }
+    return all;
+}
+
+// Most tests jump straight to the instant they care about, so the long-gap rule is set out of
+// their way; the gap tests use the default.
+Session shortFlossing(int reps = 2, int sets = 2, double rest = 5.0, double leadIn = 5.0,
+                      Micros maxGap = 24h) {
+    return Session(Timeline(test::flossing(reps, sets, 3.0, rest, leadIn), SideChoice::Right),
+                   SessionOptions{maxGap});
+}
+
+} // namespace
+
+TEST(Session, ReadyUntilStarted) {
+    Session s = shortFlossing();
+    EXPECT_EQ(s.state(), SessionState::Ready);
+    EXPECT_FALSE(s.nextDeadline());
+    EXPECT_TRUE(s.update(kEpoch).empty());
+}
+
+TEST(Session, StartEmitsSessionStartThenLeadIn) {
+    Session s = shortFlossing();
+    auto ev = s.start(kEpoch);
+    EXPECT_EQ(types(ev), (std::vector{EventType::SessionStart, EventType::StepStart}));
+    EXPECT_EQ(ev[1].t, 0us);
+    EXPECT_EQ(s.state(), SessionState::LeadIn);
+}
+
+TEST(Session, StartTwiceDoesNothing) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    EXPECT_TRUE(s.start(kEpoch + 1s).empty());
+}
+
+TEST(Session, LeadInEndsIntoRunning) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    auto ev = s.update(kEpoch + 5s);
+    EXPECT_EQ(s.state(), SessionState::Running);
+    EXPECT_EQ(only(ev, EventType::StepStart).at(0).t, 5s);
+}
+
+TEST(Session, CountdownTicksAtWholeSecondsLeft) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    auto ticks = only(s.update(kEpoch + 4900ms), EventType::CountdownTick);
+    ASSERT_EQ(ticks.size(), 4u);
+    EXPECT_EQ(ticks[0].secondsLeft, 4);
+    EXPECT_EQ(ticks[0].t, 1s);
+    EXPECT_EQ(ticks[3].secondsLeft, 1);
+    EXPECT_EQ(ticks[3].t, 4s);
+}
+
+TEST(Session, CompleteRunReportsEveryRepAndSet) {
+    Session s = shortFlossing(3, 2);
+    s.start(kEpoch);
+    auto all = runToEnd(s);
+    EXPECT_EQ(only(all, EventType::RepDone).size(), 6u);
+    EXPECT_EQ(only(all, EventType::SetDone).size(), 2u);
+    auto end = only(all, EventType::SessionEnd);
+    ASSERT_EQ(end.size(), 1u);
+    EXPECT_EQ(end[0].endReason, EndReason::Completed);
+    EXPECT_EQ(end[0].t, 5s + 12 * 3s + 5s);
+    EXPECT_EQ(s.state(), SessionState::Finished);
+    auto snap = s.snapshot(kEpoch + 1h);
+    EXPECT_EQ(snap.repsDone, 6);
+    EXPECT_EQ(snap.setsDone, 2);
+    EXPECT_DOUBLE_EQ(snap.sessionProgress, 1.0);
+}
+
+TEST(Session, OneLateUpdateReportsEveryCrossingInOrder) {
+    Session s = shortFlossing(3, 2);
+    s.start(kEpoch);
+    // One update 2 s after the start of set 2: lead-in, 6 phases, rest crossed at once.
+    auto ev = s.update(kEpoch + 5s + 18s + 5s + 2s);
+    auto starts = only(ev, EventType::StepStart);
+    ASSERT_EQ(starts.size(), 8u);
+    for (std::size_t i = 1; i < ev.size(); ++i) EXPECT_LE(ev[i - 1].t, ev[i].t);
+    EXPECT_EQ(starts.back().t, 28s);
+    EXPECT_EQ(only(ev, EventType::SetDone).size(), 1u);
+}
+
+TEST(Session, LateUpdatesNeverShiftLaterBoundaries) {
+    Session s(Timeline(test::flossing(25, 3, 3.0, 30.0, 5.0), SideChoice::Right));
+    s.start(kEpoch);
+    // Every wake-up 40 ms late: each boundary is still reported at its planned instant.
+    auto all = runToEnd(s, 40ms);
+    int k = 0;
+    for (const auto& e : only(all, EventType::StepStart)) {
+        const Step& st = s.timeline()[e.step];
+        if (st.kind != StepKind::Phase) continue;
+        EXPECT_EQ(e.t, 5s + k * 3s + (st.set - 1) * 30s);
+        ++k;
+    }
+    EXPECT_EQ(k, 150);
+}
+
+TEST(Session, PauseFreezesAndResumeShiftsTheRest) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    auto p = s.pause(kEpoch + 2s);
+    EXPECT_EQ(types(p), std::vector{EventType::Paused});
+    EXPECT_EQ(s.state(), SessionState::Paused);
+    EXPECT_FALSE(s.nextDeadline());
+    EXPECT_TRUE(s.update(kEpoch + 60s).empty());
+    EXPECT_EQ(s.snapshot(kEpoch + 60s).stepRemaining, 3s);
+    auto r = s.resume(kEpoch + 62s);
+    EXPECT_EQ(types(r), std::vector{EventType::Resumed});
+    // The lead-in had 3 s left: the first phase now starts at 65 s.
+    auto ev = s.update(kEpoch + 65s);
+    EXPECT_EQ(only(ev, EventType::StepStart).at(0).t, 65s);
+    EXPECT_EQ(s.snapshot(kEpoch + 65s).activeTime, 5s);
+}
+
+TEST(Session, TogglePauseAlternates) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    EXPECT_EQ(types(s.togglePause(kEpoch + 1s)), std::vector{EventType::Paused});
+    EXPECT_EQ(types(s.togglePause(kEpoch + 2s)), std::vector{EventType::Resumed});
+}
+
+TEST(Session, PauseReportsBoundariesDueBeforeIt) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    auto ev = s.pause(kEpoch + 5500ms);
+    ASSERT_GE(ev.size(), 2u);
+    EXPECT_EQ(ev.back().type, EventType::Paused);
+    EXPECT_EQ(only(ev, EventType::StepStart).size(), 1u);
+}
+
+TEST(Session, SkipEndsTheStepNow) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    auto ev = s.skip(kEpoch + 1s);
+    EXPECT_EQ(types(ev), (std::vector{EventType::StepSkipped, EventType::StepStart}));
+    EXPECT_EQ(ev[1].t, 1s);
+    EXPECT_EQ(s.snapshot(kEpoch + 1s).step->kind, StepKind::Phase);
+    // The next boundary is 3 s after the skip, not where it was planned.
+    EXPECT_EQ(*s.nextDeadline(), kEpoch + 2s); // countdown tick at 2 s left
+    auto after = only(s.update(kEpoch + 4s), EventType::StepStart);
+    EXPECT_EQ(after.at(0).t, 4s);
+}
+
+TEST(Session, SkippingTheLastPhaseOfARepCountsTheRep) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    s.update(kEpoch + 8s); // into phase B of rep 1
+    auto ev = s.skip(kEpoch + 9s);
+    EXPECT_EQ(only(ev, EventType::RepDone).size(), 1u);
+}
+
+TEST(Session, SkippingTheLastStepFinishes) {
+    Session s = shortFlossing(1, 1, 0.0, 0.0);
+    s.start(kEpoch);
+    s.skip(kEpoch + 1s);
+    auto ev = s.skip(kEpoch + 2s);
+    EXPECT_EQ(ev.back().type, EventType::SessionEnd);
+    EXPECT_EQ(ev.back().endReason, EndReason::Completed);
+}
+
+TEST(Session, EndSetEarlyGoesToTheRest) {
+    Session s = shortFlossing(25, 3);
+    s.start(kEpoch);
+    s.update(kEpoch + 5s + 12s + 1s); // rep 3 of set 1, phase A
+    auto ev = s.endSetEarly(kEpoch + 18s);
+    EXPECT_EQ(types(ev), (std::vector{EventType::SetEndedEarly, EventType::SetDone, EventType::StepStart}));
+    EXPECT_EQ(ev[0].repsInSet, 2);
+    EXPECT_EQ(s.timeline()[ev[2].step].kind, StepKind::Rest);
+    EXPECT_EQ(ev[2].t, 18s);
+    auto snap = s.snapshot(kEpoch + 18s);
+    EXPECT_EQ(snap.setsEndedEarly, 1);
+    EXPECT_EQ(snap.setsDone, 1);
+    EXPECT_EQ(snap.repsDone, 2);
+    // After the 5 s rest, set 2 starts.
+    auto next = only(s.update(kEpoch + 23s), EventType::StepStart);
+    EXPECT_EQ(s.timeline()[next.at(0).step].set, 2);
+    EXPECT_EQ(next.at(0).t, 23s);
+}
+
+TEST(Session, EndingTheLastSetEarlyFinishes) {
+    Session s = shortFlossing(25, 1);
+    s.start(kEpoch);
+    s.update(kEpoch + 7s);
+    auto ev = s.endSetEarly(kEpoch + 7s);
+    EXPECT_EQ(ev.back().type, EventType::SessionEnd);
+    EXPECT_EQ(ev.back().endReason, EndReason::Completed);
+    EXPECT_EQ(s.state(), SessionState::Finished);
+}
+
+TEST(Session, EndSetEarlyDuringRestOrLeadInDoesNothing) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    EXPECT_TRUE(types(s.endSetEarly(kEpoch + 1s)).empty());
+    s.update(kEpoch + 5s + 12s + 1s); // in the rest
+    EXPECT_EQ(s.snapshot(kEpoch + 18s).step->kind, StepKind::Rest);
+    EXPECT_TRUE(types(s.endSetEarly(kEpoch + 18s)).empty());
+    EXPECT_EQ(s.snapshot(kEpoch + 18s).setsEndedEarly, 0);
+}
+
+TEST(Session, RestartSetGoesBackToItsFirstRepAndUncountsReps) {
+    Session s = shortFlossing(5, 2);
+    s.start(kEpoch);
+    s.update(kEpoch + 5s + 6s + 6s + 1s); // rep 3 of set 1
+    EXPECT_EQ(s.snapshot(kEpoch + 18s).repsDone, 2);
+    auto ev = s.restartSet(kEpoch + 18s);
+    EXPECT_EQ(types(ev), (std::vector{EventType::SetRestarted, EventType::StepStart}));
+    const Step& st = s.timeline()[ev[1].step];
+    EXPECT_EQ(st.rep, 1);
+    EXPECT_EQ(st.phase, 0);
+    EXPECT_EQ(st.set, 1);
+    EXPECT_EQ(s.snapshot(kEpoch + 18s).repsDone, 0);
+    // The whole set takes its full time again from the restart.
+    auto all = runToEnd(s);
+    EXPECT_EQ(only(all, EventType::SetDone).at(0).t, 18s + 30s);
+    EXPECT_EQ(only(all, EventType::RepDone).size(), 10u);
+}
+
+TEST(Session, CommandWhilePausedResumesFirst) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    s.update(kEpoch + 6s);
+    s.pause(kEpoch + 6s);
+    auto ev = s.skip(kEpoch + 20s);
+    EXPECT_EQ(ev.front().type, EventType::Resumed);
+    EXPECT_EQ(s.state(), SessionState::Running);
+}
+
+TEST(Session, StopEndsAsStopped) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    s.update(kEpoch + 9s);
+    auto ev = s.stop(kEpoch + 9s);
+    ASSERT_EQ(ev.back().type, EventType::SessionEnd);
+    EXPECT_EQ(ev.back().endReason, EndReason::Stopped);
+    EXPECT_TRUE(s.snapshot(kEpoch + 9s).stopped);
+    EXPECT_TRUE(s.stop(kEpoch + 10s).empty());
+    EXPECT_TRUE(s.update(kEpoch + 11s).empty());
+}
+
+TEST(Session, StopWhilePausedEndsAtThePause) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    s.pause(kEpoch + 2s);
+    auto ev = s.stop(kEpoch + 100s);
+    EXPECT_EQ(ev.back().t, 2s);
+    EXPECT_EQ(s.snapshot(kEpoch + 100s).activeTime, 2s);
+}
+
+TEST(Session, LongGapPausesAtTheLastSeenInstant) {
+    Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
+    s.start(kEpoch);
+    s.update(kEpoch + 3s);
+    s.update(kEpoch + 6s);
+    // The laptop sleeps for an hour.
+    auto ev = s.update(kEpoch + 1h);
+    ASSERT_EQ(types(ev), std::vector{EventType::Paused});
+    EXPECT_EQ(ev[0].pauseReason, PauseReason::Gap);
+    EXPECT_EQ(ev[0].t, 6s);
+    EXPECT_EQ(ev[0].gap, 1h - 6s);
+    EXPECT_EQ(s.state(), SessionState::Paused);
+    // Nothing was skipped: on resume the same step goes on with the time it had left.
+    EXPECT_EQ(s.snapshot(kEpoch + 1h).stepRemaining, 2s);
+    s.resume(kEpoch + 1h + 10s);
+    auto next = only(s.update(kEpoch + 1h + 12s), EventType::StepStart);
+    EXPECT_EQ(next.at(0).t, 1h + 12s);
+}
+
+TEST(Session, GapJustUnderTheLimitIsCaughtUp) {
+    Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
+    s.start(kEpoch);
+    auto ev = s.update(kEpoch + 4900ms);
+    EXPECT_TRUE(only(ev, EventType::Paused).empty());
+    EXPECT_EQ(only(ev, EventType::CountdownTick).size(), 4u);
+}
+
+TEST(Session, NextDeadlineIsTheEarlierOfTickAndBoundary) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    EXPECT_EQ(*s.nextDeadline(), kEpoch + 1s);
+    s.update(kEpoch + 4s);
+    EXPECT_EQ(*s.nextDeadline(), kEpoch + 5s);
+}
+
+TEST(Session, SnapshotDescribesTheCurrentStep) {
+    Session s = shortFlossing(2, 2);
+    s.start(kEpoch);
+    s.update(kEpoch + 6s);
+    auto snap = s.snapshot(kEpoch + 6500ms);
+    ASSERT_NE(snap.step, nullptr);
+    EXPECT_EQ(snap.step->label, "Point toes, chin down");
+    EXPECT_EQ(snap.stepElapsed, 1500ms);
+    EXPECT_EQ(snap.stepRemaining, 1500ms);
+    EXPECT_DOUBLE_EQ(snap.stepProgress, 0.5);
+    ASSERT_NE(snap.nextStep, nullptr);
+    EXPECT_EQ(snap.nextStep->label, "Toes up, look up");
+}
+
+TEST(Session, EmptyTimelineFinishesAtOnce) {
+    Session s{Timeline{}};
+    auto ev = s.start(kEpoch);
+    EXPECT_EQ(ev.back().type, EventType::SessionEnd);
+    EXPECT_EQ(s.state(), SessionState::Finished);
+}

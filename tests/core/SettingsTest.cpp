@@ -1,0 +1,79 @@
+#include "core/Settings.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace nf;
+
+namespace {
+Settings parsed(std::string_view text) {
+    auto p = parseSettings(text, "settings.toml");
+    EXPECT_TRUE(ok(p)) << (ok(p) ? "" : std::get<ParseError>(p).toString());
+    return ok(p) ? std::get<Settings>(p) : Settings{};
+}
+ParseError failed(std::string_view text) {
+    auto p = parseSettings(text, "settings.toml");
+    EXPECT_FALSE(ok(p));
+    return ok(p) ? ParseError{} : std::get<ParseError>(p);
+}
+} // namespace
+
+TEST(Settings, EmptyTextIsTheDefaults) {
+    Settings s = parsed("");
+    EXPECT_TRUE(s.doses.empty());
+    EXPECT_EQ(s.audioMode, AudioMode::VoiceAndTones);
+    EXPECT_EQ(s.dailyFlossTarget, 2);
+    EXPECT_FALSE(s.safetyAcknowledged);
+}
+
+TEST(Settings, RoundTripsEveryField) {
+    Settings s;
+    s.doses["nerve-floss"].reps = 20;
+    s.doses["nerve-floss"].holdSeconds = 4.5;
+    s.doses["nerve-floss"].side = SideChoice::Both;
+    s.doses["knee-rolls"].sets = 2;
+    s.doses["knee-rolls"].restSeconds = 15;
+    s.doses["knee-rolls"].leadInSeconds = 0;
+    s.audioMode = AudioMode::TonesOnly;
+    s.volume = 55;
+    s.muted = true;
+    s.safetyAcknowledged = true;
+    s.dailyFlossTarget = 3;
+    Settings back = parsed(serializeSettings(s));
+    EXPECT_EQ(back.doses["nerve-floss"].reps, 20);
+    EXPECT_EQ(back.doses["nerve-floss"].holdSeconds, 4.5);
+    EXPECT_EQ(back.doses["nerve-floss"].side, SideChoice::Both);
+    EXPECT_FALSE(back.doses["nerve-floss"].sets);
+    EXPECT_EQ(back.doses["knee-rolls"].sets, 2);
+    EXPECT_EQ(back.doses["knee-rolls"].restSeconds, 15.0);
+    EXPECT_EQ(back.doses["knee-rolls"].leadInSeconds, 0.0);
+    EXPECT_EQ(back.audioMode, AudioMode::TonesOnly);
+    EXPECT_EQ(back.volume, 55);
+    EXPECT_TRUE(back.muted);
+    EXPECT_TRUE(back.safetyAcknowledged);
+    EXPECT_EQ(back.dailyFlossTarget, 3);
+}
+
+TEST(Settings, OutOfRangeDoseIsRejectedWithItsLine) {
+    ParseError e = failed("[routines.nerve-floss]\nreps = 20\nhold = 500\n");
+    EXPECT_EQ(e.line, 3);
+    EXPECT_NE(e.message.find("hold"), std::string::npos) << e.message;
+}
+
+TEST(Settings, UnknownSideIsRejected) {
+    ParseError e = failed("[routines.nerve-floss]\nside = \"middle\"\n");
+    EXPECT_NE(e.message.find("side"), std::string::npos);
+}
+
+TEST(Settings, VolumeOutOfRangeIsRejected) {
+    failed("[audio]\nvolume = 150\n");
+}
+
+TEST(Settings, UnknownSectionIsRejected) {
+    ParseError e = failed("[video]\nfps = 3\n");
+    EXPECT_NE(e.message.find("unknown key 'video'"), std::string::npos);
+}
+
+TEST(Settings, DoseForUnknownRoutineIsEmpty) {
+    Settings s;
+    EXPECT_TRUE(s.doseFor("nope").empty());
+}
