@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what is missing on a Debian 12 machine (as root, or with sudo), then configures and
+# builds nervefloss into build/. Extra arguments go to CMake's configure step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake ninja-build pkg-config
+  libsfml-dev libspdlog-dev libgtest-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev
+  libespeak-ng-dev espeak-ng-data
+  xvfb xauth xdotool x11-utils imagemagick sox python3
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  as_root=()
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    as_root=(sudo)
+  fi
+  echo "setup: installing ${missing[*]}"
+  # A fresh machine may have empty package lists.
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -G Ninja "$@" >/dev/null
+cmake --build build -j "$(nproc)"
