@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nf {
+
+// The safety notice (REHAB.md), in our own words: shown at the first start of the window,
+// always reachable from home and help, and printed by `nervefloss safety`.
+struct SafetySection {
+    std::string heading;
+    std::vector<std::string> items;
+};
+
+const std::string& safetyIntro();
+const std::vector<SafetySection>& safetySections();
+// The one line shown during a lead-in until the notice has been acknowledged.
+const std::string& safetyReminder();
+
+} // namespace nf
