@@ -1,0 +1,85 @@
+#include "app/audio/Mixer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nf::audio {
+namespace {
+constexpr float kGainStep = 1.0f / (kSampleRate / 100); // full swing in 10 ms
+} // namespace
+
+void Mixer::add(std::int64_t frame, SoundPtr sound) {
+    if (!sound || sound->empty()) return;
+    std::lock_guard lock(m_mutex);
+    m_voices.push_back({std::max(frame, m_position), std::move(sound)});
+}
+
+void Mixer::fadeOutAll(std::int64_t fadeFrames) {
+    std::lock_guard lock(m_mutex);
+    std::erase_if(m_voices, [this](const Voice& v) { return v.start >= m_position; });
+    for (Voice& v : m_voices) {
+        if (v.fadeFrom >= 0) continue;
+        v.fadeFrom = m_position;
+        v.fadeFrames = std::max<std::int64_t>(fadeFrames, 1);
+    }
+}
+
+void Mixer::setGain(float gain) {
+    std::lock_guard lock(m_mutex);
+    m_targetGain = std::clamp(gain, 0.0f, 1.0f);
+}
+
+std::int64_t Mixer::position() const {
+    std::lock_guard lock(m_mutex);
+    return m_position;
+}
+
+std::size_t Mixer::pendingSounds() const {
+    std::lock_guard lock(m_mutex);
+    return m_voices.size();
+}
+
+void Mixer::render(std::span<float> out) {
+    std::lock_guard lock(m_mutex);
+    std::fill(out.begin(), out.end(), 0.0f);
+    const std::int64_t from = m_position;
+    const std::int64_t to = from + static_cast<std::int64_t>(out.size());
+    for (const Voice& v : m_voices) {
+        const std::int64_t end = v.start + static_cast<std::int64_t>(v.sound->size());
+        const std::int64_t a = std::max(from, v.start), b = std::min(to, end);
+        for (std::int64_t f = a; f < b; ++f) {
+            float s = (*v.sound)[static_cast<std::size_t>(f - v.start)];
+            if (v.fadeFrom >= 0) {
+                const std::int64_t into = f - v.fadeFrom;
+                s *= into <= 0 ? 1.0f
+                               : std::max(0.0f, 1.0f - static_cast<float>(into) /
+                                                          static_cast<float>(v.fadeFrames));
+            }
+            out[static_cast<std::size_t>(f - from)] += s;
+        }
+    }
+    std::erase_if(m_voices, [to](const Voice& v) {
+        const std::int64_t end = v.start + static_cast<std::int64_t>(v.sound->size());
+        return end <= to || (v.fadeFrom >= 0 && v.fadeFrom + v.fadeFrames <= to);
+    });
+    for (float& s : out) {
+        if (m_gain < m_targetGain) m_gain = std::min(m_targetGain, m_gain + kGainStep);
+        else if (m_gain > m_targetGain) m_gain = std::max(m_targetGain, m_gain - kGainStep);
+        s *= m_gain;
+    }
+    m_position = to;
+}
+
+float volumeGain(int percent) {
+    const float v = static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f;
+    return v * v;
+}
+
+void toPcm16(std::span<const float> in, std::int16_t* out) {
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const float v = std::clamp(in[i], -1.0f, 1.0f);
+        out[i] = static_cast<std::int16_t>(std::lrint(v * 32767.0f));
+    }
+}
+
+} // namespace nf::audio

@@ -1,0 +1,119 @@
+#include "AudioTestUtil.hpp"
+
+#include "app/audio/CueSounds.hpp"
+#include "app/audio/Speech.hpp"
+#include "app/audio/Tones.hpp"
+#include "core/Cues.hpp"
+#include "core/Timeline.hpp"
+
+#include <gtest/gtest.h>
+
+namespace nf::audio {
+namespace {
+
+const SpeechEngine& engine() {
+    const SpeechEngine* e = SpeechEngine::shared();
+    if (!e) throw std::runtime_error("espeak-ng did not start: " + SpeechEngine::problem());
+    return *e;
+}
+
+TEST(Speech, EngineStartsWithTheInstalledData) {
+    ASSERT_NE(SpeechEngine::shared(), nullptr) << SpeechEngine::problem();
+    EXPECT_GT(engine().nativeSampleRate(), 0);
+}
+
+TEST(Speech, APhraseIsAudibleAndAboutAsLongAsSpoken) {
+    const Samples s = engine().synthesize("Toes up, look up");
+    const double secs = static_cast<double>(s.size()) / kSampleRate;
+    EXPECT_GT(secs, 0.5);
+    EXPECT_LT(secs, 2.5);
+    EXPECT_NEAR(peakWindowRms(s), kCueLoudness, kCueLoudness * 0.35f);
+}
+
+TEST(Speech, PaddingIsTrimmedSoWordsStartAtOnce) {
+    const Samples s = engine().synthesize("Rest");
+    ASSERT_FALSE(s.empty());
+    // Sound within the first 15 ms: the phrase begins where it is placed.
+    float early = 0.0f;
+    for (std::size_t i = 0; i < kSampleRate * 15 / 1000; ++i) early = std::max(early, std::abs(s[i]));
+    EXPECT_GT(early, 0.002f);
+}
+
+TEST(Speech, EndsAtZero) {
+    const Samples s = engine().synthesize("Well done. Session complete.");
+    ASSERT_FALSE(s.empty());
+    EXPECT_EQ(s.front(), 0.0f);
+    EXPECT_EQ(s.back(), 0.0f);
+}
+
+TEST(Speech, EmptyTextIsEmpty) { EXPECT_TRUE(engine().synthesize("").empty()); }
+
+TEST(Speech, DifferentPhrasesSoundDifferent) {
+    EXPECT_NE(engine().synthesize("Point toes, chin down").size(),
+              engine().synthesize("Toes up, look up").size());
+}
+
+// Every phrase every built-in routine can say, on both legs, is produced and is not silence.
+TEST(Speech, EveryPhraseOfEveryBuiltinRoutineIsSpoken) {
+    const auto routines = test::builtinRoutines();
+    ASSERT_GE(routines.size(), 4u);
+    int phrases = 0;
+    for (const Routine& r : routines) {
+        const Timeline timeline(r, SideChoice::Both);
+        for (const std::string& text : allSpokenTexts(timeline)) {
+            const Samples s = engine().synthesize(text);
+            const double secs = static_cast<double>(s.size()) / kSampleRate;
+            EXPECT_GT(secs, 0.15) << r.id << ": \"" << text << "\"";
+            EXPECT_LT(secs, 12.0) << r.id << ": \"" << text << "\"";
+            EXPECT_GT(test::rms(s), 0.02) << r.id << ": \"" << text << "\"";
+            ++phrases;
+        }
+    }
+    EXPECT_GT(phrases, 20);
+}
+
+TEST(Speech, CueSoundsPrepareEveryPhraseOfTheSession) {
+    const Timeline timeline(test::builtinRoutines().front(), SideChoice::Both);
+    const CueSounds sounds(timeline, AudioMode::VoiceAndTones, &engine());
+    for (const std::string& text : allSpokenTexts(timeline))
+        EXPECT_NE(sounds.speech(text), nullptr) << text;
+}
+
+TEST(Speech, TonesOnlyPreparesNoSpeech) {
+    const Timeline timeline(test::builtinRoutines().front(), SideChoice::Right);
+    const CueSounds sounds(timeline, AudioMode::TonesOnly, &engine());
+    EXPECT_FALSE(sounds.speaks());
+    EXPECT_NE(sounds.tone(ToneKind::Posture, 0), nullptr);
+}
+
+TEST(Speech, WithoutAnEngineVoiceModeFallsBackToTones) {
+    const Timeline timeline(test::builtinRoutines().front(), SideChoice::Right);
+    const CueSounds sounds(timeline, AudioMode::VoiceAndTones, nullptr);
+    EXPECT_FALSE(sounds.speaks());
+    EXPECT_NE(sounds.tone(ToneKind::Posture, 1), nullptr);
+    EXPECT_NE(sounds.tone(ToneKind::SessionEnd), nullptr);
+}
+
+TEST(Speech, SilentModePreparesNothing) {
+    const Timeline timeline(test::builtinRoutines().front(), SideChoice::Right);
+    const CueSounds sounds(timeline, AudioMode::Silent, &engine());
+    EXPECT_EQ(sounds.tone(ToneKind::Posture, 0), nullptr);
+    EXPECT_FALSE(sounds.speaks());
+}
+
+TEST(Resample, DoublingKeepsLengthAndValues) {
+    const Samples in{0.0f, 1.0f, 0.0f, -1.0f};
+    const Samples out = resample(in, 11025, 22050);
+    ASSERT_EQ(out.size(), 7u);
+    EXPECT_FLOAT_EQ(out[1], 0.5f);
+    EXPECT_FLOAT_EQ(out[2], 1.0f);
+    EXPECT_FLOAT_EQ(out[6], -1.0f);
+}
+
+TEST(Resample, SameRateIsUnchanged) {
+    const Samples in{0.1f, 0.2f};
+    EXPECT_EQ(resample(in, 22050, 22050), in);
+}
+
+} // namespace
+} // namespace nf::audio
