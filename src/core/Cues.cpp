@@ -19,11 +19,28 @@ std::string capitalised(std::string s) {
     return s;
 }
 
-std::string stepSpeech(const Step& s) {
+// A rest at least this long announces the next set itself ("Rest. Next, set two of three."), so
+// the set's first posture says only its cue: "Set two of three. Point toes, chin down" takes
+// about as long as a 3 s hold, and would run into the next posture's tone.
+constexpr Micros kAnnounceInRest = std::chrono::seconds(8);
+
+std::string setWords(const Step& s) {
+    return "set " + numberWord(s.set) + " of " + numberWord(s.sets);
+}
+
+bool restAnnouncesNextSet(const Timeline& t, std::size_t i) {
+    return t[i].kind == StepKind::Rest && t[i].duration >= kAnnounceInRest && i + 1 < t.size() &&
+           t[i + 1].kind == StepKind::Phase && t[i + 1].set > 1;
+}
+
+std::string stepSpeech(const Timeline& t, std::size_t i) {
+    const Step& s = t[i];
+    if (restAnnouncesNextSet(t, i)) return s.cue + ". Next, " + setWords(t[i + 1]) + ".";
     if (s.kind != StepKind::Phase) return s.cue;
     std::string prefix;
-    if (s.phase == 0 && s.rep == 1 && s.set > 1)
-        prefix = capitalised("set " + numberWord(s.set) + " of " + numberWord(s.sets)) + ". ";
+    const bool announced = i > 0 && restAnnouncesNextSet(t, i - 1);
+    if (s.phase == 0 && s.rep == 1 && s.set > 1 && !announced)
+        prefix = capitalised(setWords(s)) + ". ";
     if (s.phase == 0 && s.rep == s.reps && s.reps > 1) prefix += "Last rep. ";
     return prefix + s.cue;
 }
@@ -42,7 +59,7 @@ Cue cueFor(const SessionEvent& e, const Timeline& timeline) {
     const Step& s = timeline[e.step];
     switch (e.type) {
     case EventType::StepStart:
-        c.speech = stepSpeech(s);
+        c.speech = stepSpeech(timeline, e.step);
         switch (s.kind) {
         case StepKind::LeadIn: c.tone = ToneKind::Start; break;
         case StepKind::Phase:
@@ -84,8 +101,9 @@ std::vector<std::string> allSpokenTexts(const Timeline& timeline) {
             out.push_back(std::move(s));
     };
     bool longHold = false;
-    for (const Step& s : timeline.steps()) {
-        add(stepSpeech(s));
+    for (std::size_t i = 0; i < timeline.size(); ++i) {
+        const Step& s = timeline[i];
+        add(stepSpeech(timeline, i));
         longHold = longHold || (s.kind == StepKind::Phase && s.duration >= kLongHold);
     }
     if (longHold) add(kTenMore);

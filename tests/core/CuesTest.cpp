@@ -97,3 +97,15 @@ TEST(Cues, AllSpokenTextsCoversEveryCue) {
     std::sort(sorted.begin(), sorted.end());
     EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << "duplicates";
 }
+
+TEST(Cues, ALongRestAnnouncesTheNextSetSoTheHoldIsNotOverrun) {
+    auto cues = cuesOf(test::flossing(2, 3, 3.0, 30.0, 0.0), SideChoice::Right);
+    std::vector<std::string> speech;
+    for (auto& [e, c] : cues)
+        if (!c.speech.empty()) speech.push_back(c.speech);
+    EXPECT_NE(std::find(speech.begin(), speech.end(), "Rest. Next, set two of three."), speech.end());
+    EXPECT_NE(std::find(speech.begin(), speech.end(), "Rest. Next, set three of three."), speech.end());
+    EXPECT_EQ(std::find(speech.begin(), speech.end(), "Set two of three. Point toes, chin down"),
+              speech.end());
+    EXPECT_EQ(std::count(speech.begin(), speech.end(), std::string("Point toes, chin down")), 3);
+}
