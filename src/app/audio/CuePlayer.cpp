@@ -3,6 +3,8 @@
 #include "core/Cues.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace nf::audio {
 namespace {
@@ -37,7 +39,18 @@ CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEng
     m_earliest = m_mixer.position() + framesFor(kPreRoll);
 }
 
-CuePlayer::~CuePlayer() { m_output.reset(); }
+CuePlayer::~CuePlayer() {
+    if (m_output && m_ended && !m_muted) {
+        const auto limit = *m_ended == EndReason::Completed ? std::chrono::milliseconds(4000)
+                                                            : std::chrono::milliseconds(1500);
+        const auto deadline = std::chrono::steady_clock::now() + limit;
+        while (m_mixer.pendingSounds() > 0 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        // What the mixer has handed over is still queued in the device (about 50 ms).
+        std::this_thread::sleep_for(std::chrono::milliseconds(120));
+    }
+    m_output.reset();
+}
 
 void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                          Micros actual) {
@@ -51,6 +64,7 @@ void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Timeline
         }
         if (m_muted) continue;
         const bool end = e.type == EventType::SessionEnd;
+        if (end) m_ended = e.endReason;
         if (!end && actual - e.t > kStale) continue;
         const Cue cue = cueFor(e, timeline);
         if (cue.tone == ToneKind::None && cue.speech.empty()) continue;

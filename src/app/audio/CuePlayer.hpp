@@ -8,6 +8,7 @@
 #include "core/Settings.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace nf::audio {
 
@@ -47,6 +48,9 @@ public:
 
     CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech,
               PlayerOutput output = PlayerOutput::Device);
+    // Once the session has ended, waits (at most 4 s, 1.5 s after a stop) for the end's chime
+    // and words to be heard before closing the output: a program that quits right after the
+    // last event would otherwise cut them off. Mid-session it closes at once.
     ~CuePlayer() override;
 
     void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
@@ -69,6 +73,7 @@ private:
     std::unique_ptr<CueScheduler> m_scheduler;
     std::int64_t m_earliest = 0;
     bool m_muted = false;
+    std::optional<EndReason> m_ended;
 };
 
 } // namespace nf::audio
