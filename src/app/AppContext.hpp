@@ -22,8 +22,13 @@ struct AppContext {
     Settings settings;
 };
 
+// Why a session runs: an exercise routine (recorded in the history), or the guided part of the
+// slump self-check (its answers are recorded instead; Space goes on to the next step).
+enum class RunPurpose { Exercise, SelfCheck };
+
 // One run of one routine, with everything in force decided.
 struct RunRequest {
+    RunPurpose purpose = RunPurpose::Exercise;
     Routine routine;  // the routine with the dose (settings, then flags) applied
     SideChoice side = kDefaultSide;
     std::optional<std::filesystem::path> tracePath;

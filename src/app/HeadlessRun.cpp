@@ -19,11 +19,14 @@ std::string upper(std::string s) {
     return s;
 }
 
+// "[set 2/3  rep 7/25  right]  ", leaving out what says nothing (a single set or rep).
 std::string where(const Step& s) {
-    std::string w = "set " + std::to_string(s.set) + "/" + std::to_string(s.sets) + "  rep " +
-                    std::to_string(s.rep) + "/" + std::to_string(s.reps);
-    if (s.side != Side::None) w += "  " + toString(s.side);
-    return w;
+    std::string w;
+    auto add = [&w](const std::string& part) { w += (w.empty() ? "" : "  ") + part; };
+    if (s.sets > 1) add("set " + std::to_string(s.set) + "/" + std::to_string(s.sets));
+    if (s.reps > 1) add("rep " + std::to_string(s.rep) + "/" + std::to_string(s.reps));
+    if (s.side != Side::None) add(toString(s.side));
+    return w.empty() ? "" : "[" + w + "]  ";
 }
 
 } // namespace
@@ -48,7 +51,7 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
                 break;
             case StepKind::Phase:
                 if (m_bell) std::fputc('\a', m_out);
-                std::fprintf(m_out, "%s  [%s]  %s  (%s)", at.c_str(), where(*s).c_str(),
+                std::fprintf(m_out, "%s  %s%s  (%s)", at.c_str(), where(*s).c_str(),
                              upper(s->label).c_str(), secs.c_str());
                 break;
             case StepKind::Rest: {
@@ -110,9 +113,11 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
     std::printf("%s: %s\n", routine.name.c_str(), formatDuration(session.timeline().total()).c_str());
     for (const auto& line : routine.setup) std::printf("  %s\n", line.c_str());
     for (const auto& line : routine.stopIf) std::printf("  %s\n", line.c_str());
+    const bool selfCheck = request.purpose == RunPurpose::SelfCheck;
     if (terminal.interactive())
-        std::printf("Keys: space pause/resume, e end the set early (pain eased), s skip, r restart "
-                    "the set, q quit.\n");
+        std::printf(selfCheck ? "Keys: space or s go on to the next step, p pause, q stop here.\n"
+                              : "Keys: space pause/resume, e end the set early (pain eased), s skip, "
+                                "r restart the set, q quit.\n");
     std::fflush(stdout);
 
     TerminalPrinter printer(stdout, !request.quiet);
@@ -137,7 +142,8 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
         const Micros now = clock.now();
         if (key) {
             switch (*key) {
-            case ' ': dispatch(session.togglePause(now)); break;
+            case ' ': dispatch(selfCheck ? session.skip(now) : session.togglePause(now)); break;
+            case 'p': case 'P': dispatch(session.togglePause(now)); break;
             case 'e': case 'E': dispatch(session.endSetEarly(now)); break;
             case 's': case 'S': dispatch(session.skip(now)); break;
             case 'r': case 'R': dispatch(session.restartSet(now)); break;
@@ -148,6 +154,7 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
         dispatch(session.update(clock.now()));
     }
     const SessionSnapshot snap = session.snapshot(clock.now());
+    if (selfCheck) return 0;
     std::printf("Done: %d %s, %d %s%s in %s.\n", snap.setsDone, snap.setsDone == 1 ? "set" : "sets",
                 snap.repsDone, snap.repsDone == 1 ? "rep" : "reps",
                 snap.setsEndedEarly > 0

@@ -40,8 +40,8 @@ bool LegAnswers::allYes() const {
     return std::all_of(answers.begin(), answers.end(), [](auto a) { return a.value_or(false); });
 }
 
-SelfCheckResult evaluateSelfCheck(const std::vector<LegAnswers>& legs) {
-    SelfCheckResult r;
+SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs) {
+    SelfCheckOutcome r;
     if (legs.empty() || !std::all_of(legs.begin(), legs.end(), [](auto& l) { return l.complete(); })) {
         r.overall = SelfCheckVerdict::Incomplete;
         r.lines.push_back("The check was not finished, so it says nothing either way.");

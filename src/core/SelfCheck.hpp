@@ -35,12 +35,12 @@ struct LegAnswers {
 enum class SelfCheckVerdict { SuggestsNerve, NotSuggestive, Incomplete };
 
 // What the answers mean, in careful words; never a diagnosis.
-struct SelfCheckResult {
+struct SelfCheckOutcome {
     SelfCheckVerdict overall = SelfCheckVerdict::Incomplete;
     std::vector<std::string> lines; // the sentences shown and printed
 };
 
-SelfCheckResult evaluateSelfCheck(const std::vector<LegAnswers>& legs);
+SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs);
 
 // The questions after the guide: three per leg, in order, then the result.
 class SelfCheckQuestions {
@@ -55,7 +55,7 @@ public:
     // Y or N for the current question; ignored once done.
     void answer(bool yes);
     const std::vector<LegAnswers>& answers() const { return m_answers; }
-    SelfCheckResult result() const { return evaluateSelfCheck(m_answers); }
+    SelfCheckOutcome result() const { return evaluateSelfCheck(m_answers); }
 
 private:
     std::vector<LegAnswers> m_answers;

@@ -13,7 +13,7 @@ LegAnswers leg(Side side, bool a, bool b, bool c) {
     l.answers = {a, b, c};
     return l;
 }
-bool mentions(const SelfCheckResult& r, const std::string& text) {
+bool mentions(const SelfCheckOutcome& r, const std::string& text) {
     for (const auto& l : r.lines)
         if (l.find(text) != std::string::npos) return true;
     return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppContext.hpp"
+#include "core/SelfCheck.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -61,5 +62,13 @@ RunRequest makeRunRequest(const AppContext& context, const std::string& id, cons
 using WindowRunner = std::function<int(AppContext& context, std::optional<RunRequest> request)>;
 void setWindowRunner(WindowRunner runner);
 const WindowRunner& windowRunner();
+
+// Keeps the self-check's answers with the date, when the history module is linked in (it
+// installs this from its cli file); the terminal and the window self-check both call it.
+using SelfCheckSaver = std::function<void(const AppContext& context,
+                                          const std::vector<LegAnswers>& answers,
+                                          const SelfCheckOutcome& result)>;
+void setSelfCheckSaver(SelfCheckSaver saver);
+const SelfCheckSaver& selfCheckSaver();
 
 } // namespace nf::cli

@@ -1,0 +1,124 @@
+// The slump self-check in the terminal, and the safety notice.
+
+#include "app/cli/Commands.hpp"
+
+#include "app/Clock.hpp"
+#include "app/HeadlessRun.hpp"
+#include "app/Terminal.hpp"
+#include "core/Safety.hpp"
+#include "core/SelfCheck.hpp"
+#include "core/Session.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <unistd.h>
+
+namespace nf::cli {
+
+namespace {
+
+SelfCheckSaver& saverSlot() {
+    static SelfCheckSaver s;
+    return s;
+}
+
+void printSafety() {
+    std::printf("%s\n", safetyIntro().c_str());
+    for (const SafetySection& s : safetySections()) {
+        std::printf("\n%s:\n", s.heading.c_str());
+        for (const auto& item : s.items) std::printf("  - %s\n", item.c_str());
+    }
+}
+
+// One yes/no answer: a single key on a terminal, a line (y, yes, n, no) otherwise.
+// Empty when the input ends or the user quits.
+std::optional<bool> askYesNo(const std::string& question, Terminal& terminal) {
+    std::printf("%s [y/n] ", question.c_str());
+    std::fflush(stdout);
+    if (terminal.interactive()) {
+        while (!Terminal::interrupted()) {
+            auto key = terminal.waitKey(std::chrono::milliseconds(250));
+            if (!key) continue;
+            if (*key == 'y' || *key == 'Y') return std::printf("yes\n"), true;
+            if (*key == 'n' || *key == 'N') return std::printf("no\n"), false;
+            if (*key == 'q' || *key == 'Q') break;
+        }
+        std::printf("\n");
+        return std::nullopt;
+    }
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        for (char& c : line) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (line == "y" || line == "yes") return std::printf("yes\n"), true;
+        if (line == "n" || line == "no") return std::printf("no\n"), false;
+        std::printf("\nPlease answer y or n: ");
+        std::fflush(stdout);
+    }
+    std::printf("\n");
+    return std::nullopt;
+}
+
+int runSelfCheck(AppContext& ctx, bool headless, const std::string& firstLeg, double stepSeconds) {
+    const auto first = sideChoiceFromString(firstLeg);
+    if (!first || *first == SideChoice::Both)
+        throw InputError("--first-leg: must be left or right, got '" + firstLeg + "'");
+    if (stepSeconds < 2 || stepSeconds > 30)
+        throw InputError("--step: must be from 2 to 30 seconds");
+    RunRequest req;
+    req.purpose = RunPurpose::SelfCheck;
+    req.routine = selfCheckRoutine(*first, stepSeconds);
+    req.side = *first;
+    req.quiet = true;
+    if (!headless) {
+        if (!windowRunner())
+            throw InputError("the window is not available in this build; use --headless");
+        return windowRunner()(ctx, req);
+    }
+    std::printf("The slump self-check: a screen, not a diagnosis. Move slowly, no bouncing, and "
+                "stop at the first symptom.\n\n");
+    const Clock clock;
+    Session session(Timeline(req.routine, req.side));
+    auto owned = makeSessionSinks(ctx, req, session.timeline());
+    std::vector<EventSink*> sinks;
+    for (auto& s : owned) sinks.push_back(s.get());
+    runHeadless(session, req, sinks, clock);
+
+    std::printf("\nNow three questions for each leg.\n");
+    Terminal terminal;
+    SelfCheckQuestions questions(*first);
+    while (!questions.done()) {
+        auto a = askYesNo(questions.text(), terminal);
+        if (!a) break;
+        questions.answer(*a);
+    }
+    const SelfCheckOutcome result = questions.result();
+    std::printf("\n");
+    for (const auto& line : result.lines) std::printf("%s\n", line.c_str());
+    if (questions.done() && selfCheckSaver()) selfCheckSaver()(ctx, questions.answers(), result);
+    return 0;
+}
+
+const CommandRegistrar kSelfCheckCommands(30, [](CLI::App& root, CommandEnv& env) {
+    auto* check = root.add_subcommand("self-check", "The guided slump self-check (a screen, not a diagnosis)");
+    auto headless = std::make_shared<bool>(false);
+    auto firstLeg = std::make_shared<std::string>("right");
+    auto step = std::make_shared<double>(5.0);
+    check->add_flag("--headless", *headless, "In the terminal, without a window");
+    check->add_option("--first-leg", *firstLeg, "The leg checked first: left or right")->capture_default_str();
+    check->add_option("--step", *step, "Seconds for each step (2-30)")->capture_default_str();
+    check->callback([&env, headless, firstLeg, step] {
+        env.exitCode = runSelfCheck(env.context(), *headless, *firstLeg, *step);
+    });
+
+    auto* safety = root.add_subcommand("safety", "Print the safety notice");
+    safety->callback([] { printSafety(); });
+});
+
+} // namespace
+
+void setSelfCheckSaver(SelfCheckSaver saver) { saverSlot() = std::move(saver); }
+const SelfCheckSaver& selfCheckSaver() { return saverSlot(); }
+
+} // namespace nf::cli
