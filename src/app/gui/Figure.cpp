@@ -1,0 +1,199 @@
+#include "app/gui/Figure.hpp"
+
+#include <cmath>
+#include <numbers>
+
+namespace nf::gui {
+namespace {
+
+Vec2 dir(double degrees) {
+    const double a = degrees * std::numbers::pi / 180.0;
+    return {std::cos(a), -std::sin(a)}; // y grows downwards on screen
+}
+
+double lerp(double a, double b, double t) { return a + (b - a) * t; }
+
+// A quadratic Bezier from a to b bowing toward `bow`, as a polyline.
+std::vector<Vec2> curve(Vec2 a, Vec2 control, Vec2 b, int segments) {
+    std::vector<Vec2> out;
+    for (int i = 0; i <= segments; ++i) {
+        const double t = static_cast<double>(i) / segments;
+        const double u = 1.0 - t;
+        out.push_back(a * (u * u) + control * (2 * u * t) + b * (t * t));
+    }
+    return out;
+}
+
+} // namespace
+
+Pose blend(const Pose& a, const Pose& b, double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    Pose p;
+    p.pelvis = {lerp(a.pelvis.x, b.pelvis.x, t), lerp(a.pelvis.y, b.pelvis.y, t)};
+    p.trunk = lerp(a.trunk, b.trunk, t);
+    p.backRound = lerp(a.backRound, b.backRound, t);
+    p.neck = lerp(a.neck, b.neck, t);
+    p.face = lerp(a.face, b.face, t);
+    p.thigh = lerp(a.thigh, b.thigh, t);
+    p.shin = lerp(a.shin, b.shin, t);
+    p.foot = lerp(a.foot, b.foot, t);
+    p.farThigh = lerp(a.farThigh, b.farThigh, t);
+    p.farShin = lerp(a.farShin, b.farShin, t);
+    p.farFoot = lerp(a.farFoot, b.farFoot, t);
+    p.upperArm = lerp(a.upperArm, b.upperArm, t);
+    p.forearm = lerp(a.forearm, b.forearm, t);
+    return p;
+}
+
+Joints jointsOf(const Pose& p, const Body& b) {
+    Joints j;
+    j.pelvis = p.pelvis;
+    j.shoulder = p.pelvis + dir(p.trunk) * b.trunk;
+    // The back bows backwards: to the left of the pelvis -> shoulder direction.
+    const Vec2 mid = (j.pelvis + j.shoulder) * 0.5;
+    j.back = curve(j.pelvis, mid + dir(p.trunk + 90.0) * (p.backRound * b.trunk * 2.0), j.shoulder,
+                   8);
+    j.head = j.shoulder + dir(p.neck) * b.neck;
+    j.nose = j.head + dir(p.face) * (b.head * 1.45);
+    j.knee = j.pelvis + dir(p.thigh) * b.thigh;
+    j.ankle = j.knee + dir(p.shin) * b.shin;
+    j.toe = j.ankle + dir(p.foot) * b.foot;
+    j.farKnee = j.pelvis + dir(p.farThigh) * b.thigh;
+    j.farAnkle = j.farKnee + dir(p.farShin) * b.shin;
+    j.farToe = j.farAnkle + dir(p.farFoot) * b.foot;
+    j.elbow = j.shoulder + dir(p.upperArm) * b.upperArm;
+    j.hand = j.elbow + dir(p.forearm) * b.forearm;
+    return j;
+}
+
+void addPerson(Drawing& out, const Pose& pose, const Body& body) {
+    const Joints j = jointsOf(pose, body);
+    const double w = body.limbWidth;
+    // Far limbs first, in the far tone, so the near (affected) leg reads on top.
+    out.strokes.push_back({{j.pelvis, j.farKnee, j.farAnkle}, w * 0.9, Tone::Far});
+    out.strokes.push_back({{j.farAnkle - (j.farToe - j.farAnkle) * 0.25, j.farToe}, w * 0.7, Tone::Far});
+    out.strokes.push_back({j.back, w * 1.5, Tone::Figure});
+    out.strokes.push_back({{j.shoulder, j.head}, w * 0.9, Tone::Figure});
+    out.strokes.push_back({{j.pelvis, j.knee, j.ankle}, w, Tone::Figure});
+    // The foot from just behind the ankle (the heel) to the toes: its angle is the cue to read.
+    out.strokes.push_back({{j.ankle - (j.toe - j.ankle) * 0.25, j.toe}, w * 0.8, Tone::Figure});
+    out.strokes.push_back({{j.shoulder, j.elbow, j.hand}, w * 0.8, Tone::Figure});
+    out.discs.push_back({j.head, body.head, Tone::Figure});
+    // The nose points where the face looks: down to the chest or up to the ceiling.
+    out.strokes.push_back({{j.head, j.nose}, w * 0.55, Tone::Figure});
+}
+
+Drawing FigureFamily::draw(const FigureMoment& m) const {
+    Drawing d;
+    addProps(d);
+    addPerson(d, blend(pose(m.fromPosture), pose(m.toPosture), m.blend));
+    return d;
+}
+
+// ---- seated-floss ---------------------------------------------------------------------------
+
+namespace {
+
+// The set-up: sitting on the table edge, back rounded a little, affected foot lifted to a mild
+// pull (the knee partly straight), head level.
+Pose seatedSetup() {
+    Pose p;
+    p.pelvis = {0.30, 0.555};
+    p.trunk = 80.0;
+    p.backRound = 0.12;
+    p.neck = 86.0;
+    p.face = -8.0;
+    p.thigh = -2.0;
+    p.shin = -35.0;
+    p.foot = 30.0; // the ankle relaxed, neither pointed nor pulled up
+    p.farThigh = -3.0;
+    p.farShin = -94.0;
+    p.farFoot = -4.0;
+    p.upperArm = -76.0; // hands resting on the thighs
+    p.forearm = -48.0;
+    return p;
+}
+
+} // namespace
+
+Pose SeatedFlossFigure::pose(std::string_view posture) const {
+    Pose p = seatedSetup();
+    if (posture == "floss-a") { // point toes, chin down
+        p.neck = 22.0;
+        p.face = -68.0;
+        p.foot = -2.0;
+    } else if (posture == "floss-b") { // toes up, look up; back and knee unchanged
+        p.neck = 100.0;
+        p.face = 38.0;
+        p.foot = 80.0;
+    } else if (posture == "rest") { // both legs hanging, relaxed
+        p.backRound = 0.06;
+        p.trunk = 84.0;
+        p.neck = 90.0;
+        p.face = 0.0;
+        p.shin = -88.0;
+        p.foot = -2.0;
+    }
+    return p;
+}
+
+void SeatedFlossFigure::addProps(Drawing& out) const {
+    // The table: a top whose edge is under the knees, two legs, and the floor.
+    out.blocks.push_back({{0.02, 0.595, 0.54, 0.035}, Tone::Prop});
+    out.blocks.push_back({{0.06, 0.63, 0.03, 0.34}, Tone::Prop});
+    out.blocks.push_back({{0.36, 0.63, 0.03, 0.34}, Tone::Prop}); // clear of the hanging leg
+    out.blocks.push_back({{0.0, 0.97, 1.0, 0.012}, Tone::Prop});
+}
+
+// ---- generic --------------------------------------------------------------------------------
+
+Pose GenericFigure::pose(std::string_view) const {
+    Pose p;
+    p.pelvis = {0.42, 0.50};
+    p.trunk = 90.0;
+    p.neck = 90.0;
+    p.face = 0.0;
+    p.thigh = -88.0;
+    p.shin = -90.0;
+    p.foot = 0.0;
+    p.farThigh = -94.0;
+    p.farShin = -90.0;
+    p.farFoot = 0.0;
+    p.upperArm = -95.0;
+    p.forearm = -82.0;
+    return p;
+}
+
+void GenericFigure::addProps(Drawing& out) const {
+    out.blocks.push_back({{0.0, 0.97, 1.0, 0.012}, Tone::Prop});
+}
+
+Drawing GenericFigure::draw(const FigureMoment& m) const {
+    Drawing d = FigureFamily::draw(m);
+    // The badge tells postures apart when there is no drawing for them: 1, 2, 3...
+    if (!m.toPosture.empty() && m.toPosture != "rest") {
+        d.discs.push_back({{0.78, 0.22}, 0.14, Tone::Accent});
+        d.labels.push_back({{0.78, 0.22}, 0.16, std::to_string(m.slot + 1), Tone::Background});
+    }
+    return d;
+}
+
+// ---- registry -------------------------------------------------------------------------------
+
+const std::vector<std::unique_ptr<FigureFamily>>& figureFamilies() {
+    static const std::vector<std::unique_ptr<FigureFamily>> families = [] {
+        std::vector<std::unique_ptr<FigureFamily>> v;
+        v.push_back(std::make_unique<SeatedFlossFigure>());
+        return v;
+    }();
+    return families;
+}
+
+const FigureFamily& figureFamily(std::string_view key) {
+    for (const auto& f : figureFamilies())
+        if (f->key() == key) return *f;
+    static const GenericFigure generic;
+    return generic;
+}
+
+} // namespace nf::gui

@@ -1,0 +1,131 @@
+#include "app/gui/Layout.hpp"
+#include "app/gui/Screen.hpp"
+#include "app/gui/Texts.hpp"
+
+#include <SFML/Window/Keyboard.hpp>
+
+#include <stdexcept>
+
+namespace nf::gui {
+namespace {
+
+enum class HomeAction { Start = 1, Settings, Help, FullScreen, Quit, Row = 100 };
+
+// The first screen: every routine with its dose and length; start one, or open settings or help.
+class HomeScreen final : public Screen {
+public:
+    explicit HomeScreen(AppContext& context) : m_context(context) {}
+
+    void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        using K = sf::Keyboard;
+        const int n = static_cast<int>(m_context.catalog.routines().size());
+        switch (key.code) {
+        case K::Up: m_selected = (m_selected + n - 1) % std::max(n, 1); break;
+        case K::Down: m_selected = (m_selected + 1) % std::max(n, 1); break;
+        case K::Enter:
+        case K::Space: onButton(static_cast<int>(HomeAction::Start), host); break;
+        case K::S: onButton(static_cast<int>(HomeAction::Settings), host); break;
+        case K::H: onButton(static_cast<int>(HomeAction::Help), host); break;
+        case K::F:
+        case K::F11: host.toggleFullscreen(); break;
+        case K::Escape: host.quit(); break;
+        default:
+            if (key.code >= K::Num1 && key.code <= K::Num9 && key.code - K::Num1 < n) {
+                m_selected = key.code - K::Num1;
+                onButton(static_cast<int>(HomeAction::Start), host);
+            }
+            break;
+        }
+    }
+    void onText(sf::Uint32 c, ScreenHost& host) override {
+        if (c == '?') onButton(static_cast<int>(HomeAction::Help), host);
+    }
+    void onButton(int a, ScreenHost& host) override {
+        const auto& routines = m_context.catalog.routines();
+        if (a >= static_cast<int>(HomeAction::Row)) {
+            m_selected = a - static_cast<int>(HomeAction::Row);
+            a = static_cast<int>(HomeAction::Start);
+        }
+        switch (static_cast<HomeAction>(a)) {
+        case HomeAction::Start:
+            if (m_selected < static_cast<int>(routines.size())) {
+                try {
+                    host.push(makeSessionScreen(host, host.requestFor(routines[static_cast<std::size_t>(m_selected)].id)));
+                    m_problem.clear();
+                } catch (const std::exception& e) {
+                    m_problem = e.what();
+                }
+            }
+            break;
+        case HomeAction::Settings: host.push(makeSettingsScreen(m_context, m_selected)); break;
+        case HomeAction::Help: host.push(makeHelpScreen()); break;
+        case HomeAction::FullScreen: host.toggleFullscreen(); break;
+        case HomeAction::Quit: host.quit(); break;
+        case HomeAction::Row: break;
+        }
+    }
+
+    void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        const Theme& th = host.theme();
+        const Scheme sc = neutralScheme(palette::kHome);
+        target.clear(toSf(sc.background));
+        const auto& routines = m_context.catalog.routines();
+        const HomeLayout L = layoutHome(host.size(), static_cast<int>(routines.size()));
+        th.text(target, "nervefloss", L.heading, sc.foreground, Weight::Bold, Align::Left);
+        std::string sub = m_problem.empty()
+                              ? "Choose a routine. Sit where you can see the screen; the sound tells you each change."
+                              : m_problem;
+        if (m_problem.empty() && !m_context.catalog.problems().empty())
+            sub = "Skipped a broken routine file: " + m_context.catalog.problems().front().toString();
+        th.text(target, sub, L.subheading, m_problem.empty() ? sc.muted : Rgb{255, 190, 90},
+                Weight::Regular, Align::Left);
+
+        m_buttons.clear();
+        for (std::size_t i = 0; i < routines.size(); ++i) {
+            const Rect& row = L.rows[i];
+            const bool sel = static_cast<int>(i) == m_selected;
+            const bool hover = m_hover == static_cast<int>(i);
+            const Scheme rs = sel ? schemeForPosture(0) : sc;
+            Theme::fill(target, row, sel ? rs.background : mix(sc.background, sc.foreground, hover ? 0.16 : 0.08),
+                        row.h * 0.12);
+            const Dose dose = m_context.settings.doseFor(routines[i].id);
+            const Routine applied = applyDose(routines[i], dose);
+            const SideChoice side = dose.side.value_or(kDefaultSide);
+            const Rect in = row.inset(row.h * 0.12);
+            const Rect name{in.x, in.y, in.w * 0.7, in.h * 0.55};
+            const Rect length{in.x + in.w * 0.7, in.y, in.w * 0.3, in.h * 0.55};
+            const Rect doseBox{in.x, in.y + in.h * 0.6, in.w, in.h * 0.4};
+            th.text(target, std::to_string(i + 1) + "  " + applied.name, name, rs.foreground, Weight::Bold,
+                    Align::Left, quantizeCharSize(in.h * 0.45));
+            th.text(target, lengthSummary(applied, side), length, rs.foreground, Weight::Regular, Align::Right,
+                    quantizeCharSize(in.h * 0.38));
+            th.text(target, doseSummary(applied, side), doseBox, sel ? rs.foreground : sc.muted,
+                    Weight::Regular, Align::Left, quantizeCharSize(in.h * 0.3));
+            m_buttons.push_back({row, "", static_cast<int>(HomeAction::Row) + static_cast<int>(i)});
+        }
+        const auto cells = splitRow(L.toolbar, 5, L.toolbar.h * 0.3);
+        std::vector<Button> bar = {
+            {cells[0], "Start (Enter)", static_cast<int>(HomeAction::Start), !routines.empty()},
+            {cells[1], "Settings (S)", static_cast<int>(HomeAction::Settings), !routines.empty()},
+            {cells[2], "Help (H)", static_cast<int>(HomeAction::Help)},
+            {cells[3], host.fullscreen() ? "Window (F)" : "Full screen (F)", static_cast<int>(HomeAction::FullScreen)},
+            {cells[4], "Quit (Esc)", static_cast<int>(HomeAction::Quit)},
+        };
+        const std::size_t first = m_buttons.size();
+        m_buttons.insert(m_buttons.end(), bar.begin(), bar.end());
+        paintButtons(target, th, sc, first, m_buttons.size());
+    }
+
+private:
+    AppContext& m_context;
+    int m_selected = 0;
+    std::string m_problem; // why the last start failed (a trace file, a broken routine)
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeHomeScreen(AppContext& context) {
+    return std::make_unique<HomeScreen>(context);
+}
+
+} // namespace nf::gui

@@ -1,0 +1,162 @@
+#include "app/gui/Layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nf::gui {
+
+unsigned quantizeCharSize(double size) {
+    if (!(size > 1.0)) return 1;
+    const auto s = static_cast<unsigned>(std::floor(size));
+    if (s <= 24) return s;
+    if (s < 64) return s & ~1u;
+    return s & ~7u;
+}
+
+unsigned fitCharSize(double boxW, double boxH, double widthPerPx, double heightPerPx,
+                     unsigned maxSize) {
+    double size = static_cast<double>(maxSize);
+    if (widthPerPx > 0) size = std::min(size, boxW / widthPerPx);
+    if (heightPerPx > 0) size = std::min(size, boxH / heightPerPx);
+    return quantizeCharSize(size);
+}
+
+std::vector<Rect> splitRow(const Rect& a, int n, double gap) {
+    std::vector<Rect> out;
+    if (n <= 0) return out;
+    const double w = std::max(0.0, (a.w - gap * (n - 1)) / n);
+    for (int i = 0; i < n; ++i) out.push_back({a.x + i * (w + gap), a.y, w, a.h});
+    return out;
+}
+
+std::vector<Rect> splitColumn(const Rect& a, int n, double gap) {
+    std::vector<Rect> out;
+    if (n <= 0) return out;
+    const double h = std::max(0.0, (a.h - gap * (n - 1)) / n);
+    for (int i = 0; i < n; ++i) out.push_back({a.x, a.y + i * (h + gap), a.w, h});
+    return out;
+}
+
+Size layoutSize(Size window) {
+    return {std::max(window.w, kMinWindow.w), std::max(window.h, kMinWindow.h)};
+}
+
+namespace {
+
+double toolbarHeight(Size s) { return std::clamp(s.h * 0.065, 30.0, 60.0); }
+
+} // namespace
+
+SessionLayout layoutSession(Size window, SessionMode mode) {
+    const Size s = layoutSize(window);
+    SessionLayout L;
+    const double m = std::round(std::min(s.w, s.h) * 0.025);
+    L.margin = m;
+    const double barH = std::max(6.0, std::round(s.h * 0.012));
+    L.sessionBar = {0, s.h - barH, s.w, barH};
+    const double tb = toolbarHeight(s);
+    L.toolbar = {m, L.sessionBar.y - m * 0.5 - tb, s.w - 2 * m, tb};
+    const double leftW = std::min(L.toolbar.w * 0.16, 150.0);
+    L.left = {L.toolbar.right() - leftW, L.toolbar.y, leftW, tb};
+    L.toolbar.w -= leftW + m * 0.5;
+
+    L.title = {m, m, s.w - 2 * m, std::round(s.h * 0.155)};
+    L.next = {m, L.toolbar.y - m * 0.5 - std::round(s.h * 0.065), s.w - 2 * m, std::round(s.h * 0.065)};
+    L.info = {m, L.next.y - std::round(s.h * 0.085), s.w - 2 * m, std::round(s.h * 0.08)};
+
+    // The middle: the figure (a square) on the left, the seconds on the right.
+    const Rect middle{m, L.title.bottom() + m * 0.5, s.w - 2 * m, L.info.y - m * 0.5 - (L.title.bottom() + m * 0.5)};
+    const double fig = std::min(middle.h, middle.w * 0.46);
+    const double digitsH = std::ceil(s.h / 3.0) + 2.0; // the rule: at least a third of the height
+    const double holdH = std::max(10.0, std::round(s.h * 0.04));
+    // The right panel is as wide as it needs for two digits, and the two are centred together.
+    const double panelW = std::min(middle.w - fig - m, std::max(digitsH * 1.9, middle.w * 0.42));
+    const double x0 = middle.x + std::max(0.0, (middle.w - fig - m - panelW) / 2.0);
+    L.figure = {x0, middle.y + (middle.h - fig) / 2.0, fig, fig};
+    const Rect panel{L.figure.right() + m, middle.y, panelW, middle.h};
+
+    if (mode == SessionMode::LeadIn) {
+        // The set-up is what matters now; the count is still large but shares the panel.
+        const double countH = std::round(panel.h * 0.42);
+        L.setup = {panel.x, panel.y, panel.w, panel.h - countH - holdH - m};
+        L.seconds = {panel.x, L.setup.bottom() + m * 0.5, panel.w, countH};
+        L.holdBar = {panel.x, L.seconds.bottom() + m * 0.5, panel.w, holdH};
+    } else {
+        const double block = digitsH + m + holdH;
+        const double y = panel.y + std::max(0.0, (panel.h - block) / 2.0);
+        L.seconds = {panel.x, y, panel.w, std::min(digitsH, panel.h - m - holdH)};
+        L.holdBar = {panel.x, L.seconds.bottom() + m, panel.w, holdH};
+    }
+    return L;
+}
+
+DialogLayout layoutDialog(Size window) {
+    const Size s = layoutSize(window);
+    DialogLayout D;
+    const double w = std::min(s.w * 0.8, 900.0), h = std::min(s.h * 0.6, 520.0);
+    D.box = {(s.w - w) / 2, (s.h - h) / 2, w, h};
+    const Rect in = D.box.inset(std::round(h * 0.07));
+    D.title = {in.x, in.y, in.w, in.h * 0.38};
+    D.text = {in.x, D.title.bottom() + in.h * 0.04, in.w, in.h * 0.24};
+    D.buttons = {in.x, in.bottom() - in.h * 0.22, in.w, in.h * 0.22};
+    return D;
+}
+
+HomeLayout layoutHome(Size window, int count) {
+    const Size s = layoutSize(window);
+    HomeLayout H;
+    const double m = std::round(std::min(s.w, s.h) * 0.03);
+    H.heading = {m, m, s.w - 2 * m, std::round(s.h * 0.11)};
+    H.subheading = {m, H.heading.bottom(), s.w - 2 * m, std::round(s.h * 0.045)};
+    const double tb = toolbarHeight(s);
+    H.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
+    const Rect list{m, H.subheading.bottom() + m, s.w - 2 * m, H.toolbar.y - m - (H.subheading.bottom() + m)};
+    const double gap = std::round(m * 0.4);
+    const int n = std::max(count, 1);
+    const double rowH = std::min(std::max((list.h - gap * (n - 1)) / n, 0.0), std::max(s.h * 0.16, 60.0));
+    for (int i = 0; i < count; ++i) H.rows.push_back({list.x, list.y + i * (rowH + gap), list.w, rowH});
+    return H;
+}
+
+SettingsLayout layoutSettings(Size window, int routines, int rows) {
+    const Size s = layoutSize(window);
+    SettingsLayout L;
+    const double m = std::round(std::min(s.w, s.h) * 0.03);
+    L.heading = {m, m, s.w - 2 * m, std::round(s.h * 0.09)};
+    const double tb = toolbarHeight(s);
+    L.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
+    L.note = {m, L.toolbar.y - m * 0.5 - std::round(s.h * 0.045), s.w - 2 * m, std::round(s.h * 0.045)};
+    const Rect body{m, L.heading.bottom() + m * 0.5, s.w - 2 * m, L.note.y - m * 0.5 - (L.heading.bottom() + m * 0.5)};
+    const double tabsW = std::round(body.w * 0.3);
+    const double gap = std::round(m * 0.3);
+    const int nt = std::max(routines, 1);
+    const double tabH = std::min((body.h - gap * (nt - 1)) / nt, std::max(s.h * 0.1, 44.0));
+    for (int i = 0; i < routines; ++i) L.tabs.push_back({body.x, body.y + i * (tabH + gap), tabsW, tabH});
+    const Rect right{body.x + tabsW + m, body.y, body.w - tabsW - m, body.h};
+    const int nr = std::max(rows, 1);
+    const double rowH = std::min((right.h - gap * (nr - 1)) / nr, std::max(s.h * 0.11, 44.0));
+    for (int i = 0; i < rows; ++i) {
+        SettingsRowLayout r;
+        r.row = {right.x, right.y + i * (rowH + gap), right.w, rowH};
+        const double btn = std::min(rowH, r.row.w * 0.14);
+        r.plus = {r.row.right() - btn, r.row.y, btn, rowH};
+        r.value = {r.plus.x - gap - r.row.w * 0.26, r.row.y, r.row.w * 0.26, rowH};
+        r.minus = {r.value.x - gap - btn, r.row.y, btn, rowH};
+        r.label = {r.row.x + gap * 2, r.row.y, r.minus.x - gap * 3 - r.row.x, rowH};
+        L.rows.push_back(r);
+    }
+    return L;
+}
+
+PageLayout layoutPage(Size window) {
+    const Size s = layoutSize(window);
+    PageLayout P;
+    const double m = std::round(std::min(s.w, s.h) * 0.03);
+    P.heading = {m, m, s.w - 2 * m, std::round(s.h * 0.1)};
+    const double tb = toolbarHeight(s);
+    P.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
+    P.body = {m, P.heading.bottom() + m * 0.5, s.w - 2 * m, P.toolbar.y - m - (P.heading.bottom() + m * 0.5)};
+    return P;
+}
+
+} // namespace nf::gui

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "app/gui/Geometry.hpp"
+#include "app/gui/SessionFrame.hpp"
+
+#include <string>
+#include <vector>
+
+namespace nf::gui {
+
+// Where every element of a screen goes for a window size. Pure arithmetic, tested without a
+// display; the screens only paint into these rectangles.
+
+// The smallest window the layouts are made for; smaller windows are drawn at this size.
+inline constexpr Size kMinWindow{640.0, 480.0};
+
+// Text sizes are rounded so that resizing the window does not fill the font cache with a glyph
+// page for every pixel size: exact up to 24 px, then even, then multiples of 8 from 64 px.
+unsigned quantizeCharSize(double size);
+// The largest (quantized) character size at which a text fits a box, given its width and its
+// ink height per pixel of character size (measured once at any size by the caller).
+unsigned fitCharSize(double boxW, double boxH, double widthPerPx, double heightPerPx,
+                     unsigned maxSize = 1000);
+
+// `area` cut into `n` equal cells side by side (or one above the other), `gap` apart.
+std::vector<Rect> splitRow(const Rect& area, int n, double gap);
+std::vector<Rect> splitColumn(const Rect& area, int n, double gap);
+
+// Words wrapped into lines no wider than `width`, measured by `measure`.
+template <class Measure>
+std::vector<std::string> wrapWords(const std::string& text, double width, Measure measure) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t j = text.find(' ', i);
+        const std::string word = text.substr(i, j == std::string::npos ? std::string::npos : j - i);
+        i = j == std::string::npos ? text.size() : j + 1;
+        if (word.empty()) continue;
+        const std::string candidate = line.empty() ? word : line + " " + word;
+        if (!line.empty() && measure(candidate) > width) {
+            lines.push_back(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+// The session screen. The big elements first: the posture name across the top, the figure on the
+// left, the seconds left (at least a third of the window's height) with the hold bar under them
+// on the right; then the rep / set / side line, what comes next, the buttons and the thin bar for
+// the whole session along the bottom edge.
+struct SessionLayout {
+    Rect title;
+    Rect figure;
+    Rect seconds;    // the box the digits fill (its height is the digits' ink height)
+    Rect holdBar;    // fills over the step
+    Rect setup;      // lead-in: the set-up text
+    Rect info;       // "rep 7 / 25   set 2 / 3   right leg"
+    Rect next;       // "Next: ..."
+    Rect toolbar;    // the buttons
+    Rect left;       // "7:12 left", small, at the toolbar's end
+    Rect sessionBar; // the thin bar for the whole session
+    double margin = 0.0;
+};
+SessionLayout layoutSession(Size window, SessionMode mode);
+
+// A centred dialog box (pause overlay, "leave the session?").
+struct DialogLayout {
+    Rect box;
+    Rect title;
+    Rect text;
+    Rect buttons;
+};
+DialogLayout layoutDialog(Size window);
+
+// The home screen: a heading, one row per routine, and the buttons.
+struct HomeLayout {
+    Rect heading;
+    Rect subheading;
+    std::vector<Rect> rows;
+    Rect toolbar;
+};
+HomeLayout layoutHome(Size window, int routineCount);
+
+// The settings screen: the routines as tabs on the left, one row per value on the right.
+struct SettingsRowLayout {
+    Rect row, label, minus, value, plus;
+};
+struct SettingsLayout {
+    Rect heading;
+    std::vector<Rect> tabs;
+    std::vector<SettingsRowLayout> rows;
+    Rect note;
+    Rect toolbar;
+};
+SettingsLayout layoutSettings(Size window, int routineCount, int rowCount);
+
+// Help, summary and other pages of text: a heading, a body and the buttons.
+struct PageLayout {
+    Rect heading;
+    Rect body;
+    Rect toolbar;
+};
+PageLayout layoutPage(Size window);
+
+// The window size the layouts use: never below kMinWindow.
+Size layoutSize(Size window);
+
+} // namespace nf::gui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "app/AppContext.hpp"
+#include "app/Clock.hpp"
+#include "app/gui/Theme.hpp"
+
+#include <SFML/Window/Event.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nf::gui {
+
+class Screen;
+
+// What a screen may ask of the window around it. Stack changes (push, pop, replace) are applied
+// after the current frame, so a screen never destroys itself while it is running.
+class ScreenHost {
+public:
+    virtual ~ScreenHost() = default;
+    virtual const Theme& theme() const = 0;
+    virtual AppContext& context() = 0;
+    virtual const Clock& clock() const = 0;
+    virtual Size size() const = 0;
+
+    virtual void push(std::unique_ptr<Screen> screen) = 0;
+    virtual void pop() = 0;
+    virtual void replace(std::unique_ptr<Screen> screen) = 0; // the top screen by another
+    virtual void popToHome() = 0;                              // back to the bottom screen
+    virtual void quit() = 0;
+
+    virtual void toggleFullscreen() = 0;
+    virtual bool fullscreen() const = 0;
+    virtual bool muted() const = 0;
+    virtual void setMuted(bool muted) = 0;
+
+    // The run of a routine with the settings in force (the same rule as `nervefloss run`).
+    virtual RunRequest requestFor(const std::string& routineId) = 0;
+};
+
+// One screen of the window: home, session, settings, help, summary. A screen paints itself from
+// its own state and turns keys and clicks into its own commands; the window owns the loop.
+//
+// To add a screen: derive from Screen, paint with host.theme() into rectangles from a pure layout
+// function (Layout.hpp, unit-tested), list clickable areas in m_buttons while painting, map keys
+// and buttons to the same commands in onKey()/onButton(), and push it with host.push().
+class Screen {
+public:
+    virtual ~Screen() = default;
+
+    virtual void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) = 0;
+    virtual void onText(sf::Uint32 /*unicode*/, ScreenHost& /*host*/) {}
+    virtual void onButton(int action, ScreenHost& host) = 0;
+    // A click: the button under the pointer, if any, runs its action.
+    void onClick(Vec2 point, ScreenHost& host);
+    // The pointer moved; true when the hovered button changed (the screen must be repainted).
+    bool onPointer(Vec2 point);
+
+    // Advances whatever runs on its own (a session). Called on every wake-up, even when another
+    // screen covers this one.
+    virtual void update(ScreenHost& /*host*/) {}
+    // True when the picture differs from the last one painted (input aside).
+    virtual bool changed(ScreenHost& /*host*/) const { return false; }
+    // How long from now until the picture changes on its own; empty: only input changes it.
+    virtual std::optional<Micros> untilChange(ScreenHost& /*host*/) const { return std::nullopt; }
+    // The next instant (shell clock) at which something must happen on time (a cue): the window
+    // wakes exactly then and does not start a frame just before it.
+    virtual std::optional<Micros> deadline() const { return std::nullopt; }
+    // Called when the window closes: a running session stops and says so to its sinks.
+    virtual void onClose(ScreenHost& /*host*/) {}
+
+    virtual void paint(sf::RenderTarget& target, ScreenHost& host) = 0;
+    // The window title while this screen is on top; it always starts with "nervefloss".
+    virtual std::string title() const { return "nervefloss"; }
+
+protected:
+    // Paints m_buttons[first, end) as one row (one text size), the hovered one lit.
+    void paintButtons(sf::RenderTarget& target, const Theme& theme, const Scheme& scheme,
+                      std::size_t first, std::size_t end) const;
+
+    std::vector<Button> m_buttons; // filled while painting
+    int m_hover = -1;
+};
+
+// The screens, made through these so the window and the `render` command need no class details.
+std::unique_ptr<Screen> makeHomeScreen(AppContext& context);
+// Throws std::runtime_error naming the trace file when it cannot be opened.
+std::unique_ptr<Screen> makeSessionScreen(ScreenHost& host, RunRequest request);
+std::unique_ptr<Screen> makeSettingsScreen(AppContext& context, int routineIndex);
+std::unique_ptr<Screen> makeHelpScreen();
+
+} // namespace nf::gui

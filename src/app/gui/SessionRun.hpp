@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/AppContext.hpp"
+#include "app/Clock.hpp"
+#include "app/EventSink.hpp"
+#include "app/Trace.hpp"
+#include "core/Session.hpp"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace nf::gui {
+
+enum class SessionCommand { TogglePause, Pause, Skip, EndSetEarly, RestartSet, Stop };
+
+// One live session in the window: owns the session, the trace writer and every registered sink
+// (sound, history), and hands each batch of events to all of them, as the headless loop does,
+// with `actual` the shell clock's session time. It never draws; the session screen reads
+// snapshots of it.
+class SessionRun {
+public:
+    // Throws std::runtime_error naming the trace file when it cannot be opened.
+    SessionRun(const AppContext& context, RunRequest request, const Clock& clock);
+
+    void start();           // the lead-in begins now
+    void update();          // report every boundary that is due
+    void command(SessionCommand command);
+    void setMuted(bool muted);
+
+    SessionSnapshot snapshot() const { return m_session.snapshot(m_clock.now()); }
+    SessionSnapshot snapshot(Micros now) const { return m_session.snapshot(now); }
+    SessionState state() const { return m_session.state(); }
+    const Timeline& timeline() const { return m_session.timeline(); }
+    const RunRequest& request() const { return m_request; }
+    // The next cue's instant on the shell clock, when one is scheduled.
+    std::optional<Micros> nextDeadline() const { return m_session.nextDeadline(); }
+
+private:
+    void dispatch(const std::vector<SessionEvent>& events);
+
+    const Clock& m_clock;
+    RunRequest m_request;
+    Session m_session;
+    std::unique_ptr<TraceWriter> m_trace;
+    std::vector<std::unique_ptr<EventSink>> m_owned;
+    std::vector<EventSink*> m_sinks;
+    Micros m_startedAt{0};
+};
+
+} // namespace nf::gui

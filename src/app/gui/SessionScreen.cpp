@@ -1,0 +1,183 @@
+#include "app/gui/Screen.hpp"
+#include "app/gui/SessionRun.hpp"
+#include "app/gui/SessionView.hpp"
+
+#include <SFML/Window/Keyboard.hpp>
+
+namespace nf::gui {
+namespace {
+
+// The end of a session: what was done, then home or the same routine again.
+class SummaryScreen final : public Screen {
+public:
+    SummaryScreen(Summary summary, RunRequest request)
+        : m_summary(std::move(summary)), m_request(std::move(request)) {}
+
+    void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        switch (key.code) {
+        case sf::Keyboard::Escape:
+        case sf::Keyboard::Backspace: onButton(static_cast<int>(SummaryAction::Home), host); break;
+        case sf::Keyboard::Enter: onButton(static_cast<int>(SummaryAction::Again), host); break;
+        case sf::Keyboard::F:
+        case sf::Keyboard::F11: host.toggleFullscreen(); break;
+        case sf::Keyboard::H: host.push(makeHelpScreen()); break;
+        default: break;
+        }
+    }
+    void onText(sf::Uint32 c, ScreenHost& host) override {
+        if (c == '?') host.push(makeHelpScreen());
+    }
+    void onButton(int a, ScreenHost& host) override {
+        switch (static_cast<SummaryAction>(a)) {
+        case SummaryAction::Home: host.popToHome(); break;
+        case SummaryAction::Again: {
+            // Again writes no trace: --trace describes the run it was given for.
+            RunRequest again = m_request;
+            again.tracePath.reset();
+            again.painBefore.reset();
+            again.painAfter.reset();
+            host.replace(makeSessionScreen(host, std::move(again)));
+            break;
+        }
+        case SummaryAction::Quit: host.quit(); break;
+        }
+    }
+    void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        paintSummary(target, host.theme(), host.size(), m_summary, m_request.routine.name, m_hover,
+                     m_buttons);
+    }
+    std::string title() const override { return "nervefloss \xE2\x80\x94 " + m_summary.heading; }
+
+private:
+    Summary m_summary;
+    RunRequest m_request;
+};
+
+// The session: follows one SessionRun, paints its frames, turns keys and clicks into commands.
+class SessionScreen final : public Screen {
+public:
+    SessionScreen(ScreenHost& host, RunRequest request)
+        : m_run(host.context(), std::move(request), host.clock()) {}
+
+    void update(ScreenHost& host) override {
+        if (!m_started) {
+            m_started = true;
+            m_mutedApplied = host.muted();
+            m_run.setMuted(m_mutedApplied);
+            m_run.start(); // the lead-in starts at once: nothing waits for a key
+        }
+        if (m_mutedApplied != host.muted()) {
+            m_mutedApplied = host.muted();
+            m_run.setMuted(m_mutedApplied);
+        }
+        m_run.update();
+        if (m_run.state() == SessionState::Finished && !m_done) {
+            m_done = true;
+            host.replace(std::make_unique<SummaryScreen>(summarize(m_run.snapshot(), m_run.timeline()),
+                                                         m_run.request()));
+        }
+    }
+
+    bool changed(ScreenHost& host) const override {
+        return !m_painted || *m_painted != frameNow(host.clock().now());
+    }
+    std::optional<Micros> untilChange(ScreenHost& host) const override {
+        return untilNextChange(m_run.snapshot(host.clock().now()), m_run.timeline());
+    }
+    std::optional<Micros> deadline() const override { return m_run.nextDeadline(); }
+
+    void onClose(ScreenHost&) override {
+        if (m_run.state() != SessionState::Finished) m_run.command(SessionCommand::Stop);
+    }
+
+    void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        using K = sf::Keyboard;
+        if (m_confirm) {
+            if (key.code == K::Enter || key.code == K::Y) onButton(static_cast<int>(SessionAction::Leave), host);
+            if (key.code == K::Escape || key.code == K::N || key.code == K::Space)
+                onButton(static_cast<int>(SessionAction::Stay), host);
+            return;
+        }
+        switch (key.code) {
+        case K::Space: act(SessionAction::TogglePause, host); break;
+        case K::Right: act(SessionAction::Skip, host); break;
+        case K::E: act(SessionAction::EndSet, host); break;
+        case K::R: act(SessionAction::Restart, host); break;
+        case K::M: act(SessionAction::Mute, host); break;
+        case K::F:
+        case K::F11: act(SessionAction::FullScreen, host); break;
+        case K::H: act(SessionAction::Help, host); break;
+        case K::Escape: act(SessionAction::Back, host); break;
+        default: break;
+        }
+    }
+    void onText(sf::Uint32 c, ScreenHost& host) override {
+        if (c == '?') act(SessionAction::Help, host);
+    }
+    void onButton(int a, ScreenHost& host) override { act(static_cast<SessionAction>(a), host); }
+
+    void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        const SessionFrame frame = frameNow(host.clock().now());
+        SessionChrome chrome;
+        chrome.overlay = m_confirm ? SessionOverlay::ConfirmLeave
+                         : frame.paused ? SessionOverlay::Paused
+                                        : SessionOverlay::None;
+        if (chrome.overlay != m_overlay) m_hover = -1; // another set of buttons
+        m_overlay = chrome.overlay;
+        chrome.muted = host.muted();
+        chrome.fullscreen = host.fullscreen();
+        chrome.hover = m_hover;
+        paintSession(target, host.theme(), host.size(), frame, chrome, m_buttons);
+        m_painted = frame;
+    }
+    std::string title() const override {
+        return "nervefloss \xE2\x80\x94 " + m_run.timeline().routine().name;
+    }
+
+private:
+    SessionFrame frameNow(Micros now) const {
+        return describeSession(m_run.snapshot(now), m_run.timeline());
+    }
+
+    void act(SessionAction a, ScreenHost& host) {
+        switch (a) {
+        case SessionAction::TogglePause: m_run.command(SessionCommand::TogglePause); break;
+        case SessionAction::Skip: m_run.command(SessionCommand::Skip); break;
+        case SessionAction::EndSet: m_run.command(SessionCommand::EndSetEarly); break;
+        case SessionAction::Restart: m_run.command(SessionCommand::RestartSet); break;
+        case SessionAction::Mute: host.setMuted(!host.muted()); break;
+        case SessionAction::FullScreen: host.toggleFullscreen(); break;
+        case SessionAction::Help:
+            // Reading the help is not exercising: the session waits.
+            m_run.command(SessionCommand::Pause);
+            host.push(makeHelpScreen());
+            break;
+        case SessionAction::Back:
+            if (m_run.state() == SessionState::Finished) host.popToHome();
+            else m_confirm = true;
+            break;
+        case SessionAction::Stay: m_confirm = false; break;
+        case SessionAction::Leave:
+            m_confirm = false;
+            m_run.command(SessionCommand::Stop); // the summary follows on the next update
+            break;
+        }
+        m_painted.reset();
+    }
+
+    SessionRun m_run;
+    bool m_started = false;
+    bool m_done = false;
+    bool m_confirm = false;
+    bool m_mutedApplied = false;
+    SessionOverlay m_overlay = SessionOverlay::None;
+    std::optional<SessionFrame> m_painted;
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeSessionScreen(ScreenHost& host, RunRequest request) {
+    return std::make_unique<SessionScreen>(host, std::move(request));
+}
+
+} // namespace nf::gui

@@ -1,0 +1,113 @@
+#include "app/gui/SessionView.hpp"
+
+namespace nf::gui {
+namespace {
+
+constexpr const char* kSep = "   \xC2\xB7   ";
+
+Button action(const Rect& r, std::string label, SessionAction a) {
+    return Button{r, std::move(label), static_cast<int>(a)};
+}
+
+void dialog(sf::RenderTarget& target, const Theme& theme, Size size, const std::string& title,
+            const std::string& text, std::vector<Button>& buttons, int hover) {
+    const Size s = layoutSize(size);
+    Theme::fill(target, {0, 0, s.w, s.h}, Rgb{0, 0, 0, 165});
+    const DialogLayout D = layoutDialog(size);
+    const Scheme sc = neutralScheme(palette::kHome);
+    Theme::fill(target, D.box, sc.background, D.box.h * 0.05);
+    theme.text(target, title, D.title, sc.foreground, Weight::Bold);
+    theme.text(target, text, D.text, sc.muted);
+    const auto cells = splitRow(D.buttons, static_cast<int>(buttons.size()), D.box.w * 0.03);
+    for (std::size_t i = 0; i < buttons.size(); ++i) buttons[i].rect = cells[i];
+    theme.buttons(target, buttons, sc, hover);
+}
+
+} // namespace
+
+void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const SessionFrame& f,
+                  const SessionChrome& chrome, std::vector<Button>& buttons) {
+    const SessionLayout L = layoutSession(size, f.mode);
+    const Scheme& sc = f.scheme;
+    target.clear(toSf(sc.background));
+
+    theme.text(target, f.title, L.title, sc.foreground, Weight::Bold);
+    theme.figure(target, figureFamily(f.figure.figure).draw(f.figure), L.figure, sc);
+    theme.digits(target, f.seconds, L.seconds, sc.foreground);
+    Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
+    if (f.mode == SessionMode::LeadIn && !f.setup.empty()) {
+        const unsigned size0 = theme.paragraphSize(f.setup, L.setup, quantizeCharSize(L.setup.h * 0.2));
+        theme.paragraph(target, f.setup, L.setup, sc.foreground, size0);
+    }
+    std::string info;
+    for (const std::string* part : {&f.exercise, &f.rep, &f.set, &f.side})
+        if (!part->empty()) info += (info.empty() ? "" : kSep) + *part;
+    theme.text(target, info, L.info, sc.foreground, Weight::Bold);
+
+    Rect next = L.next;
+    if (chrome.muted) {
+        const Rect tag{next.right() - next.w * 0.2, next.y, next.w * 0.2, next.h};
+        Theme::fill(target, tag, mix(sc.background, sc.foreground, 0.85), next.h * 0.2);
+        theme.text(target, "Sound off", tag.inset(next.h * 0.15), sc.background, Weight::Bold);
+        next.w -= tag.w + L.margin;
+    }
+    theme.text(target, f.next, next, sc.foreground);
+    theme.text(target, f.left, L.left, sc.foreground, Weight::Regular, Align::Right,
+               quantizeCharSize(L.left.h * 0.45));
+    Theme::bar(target, L.sessionBar, f.session, mix(sc.background, sc.foreground, 0.18),
+               mix(sc.background, sc.foreground, 0.8));
+
+    buttons.clear();
+    if (chrome.overlay == SessionOverlay::None) {
+        const auto cells = splitRow(L.toolbar, 8, L.margin * 0.4);
+        const bool wide = cells[0].w > 120;
+        buttons.push_back(action(cells[0], f.paused ? "Go on" : "Pause", SessionAction::TogglePause));
+        buttons.push_back(action(cells[1], "Skip", SessionAction::Skip));
+        buttons.push_back(action(cells[2], "End set", SessionAction::EndSet));
+        buttons.push_back(action(cells[3], wide ? "Restart set" : "Restart", SessionAction::Restart));
+        buttons.push_back(action(cells[4], chrome.muted ? "Sound on" : "Mute", SessionAction::Mute));
+        buttons.push_back(action(cells[5], chrome.fullscreen ? "Window" : (wide ? "Full screen" : "Full"),
+                                 SessionAction::FullScreen));
+        buttons.push_back(action(cells[6], "Help", SessionAction::Help));
+        buttons.push_back(action(cells[7], "Back", SessionAction::Back));
+        const bool inSet = f.mode == SessionMode::Posture;
+        buttons[2].enabled = inSet;
+        buttons[3].enabled = inSet;
+        theme.buttons(target, buttons, sc, chrome.hover);
+    } else if (chrome.overlay == SessionOverlay::Paused) {
+        buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));
+        if (f.mode == SessionMode::Posture) buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
+        buttons.push_back(action({}, "Leave (Esc)", SessionAction::Back));
+        dialog(target, theme, size, "Paused", "Take your time. Space or click to go on.", buttons,
+               chrome.hover);
+    } else {
+        buttons.push_back(action({}, "Stay (Esc)", SessionAction::Stay));
+        buttons.push_back(action({}, "Leave (Enter)", SessionAction::Leave));
+        dialog(target, theme, size, "Leave the session?", "The reps you did so far still count.",
+               buttons, chrome.hover);
+    }
+}
+
+void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,
+                  const std::string& routineName, int hover, std::vector<Button>& buttons) {
+    const Scheme sc = neutralScheme(palette::kHome);
+    target.clear(toSf(sc.background));
+    const PageLayout P = layoutPage(size);
+    theme.text(target, summary.heading, P.heading, sc.foreground, Weight::Bold);
+    const Rect sub{P.body.x, P.body.y, P.body.w, P.body.h * 0.12};
+    theme.text(target, routineName, sub, sc.muted);
+    const Rect lines{P.body.x + P.body.w * 0.1, sub.bottom() + P.body.h * 0.04, P.body.w * 0.8,
+                     P.body.h * 0.8};
+    const auto rows = splitColumn(lines, static_cast<int>(summary.lines.size()), lines.h * 0.03);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        theme.text(target, summary.lines[i], rows[i], sc.foreground, i < 2 ? Weight::Bold : Weight::Regular,
+                   Align::Centre, quantizeCharSize(std::min(rows[i].h * 0.7, size.h * 0.06)));
+    buttons.clear();
+    const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
+    buttons.push_back({cells[0], "Home (Esc)", static_cast<int>(SummaryAction::Home)});
+    buttons.push_back({cells[1], "Again (Enter)", static_cast<int>(SummaryAction::Again)});
+    buttons.push_back({cells[2], "Quit (Ctrl+Q)", static_cast<int>(SummaryAction::Quit)});
+    theme.buttons(target, buttons, sc, hover);
+}
+
+} // namespace nf::gui

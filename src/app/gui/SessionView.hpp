@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/gui/Layout.hpp"
+#include "app/gui/SessionFrame.hpp"
+#include "app/gui/Texts.hpp"
+#include "app/gui/Theme.hpp"
+
+#include <vector>
+
+namespace nf::gui {
+
+// The commands of the session screen, from keys and from its buttons alike.
+enum class SessionAction {
+    TogglePause = 1, Skip, EndSet, Restart, Mute, FullScreen, Help, Back, Leave, Stay,
+};
+
+// What is drawn over the session.
+enum class SessionOverlay { None, Paused, ConfirmLeave };
+
+struct SessionChrome {
+    SessionOverlay overlay = SessionOverlay::None;
+    bool muted = false;
+    bool fullscreen = false;
+    int hover = -1;
+};
+
+// Paints one session frame into a target of `size` (a window or an offscreen texture) and lists
+// its buttons. The same function serves the live window and `nervefloss render`.
+void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const SessionFrame& frame,
+                  const SessionChrome& chrome, std::vector<Button>& buttons);
+
+enum class SummaryAction { Home = 1, Again, Quit };
+void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,
+                  const std::string& routineName, int hover, std::vector<Button>& buttons);
+
+} // namespace nf::gui

@@ -1,0 +1,152 @@
+#include "app/gui/Layout.hpp"
+#include "app/gui/Screen.hpp"
+#include "app/gui/SettingsModel.hpp"
+
+#include <SFML/Window/Keyboard.hpp>
+
+namespace nf::gui {
+namespace {
+
+enum SettingsAction { kReset = 1, kBack = 2, kTab = 200, kMinus = 300, kPlus = 400, kRow = 500 };
+
+// Reps, hold, sets, rest, lead-in and side for each routine, changed with keys or clicks and saved
+// at once to the settings file the command line uses (SettingsStore). Values are clamped to the
+// core's Limits by SettingsModel; this screen only shows and forwards.
+class SettingsScreen final : public Screen {
+public:
+    SettingsScreen(AppContext& context, int routine) : m_context(context), m_routine(routine) {
+        const int n = static_cast<int>(m_context.catalog.routines().size());
+        m_routine = n > 0 ? std::clamp(routine, 0, n - 1) : 0;
+    }
+
+    void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        using K = sf::Keyboard;
+        const int rows = static_cast<int>(kDoseFields.size());
+        const int n = static_cast<int>(m_context.catalog.routines().size());
+        const int big = key.shift ? 5 : 1;
+        switch (key.code) {
+        case K::Up: m_field = (m_field + rows - 1) % rows; break;
+        case K::Down: m_field = (m_field + 1) % rows; break;
+        case K::Left:
+        case K::Subtract:
+        case K::Hyphen: change(m_field, -big); break;
+        case K::Right:
+        case K::Add:
+        case K::Equal: change(m_field, big); break;
+        case K::Tab:
+        case K::PageDown:
+        case K::PageUp:
+            if (n > 0) m_routine = (m_routine + ((key.shift || key.code == K::PageUp) ? n - 1 : 1)) % n;
+            break;
+        case K::Delete:
+        case K::Backspace: onButton(kReset, host); break;
+        case K::F:
+        case K::F11: host.toggleFullscreen(); break;
+        case K::Escape:
+        case K::Enter: onButton(kBack, host); break;
+        default: break;
+        }
+    }
+    void onText(sf::Uint32 c, ScreenHost& host) override {
+        if (c == '?') host.push(makeHelpScreen());
+    }
+    void onButton(int a, ScreenHost& host) override {
+        if (a == kBack) return host.pop();
+        const Routine* r = routine();
+        if (!r) return;
+        if (a == kReset) return save(resetRoutine(*r, m_context.settings));
+        if (a >= kRow) m_field = a - kRow;
+        else if (a >= kPlus) change(a - kPlus, 1);
+        else if (a >= kMinus) change(a - kMinus, -1);
+        else if (a >= kTab) m_routine = a - kTab;
+    }
+
+    void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        const Theme& th = host.theme();
+        const Scheme sc = neutralScheme(palette::kHome);
+        target.clear(toSf(sc.background));
+        const auto& routines = m_context.catalog.routines();
+        const int rows = static_cast<int>(kDoseFields.size());
+        const SettingsLayout L = layoutSettings(host.size(), static_cast<int>(routines.size()), rows);
+        th.text(target, "Settings", L.heading, sc.foreground, Weight::Bold, Align::Left);
+        m_buttons.clear();
+        for (std::size_t i = 0; i < routines.size(); ++i) {
+            Button tab{L.tabs[i], routines[i].name, kTab + static_cast<int>(i)};
+            tab.selected = static_cast<int>(i) == m_routine;
+            m_buttons.push_back(tab);
+        }
+        paintButtons(target, th, sc, 0, m_buttons.size());
+        const Routine* r = routine();
+        // One text size for every row's name: the longest name decides.
+        unsigned labelSize = 1000;
+        for (int i = 0; r && i < rows; ++i) {
+            const Rect& box = L.rows[static_cast<std::size_t>(i)].label;
+            labelSize = std::min(labelSize, th.fitSize(fieldName(kDoseFields[static_cast<std::size_t>(i)]),
+                                                       box, Weight::Regular, quantizeCharSize(box.h * 0.42)));
+        }
+        const std::size_t steppers = m_buttons.size();
+        for (int i = 0; r && i < rows; ++i) {
+            const DoseField f = kDoseFields[static_cast<std::size_t>(i)];
+            const SettingsRowLayout& row = L.rows[static_cast<std::size_t>(i)];
+            const bool applies = fieldApplies(*r, f);
+            if (i == m_field) Theme::fill(target, row.row, mix(sc.background, sc.foreground, 0.1), row.row.h * 0.12);
+            const Rgb fg = applies ? sc.foreground : sc.muted;
+            th.text(target, fieldName(f), row.label, fg, Weight::Regular, Align::Left, labelSize);
+            const bool saved = fieldSaved(*r, m_context.settings, f);
+            th.text(target, fieldValue(*r, m_context.settings, f), row.value,
+                    saved ? postureColour(1) : fg, Weight::Bold, Align::Centre,
+                    quantizeCharSize(row.row.h * 0.5));
+            m_buttons.push_back({row.minus, f == DoseField::Side ? "<" : "\xE2\x88\x92", kMinus + i, applies});
+            m_buttons.push_back({row.plus, f == DoseField::Side ? ">" : "+", kPlus + i, applies});
+        }
+        paintButtons(target, th, sc, steppers, m_buttons.size());
+        for (int i = 0; r && i < rows; ++i) // a click on a row's name selects the row
+            m_buttons.push_back({L.rows[static_cast<std::size_t>(i)].label, "", kRow + i});
+        th.text(target, m_note.empty() ? noteText() : m_note, L.note, m_note.empty() ? sc.muted : Rgb{255, 190, 90},
+                Weight::Regular, Align::Left);
+        const auto cells = splitRow(L.toolbar, 2, L.toolbar.h * 0.3);
+        const std::size_t bar = m_buttons.size();
+        m_buttons.push_back({cells[0], "Back to the routine's values (Del)", kReset, r != nullptr});
+        m_buttons.push_back({cells[1], "Done (Esc)", kBack});
+        paintButtons(target, th, sc, bar, m_buttons.size());
+    }
+    std::string title() const override { return "nervefloss \xE2\x80\x94 Settings"; }
+
+private:
+    const Routine* routine() const {
+        const auto& rs = m_context.catalog.routines();
+        return m_routine < static_cast<int>(rs.size()) ? &rs[static_cast<std::size_t>(m_routine)] : nullptr;
+    }
+    std::string noteText() const {
+        return "Up/Down choose, Left/Right change (Shift: x5), Tab next routine. Saved in " +
+               m_context.settingsStore.file().string();
+    }
+    void change(int field, int steps) {
+        const Routine* r = routine();
+        if (!r || field < 0 || field >= static_cast<int>(kDoseFields.size())) return;
+        m_field = field;
+        save(adjustField(*r, m_context.settings, kDoseFields[static_cast<std::size_t>(field)], steps));
+    }
+    void save(const Settings& s) {
+        try {
+            m_context.settingsStore.save(s);
+            m_context.settings = s;
+            m_note.clear();
+        } catch (const std::exception& e) {
+            m_note = std::string("Not saved: ") + e.what();
+        }
+    }
+
+    AppContext& m_context;
+    int m_routine = 0;
+    int m_field = 0;
+    std::string m_note;
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeSettingsScreen(AppContext& context, int routineIndex) {
+    return std::make_unique<SettingsScreen>(context, routineIndex);
+}
+
+} // namespace nf::gui

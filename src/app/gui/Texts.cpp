@@ -1,0 +1,88 @@
+#include "app/gui/Texts.hpp"
+
+#include "core/Format.hpp"
+#include "core/Safety.hpp"
+#include "core/Timeline.hpp"
+
+#include <algorithm>
+
+namespace nf::gui {
+namespace {
+
+std::string plural(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+constexpr const char* kDot = " \xC2\xB7 ";  // a middle dot between parts
+constexpr const char* kTimes = " \xC3\x97 "; // a multiplication sign
+
+} // namespace
+
+std::string doseSummary(const Routine& r, SideChoice side) {
+    if (r.exercises.empty()) return "no exercises";
+    const Exercise& ex = r.exercises.front();
+    std::string s = plural(ex.reps, "rep", "reps") + kTimes + plural(ex.sets, "set", "sets");
+    for (const Phase& p : ex.phases)
+        if (p.holdKind == HoldKind::Adjustable) {
+            s += kDot + std::string("hold ") + formatSeconds(p.seconds) + " s";
+            break;
+        }
+    if (ex.sets > 1) s += kDot + std::string("rest ") + formatSeconds(ex.restSeconds) + " s";
+    if (r.exercises.size() > 1) s += kDot + plural(static_cast<int>(r.exercises.size()), "exercise", "exercises");
+    const bool affected = std::any_of(r.exercises.begin(), r.exercises.end(),
+                                      [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
+    if (affected) s += kDot + (side == SideChoice::Both ? std::string("both legs") : toString(side) + " leg");
+    return s;
+}
+
+std::string lengthSummary(const Routine& r, SideChoice side) {
+    return formatDuration(Timeline(r, side).total());
+}
+
+std::vector<std::pair<std::string, std::string>> helpKeys() {
+    return {
+        {"Space", "Pause or go on"},
+        {"Right arrow", "Skip this step"},
+        {"E", "End the set early (the dull pain has eased)"},
+        {"R", "Restart the set"},
+        {"M", "Sound off or on"},
+        {"F or F11", "Full screen or window"},
+        {"Esc", "Back (asks before leaving a session)"},
+        {"H or ?", "This help"},
+        {"Up, Down, Enter", "Choose and start a routine (home)"},
+        {"S", "Settings (home)"},
+        {"Left, Right, + -", "Change a value (settings)"},
+        {"Ctrl+Q", "Quit"},
+    };
+}
+
+std::vector<std::string> safetyNotice() {
+    // The words are the core's (core/Safety.hpp), shared with the terminal; here only laid out.
+    std::vector<std::string> out{safetyIntro()};
+    for (const SafetySection& section : safetySections()) {
+        std::string p = section.heading + ": ";
+        for (std::size_t i = 0; i < section.items.size(); ++i)
+            p += section.items[i] + (i + 1 < section.items.size() ? "; " : ".");
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+Summary summarize(const SessionSnapshot& snap, const Timeline& t) {
+    Summary s;
+    s.heading = snap.stopped ? "Session stopped" : "Well done";
+    s.lines.push_back("Sets done: " + std::to_string(snap.setsDone) + " of " +
+                      std::to_string(t.plannedSets()));
+    s.lines.push_back("Reps done: " + std::to_string(snap.repsDone) + " of " +
+                      std::to_string(t.plannedReps()));
+    if (snap.setsEndedEarly > 0)
+        s.lines.push_back(plural(snap.setsEndedEarly, "set", "sets") +
+                          " ended early (the pain eased)");
+    else
+        s.lines.push_back("No set ended early");
+    if (snap.stopped) s.lines.push_back("You left before the end");
+    s.lines.push_back("Time taken: " + formatClock(snap.activeTime));
+    return s;
+}
+
+} // namespace nf::gui

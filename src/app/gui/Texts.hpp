@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Routine.hpp"
+#include "core/Session.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace nf::gui {
+
+// The words the screens show, made from values, so they are tested without a display.
+
+// "25 reps x 3 sets \u00b7 hold 3 s \u00b7 rest 30 s \u00b7 right leg" for a routine with the dose applied.
+std::string doseSummary(const Routine& routine, SideChoice side);
+// "8 min 5 s": how long a run takes.
+std::string lengthSummary(const Routine& routine, SideChoice side);
+
+// Every key of the window, with what it does, for the help screen.
+std::vector<std::pair<std::string, std::string>> helpKeys();
+
+// The safety notice of core/Safety.hpp as paragraphs: the introduction, then one paragraph per
+// section ("See a doctor today if: ...").
+std::vector<std::string> safetyNotice();
+
+// The finish summary: a heading and its lines.
+struct Summary {
+    std::string heading;            // "Well done" or "Session stopped"
+    std::vector<std::string> lines; // sets, reps, ended early or not, time taken
+};
+Summary summarize(const SessionSnapshot& finalSnapshot, const Timeline& timeline);
+
+} // namespace nf::gui

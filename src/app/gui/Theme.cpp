@@ -1,0 +1,250 @@
+#include "app/gui/Theme.hpp"
+
+#include "app/Assets.hpp"
+#include "app/gui/Layout.hpp"
+
+#include <filesystem>
+
+#include <cmath>
+#include <numbers>
+#include <sstream>
+#include <stdexcept>
+
+namespace nf::gui {
+namespace {
+
+constexpr unsigned kMeasureSize = 100;
+
+void loadFont(sf::Font& font, const std::string& file) {
+    const auto path = Assets::get().font(file);
+    // SFML explains a failed load on sf::err() over several lines; we say it in one.
+    std::ostringstream sink;
+    std::streambuf* previous = sf::err().rdbuf(sink.rdbuf());
+    const bool ok = font.loadFromFile(path.string());
+    sf::err().rdbuf(previous);
+    if (!ok) {
+        std::error_code ec;
+        throw std::runtime_error(path.string() + (std::filesystem::exists(path, ec)
+                                                      ? ": cannot be read as a font"
+                                                      : ": font file missing"));
+    }
+}
+
+sf::Vector2f v(Vec2 p, const Rect& box) {
+    return {static_cast<float>(box.x + p.x * box.w), static_cast<float>(box.y + p.y * box.h)};
+}
+
+Rgb toneColour(Tone tone, const Scheme& s) {
+    switch (tone) {
+    case Tone::Figure: return s.foreground;
+    case Tone::Far: return s.muted;
+    case Tone::Prop: return mix(s.background, s.foreground, 0.28);
+    case Tone::Accent: return s.accent;
+    case Tone::Background: return s.background;
+    }
+    return s.foreground;
+}
+
+void disc(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::Color colour) {
+    sf::CircleShape c(radius, radius > 30.f ? 48 : 24);
+    c.setOrigin(radius, radius);
+    c.setPosition(centre);
+    c.setFillColor(colour);
+    target.draw(c);
+}
+
+} // namespace
+
+sf::Color toSf(Rgb c) { return {c.r, c.g, c.b, c.a}; }
+
+sf::String fromUtf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
+
+int hitTest(const std::vector<Button>& buttons, Vec2 p) {
+    for (std::size_t i = 0; i < buttons.size(); ++i)
+        if (buttons[i].enabled && buttons[i].rect.contains(p)) return static_cast<int>(i);
+    return -1;
+}
+
+Theme::Theme() {
+    loadFont(m_regular, "DejaVuSans.ttf");
+    loadFont(m_bold, "DejaVuSans-Bold.ttf");
+}
+
+float Theme::width(const std::string& utf8, unsigned charSize, Weight weight) const {
+    sf::Text t(fromUtf8(utf8), font(weight), charSize);
+    return t.getLocalBounds().width;
+}
+
+unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Rect& box, Rgb colour,
+                     Weight weight, Align align, unsigned maxSize) const {
+    if (utf8.empty() || box.w <= 1 || box.h <= 1) return 0;
+    const sf::Font& f = font(weight);
+    sf::Text t(fromUtf8(utf8), f, kMeasureSize);
+    const float w = t.getLocalBounds().width + 1.f;
+    // Heights come from the font, not the string, so every line of a screen sits alike.
+    const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
+    const unsigned size = fitCharSize(box.w, box.h, w / kMeasureSize, lineH / kMeasureSize, maxSize);
+    if (size < 4) return 0;
+    t.setCharacterSize(size);
+    const sf::FloatRect b = t.getLocalBounds();
+    double x = box.x - b.left;
+    if (align == Align::Centre) x = box.x + (box.w - b.width) / 2.0 - b.left;
+    if (align == Align::Right) x = box.right() - b.width - b.left;
+    // Centre the box on the middle of a capital letter, whatever the string's own ink.
+    sf::Text ref("H", f, size);
+    const sf::FloatRect rb = ref.getLocalBounds();
+    const double y = box.y + box.h / 2.0 - (rb.top + rb.height / 2.0);
+    t.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
+    t.setFillColor(toSf(colour));
+    target.draw(t);
+    return size;
+}
+
+void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Rect& box,
+                   Rgb colour) const {
+    if (digits.empty() || box.h <= 1) return;
+    const sf::Font& f = font(Weight::Bold);
+    sf::Text t(fromUtf8(digits), f, kMeasureSize);
+    sf::Text ref("0123456789", f, kMeasureSize);
+    const double inkH = ref.getLocalBounds().height / kMeasureSize;
+    const double w = (t.getLocalBounds().width + 1.0) / kMeasureSize;
+    // Not quantized: the digits must be exactly as tall as their box (a third of the window).
+    const double size = std::floor(std::min(box.h / inkH, box.w / w));
+    if (size < 4) return;
+    t.setCharacterSize(static_cast<unsigned>(size));
+    ref.setCharacterSize(static_cast<unsigned>(size));
+    const sf::FloatRect b = t.getLocalBounds();
+    const sf::FloatRect rb = ref.getLocalBounds();
+    t.setPosition(static_cast<float>(std::round(box.x + (box.w - b.width) / 2.0 - b.left)),
+                  static_cast<float>(std::round(box.y + (box.h - rb.height) / 2.0 - rb.top)));
+    t.setFillColor(toSf(colour));
+    target.draw(t);
+}
+
+unsigned Theme::paragraphSize(const std::vector<std::string>& paragraphs, const Rect& box,
+                              unsigned maxSize, Weight weight) const {
+    for (unsigned size = quantizeCharSize(maxSize); size >= 8; size = quantizeCharSize(size * 0.9)) {
+        const double lineH = font(weight).getLineSpacing(size);
+        double used = 0;
+        for (const auto& p : paragraphs) {
+            auto lines = wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); });
+            used += static_cast<double>(lines.size()) * lineH + lineH * 0.35;
+        }
+        if (used <= box.h) return size;
+        if (size <= 9) break;
+    }
+    return 8;
+}
+
+void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& paragraphs,
+                      const Rect& box, Rgb colour, unsigned size, Weight weight) const {
+    const sf::Font& f = font(weight);
+    const double lineH = f.getLineSpacing(size);
+    double y = box.y;
+    for (const auto& p : paragraphs) {
+        for (const auto& line : wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); })) {
+            if (y + lineH > box.bottom() + lineH * 0.3) return;
+            sf::Text t(fromUtf8(line), f, size);
+            t.setPosition(static_cast<float>(std::round(box.x)), static_cast<float>(std::round(y)));
+            t.setFillColor(toSf(colour));
+            target.draw(t);
+            y += lineH;
+        }
+        y += lineH * 0.35;
+    }
+}
+
+void Theme::fill(sf::RenderTarget& target, const Rect& r, Rgb colour, double radius) {
+    if (r.w <= 0 || r.h <= 0) return;
+    radius = std::min({radius, r.w / 2.0, r.h / 2.0});
+    if (radius < 1.0) {
+        sf::RectangleShape s({static_cast<float>(r.w), static_cast<float>(r.h)});
+        s.setPosition(static_cast<float>(r.x), static_cast<float>(r.y));
+        s.setFillColor(toSf(colour));
+        target.draw(s);
+        return;
+    }
+    // A rounded rectangle: each corner a quarter circle.
+    constexpr int kCorner = 6;
+    sf::ConvexShape s(4 * kCorner);
+    const Vec2 centres[4] = {{r.right() - radius, r.y + radius},
+                             {r.x + radius, r.y + radius},
+                             {r.x + radius, r.bottom() - radius},
+                             {r.right() - radius, r.bottom() - radius}};
+    for (int c = 0; c < 4; ++c)
+        for (int i = 0; i < kCorner; ++i) {
+            const double a = (c * 90.0 + i * 90.0 / (kCorner - 1)) * std::numbers::pi / 180.0;
+            s.setPoint(static_cast<std::size_t>(c * kCorner + i),
+                       {static_cast<float>(centres[c].x + radius * std::cos(a)),
+                        static_cast<float>(centres[c].y - radius * std::sin(a))});
+        }
+    s.setFillColor(toSf(colour));
+    target.draw(s);
+}
+
+void Theme::bar(sf::RenderTarget& target, const Rect& r, double progress, Rgb track, Rgb fillColour) {
+    fill(target, r, track, r.h / 2.0);
+    const double w = r.w * std::clamp(progress, 0.0, 1.0);
+    if (w > 0.5) fill(target, {r.x, r.y, std::max(w, std::min(r.h, r.w)), r.h}, fillColour, r.h / 2.0);
+}
+
+unsigned Theme::fitSize(const std::string& utf8, const Rect& box, Weight weight, unsigned maxSize) const {
+    const sf::Font& f = font(weight);
+    sf::Text t(fromUtf8(utf8), f, kMeasureSize);
+    const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
+    return fitCharSize(box.w, box.h, (t.getLocalBounds().width + 1.0) / kMeasureSize,
+                       lineH / kMeasureSize, maxSize);
+}
+
+void Theme::button(sf::RenderTarget& target, const Button& b, const Scheme& s, bool hover,
+                   unsigned charSize) const {
+    Rgb bg = mix(s.background, s.foreground, b.selected ? 0.85 : hover ? 0.3 : 0.16);
+    Rgb fg = b.selected ? s.background : s.foreground;
+    if (!b.enabled) fg = mix(s.background, s.foreground, 0.4);
+    fill(target, b.rect, bg, b.rect.h * 0.18);
+    if (charSize == 0) charSize = quantizeCharSize(b.rect.h * 0.42);
+    text(target, b.label, b.rect.inset(b.rect.h * 0.2), fg, Weight::Bold, Align::Centre, charSize);
+}
+
+void Theme::buttons(sf::RenderTarget& target, const std::vector<Button>& list, const Scheme& s,
+                    int hover) const {
+    // One text size for a whole row of buttons: the size the longest label allows.
+    unsigned size = 1000;
+    for (const Button& b : list)
+        if (!b.label.empty())
+            size = std::min(size, fitSize(b.label, b.rect.inset(b.rect.h * 0.2), Weight::Bold,
+                                          quantizeCharSize(b.rect.h * 0.42)));
+    for (std::size_t i = 0; i < list.size(); ++i)
+        button(target, list[i], s, static_cast<int>(i) == hover, size);
+}
+
+void Theme::figure(sf::RenderTarget& target, const Drawing& d, const Rect& box, const Scheme& s) const {
+    for (const Block& b : d.blocks)
+        fill(target, {box.x + b.rect.x * box.w, box.y + b.rect.y * box.h, b.rect.w * box.w, b.rect.h * box.h},
+             toneColour(b.tone, s));
+    for (const Stroke& st : d.strokes) {
+        const sf::Color c = toSf(toneColour(st.tone, s));
+        const float half = static_cast<float>(st.width * box.w / 2.0);
+        sf::VertexArray quads(sf::Triangles);
+        for (std::size_t i = 0; i + 1 < st.points.size(); ++i) {
+            const sf::Vector2f a = v(st.points[i], box), b = v(st.points[i + 1], box);
+            const sf::Vector2f dvec = b - a;
+            const float len = std::hypot(dvec.x, dvec.y);
+            if (len < 0.01f) continue;
+            const sf::Vector2f n{-dvec.y / len * half, dvec.x / len * half};
+            for (sf::Vector2f p : {a + n, a - n, b + n, b + n, a - n, b - n}) quads.append({p, c});
+        }
+        target.draw(quads);
+        // Round joints and ends.
+        for (const Vec2& p : st.points) disc(target, v(p, box), half, c);
+    }
+    for (const Disc& dc : d.discs)
+        disc(target, v(dc.centre, box), static_cast<float>(dc.radius * box.w), toSf(toneColour(dc.tone, s)));
+    for (const Label& l : d.labels) {
+        const Rect r{box.x + (l.centre.x - l.height) * box.w, box.y + (l.centre.y - l.height / 2) * box.h,
+                     l.height * 2 * box.w, l.height * box.h};
+        digits(target, l.text, r, toneColour(l.tone, s));
+    }
+}
+
+} // namespace nf::gui

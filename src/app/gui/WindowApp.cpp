@@ -1,0 +1,233 @@
+#include "app/gui/Gui.hpp"
+#include "app/gui/Layout.hpp"
+#include "app/gui/Screen.hpp"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+
+#include <algorithm>
+#include <sstream>
+#include <thread>
+
+namespace nf::gui {
+namespace {
+
+// With nothing moving, the window still looks for input this often (there is no waitEvent with
+// a timeout in SFML 2.5): 25 wake-ups a second cost next to nothing and keep keys snappy.
+constexpr Micros kIdlePoll = std::chrono::milliseconds(40);
+// A frame is not started this close before a cue: the cue's instant wins, the frame follows it.
+constexpr Micros kDrawGuard = std::chrono::milliseconds(15);
+
+// The window and its loop: owns the SFML window, the clock, the theme and a stack of screens
+// (home at the bottom). It wakes for input, for the next visible change of the top screen, and
+// exactly at the next session cue; it repaints only when the picture changed. Screens decide
+// everything else.
+class WindowApp final : public ScreenHost {
+public:
+    WindowApp(AppContext& context, RequestMaker makeRequest)
+        : m_context(context), m_makeRequest(std::move(makeRequest)) {}
+
+    int run(std::optional<RunRequest> request) {
+        m_stack.push_back(makeHomeScreen(m_context));
+        // A session made before the window: a bad trace path fails with one line, no window.
+        if (request) m_stack.push_back(makeSessionScreen(*this, std::move(*request)));
+        m_muted = m_context.settings.muted;
+        createWindow();
+        loop();
+        return 0;
+    }
+
+    // ScreenHost
+    const Theme& theme() const override { return m_theme; }
+    AppContext& context() override { return m_context; }
+    const Clock& clock() const override { return m_clock; }
+    Size size() const override {
+        const auto s = m_window.getSize();
+        return {static_cast<double>(s.x), static_cast<double>(s.y)};
+    }
+    void push(std::unique_ptr<Screen> s) override { m_pending.push_back({Op::Push, std::move(s)}); }
+    void pop() override { m_pending.push_back({Op::Pop, nullptr}); }
+    void replace(std::unique_ptr<Screen> s) override { m_pending.push_back({Op::Replace, std::move(s)}); }
+    void popToHome() override { m_pending.push_back({Op::Home, nullptr}); }
+    void quit() override { m_quit = true; }
+    void toggleFullscreen() override { m_toggleFullscreen = true; }
+    bool fullscreen() const override { return m_fullscreen; }
+    bool muted() const override { return m_muted; }
+    void setMuted(bool muted) override { m_muted = muted; }
+    RunRequest requestFor(const std::string& id) override { return m_makeRequest(m_context, id); }
+
+private:
+    enum class Op { Push, Pop, Replace, Home };
+    struct Pending {
+        Op op;
+        std::unique_ptr<Screen> screen;
+    };
+
+    void createWindow() {
+        sf::ContextSettings cs;
+        cs.antialiasingLevel = 4;
+        const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+        std::ostringstream quiet; // "antialiasing not supported" and the like: not the user's business
+        std::streambuf* previous = sf::err().rdbuf(quiet.rdbuf());
+        if (m_fullscreen) {
+            m_window.create(desktop, m_title, sf::Style::Fullscreen, cs);
+        } else {
+            if (m_windowed.x == 0) {
+                m_windowed.x = std::clamp(desktop.width * 85 / 100, 640u, 1024u);
+                m_windowed.y = std::clamp(desktop.height * 85 / 100, 480u, 720u);
+            }
+            m_window.create(sf::VideoMode(m_windowed.x, m_windowed.y), m_title, sf::Style::Default, cs);
+            // SFML 2.5 puts a new window at (240, 340), cut off on small screens: centre it.
+            m_window.setPosition({std::max(0, static_cast<int>(desktop.width - m_windowed.x) / 2),
+                                  std::max(0, static_cast<int>(desktop.height - m_windowed.y) / 2)});
+        }
+        sf::err().rdbuf(previous);
+        m_window.setKeyRepeatEnabled(false);
+        fitView();
+    }
+
+    void fitView() {
+        const auto s = m_window.getSize();
+        m_window.setView(sf::View(sf::FloatRect(0.f, 0.f, static_cast<float>(s.x), static_cast<float>(s.y))));
+    }
+
+    Vec2 pointer(int x, int y) const {
+        const sf::Vector2f p = m_window.mapPixelToCoords({x, y});
+        return {p.x, p.y};
+    }
+
+    // True when the event may have changed the picture.
+    bool handle(const sf::Event& e) {
+        Screen& top = *m_stack.back();
+        switch (e.type) {
+        case sf::Event::Closed: m_quit = true; return false;
+        case sf::Event::Resized: {
+            const unsigned w = std::max(e.size.width, static_cast<unsigned>(kMinWindow.w));
+            const unsigned h = std::max(e.size.height, static_cast<unsigned>(kMinWindow.h));
+            if (w != e.size.width || h != e.size.height) m_window.setSize({w, h});
+            if (!m_fullscreen) m_windowed = {w, h};
+            fitView();
+            return true;
+        }
+        case sf::Event::KeyPressed:
+            if (e.key.code == sf::Keyboard::Q && e.key.control) {
+                m_quit = true;
+                return false;
+            }
+            top.onKey(e.key, *this);
+            return true;
+        case sf::Event::TextEntered: top.onText(e.text.unicode, *this); return true;
+        case sf::Event::MouseButtonPressed:
+            if (e.mouseButton.button != sf::Mouse::Left) return false;
+            top.onClick(pointer(e.mouseButton.x, e.mouseButton.y), *this);
+            return true;
+        case sf::Event::MouseMoved: return top.onPointer(pointer(e.mouseMove.x, e.mouseMove.y));
+        case sf::Event::MouseLeft: return top.onPointer({-1, -1});
+        case sf::Event::GainedFocus:
+        case sf::Event::LostFocus: return true;
+        default: return false;
+        }
+    }
+
+    bool applyPending() {
+        bool changed = false;
+        while (!m_pending.empty()) {
+            Pending p = std::move(m_pending.front());
+            m_pending.erase(m_pending.begin());
+            changed = true;
+            switch (p.op) {
+            case Op::Push: m_stack.push_back(std::move(p.screen)); break;
+            case Op::Pop: closeTop(); break;
+            case Op::Replace:
+                closeTop();
+                m_stack.push_back(std::move(p.screen));
+                break;
+            case Op::Home:
+                while (m_stack.size() > 1) closeTop();
+                break;
+            }
+        }
+        if (m_stack.empty()) m_quit = true;
+        return changed;
+    }
+
+    void closeTop() {
+        if (m_stack.empty()) return;
+        m_stack.back()->onClose(*this);
+        m_retired.push_back(std::move(m_stack.back())); // destroyed after the frame
+        m_stack.pop_back();
+    }
+
+    std::optional<Micros> deadline() const {
+        std::optional<Micros> d;
+        for (const auto& s : m_stack)
+            if (auto sd = s->deadline()) d = d ? std::min(*d, *sd) : *sd;
+        return d;
+    }
+
+    void loop() {
+        bool dirty = true;
+        while (m_window.isOpen()) {
+            sf::Event e;
+            while (m_window.pollEvent(e))
+                if (handle(e)) dirty = true;
+            dirty |= applyPending();
+            for (auto& s : m_stack) s->update(*this);
+            dirty |= applyPending();
+            m_retired.clear();
+            if (m_quit) break;
+            if (m_toggleFullscreen) {
+                m_toggleFullscreen = false;
+                m_fullscreen = !m_fullscreen;
+                createWindow();
+                dirty = true;
+            }
+            Screen& top = *m_stack.back();
+            if (top.title() != m_title) {
+                m_title = top.title();
+                m_window.setTitle(fromUtf8(m_title));
+            }
+            dirty |= top.changed(*this);
+
+            const std::optional<Micros> cue = deadline();
+            Micros now = m_clock.now();
+            if (dirty && !(cue && *cue - now < kDrawGuard)) {
+                top.paint(m_window, *this);
+                m_window.display();
+                dirty = false;
+                now = m_clock.now();
+            }
+            Micros wake = now + kIdlePoll;
+            if (auto u = top.untilChange(*this)) wake = std::min(wake, now + *u);
+            if (cue) wake = std::min(wake, *cue);
+            if (dirty) wake = std::min(wake, cue ? *cue : now); // a frame held back for a cue
+            std::this_thread::sleep_until(m_clock.toTimePoint(wake));
+        }
+        for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) (*it)->onClose(*this);
+        m_stack.clear();
+        if (m_window.isOpen()) m_window.close();
+    }
+
+    AppContext& m_context;
+    RequestMaker m_makeRequest;
+    Clock m_clock;
+    Theme m_theme; // loads the fonts first: a missing font fails before any window opens
+    sf::RenderWindow m_window;
+    std::string m_title = "nervefloss";
+    sf::Vector2u m_windowed{0, 0};
+    std::vector<std::unique_ptr<Screen>> m_stack;
+    std::vector<std::unique_ptr<Screen>> m_retired;
+    std::vector<Pending> m_pending;
+    bool m_quit = false;
+    bool m_fullscreen = false;
+    bool m_toggleFullscreen = false;
+    bool m_muted = false;
+};
+
+} // namespace
+
+int runWindow(AppContext& context, std::optional<RunRequest> request, RequestMaker makeRequest) {
+    WindowApp app(context, std::move(makeRequest));
+    return app.run(std::move(request));
+}
+
+} // namespace nf::gui
