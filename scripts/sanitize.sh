@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds everything with AddressSanitizer and UndefinedBehaviorSanitizer into build-asan/ and runs
+# every test there, the GUI ones under a virtual X server as in scripts/test.sh. Any sanitizer
+# report fails the test that made it, so ctest fails. Assumes scripts/setup.sh has run.
+# Extra arguments go to CMake's configure step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNERVEFLOSS_SANITIZE=address,undefined \
+  -DNERVEFLOSS_WERROR=ON -DNERVEFLOSS_BUILD_TESTS=ON "$@" >/dev/null
+cmake --build build-asan -j "$(nproc)"
+
+# Leaks are checked, but only in our code: scripts/lsan.supp names the third-party libraries
+# (Mesa, X11, fontconfig, OpenAL...) whose one-off allocations at exit are not ours to fix.
+export ASAN_OPTIONS=halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export LSAN_OPTIONS=suppressions=$root/scripts/lsan.supp:print_suppressions=0
+export ALSOFT_DRIVERS=null
+xvfb-run -a -s "-screen 0 1280x1024x24" \
+  ctest --test-dir build-asan --output-on-failure -j "$(nproc)" --timeout 600
