@@ -1,6 +1,8 @@
 #include "core/TomlRead.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 namespace nf::detail {
 namespace {
@@ -15,6 +17,101 @@ std::string typeName(const toml::node& n) {
     case toml::node_type::array: return "a list";
     default: return "a date or time";
     }
+}
+
+// Where toml++ 3.3.0 (Debian 12) would look at a non-ASCII character to ask whether it is
+// whitespace: outside quotes and comments, right after a backslash in a """ string, and at the
+// start of the line after a line-ending backslash. For many such characters (U+00A1-U+0499, most
+// of U+2C5E-U+3057) its is_non_ascii_horizontal_whitespace() reaches __builtin_unreachable(), which
+// is undefined behaviour (toml++ issues #190 and #295; found by the fuzzers in fuzz/). Outside
+// quotes and comments, and right after a backslash, such a character is a TOML error anyway, so it
+// is reported here first. At the start of the line after a line-ending backslash it is legal TOML,
+// but rejected too: the one kind of valid file this refuses.
+struct NonAsciiAt {
+    int line = 1;
+    int column = 1;
+    std::string character;
+    bool afterBackslash = false;
+};
+
+std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
+    int line = 1;
+    int column = 1; // in code points, as toml++ counts them
+    std::size_t i = 0;
+    auto advance = [&] {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+        ++i;
+    };
+    auto at = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
+    auto report = [&](bool afterBackslash) {
+        std::size_t end = i + 1;
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80 &&
+               end - i < 4)
+            ++end;
+        return NonAsciiAt{line, column, std::string(text.substr(i, end - i)), afterBackslash};
+    };
+    // A quote opens a string only where a key or value may start; inside a bare value (a date,
+    // a number) toml++ does not read it as a string, so neither does this scan.
+    char previous = '\n'; // the last character outside strings and comments, blanks skipped
+    auto opensString = [&] {
+        return std::string_view("\n=[{,.").find(previous) != std::string_view::npos;
+    };
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) return report(false);
+        const bool quote = (c == '"' || c == '\'') && opensString();
+        if (c != ' ' && c != '\t' && c != '\r' && c != '#') previous = static_cast<char>(c);
+        if (c == '#') {
+            while (i < text.size() && text[i] != '\n') advance();
+        } else if (quote && (at("\"\"\"") || at("'''"))) {
+            const std::string_view close = text.substr(i, 3);
+            const bool basic = close[0] == '"';
+            for (int k = 0; k < 3; ++k) advance();
+            while (i < text.size() && !at(close)) {
+                if (basic && text[i] == '\\') {
+                    // toml++ asks whether the character after a backslash, and each blank after
+                    // it, is whitespace; after a line-ending backslash, also the first character
+                    // of the text that follows.
+                    advance();
+                    bool blank = false;
+                    while (i < text.size() &&
+                           (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) {
+                        advance();
+                        blank = true;
+                    }
+                    if (i < text.size() && text[i] == '\n') {
+                        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' ||
+                                                   text[i] == '\r' || text[i] == '\n'))
+                            advance();
+                    }
+                    if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80)
+                        return report(true);
+                    if (!blank && i < text.size()) advance(); // the escaped character, e.g. \"
+                    continue;
+                }
+                advance();
+            }
+            // The closing delimiter; up to two more quotes after it still belong to the text.
+            for (int k = 0; k < 3 && i < text.size(); ++k) advance();
+            for (int k = 0; k < 2 && i < text.size() && text[i] == close[0]; ++k) advance();
+        } else if (quote) {
+            advance();
+            while (i < text.size() && text[i] != static_cast<char>(c) && text[i] != '\n') {
+                if (c == '"' && text[i] == '\\' && i + 1 < text.size() && text[i + 1] != '\n')
+                    advance();
+                advance();
+            }
+            if (i < text.size() && text[i] == static_cast<char>(c)) advance();
+        } else {
+            advance();
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -101,6 +198,15 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
     if (std::all_of(text.begin(), text.end(),
                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
         return ParseError{src, 0, 0, "the file is empty"};
+    if (auto bad = findUnquotedNonAscii(text)) {
+        return ParseError{src, bad->line, bad->column,
+                          bad->afterBackslash
+                              ? "'" + bad->character +
+                                    "' may not follow a backslash in a \"\"\" text, nor start "
+                                    "the line after a line-ending one"
+                              : "'" + bad->character +
+                                    "' is only allowed inside quotes or in a # comment"};
+    }
     try {
         return toml::parse(text, src);
     } catch (const toml::parse_error& e) {
