@@ -91,22 +91,18 @@ std::optional<SessionOutcome> sessionOutcomeFromString(std::string_view text) {
     return std::nullopt;
 }
 
-std::string toString(Leg leg) { return leg == Leg::Left ? "left" : "right"; }
-
-std::optional<Leg> legFromString(std::string_view text) {
-    if (text == "left") return Leg::Left;
-    if (text == "right") return Leg::Right;
-    return std::nullopt;
+SelfCheckVerdict legVerdict(const LegAnswers& answers) {
+    if (!answers.complete()) return SelfCheckVerdict::Incomplete;
+    return answers.allYes() ? SelfCheckVerdict::SuggestsNerve : SelfCheckVerdict::NotSuggestive;
 }
 
-SelfCheckResult selfCheckResult(const SelfCheckAnswers& a) {
-    return a.usualSensation && a.differentFromOther && a.easedLookingUp
-               ? SelfCheckResult::SuggestsNerve
-               : SelfCheckResult::NotSuggestive;
-}
-
-std::string toString(SelfCheckResult result) {
-    return result == SelfCheckResult::SuggestsNerve ? "suggests-nerve" : "not-suggestive";
+std::string toString(SelfCheckVerdict verdict) {
+    switch (verdict) {
+    case SelfCheckVerdict::SuggestsNerve: return "suggests-nerve";
+    case SelfCheckVerdict::NotSuggestive: return "not-suggestive";
+    case SelfCheckVerdict::Incomplete: return "incomplete";
+    }
+    return "incomplete";
 }
 
 } // namespace nf

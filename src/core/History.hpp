@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/SelfCheck.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -65,30 +67,18 @@ struct SessionRecord {
     Date day() const { return start.date; }
 };
 
-// The leg a self-check answer is about.
-enum class Leg { Left, Right };
-std::string toString(Leg leg); // "left", "right"
-std::optional<Leg> legFromString(std::string_view text);
-
-// The three questions asked for each leg after the slump self-check.
-struct SelfCheckAnswers {
-    bool usualSensation = false;     // was it your usual calf sensation?
-    bool differentFromOther = false; // was it clearly different from the other leg?
-    bool easedLookingUp = false;     // did it ease when you looked up?
-};
-
-// Yes to all three on one leg suggests nerve-related pain. A screen, not a diagnosis.
-enum class SelfCheckResult { SuggestsNerve, NotSuggestive };
-SelfCheckResult selfCheckResult(const SelfCheckAnswers& answers);
-std::string toString(SelfCheckResult result); // "suggests-nerve", "not-suggestive"
-
+// One leg's answers to the slump self-check's questions (core/SelfCheck.hpp), as recorded.
 struct SelfCheckRecord {
     std::int64_t id = 0;
     LocalTime recordedAt;
-    Leg leg = Leg::Right;
-    SelfCheckAnswers answers;
-    SelfCheckResult result = SelfCheckResult::NotSuggestive;
+    LegAnswers answers; // the leg, and each answer (empty when not answered)
+    SelfCheckVerdict verdict = SelfCheckVerdict::Incomplete;
 };
+
+// One leg's verdict: yes to all three suggests nerve-related pain (a screen, not a diagnosis);
+// incomplete until all three are answered.
+SelfCheckVerdict legVerdict(const LegAnswers& answers);
+std::string toString(SelfCheckVerdict verdict); // "suggests-nerve", "not-suggestive", "incomplete"
 
 struct MorningRecord {
     Date sessionDay{}; // the day of the sessions; the morning asked about is the next one

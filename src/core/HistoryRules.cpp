@@ -106,7 +106,8 @@ std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
         s.reason += s.kind == SuggestionKind::FewerReps
                         ? " Try " + std::to_string(s.suggestedReps) + " reps a set instead of " +
                               std::to_string(s.currentReps) + "."
-                        : " Keep to 5 reps and lift the foot less far.";
+                        : " Keep to " + std::to_string(s.currentReps) +
+                              " reps a set and lift the foot less far.";
         return s;
     }
 

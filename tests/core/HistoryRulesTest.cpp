@@ -156,6 +156,7 @@ TEST(HistoryGuardrail, AtFiveRepsSuggestsASmallerRange) {
     ASSERT_TRUE(s);
     EXPECT_EQ(s->kind, SuggestionKind::SmallerRange);
     EXPECT_EQ(s->suggestedReps, 5);
+    EXPECT_NE(s->reason.find("Keep to 5 reps a set and lift the foot less far"), std::string::npos);
 }
 
 TEST(HistoryGuardrail, CutOffSessionStillCountsIfASetWasDone) {

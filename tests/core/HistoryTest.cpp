@@ -64,18 +64,31 @@ TEST(HistoryOutcome, RoundTripsItsNames) {
     EXPECT_FALSE(sessionOutcomeFromString("done"));
 }
 
+namespace {
+LegAnswers leg(std::optional<bool> a, std::optional<bool> b, std::optional<bool> c) {
+    LegAnswers l;
+    l.leg = Side::Left;
+    l.answers = {a, b, c};
+    return l;
+}
+} // namespace
+
 TEST(HistorySelfCheck, YesToAllThreeSuggestsNerve) {
-    EXPECT_EQ(selfCheckResult({true, true, true}), SelfCheckResult::SuggestsNerve);
+    EXPECT_EQ(legVerdict(leg(true, true, true)), SelfCheckVerdict::SuggestsNerve);
 }
 
 TEST(HistorySelfCheck, AnyNoIsNotSuggestive) {
-    EXPECT_EQ(selfCheckResult({false, true, true}), SelfCheckResult::NotSuggestive);
-    EXPECT_EQ(selfCheckResult({true, false, true}), SelfCheckResult::NotSuggestive);
-    EXPECT_EQ(selfCheckResult({true, true, false}), SelfCheckResult::NotSuggestive);
+    EXPECT_EQ(legVerdict(leg(false, true, true)), SelfCheckVerdict::NotSuggestive);
+    EXPECT_EQ(legVerdict(leg(true, false, true)), SelfCheckVerdict::NotSuggestive);
+    EXPECT_EQ(legVerdict(leg(true, true, false)), SelfCheckVerdict::NotSuggestive);
 }
 
-TEST(HistoryLeg, RoundTripsItsNames) {
-    EXPECT_EQ(legFromString(toString(Leg::Left)), Leg::Left);
-    EXPECT_EQ(legFromString(toString(Leg::Right)), Leg::Right);
-    EXPECT_FALSE(legFromString("both"));
+TEST(HistorySelfCheck, AnUnansweredQuestionIsIncomplete) {
+    EXPECT_EQ(legVerdict(leg(true, std::nullopt, true)), SelfCheckVerdict::Incomplete);
+}
+
+TEST(HistorySelfCheck, VerdictsHaveNames) {
+    EXPECT_EQ(toString(SelfCheckVerdict::SuggestsNerve), "suggests-nerve");
+    EXPECT_EQ(toString(SelfCheckVerdict::NotSuggestive), "not-suggestive");
+    EXPECT_EQ(toString(SelfCheckVerdict::Incomplete), "incomplete");
 }
