@@ -1,0 +1,257 @@
+#include "app/store/HistoryChart.hpp"
+
+#include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+#include <SFML/System/Err.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <sstream>
+
+namespace nf {
+namespace {
+
+// Everything is measured in units of the base text size, which follows the area's height.
+struct Layout {
+    float unit = 20.f;
+    sf::FloatRect title, legend, pain, sessions, dates;
+    float axisWidth = 0.f;
+};
+
+Layout layout(sf::FloatRect area) {
+    Layout l;
+    l.unit = std::clamp(area.height / 30.f, 12.f, 44.f);
+    const float pad = l.unit * 0.8f;
+    l.axisWidth = l.unit * 2.2f;
+    const float left = area.left + pad + l.axisWidth;
+    const float width = std::max(10.f, area.width - 2 * pad - l.axisWidth);
+    float y = area.top + pad;
+    l.title = {area.left + pad, y, area.width - 2 * pad, l.unit * 1.5f};
+    y += l.title.height + l.unit * 0.3f;
+    l.legend = {area.left + pad, y, area.width - 2 * pad, l.unit * 1.2f};
+    y += l.legend.height + l.unit * 0.8f;
+    const float datesHeight = l.unit * 1.6f;
+    const float gap = l.unit * 1.8f; // room for the sessions panel's label
+    const float rest = std::max(20.f, area.top + area.height - pad - datesHeight - y - gap);
+    l.pain = {left, y, width, rest * 0.62f};
+    l.sessions = {left, y + l.pain.height + gap, width, rest * 0.38f};
+    l.dates = {left, l.sessions.top + l.sessions.height, width, datesHeight};
+    return l;
+}
+
+unsigned textSize(float px) { return static_cast<unsigned>(std::lround(std::max(8.f, px))); }
+
+enum class Align { Left, Centre, Right };
+
+void text(sf::RenderTarget& target, const sf::Font& font, const std::string& s, float px,
+          sf::Color colour, sf::Vector2f at, Align align, bool middle = true) {
+    sf::Text t(s, font, textSize(px));
+    t.setFillColor(colour);
+    const sf::FloatRect b = t.getLocalBounds();
+    float x = at.x - b.left;
+    if (align == Align::Centre) x -= b.width / 2.f;
+    if (align == Align::Right) x -= b.width;
+    // Vertically centre on the line's cap height so labels sit on their grid line.
+    const float y = middle ? at.y - static_cast<float>(t.getCharacterSize()) * 0.62f : at.y;
+    t.setPosition(std::round(x), std::round(y));
+    target.draw(t);
+}
+
+float textWidth(const sf::Font& font, const std::string& s, float px) {
+    sf::Text t(s, font, textSize(px));
+    return t.getLocalBounds().width;
+}
+
+void rect(sf::RenderTarget& target, sf::FloatRect r, sf::Color colour) {
+    sf::RectangleShape shape({r.width, r.height});
+    shape.setPosition(r.left, r.top);
+    shape.setFillColor(colour);
+    target.draw(shape);
+}
+
+void dot(sf::RenderTarget& target, sf::Vector2f at, float radius, sf::Color fill, sf::Color ring) {
+    sf::CircleShape c(radius);
+    c.setOrigin(radius, radius);
+    c.setPosition(at);
+    c.setFillColor(fill);
+    c.setOutlineColor(ring);
+    c.setOutlineThickness(radius * 0.3f);
+    target.draw(c);
+}
+
+// A thick line from a to b, as two triangles (SFML lines are one pixel wide).
+void segment(sf::VertexArray& tris, sf::Vector2f a, sf::Vector2f b, float width, sf::Color c) {
+    const sf::Vector2f d = b - a;
+    const float len = std::sqrt(d.x * d.x + d.y * d.y);
+    if (len <= 0.f) return;
+    const sf::Vector2f n{-d.y / len * width / 2.f, d.x / len * width / 2.f};
+    for (sf::Vector2f p : {a + n, b + n, b - n, a + n, b - n, a - n}) tris.append({p, c});
+}
+
+std::string shortDate(Date d) {
+    static constexpr std::array<const char*, 12> kMonths = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return std::string(kMonths[static_cast<unsigned>(d.month()) - 1]) + " " +
+           std::to_string(static_cast<unsigned>(d.day()));
+}
+
+float columnX(const sf::FloatRect& panel, std::size_t i, std::size_t n) {
+    const float w = panel.width / static_cast<float>(std::max<std::size_t>(1, n));
+    return panel.left + w * (static_cast<float>(i) + 0.5f);
+}
+
+void painLine(sf::RenderTarget& target, const Layout& l, const ChartData& data, bool before,
+              sf::Color colour, const ChartStyle& style) {
+    const std::size_t n = data.days.size();
+    auto value = [&](std::size_t i) {
+        return before ? data.days[i].painBefore : data.days[i].painAfter;
+    };
+    auto point = [&](std::size_t i) {
+        return sf::Vector2f{columnX(l.pain, i, n),
+                            l.pain.top + l.pain.height * (1.f - static_cast<float>(*value(i)) / 10.f)};
+    };
+    sf::VertexArray tris(sf::Triangles);
+    // Consecutive rated days are joined; a day without a rating breaks the line.
+    for (std::size_t i = 1; i < n; ++i)
+        if (value(i - 1) && value(i)) segment(tris, point(i - 1), point(i), l.unit * 0.22f, colour);
+    target.draw(tris);
+    for (std::size_t i = 0; i < n; ++i)
+        if (value(i)) dot(target, point(i), l.unit * 0.32f, colour, style.background);
+}
+
+} // namespace
+
+ChartStyle ChartStyle::dark() {
+    ChartStyle s;
+    s.background = {24, 26, 30};
+    s.text = {235, 235, 235};
+    s.muted = {160, 160, 160};
+    s.grid = {60, 64, 70};
+    s.painBefore = {240, 175, 40};
+    s.painAfter = {86, 180, 233};
+    s.floss = {0, 180, 130};
+    s.other = {110, 110, 110};
+    s.target = {240, 110, 40};
+    return s;
+}
+
+void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartData& data,
+                      const sf::Font& font, const ChartStyle& style, const sf::Font* bold) {
+    const Layout l = layout(area);
+    const float u = l.unit;
+    const std::size_t n = data.days.size();
+
+    // Title and legend.
+    const std::string title = "Calf pain and sessions, last " + std::to_string(n) +
+                              (n == 1 ? " day" : " days");
+    text(target, bold ? *bold : font, title, u * 1.3f, style.text, {l.title.left, l.title.top},
+         Align::Left, false);
+    float x = l.legend.left;
+    const float ly = l.legend.top + l.legend.height / 2.f;
+    auto legendItem = [&](sf::Color colour, const std::string& label, bool bar) {
+        if (bar)
+            rect(target, {x, ly - u * 0.4f, u * 0.8f, u * 0.8f}, colour);
+        else
+            dot(target, {x + u * 0.4f, ly}, u * 0.35f, colour, style.background);
+        x += u * 1.2f;
+        text(target, font, label, u * 0.9f, style.text, {x, ly}, Align::Left);
+        x += textWidth(font, label, u * 0.9f) + u * 1.4f;
+    };
+    legendItem(style.painBefore, "Pain before", false);
+    legendItem(style.painAfter, "Pain after", false);
+    legendItem(style.floss, "Flossing", true);
+    legendItem(style.other, "Other routines", true);
+
+    // The pain panel: 0 (none) to 10 (worst).
+    for (int v = 0; v <= 10; v += 2) {
+        const float y = l.pain.top + l.pain.height * (1.f - static_cast<float>(v) / 10.f);
+        rect(target, {l.pain.left, y - 1.f, l.pain.width, 2.f}, style.grid);
+        text(target, font, std::to_string(v), u * 0.85f, style.muted, {l.pain.left - u * 0.5f, y},
+             Align::Right);
+    }
+    const bool anyPain = std::any_of(data.days.begin(), data.days.end(), [](const DayStats& d) {
+        return d.painBefore || d.painAfter;
+    });
+    if (!anyPain)
+        text(target, font, "No pain ratings in these days yet", u, style.muted,
+             {l.pain.left + l.pain.width / 2.f, l.pain.top + l.pain.height / 2.f}, Align::Centre);
+    painLine(target, l, data, true, style.painBefore, style);
+    painLine(target, l, data, false, style.painAfter, style);
+
+    // The sessions panel: stacked bars, flossing at the bottom, with the target across.
+    int most = std::max(1, data.dailyTarget);
+    for (const DayStats& d : data.days) most = std::max(most, d.flossSessions + d.otherSessions);
+    const float top = static_cast<float>(most + 1);
+    auto barY = [&](float v) { return l.sessions.top + l.sessions.height * (1.f - v / top); };
+    text(target, font, "Sessions per day", u * 0.9f, style.text,
+         {l.sessions.left, l.sessions.top - u * 0.9f}, Align::Left);
+    rect(target, {l.sessions.left, barY(0.f) - 1.f, l.sessions.width, 2.f}, style.muted);
+    const int step = most > 6 ? 2 : 1;
+    for (int v = step; v <= most; v += step) {
+        const float y = barY(static_cast<float>(v));
+        rect(target, {l.sessions.left, y - 1.f, l.sessions.width, 2.f}, style.grid);
+        text(target, font, std::to_string(v), u * 0.85f, style.muted,
+             {l.sessions.left - u * 0.5f, y}, Align::Right);
+    }
+    const float colW = l.sessions.width / static_cast<float>(std::max<std::size_t>(1, n));
+    const float barW = std::max(2.f, colW * 0.7f);
+    for (std::size_t i = 0; i < n; ++i) {
+        const float cx = columnX(l.sessions, i, n);
+        const float floss = static_cast<float>(data.days[i].flossSessions);
+        const float other = static_cast<float>(data.days[i].otherSessions);
+        if (floss > 0)
+            rect(target, {cx - barW / 2.f, barY(floss), barW, barY(0.f) - barY(floss)}, style.floss);
+        if (other > 0)
+            rect(target, {cx - barW / 2.f, barY(floss + other), barW, barY(floss) - barY(floss + other)},
+                 style.other);
+    }
+    const float ty = barY(static_cast<float>(data.dailyTarget));
+    for (float dx = 0.f; dx < l.sessions.width; dx += u * 0.9f)
+        rect(target, {l.sessions.left + dx, ty - u * 0.08f, std::min(u * 0.55f, l.sessions.width - dx),
+                      u * 0.16f},
+             style.target);
+    text(target, font, "target " + std::to_string(data.dailyTarget), u * 0.85f, style.target,
+         {l.sessions.left + l.sessions.width, ty - u * 0.75f}, Align::Right);
+
+    // Dates: every seventh day counted back from today, so today always has its label.
+    for (std::size_t i = 0; i < n; ++i) {
+        if ((n - 1 - i) % 7 != 0) continue;
+        const float cx = columnX(l.dates, i, n);
+        rect(target, {cx - 1.f, l.dates.top, 2.f, u * 0.3f}, style.muted);
+        const std::string label = i + 1 == n ? "today" : shortDate(data.days[i].day);
+        const Align align = i + 1 == n ? Align::Right : (i < 2 ? Align::Left : Align::Centre);
+        const float ax = align == Align::Right ? std::min(cx + u, l.dates.left + l.dates.width) : cx;
+        text(target, font, label, u * 0.85f, style.muted, {ax, l.dates.top + u * 0.95f}, align);
+    }
+}
+
+void saveHistoryChart(const std::filesystem::path& file, const ChartData& data,
+                      const sf::Font& font, const sf::Font* bold, unsigned width, unsigned height) {
+    if (auto problem = displayProblem())
+        throw ChartError("cannot draw the chart: " + *problem);
+    // SFML reports on sf::err() (stderr) in several lines; keep them and say one line instead.
+    std::ostringstream sfmlErrors;
+    std::streambuf* previous = sf::err().rdbuf(sfmlErrors.rdbuf());
+    struct Restore {
+        std::streambuf* buffer;
+        ~Restore() { sf::err().rdbuf(buffer); }
+    } restore{previous};
+
+    sf::RenderTexture texture;
+    if (!texture.create(width, height))
+        throw ChartError("cannot draw the chart: no off-screen drawing surface of " +
+                         std::to_string(width) + "x" + std::to_string(height));
+    const ChartStyle style = ChartStyle::light();
+    texture.clear(style.background);
+    drawHistoryChart(texture, {0.f, 0.f, static_cast<float>(width), static_cast<float>(height)},
+                     data, font, style, bold);
+    texture.display();
+    if (!texture.getTexture().copyToImage().saveToFile(file.string()))
+        throw ChartError(file.string() + ": cannot write the picture");
+}
+
+} // namespace nf

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/HistoryRules.hpp"
+
+#include <SFML/Graphics/Color.hpp>
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace nf {
+
+// What the progress chart shows: one entry per day, oldest first (core dailyStats()), and the
+// daily flossing target drawn across the sessions panel.
+struct ChartData {
+    std::vector<DayStats> days;
+    int dailyTarget = 2;
+};
+
+struct ChartStyle {
+    sf::Color background{255, 255, 255};
+    sf::Color text{30, 30, 30};
+    sf::Color muted{110, 110, 110};
+    sf::Color grid{225, 225, 225};
+    sf::Color painBefore{230, 159, 0}; // orange and blue: apart for colour-blind eyes too
+    sf::Color painAfter{0, 114, 178};
+    sf::Color floss{0, 158, 115};
+    sf::Color other{170, 170, 170};
+    sf::Color target{213, 94, 0};
+
+    static ChartStyle light() { return {}; }
+    static ChartStyle dark();
+};
+
+// Draws the chart into `area` of `target`: a title and legend, calf pain before and after per
+// day (0-10) above, sessions per day (flossing toward the target, and other routines) below,
+// with dates along the bottom. Sizes follow the area, so it reads from a few metres at window
+// size. It draws only; it does not clear the target or own the font. `bold` (optional) is used
+// for the title.
+void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartData& data,
+                      const sf::Font& font, const ChartStyle& style = ChartStyle::light(),
+                      const sf::Font* bold = nullptr);
+
+// Why SFML cannot draw here, in one line ("no display: DISPLAY is not set"), or nothing. SFML
+// aborts the process when it needs a display and finds none, so ask this first.
+std::optional<std::string> displayProblem();
+
+struct ChartError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Draws the chart off screen (sf::RenderTexture) and saves it as a picture (PNG by the name's
+// extension). Throws ChartError with one line when there is no display or the file cannot be
+// written; SFML's own messages are kept off stderr.
+void saveHistoryChart(const std::filesystem::path& file, const ChartData& data,
+                      const sf::Font& font, const sf::Font* bold, unsigned width, unsigned height);
+
+} // namespace nf

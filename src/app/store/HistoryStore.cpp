@@ -1,0 +1,511 @@
+#include "app/store/HistoryStore.hpp"
+
+#include "app/store/LocalClock.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+namespace nf {
+namespace {
+
+// How long a write waits for another nervefloss (the window and a terminal run at once) to
+// finish its own before giving up.
+constexpr int kBusyTimeoutMs = 5000;
+
+// Version 1: sessions and their finished sets. Version 2: the morning checks and self-checks.
+constexpr const char* kMigrations[] = {
+    R"sql(
+CREATE TABLE sessions (
+    id            INTEGER PRIMARY KEY,
+    started_at    TEXT    NOT NULL,  -- local time, 'YYYY-MM-DD HH:MM:SS'
+    ended_at      TEXT,              -- NULL while in progress, or when cut off
+    end_reason    TEXT    CHECK (end_reason IN ('completed', 'stopped')),
+    routine       TEXT    NOT NULL,
+    routine_name  TEXT    NOT NULL,
+    side          TEXT    NOT NULL,
+    reps_per_set  INTEGER NOT NULL,
+    sets_planned  INTEGER NOT NULL,
+    hold_seconds  REAL    NOT NULL,
+    rest_seconds  REAL    NOT NULL,
+    pain_before   INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+    pain_after    INTEGER CHECK (pain_after BETWEEN 0 AND 10)
+);
+CREATE INDEX sessions_by_start ON sessions (started_at);
+CREATE TABLE sets (
+    session_id    INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL,  -- 1, 2, ... in the order the sets finished
+    exercise      TEXT    NOT NULL,
+    set_number    INTEGER NOT NULL,
+    side          TEXT    NOT NULL,
+    reps          INTEGER NOT NULL,
+    ended_early   INTEGER NOT NULL CHECK (ended_early IN (0, 1)),
+    finished_at   TEXT    NOT NULL,
+    PRIMARY KEY (session_id, seq)
+);
+)sql",
+    R"sql(
+CREATE TABLE morning_checks (
+    session_day   TEXT PRIMARY KEY,  -- 'YYYY-MM-DD': the day of the sessions asked about
+    feeling       TEXT NOT NULL CHECK (feeling IN ('better', 'same', 'worse')),
+    recorded_at   TEXT NOT NULL
+);
+CREATE TABLE self_checks (
+    id                    INTEGER PRIMARY KEY,
+    recorded_at           TEXT    NOT NULL,
+    leg                   TEXT    NOT NULL CHECK (leg IN ('left', 'right')),
+    -- 1 yes, 0 no, NULL not answered (the check stops at the first symptom)
+    usual_sensation       INTEGER CHECK (usual_sensation IN (0, 1)),
+    different_from_other  INTEGER CHECK (different_from_other IN (0, 1)),
+    eased_looking_up      INTEGER CHECK (eased_looking_up IN (0, 1)),
+    result                TEXT    NOT NULL
+                          CHECK (result IN ('suggests-nerve', 'not-suggestive', 'incomplete'))
+);
+CREATE INDEX self_checks_by_time ON self_checks (recorded_at);
+)sql",
+};
+static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion);
+
+// The file found is not a database we can read: it is moved aside and a fresh one started.
+struct Unreadable {
+    std::string reason;
+};
+
+bool meansUnreadable(int rc) {
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A prepared statement, finalized when it goes out of scope. Errors become HistoryError with the
+// file's name and SQLite's message.
+class Statement {
+public:
+    Statement(sqlite3* db, const std::filesystem::path& file, const char* sql)
+        : m_db(db), m_file(file) {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) fail();
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int i, std::int64_t v) { return check(sqlite3_bind_int64(m_stmt, i, v)); }
+    Statement& bind(int i, int v) { return check(sqlite3_bind_int(m_stmt, i, v)); }
+    Statement& bind(int i, double v) { return check(sqlite3_bind_double(m_stmt, i, v)); }
+    Statement& bind(int i, const std::string& v) {
+        return check(sqlite3_bind_text(m_stmt, i, v.c_str(), static_cast<int>(v.size()),
+                                       SQLITE_TRANSIENT));
+    }
+    Statement& bind(int i, const std::optional<int>& v) {
+        return v ? bind(i, *v) : check(sqlite3_bind_null(m_stmt, i));
+    }
+
+    // True while there is a row to read.
+    bool step() {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW) return true;
+        if (rc == SQLITE_DONE) return false;
+        fail();
+    }
+    void run() {
+        while (step()) {
+        }
+    }
+
+    std::int64_t int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+    int integer(int col) const { return sqlite3_column_int(m_stmt, col); }
+    double real(int col) const { return sqlite3_column_double(m_stmt, col); }
+    bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+    std::optional<int> optionalInt(int col) const {
+        return isNull(col) ? std::nullopt : std::optional<int>(integer(col));
+    }
+    std::string text(int col) const {
+        const auto* p = sqlite3_column_text(m_stmt, col);
+        return p ? reinterpret_cast<const char*>(p) : "";
+    }
+
+private:
+    Statement& check(int rc) {
+        if (rc != SQLITE_OK) fail();
+        return *this;
+    }
+    [[noreturn]] void fail() const {
+        throw HistoryError(m_file.string() + ": " + sqlite3_errmsg(m_db));
+    }
+
+    sqlite3* m_db;
+    const std::filesystem::path& m_file;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// The first column of the first row of a pragma, or the error code.
+struct PragmaResult {
+    int rc = SQLITE_OK;
+    std::string value;
+};
+
+PragmaResult pragma(sqlite3* db, const char* sql) {
+    PragmaResult r;
+    char* error = nullptr;
+    r.rc = sqlite3_exec(
+        db, sql,
+        [](void* out, int columns, char** values, char**) {
+            auto* value = static_cast<std::string*>(out);
+            if (value->empty() && columns > 0 && values[0]) *value = values[0];
+            return 0;
+        },
+        &r.value, &error);
+    if (r.rc != SQLITE_OK) r.value = error ? error : sqlite3_errstr(r.rc);
+    sqlite3_free(error);
+    return r;
+}
+
+std::string compactStamp(const LocalTime& t) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d%02u%02u-%02d%02d%02d", static_cast<int>(t.date.year()),
+                  static_cast<unsigned>(t.date.month()), static_cast<unsigned>(t.date.day()),
+                  t.hour, t.minute, t.second);
+    return buf;
+}
+
+// Moves `from` to `to` without ever replacing an existing `to`: link() refuses to, where
+// rename() would not.
+bool moveWithoutOverwriting(const std::filesystem::path& from, const std::filesystem::path& to) {
+    if (::link(from.c_str(), to.c_str()) == 0) return ::unlink(from.c_str()) == 0;
+    if (errno == EEXIST) return false;
+    // Some file systems have no hard links: check, then rename.
+    std::error_code ec;
+    if (std::filesystem::exists(to, ec)) return false;
+    std::filesystem::rename(from, to, ec);
+    return !ec;
+}
+
+} // namespace
+
+const char* historyMigration(int fromVersion) {
+    if (fromVersion < 0 || fromVersion >= HistoryStore::kSchemaVersion) return nullptr;
+    return kMigrations[fromVersion];
+}
+
+HistoryStore::HistoryStore(const std::filesystem::path& file) : m_file(file) {
+    std::error_code ec;
+    if (m_file.has_parent_path()) std::filesystem::create_directories(m_file.parent_path(), ec);
+    if (ec)
+        throw HistoryError(m_file.parent_path().string() +
+                           ": cannot create the history folder (" + ec.message() + ")");
+    // SQLite deletes a write-ahead log when it closes the last connection, even when the
+    // database turns out unreadable. A hard link keeps the log's content until we know.
+    const std::filesystem::path wal = m_file.string() + "-wal";
+    const std::filesystem::path walKept = m_file.string() + "-wal.kept";
+    std::filesystem::remove(walKept, ec);
+    const bool kept = std::filesystem::exists(wal, ec) && ::link(wal.c_str(), walKept.c_str()) == 0;
+    try {
+        try {
+            openAndMigrate();
+        } catch (const Unreadable& u) {
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+            moveAside(u.reason, kept ? walKept : wal);
+            try {
+                openAndMigrate();
+            } catch (const Unreadable& again) {
+                throw HistoryError(m_file.string() + ": cannot start a new history (" +
+                                   again.reason + ")");
+            }
+        }
+    } catch (...) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        std::filesystem::remove(walKept, ec);
+        throw;
+    }
+    std::filesystem::remove(walKept, ec);
+}
+
+HistoryStore::~HistoryStore() { sqlite3_close_v2(m_db); }
+
+void HistoryStore::openAndMigrate() {
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(m_file, ec);
+    const int rc = sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string reason = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        if (existed && meansUnreadable(rc)) throw Unreadable{reason};
+        throw HistoryError(m_file.string() + ": cannot open the history (" + reason + ")");
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+
+    // A file of garbage opens fine; the first read says it is not a database. quick_check finds
+    // damaged pages in a real one (cheap for a history of a few thousand rows).
+    const PragmaResult check = pragma(m_db, "PRAGMA quick_check");
+    if (check.rc != SQLITE_OK) {
+        if (meansUnreadable(check.rc)) throw Unreadable{check.value};
+        fail("cannot read the history");
+    }
+    if (check.value != "ok") throw Unreadable{"damaged: " + check.value};
+    if (sqlite3_db_readonly(m_db, "main") == 1)
+        throw HistoryError(m_file.string() + ": the history is read-only; sessions cannot be "
+                                             "recorded until it can be written");
+
+    // WAL with synchronous FULL: every commit is on disk before it returns, so a set that was
+    // recorded survives a kill or a power cut; a writer never blocks the window's reads.
+    const PragmaResult wal = pragma(m_db, "PRAGMA journal_mode = WAL");
+    if (wal.rc != SQLITE_OK) {
+        if (meansUnreadable(wal.rc)) throw Unreadable{wal.value};
+        fail("cannot set up the history");
+    }
+    exec("PRAGMA synchronous = FULL");
+    exec("PRAGMA foreign_keys = ON");
+    migrate();
+}
+
+void HistoryStore::migrate() {
+    int version = schemaVersion();
+    if (version > kSchemaVersion)
+        throw HistoryError(m_file.string() + ": written by a newer nervefloss (schema " +
+                           std::to_string(version) + ", this one knows up to " +
+                           std::to_string(kSchemaVersion) + "); update nervefloss");
+    while (version < kSchemaVersion) {
+        // IMMEDIATE takes the write lock first, so two programs starting at once do not both
+        // migrate: the second sees the new version once it has the lock.
+        exec("BEGIN IMMEDIATE");
+        try {
+            version = schemaVersion();
+            if (version < kSchemaVersion) {
+                exec(kMigrations[version]);
+                exec(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
+            }
+            exec("COMMIT");
+        } catch (...) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+        version = schemaVersion();
+    }
+}
+
+void HistoryStore::moveAside(const std::string& reason, const std::filesystem::path& wal) {
+    const std::string base = m_file.string() + ".corrupt-" + compactStamp(localNow());
+    std::filesystem::path aside = base;
+    for (int n = 2; !moveWithoutOverwriting(m_file, aside); ++n) {
+        if (n > 100)
+            throw HistoryError(m_file.string() + ": not a readable history (" + reason +
+                               "), and it cannot be moved aside (" + std::strerror(errno) + ")");
+        aside = base + "-" + std::to_string(n);
+    }
+    // The journal files belong to the old file: they go with it, so that they are never
+    // replayed into the new one.
+    std::error_code ec;
+    if (std::filesystem::exists(wal, ec)) moveWithoutOverwriting(wal, aside.string() + "-wal");
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const std::filesystem::path extra = m_file.string() + suffix;
+        if (std::filesystem::exists(extra, ec) &&
+            !moveWithoutOverwriting(extra, aside.string() + suffix))
+            std::filesystem::remove(extra, ec); // a second copy of what was kept just above
+    }
+    m_notice = m_file.string() + " was not a readable history (" + reason + "); kept it as " +
+               aside.string() + " and started a new one";
+}
+
+void HistoryStore::exec(const char* sql) const {
+    char* error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        const std::string message = error ? error : sqlite3_errmsg(m_db);
+        sqlite3_free(error);
+        throw HistoryError(m_file.string() + ": " + message);
+    }
+}
+
+void HistoryStore::fail(const std::string& what) const {
+    throw HistoryError(m_file.string() + ": " + what + " (" + sqlite3_errmsg(m_db) + ")");
+}
+
+int HistoryStore::schemaVersion() const {
+    Statement s(m_db, m_file, "PRAGMA user_version");
+    return s.step() ? s.integer(0) : 0;
+}
+
+std::int64_t HistoryStore::beginSession(const SessionStartInfo& info) {
+    Statement s(m_db, m_file,
+                "INSERT INTO sessions (started_at, routine, routine_name, side, reps_per_set, "
+                "sets_planned, hold_seconds, rest_seconds, pain_before) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, formatLocalTime(info.start))
+        .bind(2, info.routineId)
+        .bind(3, info.routineName)
+        .bind(4, info.side)
+        .bind(5, info.repsPerSet)
+        .bind(6, info.setsPlanned)
+        .bind(7, info.holdSeconds)
+        .bind(8, info.restSeconds)
+        .bind(9, info.painBefore);
+    s.run();
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+void HistoryStore::recordSet(std::int64_t sessionId, const SetRecord& set) {
+    Statement s(m_db, m_file,
+                "INSERT INTO sets (session_id, seq, exercise, set_number, side, reps, ended_early, "
+                "finished_at) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM sets WHERE "
+                "session_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7)");
+    s.bind(1, sessionId)
+        .bind(2, set.exercise)
+        .bind(3, set.setNumber)
+        .bind(4, set.side)
+        .bind(5, set.reps)
+        .bind(6, set.endedEarly ? 1 : 0)
+        .bind(7, formatLocalTime(set.finishedAt));
+    s.run();
+}
+
+void HistoryStore::endSession(std::int64_t sessionId, LocalTime end, SessionOutcome outcome) {
+    if (outcome == SessionOutcome::Unfinished)
+        throw HistoryError(m_file.string() + ": a session ends completed or stopped");
+    Statement s(m_db, m_file, "UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ?");
+    s.bind(1, formatLocalTime(end)).bind(2, toString(outcome)).bind(3, sessionId);
+    s.run();
+}
+
+void HistoryStore::setPainBefore(std::int64_t sessionId, int pain) {
+    Statement s(m_db, m_file, "UPDATE sessions SET pain_before = ? WHERE id = ?");
+    s.bind(1, pain).bind(2, sessionId);
+    s.run();
+}
+
+void HistoryStore::setPainAfter(std::int64_t sessionId, int pain) {
+    Statement s(m_db, m_file, "UPDATE sessions SET pain_after = ? WHERE id = ?");
+    s.bind(1, pain).bind(2, sessionId);
+    s.run();
+}
+
+void HistoryStore::recordMorning(Date sessionDay, MorningCheck check, LocalTime recordedAt) {
+    Statement s(m_db, m_file,
+                "INSERT INTO morning_checks (session_day, feeling, recorded_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (session_day) DO UPDATE SET feeling = excluded.feeling, "
+                "recorded_at = excluded.recorded_at");
+    s.bind(1, formatDate(sessionDay)).bind(2, toString(check)).bind(3, formatLocalTime(recordedAt));
+    s.run();
+}
+
+std::int64_t HistoryStore::addSelfCheck(LocalTime recordedAt, const LegAnswers& leg) {
+    if (leg.leg != Side::Left && leg.leg != Side::Right)
+        throw HistoryError(m_file.string() + ": a self-check answer needs its leg, left or right");
+    Statement s(m_db, m_file,
+                "INSERT INTO self_checks (recorded_at, leg, usual_sensation, different_from_other, "
+                "eased_looking_up, result) VALUES (?, ?, ?, ?, ?, ?)");
+    s.bind(1, formatLocalTime(recordedAt)).bind(2, toString(leg.leg));
+    for (int i = 0; i < kSelfCheckQuestions; ++i) {
+        const auto& a = leg.answers[static_cast<std::size_t>(i)];
+        s.bind(3 + i, a ? std::optional<int>(*a ? 1 : 0) : std::nullopt);
+    }
+    s.bind(6, toString(legVerdict(leg)));
+    s.run();
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+void HistoryStore::addSelfCheck(LocalTime recordedAt, const std::vector<LegAnswers>& legs) {
+    exec("BEGIN IMMEDIATE");
+    try {
+        for (const LegAnswers& leg : legs) addSelfCheck(recordedAt, leg);
+        exec("COMMIT");
+    } catch (...) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+std::vector<SessionRecord> HistoryStore::sessions(std::optional<Date> since,
+                                                  std::optional<int> limit) const {
+    Statement s(m_db, m_file,
+                "SELECT s.id, s.started_at, s.ended_at, s.end_reason, s.routine, s.routine_name, "
+                "s.side, s.reps_per_set, s.sets_planned, s.hold_seconds, s.rest_seconds, "
+                "s.pain_before, s.pain_after, COUNT(t.seq), COALESCE(SUM(t.reps), 0), "
+                "COALESCE(SUM(t.ended_early), 0) "
+                "FROM sessions s LEFT JOIN sets t ON t.session_id = s.id "
+                "WHERE s.started_at >= ? GROUP BY s.id "
+                "ORDER BY s.started_at DESC, s.id DESC LIMIT ?");
+    s.bind(1, since ? formatDate(*since) : std::string()).bind(2, limit ? std::max(0, *limit) : -1);
+    std::vector<SessionRecord> out;
+    while (s.step()) {
+        const auto start = parseLocalTime(s.text(1));
+        if (!start) continue; // a row edited by hand into nonsense: leave it out, do not fail
+        SessionRecord r;
+        r.id = s.int64(0);
+        r.start = *start;
+        if (!s.isNull(2)) r.end = parseLocalTime(s.text(2));
+        r.outcome = s.isNull(3) ? SessionOutcome::Unfinished
+                                : sessionOutcomeFromString(s.text(3)).value_or(SessionOutcome::Unfinished);
+        r.routineId = s.text(4);
+        r.routineName = s.text(5);
+        r.side = s.text(6);
+        r.repsPerSet = s.integer(7);
+        r.setsPlanned = s.integer(8);
+        r.holdSeconds = s.real(9);
+        r.restSeconds = s.real(10);
+        r.painBefore = s.optionalInt(11);
+        r.painAfter = s.optionalInt(12);
+        r.setsDone = s.integer(13);
+        r.repsDone = s.integer(14);
+        r.setsEndedEarly = s.integer(15);
+        out.push_back(std::move(r));
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::vector<MorningRecord> HistoryStore::mornings() const {
+    Statement s(m_db, m_file, "SELECT session_day, feeling FROM morning_checks ORDER BY session_day");
+    std::vector<MorningRecord> out;
+    while (s.step()) {
+        const auto day = parseDate(s.text(0));
+        const auto check = morningCheckFromString(s.text(1));
+        if (day && check) out.push_back({*day, *check});
+    }
+    return out;
+}
+
+std::vector<SelfCheckRecord> HistoryStore::selfChecks() const {
+    Statement s(m_db, m_file,
+                "SELECT id, recorded_at, leg, usual_sensation, different_from_other, "
+                "eased_looking_up FROM self_checks ORDER BY recorded_at, id");
+    std::vector<SelfCheckRecord> out;
+    while (s.step()) {
+        const auto at = parseLocalTime(s.text(1));
+        const std::string leg = s.text(2);
+        if (!at || (leg != "left" && leg != "right")) continue;
+        SelfCheckRecord r;
+        r.id = s.int64(0);
+        r.recordedAt = *at;
+        r.answers.leg = leg == "left" ? Side::Left : Side::Right;
+        for (int i = 0; i < kSelfCheckQuestions; ++i)
+            if (const auto a = s.optionalInt(3 + i))
+                r.answers.answers[static_cast<std::size_t>(i)] = *a != 0;
+        r.verdict = legVerdict(r.answers);
+        out.push_back(r);
+    }
+    return out;
+}
+
+HomeStatus HistoryStore::homeStatus(Date today, int dailyTarget) const {
+    return nf::homeStatus(sessions(), mornings(), today, dailyTarget);
+}
+
+std::vector<DayStats> HistoryStore::dailyStats(Date today, int days) const {
+    return nf::dailyStats(sessions(addDays(today, -(std::max(1, days) - 1))), today, days);
+}
+
+} // namespace nf

@@ -1,0 +1,209 @@
+#include "app/store/HistoryRecorder.hpp"
+
+#include "StoreTestSupport.hpp"
+#include "core/Session.hpp"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <cstdlib>
+
+using namespace nf;
+using namespace nf::test;
+using namespace std::chrono;
+
+namespace {
+
+constexpr Date kDay{year{2026}, month{11}, day{21}};
+
+// Two reps of two 1 s postures a set (4 s), three sets, 1 s rests: sets end at 4, 9 and 14 s.
+Routine floss() {
+    Routine r;
+    r.id = "nerve-floss";
+    r.name = "Nerve flossing";
+    r.leadInSeconds = 0;
+    Exercise e;
+    e.name = "Nerve flossing";
+    e.reps = 2;
+    e.sets = 3;
+    e.restSeconds = 1;
+    e.sideRule = SideRule::Affected;
+    e.phases = {Phase{"Point toes, chin down", "", 1.0, HoldKind::Adjustable, "floss-a"},
+                Phase{"Toes up, look up", "", 1.0, HoldKind::Adjustable, "floss-b"}};
+    r.exercises = {e};
+    return r;
+}
+
+Micros secs(double s) { return fromSeconds(s); }
+
+class HistoryRecorderTest : public ::testing::Test {
+protected:
+    HistoryRecorderTest() {
+        request.routine = floss();
+        request.side = SideChoice::Left;
+        request.painBefore = 4;
+    }
+
+    // The recorder and the session, made when the test has set up the request.
+    void begin() {
+        recorder = std::make_unique<HistoryRecorder>(
+            store, request, [this] { return LocalTime{kDay, 9, minute++, 0}; },
+            [this](const std::string& line) { warnings.push_back(line); });
+        session = std::make_unique<Session>(Timeline(request.routine, request.side));
+        feed(session->start(Micros{0}));
+    }
+    void feed(const std::vector<SessionEvent>& events) {
+        recorder->onEvents(events, session->timeline(), Micros{0});
+    }
+    // Updates every half second up to `until`, as a frame loop would.
+    void runTo(double until) {
+        for (double t = last + 0.5; t <= until + 1e-9; t += 0.5) feed(session->update(secs(t)));
+        last = until;
+    }
+    SessionRecord only() {
+        const auto all = store->sessions();
+        EXPECT_EQ(all.size(), 1u);
+        return all.empty() ? SessionRecord{} : all[0];
+    }
+
+    TempDir dir;
+    std::shared_ptr<HistoryStore> store = std::make_shared<HistoryStore>(dir / "history.sqlite3");
+    RunRequest request;
+    std::unique_ptr<HistoryRecorder> recorder;
+    std::unique_ptr<Session> session;
+    std::vector<std::string> warnings;
+    int minute = 0;
+    double last = 0;
+};
+
+} // namespace
+
+TEST_F(HistoryRecorderTest, SessionStartInsertsTheRow) {
+    begin();
+    ASSERT_TRUE(recorder->sessionId());
+    const SessionRecord s = only();
+    EXPECT_EQ(s.routineId, "nerve-floss");
+    EXPECT_EQ(s.side, "left");
+    EXPECT_EQ(s.repsPerSet, 2);
+    EXPECT_EQ(s.setsPlanned, 3);
+    EXPECT_DOUBLE_EQ(s.holdSeconds, 1.0);
+    EXPECT_DOUBLE_EQ(s.restSeconds, 1.0);
+    EXPECT_EQ(s.painBefore, 4);
+    EXPECT_EQ(s.start, (LocalTime{kDay, 9, 0, 0}));
+    EXPECT_EQ(s.outcome, SessionOutcome::Unfinished);
+    EXPECT_EQ(s.setsDone, 0);
+}
+
+TEST_F(HistoryRecorderTest, EachSetIsCommittedWhenItEnds) {
+    begin();
+    runTo(3.5);
+    EXPECT_EQ(only().setsDone, 0);
+    runTo(4.5);
+    EXPECT_EQ(only().setsDone, 1);
+    EXPECT_EQ(only().repsDone, 2);
+    runTo(9.5);
+    EXPECT_EQ(only().setsDone, 2);
+}
+
+TEST_F(HistoryRecorderTest, SessionEndRecordsCompletion) {
+    begin();
+    runTo(15);
+    const SessionRecord s = only();
+    EXPECT_EQ(s.outcome, SessionOutcome::Completed);
+    EXPECT_EQ(s.setsDone, 3);
+    EXPECT_EQ(s.repsDone, 6);
+    EXPECT_TRUE(s.end);
+    EXPECT_TRUE(warnings.empty());
+}
+
+TEST_F(HistoryRecorderTest, StoppingRecordsStoppedWithTheSetsDone) {
+    begin();
+    runTo(5);
+    feed(session->stop(secs(5.2)));
+    const SessionRecord s = only();
+    EXPECT_EQ(s.outcome, SessionOutcome::Stopped);
+    EXPECT_EQ(s.setsDone, 1);
+}
+
+TEST_F(HistoryRecorderTest, ASetEndedEarlyIsMarked) {
+    begin();
+    runTo(2.5);
+    feed(session->endSetEarly(secs(2.6)));
+    const SessionRecord s = only();
+    EXPECT_EQ(s.setsDone, 1);
+    EXPECT_EQ(s.setsEndedEarly, 1);
+    EXPECT_EQ(s.repsDone, 1);
+}
+
+TEST_F(HistoryRecorderTest, OnlyTheSetEndedEarlyIsMarked) {
+    begin();
+    runTo(2.5);
+    feed(session->endSetEarly(secs(2.6)));
+    last = 2.6;
+    runTo(9);
+    EXPECT_EQ(only().setsDone, 2);
+    EXPECT_EQ(only().setsEndedEarly, 1);
+}
+
+TEST_F(HistoryRecorderTest, PainAfterFromTheFlagIsRecordedAtTheEnd) {
+    request.painAfter = 2;
+    begin();
+    runTo(5);
+    EXPECT_FALSE(only().painAfter);
+    runTo(15);
+    EXPECT_EQ(only().painAfter, 2);
+}
+
+TEST_F(HistoryRecorderTest, PainAfterAskedLaterIsRecorded) {
+    begin();
+    runTo(15);
+    recorder->recordPainAfter(6);
+    EXPECT_EQ(only().painAfter, 6);
+}
+
+TEST_F(HistoryRecorderTest, PainBeforeGivenDuringTheLeadInReplacesNone) {
+    request.painBefore.reset();
+    begin();
+    EXPECT_FALSE(only().painBefore);
+    recorder->recordPainBefore(7);
+    EXPECT_EQ(only().painBefore, 7);
+}
+
+TEST_F(HistoryRecorderTest, PainOutOfRangeIsIgnored) {
+    begin();
+    recorder->recordPainAfter(11);
+    recorder->recordPainBefore(-2);
+    EXPECT_FALSE(only().painAfter);
+    EXPECT_EQ(only().painBefore, 4);
+    EXPECT_TRUE(warnings.empty());
+}
+
+TEST_F(HistoryRecorderTest, AFailedWriteWarnsOnceAndTheSessionGoesOn) {
+    begin();
+    {
+        sqlite3* raw = nullptr;
+        sqlite3_open((dir / "history.sqlite3").c_str(), &raw);
+        sqlite3_exec(raw, "DROP TABLE sets", nullptr, nullptr, nullptr);
+        sqlite3_close(raw);
+    }
+    runTo(15);
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_NE(warnings[0].find("could not record a finished set"), std::string::npos);
+    EXPECT_EQ(session->state(), SessionState::Finished);
+}
+
+TEST_F(HistoryRecorderTest, FactoryMovesAGarbageHistoryAsideAndRecords) {
+    const std::string garbage(3000, '\x7f');
+    writeFile(dir / "xdg" / "nervefloss" / "history.sqlite3", garbage);
+    ::setenv("XDG_DATA_HOME", (dir / "xdg").c_str(), 1);
+    auto sink = makeHistoryRecorder(request);
+    ::unsetenv("XDG_DATA_HOME");
+    ASSERT_TRUE(sink);
+    int aside = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir / "xdg" / "nervefloss"))
+        if (entry.path().filename().string().find(".corrupt-") != std::string::npos) {
+            ++aside;
+            EXPECT_EQ(readFile(entry.path()), garbage);
+        }
+    EXPECT_EQ(aside, 1);
+}
