@@ -5,7 +5,12 @@
 #include "app/Clock.hpp"
 #include "app/HeadlessRun.hpp"
 #include "app/RoutineCatalog.hpp"
+#include "app/Terminal.hpp"
 #include "app/Trace.hpp"
+#ifdef NERVEFLOSS_HISTORY // the history module is built (src/app/store/CMakeLists.txt)
+#include "app/store/HistoryRecorder.hpp"
+#include "app/store/PainPrompt.hpp"
+#endif
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
 #include "core/RoutineFile.hpp"
@@ -107,12 +112,24 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
             throw InputError(e.what());
         }
     }
+#ifdef NERVEFLOSS_HISTORY
+    // Pain ratings are asked only when someone is at the keyboard; Enter skips.
+    if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, stdout, "before");
+#endif
     Session session(Timeline(req.routine, req.side));
     std::vector<std::unique_ptr<EventSink>> owned = makeSessionSinks(ctx, req, session.timeline());
     std::vector<EventSink*> sinks;
     if (traceWriter) sinks.push_back(traceWriter.get());
     for (auto& s : owned) sinks.push_back(s.get());
-    return runHeadless(session, req, sinks, clock);
+    const int status = runHeadless(session, req, sinks, clock);
+#ifdef NERVEFLOSS_HISTORY
+    if (!req.painAfter && stdinIsTerminal() && !Terminal::interrupted())
+        if (const auto pain = askPain(stdin, stdout, "after"))
+            for (auto& s : owned)
+                if (auto* recorder = dynamic_cast<HistoryRecorder*>(s.get()))
+                    recorder->recordPainAfter(*pain);
+#endif
+    return status;
 }
 
 const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) {
