@@ -173,7 +173,6 @@ private:
             dirty |= applyPending();
             for (auto& s : m_stack) s->update(*this);
             dirty |= applyPending();
-            m_retired.clear();
             if (m_quit) break;
             if (m_toggleFullscreen) {
                 m_toggleFullscreen = false;
@@ -194,6 +193,12 @@ private:
                 top.paint(m_window, *this);
                 m_window.display();
                 dirty = false;
+                now = m_clock.now();
+            }
+            // Screens that left are destroyed after the next picture is up: a finished session's
+            // sound may hold its destructor until the last chime has played.
+            if (!dirty && !m_retired.empty()) {
+                m_retired.clear();
                 now = m_clock.now();
             }
             Micros wake = now + kIdlePoll;
