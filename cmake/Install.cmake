@@ -30,7 +30,7 @@ else()
 endif()
 
 # A launcher is only useful when the program opens a window with no arguments.
-if("gui" IN_LIST NERVEFLOSS_MODULES)
+if(TARGET nervefloss_gui)
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/nervefloss.desktop
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 endif()
