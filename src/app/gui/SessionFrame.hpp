@@ -21,12 +21,15 @@ enum class SessionMode {
 // How the session screen animates. Only what the eye can see change is redrawn: the figure while
 // it moves, the hold bar in modest steps, the digits once a second.
 struct Pacing {
-    Micros frame = std::chrono::microseconds(33'333); // ~30 fps while the figure moves
-    Micros maxMove = std::chrono::milliseconds(900);   // how long the figure takes to change pose
-    double moveShare = 0.4;                            // ...at most this share of a short step
-    Micros barStep = std::chrono::milliseconds(125);   // the hold bar moves at most 8 times a second
-    int maxBarSteps = 120;                             // ...and in at most this many steps a step
-    Micros sessionBarStep = std::chrono::milliseconds(500);
+    // Measured on Xvfb with llvmpipe at 1024x720, a frame costs about 4 ms of CPU, nearly all of
+    // it filling and sending the whole window: the frame count is the budget. A 3 s hold takes
+    // about 15 frames (10 while the figure moves, then the bar's steps, the digits among them).
+    Micros frame = std::chrono::milliseconds(50);     // 20 fps while the figure moves
+    Micros maxMove = std::chrono::milliseconds(450);  // how long the figure takes to change pose
+    double moveShare = 0.3;                           // ...at most this share of a short step
+    Micros barStep = std::chrono::milliseconds(500);  // the hold bar: 2 steps a second
+    int maxBarSteps = 120;                             // ...and at most this many in a step
+    Micros sessionBarStep = std::chrono::seconds(1);
     int maxSessionBarSteps = 1000;
 };
 

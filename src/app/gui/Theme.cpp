@@ -75,6 +75,24 @@ float Theme::width(const std::string& utf8, unsigned charSize, Weight weight) co
     return t.getLocalBounds().width;
 }
 
+// Glyphs are rasterized at most this large and scaled up beyond it. Every character size gets
+// its own glyph pages in the font's texture, and on software rendering texture memory is process
+// memory: the seconds at full screen on a 4K monitor would take a 64 MiB page. Scaled glyphs are
+// drawn smoothed, and at this size their edges stay crisp enough to read across a room.
+constexpr unsigned kMaxGlyph = 128;
+
+// Sets the text's character size for `size` pixels: the size itself up to kMaxGlyph, then a scale.
+void sizeText(sf::Text& t, double size) {
+    if (size <= kMaxGlyph) {
+        t.setCharacterSize(static_cast<unsigned>(size));
+        t.setScale(1.f, 1.f);
+    } else {
+        t.setCharacterSize(kMaxGlyph);
+        const float k = static_cast<float>(size / kMaxGlyph);
+        t.setScale(k, k);
+    }
+}
+
 unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Rect& box, Rgb colour,
                      Weight weight, Align align, unsigned maxSize) const {
     if (utf8.empty() || box.w <= 1 || box.h <= 1) return 0;
@@ -85,14 +103,15 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
     const unsigned size = fitCharSize(box.w, box.h, w / kMeasureSize, lineH / kMeasureSize, maxSize);
     if (size < 4) return 0;
-    t.setCharacterSize(size);
-    const sf::FloatRect b = t.getLocalBounds();
+    sizeText(t, size);
+    const sf::FloatRect b = t.getGlobalBounds(); // scaled, at the origin
     double x = box.x - b.left;
     if (align == Align::Centre) x = box.x + (box.w - b.width) / 2.0 - b.left;
     if (align == Align::Right) x = box.right() - b.width - b.left;
     // Centre the box on the middle of a capital letter, whatever the string's own ink.
-    sf::Text ref("H", f, size);
-    const sf::FloatRect rb = ref.getLocalBounds();
+    sf::Text ref("H", f);
+    sizeText(ref, size);
+    const sf::FloatRect rb = ref.getGlobalBounds();
     const double y = box.y + box.h / 2.0 - (rb.top + rb.height / 2.0);
     t.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
     t.setFillColor(toSf(colour));
@@ -111,10 +130,10 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
     // Not quantized: the digits must be exactly as tall as their box (a third of the window).
     const double size = std::floor(std::min(box.h / inkH, box.w / w));
     if (size < 4) return;
-    t.setCharacterSize(static_cast<unsigned>(size));
-    ref.setCharacterSize(static_cast<unsigned>(size));
-    const sf::FloatRect b = t.getLocalBounds();
-    const sf::FloatRect rb = ref.getLocalBounds();
+    sizeText(t, size);
+    sizeText(ref, size);
+    const sf::FloatRect b = t.getGlobalBounds();
+    const sf::FloatRect rb = ref.getGlobalBounds();
     t.setPosition(static_cast<float>(std::round(box.x + (box.w - b.width) / 2.0 - b.left)),
                   static_cast<float>(std::round(box.y + (box.h - rb.height) / 2.0 - rb.top)));
     t.setFillColor(toSf(colour));

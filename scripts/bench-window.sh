@@ -1,0 +1,72 @@
+#!/bin/bash
+# Benchmark of the window under Xvfb (software rendering): CPU % of one core for the app and the
+# X server together, and the app's peak RSS, over a running session and over the idle home
+# screen; and how late each session boundary was handled (from the trace).
+# Usage: scripts/bench-window.sh [path/to/nervefloss]   (default: build/nervefloss)
+# Environment: SESSION_SECONDS (default 60), IDLE_SECONDS (default 30).
+set -eu
+BIN=$(readlink -f "${1:-build/nervefloss}")
+SESSION_SECONDS=${SESSION_SECONDS:-60}
+IDLE_SECONDS=${IDLE_SECONDS:-30}
+for tool in Xvfb xdotool; do command -v $tool >/dev/null || { echo "bench: needs $tool" >&2; exit 2; }; done
+
+WORK=$(mktemp -d)
+XVFB_PID= APP_PID=
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" ALSOFT_DRIVERS=null
+
+# Our own X server on a free display number.
+n=90; while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB_PID=$!
+export DISPLAY=":$n"
+for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 2
+
+HZ=$(getconf CLK_TCK)
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+now() { date +%s.%N; }
+
+# measure NAME SECONDS: CPU of app + Xvfb over SECONDS, after a 3 s settling time.
+measure() {
+    sleep 3
+    local a0 x0 t0 a1 x1 t1
+    a0=$(ticks "$APP_PID"); x0=$(ticks "$XVFB_PID"); t0=$(now)
+    sleep "$2"
+    a1=$(ticks "$APP_PID"); x1=$(ticks "$XVFB_PID"); t1=$(now)
+    local rss; rss=$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status")
+    awk -v n="$1" -v a=$((a1 - a0)) -v x=$((x1 - x0)) -v t0="$t0" -v t1="$t1" -v hz="$HZ" -v rss="$rss" 'BEGIN {
+        s = t1 - t0
+        printf "%-16s CPU %.2f %% of one core (app %.2f %% + Xvfb %.2f %%) over %.0f s; peak RSS %.1f MiB\n",
+               n, 100 * (a + x) / hz / s, 100 * a / hz / s, 100 * x / hz / s, s, rss / 1024 }'
+}
+
+start() {
+    "$BIN" "$@" >"$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    timeout 20 xdotool search --sync --name '^nervefloss' >/dev/null
+}
+stop() {
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=
+}
+
+echo "nervefloss window benchmark: Xvfb 1280x1024, llvmpipe, default window size, $(nproc) cores"
+start run nerve-floss --trace "$WORK/trace.jsonl"
+measure "session running" "$SESSION_SECONDS"
+stop
+start
+measure "home, idle" "$IDLE_SECONDS"
+stop
+
+grep -E '"event":"(step_start|countdown)"' "$WORK/trace.jsonl" |
+    sed -E 's/^\{"t":([0-9.]+),"planned":([0-9.]+).*/\1 \2/' |
+    awk '{ d = ($1 - $2) * 1000; if (d < 0) d = -d; printf "%.4f\n", d }' | sort -n |
+    awk '{ v[NR] = $1; sum += $1 } END {
+        printf "boundaries       %d handled; lateness median %.3f ms, mean %.3f ms, max %.3f ms\n",
+               NR, v[int((NR + 1) / 2)], sum / NR, v[NR] }'
