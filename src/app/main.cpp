@@ -1,6 +1,7 @@
 // nervefloss: parse the command line, load what the command needs, and run it. Every error
 // that reaches here becomes one line on stderr: status 2 for bad input, 1 for anything else.
 
+#include "app/Log.hpp"
 #include "app/cli/Commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -12,6 +13,9 @@ int main(int argc, char** argv) {
     CLI::App app{"nervefloss: guided nerve flossing and home rehab for sciatic pain in the calf"};
     app.set_version_flag("--version", std::string("nervefloss ") + NERVEFLOSS_VERSION);
     app.require_subcommand(0, 1);
+    bool verbose = false;
+    app.add_flag("-v,--verbose", verbose, "Log what the program does (also: NERVEFLOSS_LOG=debug)");
+    app.parse_complete_callback([&] { nf::initLogging(verbose); });
     nf::cli::CommandEnv env;
     nf::cli::addRegisteredCommands(app, env);
     app.callback([&] {

@@ -4,6 +4,8 @@
 #include "app/Paths.hpp"
 #include "core/Dose.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -67,6 +69,9 @@ AppContext& CommandEnv::context() {
         m_context.emplace(AppContext{
             RoutineCatalog::load(assets.routinesDir(), Paths::userRoutinesDir()), store,
             std::move(settings)});
+        spdlog::debug("assets {}, settings {}, user routines {}: {} routines",
+                      assets.root().string(), store.file().string(),
+                      Paths::userRoutinesDir().string(), m_context->catalog.routines().size());
     }
     return *m_context;
 }

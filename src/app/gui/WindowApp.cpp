@@ -1,3 +1,4 @@
+#include "app/Log.hpp"
 #include "app/gui/Gui.hpp"
 #include "app/gui/Layout.hpp"
 #include "app/gui/Screen.hpp"
@@ -195,6 +196,7 @@ private:
             if (dirty && !(cue && *cue - now < kDrawGuard)) {
                 top.paint(m_window, *this);
                 m_window.display();
+                logFirstFrame();
                 dirty = false;
                 now = m_clock.now();
             }
