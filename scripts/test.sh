@@ -13,3 +13,7 @@ xvfb-run -a -s "-screen 0 1280x1024x24" \
 
 # The no-drift figures, on a shortened nerve-flossing session (the full one is in scripts/bench.sh).
 python3 scripts/trace-timing.py --reps 25 --sets 2 --hold 1 --rest 3 --lead-in 2
+
+# The same tests under ASan+UBSan, then each parser fuzzed for 30 s (scripts/sanitize.sh, fuzz.sh).
+bash scripts/sanitize.sh
+bash scripts/fuzz.sh
