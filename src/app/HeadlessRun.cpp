@@ -43,6 +43,7 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
         const std::string at = formatClock(e.t);
         switch (e.type) {
         case EventType::StepStart: {
+            if (!s) break; // every step start names a step of the timeline
             endLine();
             const std::string secs = formatSeconds(toSeconds(s->duration)) + " s";
             switch (s->kind) {
@@ -73,11 +74,13 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
             std::fprintf(m_out, " %d", e.secondsLeft);
             break;
         case EventType::SetEndedEarly:
+            if (!s) break;
             endLine();
             std::fprintf(m_out, "%s  Set %d ended early after %d reps (the pain eased)\n",
                          at.c_str(), s->set, e.repsInSet);
             break;
         case EventType::SetRestarted:
+            if (!s) break;
             endLine();
             std::fprintf(m_out, "%s  Restarting set %d\n", at.c_str(), s->set);
             break;

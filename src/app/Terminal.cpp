@@ -46,6 +46,7 @@ Terminal::~Terminal() {
     signal(SIGTERM, SIG_DFL);
 }
 
+// NOLINTNEXTLINE(readability-make-member-function-const): reading a key consumes it.
 std::optional<char> Terminal::waitKey(Micros timeout) {
     if (g_interrupted) return std::nullopt;
     // ppoll takes nanoseconds, so a wait for a step boundary is not rounded up to a millisecond.

@@ -111,9 +111,9 @@ Routine selfCheckRoutine(SideChoice firstLeg, double stepSeconds) {
 }
 
 SelfCheckQuestions::SelfCheckQuestions(SideChoice firstLeg) {
-    for (Side leg : legOrder(firstLeg)) {
+    for (Side side : legOrder(firstLeg)) {
         LegAnswers a;
-        a.leg = leg;
+        a.leg = side;
         m_answers.push_back(a);
     }
 }

@@ -30,7 +30,7 @@ std::string typeName(const toml::node& n) {
 struct NonAsciiAt {
     int line = 1;
     int column = 1;
-    std::string character;
+    std::string character; // cppcheck-suppress unusedStructMember ; read in parseToml()
     bool afterBackslash = false;
 };
 

@@ -82,6 +82,7 @@ int runSelfCheck(AppContext& ctx, bool headless, const std::string& firstLeg, do
     Session session(Timeline(req.routine, req.side));
     auto owned = makeSessionSinks(ctx, req, session.timeline());
     std::vector<EventSink*> sinks;
+    sinks.reserve(owned.size());
     for (auto& s : owned) sinks.push_back(s.get());
     runHeadless(session, req, sinks, clock);
 
