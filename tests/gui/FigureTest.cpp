@@ -107,20 +107,20 @@ TEST(Blend, TheDrawnHeadMovesSmoothlyBetweenPostures) {
 }
 
 TEST(Generic, UnknownFigureKeysGetTheGenericFigure) {
-    EXPECT_EQ(figureFamily("bridge").key(), "");
-    EXPECT_EQ(&figureFamily("bridge"), &figureFamily("anything-else"));
+    EXPECT_EQ(figureFamily("handstand").key(), "");
+    EXPECT_EQ(&figureFamily("handstand"), &figureFamily("anything-else"));
 }
 
 TEST(Generic, ShowsThePostureNumber) {
-    FigureMoment m{"bridge", "bridge-up", "bridge-top", 1.0, 1, Side::None};
-    const Drawing d = figureFamily("bridge").draw(m);
+    FigureMoment m{"handstand", "hands-down", "hands-up", 1.0, 1, Side::None};
+    const Drawing d = figureFamily("handstand").draw(m);
     ASSERT_EQ(d.labels.size(), 1u);
     EXPECT_EQ(d.labels[0].text, "2");
 }
 
 TEST(Generic, ShowsNoNumberAtRest) {
-    FigureMoment m{"bridge", "rest", "rest", 1.0, 0, Side::None};
-    EXPECT_TRUE(figureFamily("bridge").draw(m).labels.empty());
+    FigureMoment m{"handstand", "rest", "rest", 1.0, 0, Side::None};
+    EXPECT_TRUE(figureFamily("handstand").draw(m).labels.empty());
 }
 
 TEST(Registry, ListsSeatedFloss) {

@@ -1,5 +1,7 @@
 #include "app/gui/Figure.hpp"
 
+#include "app/gui/RehabFigures.hpp"
+
 #include <cmath>
 #include <numbers>
 
@@ -184,6 +186,7 @@ const std::vector<std::unique_ptr<FigureFamily>>& figureFamilies() {
     static const std::vector<std::unique_ptr<FigureFamily>> families = [] {
         std::vector<std::unique_ptr<FigureFamily>> v;
         v.push_back(std::make_unique<SeatedFlossFigure>());
+        addRehabFigures(v);
         return v;
     }();
     return families;

@@ -103,6 +103,8 @@ public:
     virtual std::string_view key() const = 0;
     // The pose for a posture key of this family; the set-up pose for "" and unknown keys.
     virtual Pose pose(std::string_view posture) const = 0;
+    // Every posture key this family draws (for tests that check the routine files against it).
+    virtual std::vector<std::string_view> postures() const { return {}; }
     // Props that do not move (a table, the floor, a mat), painted under the person.
     virtual void addProps(Drawing& out) const = 0;
     // Paints the moment; the default paints props, then the skeleton in the blended pose.
@@ -124,6 +126,7 @@ class SeatedFlossFigure final : public FigureFamily {
 public:
     std::string_view key() const override { return "seated-floss"; }
     Pose pose(std::string_view posture) const override;
+    std::vector<std::string_view> postures() const override { return {"floss-a", "floss-b"}; }
     void addProps(Drawing& out) const override;
 };
 

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "app/gui/Figure.hpp"
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace nf::gui {
+
+// The figures of the rehab kit beyond flossing: lying on the back (figure-four, knee to opposite
+// shoulder, bridge), knee rolls seen from behind the head, lying on the side (clamshell, leg
+// lift) and the seated slump self-check. Each family only chooses angles and props; the shared
+// skeleton (Pose, jointsOf) does the rest, except for knee rolls, which need a view the side
+// skeleton cannot give.
+
+// Which way a two-link limb bends, seen from its root looking at its end: the knee (or elbow)
+// turned counterclockwise from that line (above it when the end is to the right), or clockwise.
+enum class Bend { Counterclockwise, Clockwise };
+
+// Limb angles that put the end (ankle, hand) at `end` with the root (hip, shoulder) at `root`:
+// two-link inverse kinematics with link lengths `first` and `second`. A target out of reach
+// gives the straight limb pointing at it.
+struct LegAngles {
+    double thigh = 0.0; // root -> middle joint
+    double shin = 0.0;  // middle joint -> end
+};
+LegAngles legTo(Vec2 root, Vec2 end, double first, double second, Bend bend);
+
+// Lying on the back, head on the left, knees bent and feet flat: the set-up of the glute
+// stretches and the bridge. The shoulders, head and feet rest on the floor line.
+class LyingBackFigure : public FigureFamily {
+public:
+    void addProps(Drawing& out) const override;
+    // The y of the floor's top edge in the figure box.
+    static double floorY();
+    static Pose setupPose();
+};
+
+// Figure-four, lying on the back: the near (stretched) leg's ankle crossed over the far knee,
+// the far thigh drawn toward the chest by both hands.
+class FigureFourFigure final : public LyingBackFigure {
+public:
+    std::string_view key() const override { return "figure-four"; }
+    Pose pose(std::string_view posture) const override;
+    std::vector<std::string_view> postures() const override { return {"figure-four-hold"}; }
+};
+
+// Knee to the opposite shoulder, lying on the back: the near knee pulled toward the chest by
+// both hands; the other leg stays bent with its foot flat.
+class KneeToShoulderFigure final : public LyingBackFigure {
+public:
+    std::string_view key() const override { return "knee-to-shoulder"; }
+    Pose pose(std::string_view posture) const override;
+    std::vector<std::string_view> postures() const override { return {"knee-to-shoulder-hold"}; }
+};
+
+// The glute bridge: shoulders and feet stay on the floor while the hips lift until shoulders,
+// hips and knees make one line ("bridge-up", "bridge-top"), then lower ("bridge-down").
+class BridgeFigure final : public LyingBackFigure {
+public:
+    std::string_view key() const override { return "bridge"; }
+    Pose pose(std::string_view posture) const override;
+    std::vector<std::string_view> postures() const override {
+        return {"bridge-up", "bridge-top", "bridge-down"};
+    }
+};
+
+// Knee rolls, seen from behind the head (what you see when you look down at your own knees, so
+// the person's right is on the right of the screen): arms out to the sides, knees bent and
+// together, rolling to the right, back to the middle, to the left. The Pose carries only the
+// roll: `thigh` is the knees' angle from straight up, positive to the person's right.
+class KneeRollsFigure final : public FigureFamily {
+public:
+    std::string_view key() const override { return "knee-rolls"; }
+    Pose pose(std::string_view posture) const override;
+    std::vector<std::string_view> postures() const override {
+        return {"knees-right", "knees-middle", "knees-left"};
+    }
+    void addProps(Drawing& out) const override;
+    Drawing draw(const FigureMoment& moment) const override;
+
+    // Where the parts land on screen for a pose, in figure-box units.
+    struct View {
+        Vec2 head, pelvis, leftShoulder, rightShoulder, leftHand, rightHand;
+        Vec2 leftHip, rightHip, leftKnee, rightKnee, leftFoot, rightFoot;
+        double headRadius = 0.0;
+    };
+    static View view(const Pose& pose);
+};
+
+// Lying on the side, seen from the front, head on the left resting on the lower arm: the top
+// leg is the near one. The legs are drawn shorter than the standing skeleton's because they
+// reach toward the viewer.
+class SideLyingFigure : public FigureFamily {
+public:
+    void addProps(Drawing& out) const override;
+    Drawing draw(const FigureMoment& moment) const override;
+    static double floorY();
+    static Body body();
+    static Pose basePose();
+};
+
+// The clamshell: knees bent and feet together; the top knee opens toward the ceiling while the
+// feet stay together ("clam-open"), then closes ("clam-closed").
+class ClamshellFigure final : public SideLyingFigure {
+public:
+    std::string_view key() const override { return "clamshell"; }
+    Pose pose(std::string_view posture) const override;
+    std::vector<std::string_view> postures() const override { return {"clam-open", "clam-closed"}; }
+};
+
+// The side-lying leg lift: bottom knee bent, top leg straight in line with the body, lifted
+// ("leg-up") and lowered ("leg-down").
+class LegLiftFigure final : public SideLyingFigure {
+public:
+    std::string_view key() const override { return "leg-lift"; }
+    Pose pose(std::string_view posture) const override;
+    std::vector<std::string_view> postures() const override { return {"leg-up", "leg-down"}; }
+};
+
+// The slump self-check, seated on a table edge: sit tall with the hands behind the back, slump,
+// chin to chest, straighten the knee, pull the toes up, look up, relax. The leg being checked
+// is the near one, whichever side it is; the step's words name the leg.
+class SlumpFigure final : public FigureFamily {
+public:
+    std::string_view key() const override { return "slump"; }
+    Pose pose(std::string_view posture) const override;
+    std::vector<std::string_view> postures() const override;
+    void addProps(Drawing& out) const override;
+};
+
+// Appends every family above to the registry (called once by figureFamilies()).
+void addRehabFigures(std::vector<std::unique_ptr<FigureFamily>>& families);
+
+} // namespace nf::gui
