@@ -1,16 +1,20 @@
 #include "core/RoutineFile.hpp"
 
 #include "core/Dose.hpp"
+#include "core/Format.hpp"
 #include "core/TomlRead.hpp"
+
+#include <cmath>
 
 namespace nf {
 namespace {
 
 using namespace detail;
 
-std::optional<std::string> checkSwitch(double v) {
-    if (v < Limits::kSwitchMin || v > Limits::kSwitchMax)
-        return "must be from 0 to 120 seconds, got " + std::to_string(v);
+std::optional<std::string> checkSwitch(const char* what, double v) {
+    if (!std::isfinite(v) || v < Limits::kSwitchMin || v > Limits::kSwitchMax)
+        return std::string(what) + " must be from " + formatSeconds(Limits::kSwitchMin) + " to " +
+               formatSeconds(Limits::kSwitchMax) + " seconds, got " + formatSeconds(v);
     return std::nullopt;
 }
 
@@ -84,11 +88,11 @@ Routine readRoutine(const toml::table& t, std::string id) {
         r.leadInSeconds = *v;
     }
     if (auto v = readNumber(t, "switch")) {
-        checkAt(t, "switch", checkSwitch(*v));
+        checkAt(t, "switch", checkSwitch("switch", *v));
         r.switchSeconds = *v;
     }
     if (auto v = readNumber(t, "transition")) {
-        checkAt(t, "transition", checkSwitch(*v));
+        checkAt(t, "transition", checkSwitch("transition", *v));
         r.transitionSeconds = *v;
     }
     r.setup = readStrings(t, "setup");

@@ -232,3 +232,18 @@ TEST(RoutineFile, ValidateRoutineCatchesAnAppliedDoseOutOfRange) {
     r.exercises[0].reps = 0;
     EXPECT_TRUE(validateRoutine(r));
 }
+
+TEST(RoutineFile, SwitchAndTransitionMustBeFiniteAndInRange) {
+    ParseError nan = errorOf("name = \"x\"\nswitch = nan\n");
+    EXPECT_EQ(nan.line, 2);
+    EXPECT_NE(nan.message.find("switch must be from 0 to 120 seconds, got nan"), std::string::npos)
+        << nan.message;
+    ParseError big = errorOf("name = \"x\"\ntransition = 500\n");
+    EXPECT_NE(big.message.find("transition must be from 0 to 120 seconds, got 500"), std::string::npos)
+        << big.message;
+}
+
+TEST(RoutineFile, NanHoldIsRejected) {
+    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname=\"a\"\nhold=nan\n");
+    EXPECT_NE(e.message.find("hold"), std::string::npos) << e.message;
+}
