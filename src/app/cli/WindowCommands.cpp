@@ -21,10 +21,10 @@ int openWindow(AppContext& context, std::optional<RunRequest> request) {
     requireDisplay(request ? "use `nervefloss run ROUTINE --headless` to run in the terminal"
                            : "use `nervefloss list` and `nervefloss run ROUTINE --headless`");
     try {
-        return gui::runWindow(context, std::move(request),
-                              [](const AppContext& c, const std::string& id) {
-                                  return makeRunRequest(c, id, DoseFlags{});
-                              });
+        return gui::runWindow(
+            context, std::move(request),
+            [](const AppContext& c, const std::string& id) { return makeRunRequest(c, id, DoseFlags{}); },
+            selfCheckSaver());
     } catch (const std::runtime_error& e) {
         // A missing font or an unwritable trace file: the user can fix it, so status 2.
         throw InputError(e.what());

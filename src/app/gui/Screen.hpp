@@ -2,6 +2,7 @@
 
 #include "app/AppContext.hpp"
 #include "app/Clock.hpp"
+#include "app/gui/Gui.hpp"
 #include "app/gui/Theme.hpp"
 
 #include <SFML/Window/Event.hpp>
@@ -90,5 +91,11 @@ std::unique_ptr<Screen> makeHomeScreen(AppContext& context);
 std::unique_ptr<Screen> makeSessionScreen(ScreenHost& host, RunRequest request);
 std::unique_ptr<Screen> makeSettingsScreen(AppContext& context, int routineIndex);
 std::unique_ptr<Screen> makeHelpScreen();
+// The safety notice: at the first start (acknowledged and remembered), or just for reading.
+enum class SafetyMode { FirstStart, Reading };
+std::unique_ptr<Screen> makeSafetyScreen(SafetyMode mode);
+// The slump self-check: the guide of a RunPurpose::SelfCheck request, then its questions and
+// result; `saver` keeps the answers (may be empty).
+std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver);
 
 } // namespace nf::gui

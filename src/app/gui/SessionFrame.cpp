@@ -136,6 +136,8 @@ SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, con
         f.mode = SessionMode::LeadIn;
         f.setup = t.routine().setup;
         if (ex) f.setup.insert(f.setup.end(), ex->setup.begin(), ex->setup.end());
+        f.stopIf = t.routine().stopIf;
+        if (ex) f.stopIf.insert(f.stopIf.end(), ex->stopIf.begin(), ex->stopIf.end());
         f.figure.blend = 1.0; // the set-up pose, still
         break;
     case StepKind::Phase:

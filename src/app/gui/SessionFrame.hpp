@@ -47,6 +47,7 @@ struct SessionFrame {
     std::string side;     // "right leg", empty for symmetric exercises
     std::string next;     // "Next: Toes up, look up"
     std::vector<std::string> setup; // lead-in: how to get into position
+    std::vector<std::string> stopIf; // lead-in: when to stop (the routine's, then the exercise's)
     std::string left;     // time left in the session: "7:12 left"
     double session = 0.0; // 0..1 over the whole session, in steps
     FigureMoment figure;

@@ -1,3 +1,4 @@
+#include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
 #include "app/gui/SessionRun.hpp"
 #include "app/gui/SessionView.hpp"
@@ -127,6 +128,7 @@ public:
         chrome.muted = host.muted();
         chrome.fullscreen = host.fullscreen();
         chrome.hover = m_hover;
+        chrome.reminder = leadInReminder(host.context().settings);
         paintSession(target, host.theme(), host.size(), frame, chrome, m_buttons);
         m_painted = frame;
     }
@@ -161,6 +163,7 @@ private:
             m_confirm = false;
             m_run.command(SessionCommand::Stop); // the summary follows on the next update
             break;
+        case SessionAction::Symptom: break; // the self-check guide's button only
         }
         m_painted.reset();
     }

@@ -1,5 +1,7 @@
 #include "app/gui/SessionView.hpp"
 
+#include <algorithm>
+
 namespace nf::gui {
 namespace {
 
@@ -23,6 +25,36 @@ void dialog(sf::RenderTarget& target, const Theme& theme, Size size, const std::
     theme.buttons(target, buttons, sc, hover);
 }
 
+// The lead-in's panel: how to get into position, then when to stop (the routine's and the first
+// exercise's "stop if" lines, and the safety reminder until the notice is acknowledged) in a
+// warning colour, all at one text size.
+void paintSetUp(sf::RenderTarget& target, const Theme& theme, const Rect& box, const SessionFrame& f,
+                const std::string& reminder) {
+    std::vector<std::string> stop = f.stopIf;
+    if (!reminder.empty()) stop.push_back(reminder);
+    if (f.setup.empty() && stop.empty()) return;
+    auto chars = [](const std::vector<std::string>& v) {
+        std::size_t n = 0;
+        for (const auto& s : v) n += s.size() + 20; // a paragraph's gap counts too
+        return static_cast<double>(n);
+    };
+    const double share = stop.empty() ? 1.0
+                         : f.setup.empty()
+                             ? 0.0
+                             : std::clamp(chars(f.setup) / (chars(f.setup) + chars(stop)), 0.3, 0.7);
+    const double gap = box.h * 0.04;
+    const Rect top{box.x, box.y, box.w, stop.empty() ? box.h : std::max(0.0, box.h * share - gap / 2)};
+    const Rect bottom{box.x, box.y + (f.setup.empty() ? 0.0 : box.h * share + gap / 2), box.w,
+                      f.setup.empty() ? box.h : box.h * (1.0 - share) - gap / 2};
+    const unsigned cap = quantizeCharSize(box.h * 0.2);
+    unsigned size = cap;
+    if (!f.setup.empty()) size = std::min(size, theme.paragraphSize(f.setup, top, cap));
+    if (!stop.empty()) size = std::min(size, theme.paragraphSize(stop, bottom, cap));
+    if (!f.setup.empty()) theme.paragraph(target, f.setup, top, f.scheme.foreground, size);
+    // Amber stands out from the set-up text and reads strongly on the dark lead-in colour.
+    if (!stop.empty()) theme.paragraph(target, stop, bottom, palette::kPostures[1], size);
+}
+
 } // namespace
 
 void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const SessionFrame& f,
@@ -35,10 +67,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     theme.figure(target, figureFamily(f.figure.figure).draw(f.figure), L.figure, sc);
     theme.digits(target, f.seconds, L.seconds, sc.foreground);
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
-    if (f.mode == SessionMode::LeadIn && !f.setup.empty()) {
-        const unsigned size0 = theme.paragraphSize(f.setup, L.setup, quantizeCharSize(L.setup.h * 0.2));
-        theme.paragraph(target, f.setup, L.setup, sc.foreground, size0);
-    }
+    if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, L.setup, f, chrome.reminder);
     std::string info;
     for (const std::string* part : {&f.exercise, &f.rep, &f.set, &f.side})
         if (!part->empty()) info += (info.empty() ? "" : kSep) + *part;
@@ -58,7 +87,16 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
                mix(sc.background, sc.foreground, 0.8));
 
     buttons.clear();
-    if (chrome.overlay == SessionOverlay::None) {
+    if (chrome.overlay == SessionOverlay::None && chrome.controls == SessionControls::Guide) {
+        const auto cells = splitRow(L.toolbar, 6, L.margin * 0.4);
+        buttons.push_back(action(cells[0], "Next step", SessionAction::Skip));
+        buttons.push_back(action(cells[1], "Symptom: stop", SessionAction::Symptom));
+        buttons.push_back(action(cells[2], f.paused ? "Go on" : "Pause", SessionAction::TogglePause));
+        buttons.push_back(action(cells[3], chrome.muted ? "Sound on" : "Mute", SessionAction::Mute));
+        buttons.push_back(action(cells[4], "Help", SessionAction::Help));
+        buttons.push_back(action(cells[5], "Back", SessionAction::Back));
+        theme.buttons(target, buttons, sc, chrome.hover);
+    } else if (chrome.overlay == SessionOverlay::None) {
         const auto cells = splitRow(L.toolbar, 8, L.margin * 0.4);
         const bool wide = cells[0].w > 120;
         buttons.push_back(action(cells[0], f.paused ? "Go on" : "Pause", SessionAction::TogglePause));

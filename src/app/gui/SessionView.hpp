@@ -12,13 +12,20 @@ namespace nf::gui {
 // The commands of the session screen, from keys and from its buttons alike.
 enum class SessionAction {
     TogglePause = 1, Skip, EndSet, Restart, Mute, FullScreen, Help, Back, Leave, Stay,
+    Symptom, // the self-check's guide: stop at the first symptom and go to the questions
 };
+
+// Which buttons the session screen offers: an exercise routine's, or the self-check guide's
+// (next step, stop at a symptom; no sets to end or restart).
+enum class SessionControls { Exercise, Guide };
 
 // What is drawn over the session.
 enum class SessionOverlay { None, Paused, ConfirmLeave };
 
 struct SessionChrome {
     SessionOverlay overlay = SessionOverlay::None;
+    SessionControls controls = SessionControls::Exercise;
+    std::string reminder; // the lead-in's safety line until the notice is acknowledged, or empty
     bool muted = false;
     bool fullscreen = false;
     int hover = -1;

@@ -1,6 +1,7 @@
 #include "app/Log.hpp"
 #include "app/gui/Gui.hpp"
 #include "app/gui/Layout.hpp"
+#include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -25,13 +26,16 @@ constexpr Micros kDrawGuard = std::chrono::milliseconds(15);
 // everything else.
 class WindowApp final : public ScreenHost {
 public:
-    WindowApp(AppContext& context, RequestMaker makeRequest)
-        : m_context(context), m_makeRequest(std::move(makeRequest)) {}
+    WindowApp(AppContext& context, RequestMaker makeRequest, SelfCheckSaver saveSelfCheck)
+        : m_context(context), m_makeRequest(std::move(makeRequest)), m_saveSelfCheck(std::move(saveSelfCheck)) {}
 
     int run(std::optional<RunRequest> request) {
         m_stack.push_back(makeHomeScreen(m_context));
         // A session made before the window: a bad trace path fails with one line, no window.
-        if (request) m_stack.push_back(makeSessionScreen(*this, std::move(*request)));
+        if (request && request->purpose == RunPurpose::SelfCheck)
+            m_stack.push_back(makeSelfCheckScreen(*this, std::move(*request), m_saveSelfCheck));
+        else if (request)
+            m_stack.push_back(makeSessionScreen(*this, std::move(*request)));
         m_muted = m_context.settings.muted;
         createWindow();
         loop();
@@ -178,6 +182,12 @@ private:
             for (auto& s : m_stack) s->update(*this);
             dirty |= applyPending();
             if (m_quit) break;
+            // The safety notice opens over home at the first start, never over a session.
+            if (safetyNoticeDue(m_context.settings, m_stack.size(), m_safetyShown)) {
+                m_safetyShown = true;
+                m_stack.push_back(makeSafetyScreen(SafetyMode::FirstStart));
+                dirty = true;
+            }
             if (m_toggleFullscreen) {
                 m_toggleFullscreen = false;
                 m_fullscreen = !m_fullscreen;
@@ -219,6 +229,8 @@ private:
 
     AppContext& m_context;
     RequestMaker m_makeRequest;
+    SelfCheckSaver m_saveSelfCheck;
+    bool m_safetyShown = false; // the first-start notice, once per run of the window
     Clock m_clock;
     Theme m_theme; // loads the fonts first: a missing font fails before any window opens
     sf::RenderWindow m_window;
@@ -242,9 +254,10 @@ void preferLeanSoftwareRendering() {
     setenv("LP_NUM_THREADS", "0", 0);
 }
 
-int runWindow(AppContext& context, std::optional<RunRequest> request, RequestMaker makeRequest) {
+int runWindow(AppContext& context, std::optional<RunRequest> request, RequestMaker makeRequest,
+              SelfCheckSaver saveSelfCheck) {
     preferLeanSoftwareRendering();
-    WindowApp app(context, std::move(makeRequest));
+    WindowApp app(context, std::move(makeRequest), std::move(saveSelfCheck));
     return app.run(std::move(request));
 }
 

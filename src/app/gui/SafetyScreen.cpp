@@ -1,0 +1,90 @@
+#include "app/gui/Layout.hpp"
+#include "app/gui/SafetyModel.hpp"
+#include "app/gui/Screen.hpp"
+#include "app/gui/Texts.hpp"
+
+#include <SFML/Window/Keyboard.hpp>
+
+namespace nf::gui {
+namespace {
+
+enum SafetyAction { kAcknowledge = 1, kLater, kBack };
+
+// The safety notice on a page of its own: at the first start of the window, where reading it is
+// acknowledged with a key or a click and remembered in the settings; and from home, for reading.
+class SafetyScreen final : public Screen {
+public:
+    explicit SafetyScreen(SafetyMode mode) : m_mode(mode) {}
+
+    void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        using K = sf::Keyboard;
+        switch (key.code) {
+        case K::Enter:
+        case K::Space:
+            onButton(m_mode == SafetyMode::FirstStart ? kAcknowledge : kBack, host);
+            break;
+        case K::Escape:
+        case K::BackSpace: onButton(m_mode == SafetyMode::FirstStart ? kLater : kBack, host); break;
+        case K::F:
+        case K::F11: host.toggleFullscreen(); break;
+        default: break;
+        }
+    }
+    void onButton(int a, ScreenHost& host) override {
+        switch (a) {
+        case kAcknowledge: {
+            AppContext& ctx = host.context();
+            const Settings next = acknowledgeSafety(ctx.settings);
+            try {
+                ctx.settingsStore.save(next);
+                ctx.settings = next;
+                host.pop();
+            } catch (const std::exception& e) {
+                // Still acknowledged for this run; the notice comes back at the next start.
+                ctx.settings = next;
+                m_problem = std::string("Could not remember this: ") + e.what();
+                m_mode = SafetyMode::Reading;
+            }
+            break;
+        }
+        case kLater:
+        case kBack: host.pop(); break;
+        default: break;
+        }
+    }
+
+    void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        const Theme& th = host.theme();
+        const Scheme sc = neutralScheme(palette::kHome);
+        target.clear(toSf(sc.background));
+        const PageLayout P = layoutPage(host.size());
+        const bool first = m_mode == SafetyMode::FirstStart;
+        th.text(target, first ? "Before you start: safety" : "Safety notice", P.heading, sc.foreground,
+                Weight::Bold, Align::Left);
+        std::vector<std::string> text = safetyNotice();
+        if (!m_problem.empty()) text.push_back(m_problem);
+        th.paragraph(target, text, P.body, sc.foreground,
+                     th.paragraphSize(text, P.body, quantizeCharSize(P.body.h * 0.06)));
+        m_buttons.clear();
+        if (first) {
+            const auto cells = splitRow(P.toolbar, 2, P.toolbar.h * 0.3);
+            m_buttons.push_back({cells[0], "I have read this (Enter)", kAcknowledge, true, true});
+            m_buttons.push_back({cells[1], "Later (Esc)", kLater});
+        } else {
+            const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
+            m_buttons.push_back({cells[2], "Back (Esc)", kBack});
+        }
+        paintButtons(target, th, sc, 0, m_buttons.size());
+    }
+    std::string title() const override { return "nervefloss \xE2\x80\x94 Safety notice"; }
+
+private:
+    SafetyMode m_mode;
+    std::string m_problem;
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeSafetyScreen(SafetyMode mode) { return std::make_unique<SafetyScreen>(mode); }
+
+} // namespace nf::gui

@@ -1,0 +1,273 @@
+// The slump self-check in the window: the guide (a session of the self-check routine, with its
+// own buttons), then the questions, then the result, which the window's saver keeps.
+
+#include "app/gui/Layout.hpp"
+#include "app/gui/SafetyModel.hpp"
+#include "app/gui/Screen.hpp"
+#include "app/gui/SelfCheckFlow.hpp"
+#include "app/gui/SessionRun.hpp"
+#include "app/gui/SessionView.hpp"
+
+#include <SFML/Window/Keyboard.hpp>
+
+namespace nf::gui {
+namespace {
+
+enum AnswerAction { kYes = 1, kNo, kUndo, kHelp, kLeave, kHome, kAgain, kSafety };
+
+// The questions after the guide, then the result. Owns the flow; keeps the answers once, when
+// the last one is given, through the saver it was handed (the history module's, when linked).
+class SelfCheckAnswersScreen final : public Screen {
+public:
+    SelfCheckAnswersScreen(RunRequest request, GuideEnd end, SelfCheckSaver saver)
+        : m_request(std::move(request)), m_flow(m_request.side, end), m_saver(std::move(saver)) {}
+
+    void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        using K = sf::Keyboard;
+        const bool asking = m_flow.stage() == SelfCheckStage::Questions;
+        switch (key.code) {
+        case K::Y: if (asking) onButton(kYes, host); break;
+        case K::N: if (asking) onButton(kNo, host); break;
+        case K::BackSpace: onButton(kUndo, host); break;
+        case K::A: if (!asking) onButton(kAgain, host); break;
+        case K::S: if (!asking) onButton(kSafety, host); break;
+        case K::H: onButton(kHelp, host); break;
+        case K::F:
+        case K::F11: host.toggleFullscreen(); break;
+        case K::Enter: if (!asking) onButton(kHome, host); break;
+        case K::Escape: onButton(asking ? kLeave : kHome, host); break;
+        default: break;
+        }
+    }
+    void onText(sf::Uint32 c, ScreenHost& host) override {
+        if (c == '?') onButton(kHelp, host);
+    }
+    void onButton(int a, ScreenHost& host) override {
+        switch (a) {
+        case kYes:
+        case kNo:
+            m_flow.answer(a == kYes);
+            if (m_flow.takeSave()) save(host);
+            break;
+        case kUndo: m_flow.undo(); break;
+        case kHelp: host.push(makeHelpScreen()); break;
+        case kLeave:
+        case kHome: host.popToHome(); break;
+        case kAgain: {
+            RunRequest again = m_request;
+            again.tracePath.reset();
+            host.replace(makeSelfCheckScreen(host, std::move(again), m_saver));
+            break;
+        }
+        case kSafety: host.push(makeSafetyScreen(SafetyMode::Reading)); break;
+        default: break;
+        }
+        m_hover = -1; // the buttons change with the question
+    }
+
+    void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        const Theme& th = host.theme();
+        const Scheme sc = neutralScheme(palette::kHome);
+        target.clear(toSf(sc.background));
+        m_buttons.clear();
+        if (m_flow.stage() == SelfCheckStage::Questions) paintQuestion(target, th, sc, host.size());
+        else paintResult(target, th, sc, host.size());
+    }
+    std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
+
+private:
+    void save(ScreenHost& host) {
+        if (!m_saver) {
+            m_saveNote = "This build keeps no history, so the answers were not kept.";
+            return;
+        }
+        try {
+            m_saver(host.context(), m_flow.answers(), m_flow.outcome());
+            m_saveNote = "Your answers are kept with today's date (nervefloss history --self-checks).";
+        } catch (const std::exception& e) {
+            m_saveNote = std::string("The answers could not be kept: ") + e.what();
+        }
+    }
+
+    void paintQuestion(sf::RenderTarget& target, const Theme& th, const Scheme& sc, Size size) {
+        const QuestionLayout Q = layoutQuestion(size);
+        const SelfCheckFlow::Question q = m_flow.question();
+        th.text(target, q.leg, Q.heading, sc.foreground, Weight::Bold, Align::Left);
+        th.text(target, q.progress, Q.progress, sc.muted, Weight::Regular, Align::Right,
+                quantizeCharSize(Q.progress.h * 0.45));
+        const std::vector<std::string> text{q.text};
+        const unsigned qs = th.paragraphSize(text, Q.question, quantizeCharSize(Q.question.h * 0.3), Weight::Bold);
+        th.paragraph(target, text, Q.question, sc.foreground, qs, Weight::Bold);
+        m_buttons.push_back({Q.yes, "Yes (Y)", kYes});
+        m_buttons.push_back({Q.no, "No (N)", kNo});
+        // The answers in a strong colour, one for each, so they are found at a glance.
+        for (std::size_t i = 0; i < 2; ++i)
+            th.button(target, m_buttons[i], schemeForPosture(static_cast<int>(i)), m_hover == static_cast<int>(i),
+                      quantizeCharSize(std::min(Q.yes.h * 0.4, Q.yes.w * 0.16)));
+        const auto cells = splitRow(Q.toolbar, 3, Q.toolbar.h * 0.3);
+        m_buttons.push_back({cells[0], "Back one (Backspace)", kUndo, m_flow.canUndo()});
+        m_buttons.push_back({cells[1], "Help (H)", kHelp});
+        m_buttons.push_back({cells[2], "Leave (Esc)", kLeave});
+        paintButtons(target, th, sc, 2, m_buttons.size());
+    }
+
+    void paintResult(sf::RenderTarget& target, const Theme& th, const Scheme& sc, Size size) {
+        const PageLayout P = layoutPage(size);
+        th.text(target, m_flow.resultHeading(), P.heading, sc.foreground, Weight::Bold, Align::Left);
+        std::vector<std::string> lines = m_flow.outcome().lines;
+        if (m_flow.guideEnd() == GuideEnd::Symptom)
+            lines.insert(lines.begin(), "You stopped the guide at a symptom; the answers are about what you felt.");
+        if (!m_saveNote.empty()) lines.push_back(m_saveNote);
+        th.paragraph(target, lines, P.body, sc.foreground,
+                     th.paragraphSize(lines, P.body, quantizeCharSize(P.body.h * 0.075)));
+        const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
+        m_buttons.push_back({cells[0], "Home (Enter)", kHome});
+        m_buttons.push_back({cells[1], "Check again (A)", kAgain});
+        m_buttons.push_back({cells[2], "Safety notice (S)", kSafety});
+        paintButtons(target, th, sc, 0, m_buttons.size());
+    }
+
+    RunRequest m_request;
+    SelfCheckFlow m_flow;
+    SelfCheckSaver m_saver;
+    std::string m_saveNote;
+};
+
+// The guide: the self-check routine on the ordinary session (sound, cues and trace as for any
+// routine), with Space for the next step and S to stop at the first symptom.
+class SelfCheckGuideScreen final : public Screen {
+public:
+    SelfCheckGuideScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver)
+        : m_run(host.context(), std::move(request), host.clock()), m_saver(std::move(saver)) {}
+
+    void update(ScreenHost& host) override {
+        if (!m_started) {
+            m_started = true;
+            m_mutedApplied = host.muted();
+            m_run.setMuted(m_mutedApplied);
+            m_run.start();
+        }
+        if (m_mutedApplied != host.muted()) {
+            m_mutedApplied = host.muted();
+            m_run.setMuted(m_mutedApplied);
+        }
+        m_run.update();
+        if (m_run.state() == SessionState::Finished && !m_done) {
+            m_done = true;
+            if (m_left) {
+                host.popToHome();
+            } else {
+                host.replace(std::make_unique<SelfCheckAnswersScreen>(
+                    m_run.request(), m_symptom ? GuideEnd::Symptom : GuideEnd::Finished, m_saver));
+            }
+        }
+    }
+    bool changed(ScreenHost& host) const override {
+        return !m_painted || *m_painted != frameNow(host.clock().now());
+    }
+    std::optional<Micros> untilChange(ScreenHost& host) const override {
+        return untilNextChange(m_run.snapshot(host.clock().now()), m_run.timeline());
+    }
+    std::optional<Micros> deadline() const override { return m_run.nextDeadline(); }
+    void onClose(ScreenHost&) override {
+        if (m_run.state() != SessionState::Finished) m_run.command(SessionCommand::Stop);
+    }
+
+    void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        using K = sf::Keyboard;
+        if (m_confirm) {
+            if (key.code == K::Enter || key.code == K::Y) act(SessionAction::Leave, host);
+            if (key.code == K::Escape || key.code == K::N || key.code == K::Space) act(SessionAction::Stay, host);
+            return;
+        }
+        switch (key.code) {
+        case K::Space:
+        case K::Right: act(m_run.snapshot().state == SessionState::Paused ? SessionAction::TogglePause
+                                                                          : SessionAction::Skip, host);
+            break;
+        case K::S: act(SessionAction::Symptom, host); break;
+        case K::P: act(SessionAction::TogglePause, host); break;
+        case K::M: act(SessionAction::Mute, host); break;
+        case K::F:
+        case K::F11: act(SessionAction::FullScreen, host); break;
+        case K::H: act(SessionAction::Help, host); break;
+        case K::Escape: act(SessionAction::Back, host); break;
+        default: break;
+        }
+    }
+    void onText(sf::Uint32 c, ScreenHost& host) override {
+        if (c == '?') act(SessionAction::Help, host);
+    }
+    void onButton(int a, ScreenHost& host) override { act(static_cast<SessionAction>(a), host); }
+
+    void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        const SessionFrame frame = frameNow(host.clock().now());
+        SessionChrome chrome;
+        chrome.controls = SessionControls::Guide;
+        chrome.overlay = m_confirm ? SessionOverlay::ConfirmLeave
+                         : frame.paused ? SessionOverlay::Paused
+                                        : SessionOverlay::None;
+        if (chrome.overlay != m_overlay) m_hover = -1;
+        m_overlay = chrome.overlay;
+        chrome.muted = host.muted();
+        chrome.fullscreen = host.fullscreen();
+        chrome.hover = m_hover;
+        chrome.reminder = leadInReminder(host.context().settings);
+        paintSession(target, host.theme(), host.size(), frame, chrome, m_buttons);
+        m_painted = frame;
+    }
+    std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
+
+private:
+    SessionFrame frameNow(Micros now) const { return describeSession(m_run.snapshot(now), m_run.timeline()); }
+
+    void act(SessionAction a, ScreenHost& host) {
+        switch (a) {
+        case SessionAction::TogglePause: m_run.command(SessionCommand::TogglePause); break;
+        case SessionAction::Skip: m_run.command(SessionCommand::Skip); break;
+        case SessionAction::Symptom:
+            // Stop at the first symptom: the questions ask about it.
+            m_symptom = true;
+            m_run.command(SessionCommand::Stop);
+            break;
+        case SessionAction::Mute: host.setMuted(!host.muted()); break;
+        case SessionAction::FullScreen: host.toggleFullscreen(); break;
+        case SessionAction::Help:
+            m_run.command(SessionCommand::Pause);
+            host.push(makeHelpScreen());
+            break;
+        case SessionAction::Back:
+            if (m_run.state() == SessionState::Finished) host.popToHome();
+            else m_confirm = true;
+            break;
+        case SessionAction::Stay: m_confirm = false; break;
+        case SessionAction::Leave:
+            m_confirm = false;
+            m_left = true;
+            m_run.command(SessionCommand::Stop);
+            break;
+        case SessionAction::EndSet:
+        case SessionAction::Restart: break; // a guide has no sets
+        }
+        m_painted.reset();
+    }
+
+    SessionRun m_run;
+    SelfCheckSaver m_saver;
+    bool m_started = false;
+    bool m_done = false;
+    bool m_confirm = false;
+    bool m_symptom = false;
+    bool m_left = false;
+    bool m_mutedApplied = false;
+    SessionOverlay m_overlay = SessionOverlay::None;
+    std::optional<SessionFrame> m_painted;
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver) {
+    return std::make_unique<SelfCheckGuideScreen>(host, std::move(request), std::move(saver));
+}
+
+} // namespace nf::gui
