@@ -1,3 +1,4 @@
+#include "app/gui/HomeHistory.hpp"
 #include "app/gui/Layout.hpp"
 #include "app/gui/Screen.hpp"
 #include "app/gui/Texts.hpp"
@@ -18,6 +19,7 @@ public:
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         using K = sf::Keyboard;
+        if (m_history && m_history->onKey(key, host)) return;
         const int n = static_cast<int>(m_context.catalog.routines().size());
         switch (key.code) {
         case K::Up: m_selected = (m_selected + n - 1) % std::max(n, 1); break;
@@ -42,6 +44,8 @@ public:
     }
     void onButton(int a, ScreenHost& host) override {
         const auto& routines = m_context.catalog.routines();
+        if (m_history && m_history->onButton(a, host)) return;
+        if (m_history) m_history->stale(); // whatever home opens may change today's figures
         if (a >= static_cast<int>(HomeAction::Row)) {
             m_selected = a - static_cast<int>(HomeAction::Row);
             a = static_cast<int>(HomeAction::Start);
@@ -70,14 +74,18 @@ public:
         const Scheme sc = neutralScheme(palette::kHome);
         target.clear(toSf(sc.background));
         const auto& routines = m_context.catalog.routines();
-        const HomeLayout L = layoutHome(host.size(), static_cast<int>(routines.size()));
+        if (m_history) m_history->refresh(host);
+        const HomeLayout L = layoutHome(host.size(), static_cast<int>(routines.size()),
+                                        m_history ? m_history->bands() : 0);
         th.text(target, "nervefloss", L.heading, sc.foreground, Weight::Bold, Align::Left);
         std::string sub = m_problem.empty()
                               ? "Choose a routine. Sit where you can see the screen; the sound tells you each change."
                               : m_problem;
         if (m_problem.empty() && !m_context.catalog.problems().empty())
             sub = "Skipped a broken routine file: " + m_context.catalog.problems().front().toString();
-        th.text(target, sub, L.subheading, m_problem.empty() ? sc.muted : Rgb{255, 190, 90},
+        const auto notice = m_history ? m_history->notice() : std::nullopt;
+        if (m_problem.empty() && notice) sub = *notice;
+        th.text(target, sub, L.subheading, m_problem.empty() && !notice ? sc.muted : Rgb{255, 190, 90},
                 Weight::Regular, Align::Left);
 
         m_buttons.clear();
@@ -103,6 +111,7 @@ public:
                     Weight::Regular, Align::Left, quantizeCharSize(in.h * 0.3));
             m_buttons.push_back({row, "", static_cast<int>(HomeAction::Row) + static_cast<int>(i)});
         }
+        if (m_history) m_history->paint(target, host, L, m_buttons, m_hover);
         const auto cells = splitRow(L.toolbar, 5, L.toolbar.h * 0.3);
         std::vector<Button> bar = {
             {cells[0], "Start (Enter)", static_cast<int>(HomeAction::Start), !routines.empty()},
@@ -118,6 +127,7 @@ public:
 
 private:
     AppContext& m_context;
+    std::unique_ptr<HomeHistory> m_history = makeHomeHistory(m_context); // null without the module
     int m_selected = 0;
     std::string m_problem; // why the last start failed (a trace file, a broken routine)
 };

@@ -105,7 +105,7 @@ DialogLayout layoutDialog(Size window) {
     return D;
 }
 
-HomeLayout layoutHome(Size window, int count) {
+HomeLayout layoutHome(Size window, int count, int historyBands) {
     const Size s = layoutSize(window);
     HomeLayout H;
     const double m = std::round(std::min(s.w, s.h) * 0.03);
@@ -113,7 +113,16 @@ HomeLayout layoutHome(Size window, int count) {
     H.subheading = {m, H.heading.bottom(), s.w - 2 * m, std::round(s.h * 0.045)};
     const double tb = toolbarHeight(s);
     H.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
-    const Rect list{m, H.subheading.bottom() + m, s.w - 2 * m, H.toolbar.y - m - (H.subheading.bottom() + m)};
+    double top = H.subheading.bottom() + m;
+    if (historyBands >= 1) {
+        H.status = {m, top, s.w - 2 * m, std::round(s.h * 0.14)};
+        top = H.status.bottom() + std::round(m * 0.4);
+    }
+    if (historyBands >= 2) {
+        H.advice = {m, top, s.w - 2 * m, std::round(s.h * 0.075)};
+        top = H.advice.bottom() + std::round(m * 0.4);
+    }
+    const Rect list{m, top, s.w - 2 * m, H.toolbar.y - m - top};
     const double gap = std::round(m * 0.4);
     const int n = std::max(count, 1);
     const double rowH = std::min(std::max((list.h - gap * (n - 1)) / n, 0.0), std::max(s.h * 0.16, 60.0));
@@ -160,6 +169,122 @@ PageLayout layoutPage(Size window) {
     P.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
     P.body = {m, P.heading.bottom() + m * 0.5, s.w - 2 * m, P.toolbar.y - m - (P.heading.bottom() + m * 0.5)};
     return P;
+}
+
+PainStripLayout layoutPainStrip(const Rect& area, bool withSkip) {
+    PainStripLayout P;
+    const double gap = std::round(std::max(2.0, area.h * 0.06));
+    P.label = {area.x, area.y, area.w, std::round(area.h * 0.4)};
+    Rect row{area.x, P.label.bottom() + gap, area.w, area.bottom() - P.label.bottom() - gap};
+    if (withSkip) {
+        const double skipW = std::round(std::min(area.w * 0.2, row.h * 3.2));
+        P.skip = {row.right() - skipW, row.y, skipW, row.h};
+        row.w -= skipW + gap * 2;
+    }
+    // Square-ish numbers: a tall narrow button leaves no room for its digits.
+    const double cellW = std::max(0.0, (row.w - gap * 10) / 11);
+    const double h = std::min(row.h, std::round(cellW * 1.1));
+    row.y += (row.h - h) / 2.0;
+    row.h = h;
+    if (withSkip) {
+        P.skip.y = row.y;
+        P.skip.h = h;
+    }
+    P.numbers = splitRow(row, 11, gap);
+    return P;
+}
+
+LeadInSplit splitLeadInCount(const Rect& seconds) {
+    LeadInSplit L;
+    const double painH = std::round(std::min(seconds.h * 0.42, 120.0));
+    L.pain = {seconds.x, seconds.y, seconds.w, painH};
+    const double gap = std::round(painH * 0.15);
+    L.seconds = {seconds.x, L.pain.bottom() + gap, seconds.w, std::max(0.0, seconds.h - painH - gap)};
+    return L;
+}
+
+SummaryLayout layoutSummary(Size window, bool withPain) {
+    const PageLayout P = layoutPage(window);
+    SummaryLayout L;
+    L.heading = P.heading;
+    L.toolbar = P.toolbar;
+    const Rect& b = P.body;
+    L.routine = {b.x, b.y, b.w, std::round(b.h * 0.12)};
+    double bottom = b.bottom();
+    if (withPain) {
+        // The rating is the one thing to do here: wide numbers, big enough to click from a chair.
+        const double h = std::round(b.h * 0.34);
+        L.pain = {b.x + b.w * 0.04, b.bottom() - h, b.w * 0.92, h};
+        bottom = L.pain.y - std::round(b.h * 0.05);
+    }
+    const double top = L.routine.bottom() + std::round(b.h * 0.03);
+    L.lines = {b.x + b.w * 0.1, top, b.w * 0.8, std::max(0.0, bottom - top)};
+    return L;
+}
+
+HistoryLayout layoutHistory(Size window, int sessionRows) {
+    const Size s = layoutSize(window);
+    HistoryLayout H;
+    const double m = std::round(std::min(s.w, s.h) * 0.03);
+    H.heading = {m, m, s.w * 0.4 - m, std::round(s.h * 0.09)};
+    H.status = {H.heading.right() + m, m, s.w - H.heading.right() - 2 * m, H.heading.h};
+    const double tb = toolbarHeight(s);
+    H.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
+    const int n = std::max(sessionRows, 0);
+    const double rowH = std::round(std::clamp(s.h * 0.04, 18.0, 48.0));
+    const double gap = std::round(rowH * 0.15);
+    const double listH = n > 0 ? n * rowH + (n - 1) * gap : 0.0;
+    const double listTop = H.toolbar.y - m * 0.6 - listH;
+    for (int i = 0; i < n; ++i) H.rows.push_back({m, listTop + i * (rowH + gap), s.w - 2 * m, rowH});
+    const double chartTop = H.heading.bottom() + m * 0.4;
+    const double chartBottom = (n > 0 ? listTop - m * 0.6 : H.toolbar.y - m * 0.6);
+    H.chart = {m, chartTop, s.w - 2 * m, std::max(0.0, chartBottom - chartTop)};
+    return H;
+}
+
+MorningLayout layoutMorning(Size window) {
+    const PageLayout P = layoutPage(window);
+    MorningLayout M;
+    M.toolbar = P.toolbar;
+    const Rect& b = P.body;
+    M.question = {P.heading.x, P.heading.y, P.heading.w, P.heading.h + b.h * 0.12};
+    M.note = {b.x, M.question.bottom() + b.h * 0.02, b.w, std::round(b.h * 0.09)};
+    const double top = M.note.bottom() + b.h * 0.06;
+    M.answers = splitRow({b.x, top, b.w, b.bottom() - top}, 3, std::round(b.w * 0.03));
+    return M;
+}
+
+HomeStatusLayout layoutHomeStatus(const Rect& band, int target) {
+    HomeStatusLayout L;
+    const double pad = std::round(band.h * 0.12);
+    const Rect in = band.inset(pad);
+    const double buttonW = std::round(std::min(band.w * 0.2, in.h * 3.2));
+    const double buttonH = std::round(std::min(in.h, std::max(in.h * 0.6, 30.0)));
+    L.history = {band.right() - pad - buttonW, in.y + (in.h - buttonH) / 2.0, buttonW, buttonH};
+    const int n = std::clamp(target, 1, 10);
+    // Dots about half the band's inner height, so ten still leave room for the words.
+    const double d = std::min(std::round(in.h * 0.5), std::floor(band.w * 0.25 / n));
+    const double gap = std::round(d * 0.25);
+    for (int i = 0; i < n; ++i) L.pips.push_back({in.x + i * (d + gap), in.y + (in.h - d) / 2.0, d, d});
+    const double textX = in.x + n * (d + gap) + gap;
+    const double textW = std::max(0.0, L.history.x - pad - textX);
+    L.today = {textX, in.y, textW, std::round(in.h * 0.58)};
+    L.details = {textX, L.today.bottom(), textW, in.bottom() - L.today.bottom()};
+    return L;
+}
+
+AdviceLayout layoutAdvice(const Rect& band, bool withButton) {
+    AdviceLayout L;
+    const double pad = std::round(band.h * 0.14);
+    const Rect in = band.inset(pad);
+    double textW = in.w;
+    if (withButton) {
+        const double w = std::round(std::min(band.w * 0.26, in.h * 6.0));
+        L.button = {in.right() - w, in.y, w, in.h};
+        textW = std::max(0.0, L.button.x - pad - in.x);
+    }
+    L.text = {in.x + pad, in.y, std::max(0.0, textW - pad), in.h};
+    return L;
 }
 
 } // namespace nf::gui

@@ -81,10 +81,13 @@ DialogLayout layoutDialog(Size window);
 struct HomeLayout {
     Rect heading;
     Rect subheading;
+    Rect status; // today against the target, the streak, the last pain (historyBands >= 1)
+    Rect advice; // the guardrail's suggestion and its button (historyBands == 2)
     std::vector<Rect> rows;
     Rect toolbar;
 };
-HomeLayout layoutHome(Size window, int routineCount);
+// historyBands: 0 without the history, 1 with the status band, 2 with the suggestion too.
+HomeLayout layoutHome(Size window, int routineCount, int historyBands = 0);
 
 // The settings screen: the routines as tabs on the left, one row per value on the right.
 struct SettingsRowLayout {
@@ -106,6 +109,68 @@ struct PageLayout {
     Rect toolbar;
 };
 PageLayout layoutPage(Size window);
+
+// A 0-10 pain rating: the question (or the answer) above a row of eleven numbers, and an
+// optional Skip button at the row's end.
+struct PainStripLayout {
+    Rect label;
+    std::vector<Rect> numbers; // 0..10
+    Rect skip;                 // empty without a skip button
+};
+PainStripLayout layoutPainStrip(const Rect& area, bool withSkip);
+
+// The lead-in's count shared with the pain rating before the session: the strip on top, the
+// count (smaller, still large) under it. The set-up text keeps all of its room.
+struct LeadInSplit {
+    Rect pain;
+    Rect seconds;
+};
+LeadInSplit splitLeadInCount(const Rect& seconds);
+
+// The summary after a session: heading, routine, what was done, the pain rating after, buttons.
+struct SummaryLayout {
+    Rect heading;
+    Rect routine;
+    Rect lines;
+    Rect pain; // empty without a rating to ask
+    Rect toolbar;
+};
+SummaryLayout layoutSummary(Size window, bool withPain);
+
+// The history screen: heading and today's line, the chart, the recent sessions, the buttons.
+struct HistoryLayout {
+    Rect heading;
+    Rect status;
+    Rect chart;
+    std::vector<Rect> rows; // one per recent session
+    Rect toolbar;
+};
+HistoryLayout layoutHistory(Size window, int sessionRows);
+
+// The morning question: the question, three big answers side by side, the buttons.
+struct MorningLayout {
+    Rect question;
+    Rect note;
+    std::vector<Rect> answers; // better, same, worse
+    Rect toolbar;
+};
+MorningLayout layoutMorning(Size window);
+
+// Home's status band: a dot per session of the daily target (filled when done), today's line with
+// the streak and last pain under it, and the history button at the end.
+struct HomeStatusLayout {
+    std::vector<Rect> pips; // squares, one per session of the target (at most 10)
+    Rect today;             // "Flossing 1 of 2 today"
+    Rect details;           // "3 days in a row · last pain 5 → 3"
+    Rect history;           // the button
+};
+HomeStatusLayout layoutHomeStatus(const Rect& band, int target);
+// Home's suggestion band: the sentence, and the button that applies it (when there is one).
+struct AdviceLayout {
+    Rect text;
+    Rect button; // empty without a button
+};
+AdviceLayout layoutAdvice(const Rect& band, bool withButton);
 
 // The window size the layouts use: never below kMinWindow.
 Size layoutSize(Size window);

@@ -9,8 +9,10 @@ SessionRun::SessionRun(const AppContext& context, RunRequest request, const Cloc
         m_trace = std::make_unique<TraceWriter>(*m_request.tracePath);
         m_sinks.push_back(m_trace.get());
     }
-    m_owned = makeSessionSinks(context, m_request, m_session.timeline());
+    for (auto& s : makeSessionSinks(context, m_request, m_session.timeline()))
+        m_owned.push_back(std::move(s));
     for (auto& s : m_owned) m_sinks.push_back(s.get());
+    m_pain = PainLink::find(m_owned);
 }
 
 void SessionRun::dispatch(const std::vector<SessionEvent>& events) {

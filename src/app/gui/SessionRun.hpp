@@ -4,6 +4,7 @@
 #include "app/Clock.hpp"
 #include "app/EventSink.hpp"
 #include "app/Trace.hpp"
+#include "app/gui/PainLink.hpp"
 #include "core/Session.hpp"
 
 #include <memory>
@@ -35,6 +36,8 @@ public:
     const RunRequest& request() const { return m_request; }
     // The next cue's instant on the shell clock, when one is scheduled.
     std::optional<Micros> nextDeadline() const { return m_session.nextDeadline(); }
+    // Where this session's pain ratings go (its history recorder); it outlives the run.
+    const PainLink& pain() const { return m_pain; }
 
 private:
     void dispatch(const std::vector<SessionEvent>& events);
@@ -43,8 +46,9 @@ private:
     RunRequest m_request;
     Session m_session;
     std::unique_ptr<TraceWriter> m_trace;
-    std::vector<std::unique_ptr<EventSink>> m_owned;
+    std::vector<std::shared_ptr<EventSink>> m_owned; // shared: the pain link keeps the recorder
     std::vector<EventSink*> m_sinks;
+    PainLink m_pain;
     Micros m_startedAt{0};
 };
 

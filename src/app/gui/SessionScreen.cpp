@@ -1,3 +1,4 @@
+#include "app/gui/PainView.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
 #include "app/gui/SessionRun.hpp"
@@ -8,13 +9,20 @@
 namespace nf::gui {
 namespace {
 
-// The end of a session: what was done, then home or the same routine again.
+// The end of a session: what was done and, when the session is recorded, the pain after it
+// (keys 0-10 or a click; Enter skips); then home or the same routine again.
 class SummaryScreen final : public Screen {
 public:
-    SummaryScreen(Summary summary, RunRequest request)
-        : m_summary(std::move(summary)), m_request(std::move(request)) {}
+    SummaryScreen(Summary summary, RunRequest request, PainLink pain, std::optional<int> painBefore)
+        : m_summary(std::move(summary)), m_request(std::move(request)), m_pain(std::move(pain)),
+          m_painBefore(painBefore), m_painAfter(m_request.painAfter) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        if (m_pain.recorded()) {
+            if (const auto d = digitKey(key.code)) return m_pain.after(m_painAfter.digit(*d));
+            if (key.code == sf::Keyboard::Enter && m_painAfter.enter()) return;
+            m_painAfter.otherKey();
+        }
         switch (key.code) {
         case sf::Keyboard::Escape:
         case sf::Keyboard::Backspace: onButton(static_cast<int>(SummaryAction::Home), host); break;
@@ -29,6 +37,11 @@ public:
         if (c == '?') host.push(makeHelpScreen());
     }
     void onButton(int a, ScreenHost& host) override {
+        if (a >= kPainButtons) {
+            if (a == kPainButtons + kPainSkip) m_painAfter.enter();
+            else if (const auto v = m_painAfter.choose(a - kPainButtons)) m_pain.after(*v);
+            return;
+        }
         switch (static_cast<SummaryAction>(a)) {
         case SummaryAction::Home: host.popToHome(); break;
         case SummaryAction::Again: {
@@ -45,20 +58,23 @@ public:
     }
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
         paintSummary(target, host.theme(), host.size(), m_summary, m_request.routine.name, m_hover,
-                     m_buttons);
+                     m_buttons, m_pain.recorded() ? &m_painAfter : nullptr, m_painBefore);
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 " + m_summary.heading; }
 
 private:
     Summary m_summary;
     RunRequest m_request;
+    PainLink m_pain;
+    std::optional<int> m_painBefore;
+    PainEntry m_painAfter;
 };
 
 // The session: follows one SessionRun, paints its frames, turns keys and clicks into commands.
 class SessionScreen final : public Screen {
 public:
     SessionScreen(ScreenHost& host, RunRequest request)
-        : m_run(host.context(), std::move(request), host.clock()) {}
+        : m_run(host.context(), std::move(request), host.clock()), m_painBefore(m_run.request().painBefore) {}
 
     void update(ScreenHost& host) override {
         if (!m_started) {
@@ -75,7 +91,7 @@ public:
         if (m_run.state() == SessionState::Finished && !m_done) {
             m_done = true;
             host.replace(std::make_unique<SummaryScreen>(summarize(m_run.snapshot(), m_run.timeline()),
-                                                         m_run.request()));
+                                                         m_run.request(), m_run.pain(), m_painBefore.value()));
         }
     }
 
@@ -99,6 +115,19 @@ public:
                 onButton(static_cast<int>(SessionAction::Stay), host);
             return;
         }
+        // The pain before: the lead-in takes it when a number is pressed, and never waits for it.
+        if (askingPain(host)) {
+            if (const auto d = digitKey(key.code)) {
+                m_run.pain().before(m_painBefore.digit(*d));
+                m_painted.reset();
+                return;
+            }
+            if (key.code == K::Enter && m_painBefore.enter()) {
+                m_painted.reset();
+                return;
+            }
+        }
+        m_painBefore.otherKey();
         switch (key.code) {
         case K::Space: act(SessionAction::TogglePause, host); break;
         case K::Right: act(SessionAction::Skip, host); break;
@@ -115,7 +144,14 @@ public:
     void onText(sf::Uint32 c, ScreenHost& host) override {
         if (c == '?') act(SessionAction::Help, host);
     }
-    void onButton(int a, ScreenHost& host) override { act(static_cast<SessionAction>(a), host); }
+    void onButton(int a, ScreenHost& host) override {
+        if (a >= kPainButtons) {
+            if (const auto v = m_painBefore.choose(a - kPainButtons)) m_run.pain().before(*v);
+            m_painted.reset();
+            return;
+        }
+        act(static_cast<SessionAction>(a), host);
+    }
 
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
         const SessionFrame frame = frameNow(host.clock().now());
@@ -129,6 +165,7 @@ public:
         chrome.fullscreen = host.fullscreen();
         chrome.hover = m_hover;
         chrome.reminder = leadInReminder(host.context().settings);
+        if (askingPain(host)) chrome.painBefore = &m_painBefore;
         paintSession(target, host.theme(), host.size(), frame, chrome, m_buttons);
         m_painted = frame;
     }
@@ -139,6 +176,11 @@ public:
 private:
     SessionFrame frameNow(Micros now) const {
         return describeSession(m_run.snapshot(now), m_run.timeline());
+    }
+    // The lead-in of a recorded session, until the rating is skipped with Enter.
+    bool askingPain(ScreenHost& host) const {
+        return m_run.pain().recorded() && !m_painBefore.skipped() &&
+               frameNow(host.clock().now()).mode == SessionMode::LeadIn;
     }
 
     void act(SessionAction a, ScreenHost& host) {
@@ -169,6 +211,7 @@ private:
     }
 
     SessionRun m_run;
+    PainEntry m_painBefore;
     bool m_started = false;
     bool m_done = false;
     bool m_confirm = false;

@@ -1,5 +1,7 @@
 #include "app/gui/SessionView.hpp"
 
+#include "app/gui/PainView.hpp"
+
 #include <algorithm>
 
 namespace nf::gui {
@@ -65,7 +67,9 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
 
     theme.text(target, f.title, L.title, sc.foreground, Weight::Bold);
     theme.figure(target, figureFamily(f.figure.figure).draw(f.figure), L.figure, sc);
-    theme.digits(target, f.seconds, L.seconds, sc.foreground);
+    const bool askPain = f.mode == SessionMode::LeadIn && chrome.painBefore != nullptr;
+    const LeadInSplit split = splitLeadInCount(L.seconds);
+    theme.digits(target, f.seconds, askPain ? split.seconds : L.seconds, sc.foreground);
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
     if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, L.setup, f, chrome.reminder);
     std::string info;
@@ -87,6 +91,11 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
                mix(sc.background, sc.foreground, 0.8));
 
     buttons.clear();
+    if (askPain && chrome.overlay != SessionOverlay::None) { // under the overlay, not clickable
+        std::vector<Button> hidden;
+        paintPainStrip(target, theme, sc, split.pain, PainWhen::Before, *chrome.painBefore, std::nullopt,
+                       false, kPainButtons, -1, hidden);
+    }
     if (chrome.overlay == SessionOverlay::None && chrome.controls == SessionControls::Guide) {
         const auto cells = splitRow(L.toolbar, 6, L.margin * 0.4);
         buttons.push_back(action(cells[0], "Next step", SessionAction::Skip));
@@ -112,6 +121,9 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         buttons[2].enabled = inSet;
         buttons[3].enabled = inSet;
         theme.buttons(target, buttons, sc, chrome.hover);
+        if (askPain)
+            paintPainStrip(target, theme, sc, split.pain, PainWhen::Before, *chrome.painBefore,
+                           std::nullopt, false, kPainButtons, chrome.hover, buttons);
     } else if (chrome.overlay == SessionOverlay::Paused) {
         buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));
         if (f.mode == SessionMode::Posture) buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
@@ -127,15 +139,14 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
 }
 
 void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,
-                  const std::string& routineName, int hover, std::vector<Button>& buttons) {
+                  const std::string& routineName, int hover, std::vector<Button>& buttons,
+                  const PainEntry* painAfter, std::optional<int> before) {
     const Scheme sc = neutralScheme(palette::kHome);
     target.clear(toSf(sc.background));
-    const PageLayout P = layoutPage(size);
+    const SummaryLayout P = layoutSummary(size, painAfter != nullptr);
     theme.text(target, summary.heading, P.heading, sc.foreground, Weight::Bold);
-    const Rect sub{P.body.x, P.body.y, P.body.w, P.body.h * 0.12};
-    theme.text(target, routineName, sub, sc.muted);
-    const Rect lines{P.body.x + P.body.w * 0.1, sub.bottom() + P.body.h * 0.04, P.body.w * 0.8,
-                     P.body.h * 0.8};
+    theme.text(target, routineName, P.routine, sc.muted);
+    const Rect& lines = P.lines;
     const auto rows = splitColumn(lines, static_cast<int>(summary.lines.size()), lines.h * 0.03);
     for (std::size_t i = 0; i < rows.size(); ++i)
         theme.text(target, summary.lines[i], rows[i], sc.foreground, i < 2 ? Weight::Bold : Weight::Regular,
@@ -146,6 +157,9 @@ void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const
     buttons.push_back({cells[1], "Again (Enter)", static_cast<int>(SummaryAction::Again)});
     buttons.push_back({cells[2], "Quit (Ctrl+Q)", static_cast<int>(SummaryAction::Quit)});
     theme.buttons(target, buttons, sc, hover);
+    if (painAfter)
+        paintPainStrip(target, theme, sc, P.pain, PainWhen::After, *painAfter, before, true, kPainButtons,
+                       hover, buttons);
 }
 
 } // namespace nf::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/Layout.hpp"
+#include "app/gui/PainEntry.hpp"
 #include "app/gui/SessionFrame.hpp"
 #include "app/gui/Texts.hpp"
 #include "app/gui/Theme.hpp"
@@ -29,7 +30,11 @@ struct SessionChrome {
     bool muted = false;
     bool fullscreen = false;
     int hover = -1;
+    const PainEntry* painBefore = nullptr; // the lead-in asks for the pain before (when set)
 };
+
+// The pain strips' buttons: kPainButtons + 0..10 (and + kPainSkip), apart from every action.
+inline constexpr int kPainButtons = 100;
 
 // Paints one session frame into a target of `size` (a window or an offscreen texture) and lists
 // its buttons. The same function serves the live window and `nervefloss render`.
@@ -37,7 +42,9 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
                   const SessionChrome& chrome, std::vector<Button>& buttons);
 
 enum class SummaryAction { Home = 1, Again, Quit };
+// With `painAfter`, the summary asks for the pain after the session (`before` shown beside it).
 void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,
-                  const std::string& routineName, int hover, std::vector<Button>& buttons);
+                  const std::string& routineName, int hover, std::vector<Button>& buttons,
+                  const PainEntry* painAfter = nullptr, std::optional<int> before = std::nullopt);
 
 } // namespace nf::gui

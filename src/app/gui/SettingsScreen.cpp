@@ -1,3 +1,4 @@
+#include "app/gui/HistoryModel.hpp"
 #include "app/gui/Layout.hpp"
 #include "app/gui/Screen.hpp"
 #include "app/gui/SettingsModel.hpp"
@@ -9,9 +10,10 @@ namespace {
 
 enum SettingsAction { kReset = 1, kBack = 2, kTab = 200, kMinus = 300, kPlus = 400, kRow = 500 };
 
-// Reps, hold, sets, rest, lead-in and side for each routine, changed with keys or clicks and saved
-// at once to the settings file the command line uses (SettingsStore). Values are clamped to the
-// core's Limits by SettingsModel; this screen only shows and forwards.
+// Reps, hold, sets, rest, lead-in and side for each routine, and on a last tab the daily flossing
+// target, the sound and the volume; changed with keys or clicks and saved at once to the settings
+// file the command line uses (SettingsStore). Values are clamped by SettingsModel and
+// HistoryModel; this screen only shows and forwards.
 class SettingsScreen final : public Screen {
 public:
     SettingsScreen(AppContext& context, int routine) : m_context(context), m_routine(routine) {
@@ -19,10 +21,12 @@ public:
         m_routine = n > 0 ? std::clamp(routine, 0, n - 1) : 0;
     }
 
+    static constexpr const char* kAppTab = "Sound and target";
+
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         using K = sf::Keyboard;
-        const int rows = static_cast<int>(kDoseFields.size());
-        const int n = static_cast<int>(m_context.catalog.routines().size());
+        const int rows = rowCount();
+        const int n = static_cast<int>(m_context.catalog.routines().size()) + 1; // the app's tab last
         const int big = key.shift ? 5 : 1;
         switch (key.code) {
         case K::Up: m_field = (m_field + rows - 1) % rows; break;
@@ -36,7 +40,8 @@ public:
         case K::Tab:
         case K::PageDown:
         case K::PageUp:
-            if (n > 0) m_routine = (m_routine + ((key.shift || key.code == K::PageUp) ? n - 1 : 1)) % n;
+            m_routine = (m_routine + ((key.shift || key.code == K::PageUp) ? n - 1 : 1)) % n;
+            m_field = std::min(m_field, rowCount() - 1);
             break;
         case K::Delete:
         case K::Backspace: onButton(kReset, host); break;
@@ -52,13 +57,20 @@ public:
     }
     void onButton(int a, ScreenHost& host) override {
         if (a == kBack) return host.pop();
+        if (a >= kTab && a < kMinus) {
+            m_routine = a - kTab;
+            m_field = std::min(m_field, rowCount() - 1);
+            return;
+        }
         const Routine* r = routine();
-        if (!r) return;
-        if (a == kReset) return save(resetRoutine(*r, m_context.settings));
+        if (!r && !appTab()) return;
+        if (a == kReset) {
+            if (r) save(resetRoutine(*r, m_context.settings));
+            return;
+        }
         if (a >= kRow) m_field = a - kRow;
         else if (a >= kPlus) change(a - kPlus, 1);
         else if (a >= kMinus) change(a - kMinus, -1);
-        else if (a >= kTab) m_routine = a - kTab;
     }
 
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
@@ -67,7 +79,7 @@ public:
         target.clear(toSf(sc.background));
         const auto& routines = m_context.catalog.routines();
         const int rows = static_cast<int>(kDoseFields.size());
-        const SettingsLayout L = layoutSettings(host.size(), static_cast<int>(routines.size()), rows);
+        const SettingsLayout L = layoutSettings(host.size(), static_cast<int>(routines.size()) + 1, rows);
         th.text(target, "Settings", L.heading, sc.foreground, Weight::Bold, Align::Left);
         m_buttons.clear();
         for (std::size_t i = 0; i < routines.size(); ++i) {
@@ -75,7 +87,11 @@ public:
             tab.selected = static_cast<int>(i) == m_routine;
             m_buttons.push_back(tab);
         }
+        Button app{L.tabs[routines.size()], kAppTab, kTab + static_cast<int>(routines.size())};
+        app.selected = appTab();
+        m_buttons.push_back(app);
         paintButtons(target, th, sc, 0, m_buttons.size());
+        if (appTab()) paintAppRows(target, th, sc, L);
         const Routine* r = routine();
         // One text size for every row's name: the longest name decides.
         unsigned labelSize = 1000;
@@ -102,6 +118,8 @@ public:
         paintButtons(target, th, sc, steppers, m_buttons.size());
         for (int i = 0; r && i < rows; ++i) // a click on a row's name selects the row
             m_buttons.push_back({L.rows[static_cast<std::size_t>(i)].label, "", kRow + i});
+        for (int i = 0; appTab() && i < static_cast<int>(kAppFields.size()); ++i)
+            m_buttons.push_back({L.rows[static_cast<std::size_t>(i)].label, "", kRow + i});
         th.text(target, m_note.empty() ? noteText() : m_note, L.note, m_note.empty() ? sc.muted : Rgb{255, 190, 90},
                 Weight::Regular, Align::Left);
         const auto cells = splitRow(L.toolbar, 2, L.toolbar.h * 0.3);
@@ -113,15 +131,48 @@ public:
     std::string title() const override { return "nervefloss \xE2\x80\x94 Settings"; }
 
 private:
+    bool appTab() const { return m_routine == static_cast<int>(m_context.catalog.routines().size()); }
+    int rowCount() const { return static_cast<int>(appTab() ? kAppFields.size() : kDoseFields.size()); }
+
+    // The app's tab: the same rows as a routine's, for the target and the sound.
+    void paintAppRows(sf::RenderTarget& target, const Theme& th, const Scheme& sc, const SettingsLayout& L) {
+        unsigned labelSize = 1000;
+        for (std::size_t i = 0; i < kAppFields.size(); ++i)
+            labelSize = std::min(labelSize, th.fitSize(appFieldName(kAppFields[i]), L.rows[i].label, Weight::Regular,
+                                                       quantizeCharSize(L.rows[i].label.h * 0.42)));
+        const std::size_t first = m_buttons.size();
+        for (std::size_t i = 0; i < kAppFields.size(); ++i) {
+            const SettingsRowLayout& row = L.rows[i];
+            if (static_cast<int>(i) == m_field)
+                Theme::fill(target, row.row, mix(sc.background, sc.foreground, 0.1), row.row.h * 0.12);
+            th.text(target, appFieldName(kAppFields[i]), row.label, sc.foreground, Weight::Regular, Align::Left,
+                    labelSize);
+            th.text(target, appFieldValue(m_context.settings, kAppFields[i]), row.value, sc.foreground, Weight::Bold,
+                    Align::Centre, quantizeCharSize(row.row.h * 0.5));
+            const bool cycles = kAppFields[i] == AppField::Sound;
+            m_buttons.push_back({row.minus, cycles ? "<" : "\xE2\x88\x92", kMinus + static_cast<int>(i)});
+            m_buttons.push_back({row.plus, cycles ? ">" : "+", kPlus + static_cast<int>(i)});
+        }
+        paintButtons(target, th, sc, first, m_buttons.size());
+    }
+
     const Routine* routine() const {
         const auto& rs = m_context.catalog.routines();
         return m_routine < static_cast<int>(rs.size()) ? &rs[static_cast<std::size_t>(m_routine)] : nullptr;
     }
     std::string noteText() const {
+        if (appTab())
+            return "M mutes a session and is remembered. Sound and volume apply from the next session. Saved in " +
+                   m_context.settingsStore.file().string();
         return "Up/Down choose, Left/Right change (Shift: x5), Tab next routine. Saved in " +
                m_context.settingsStore.file().string();
     }
     void change(int field, int steps) {
+        if (appTab()) {
+            if (field < 0 || field >= static_cast<int>(kAppFields.size())) return;
+            m_field = field;
+            return save(adjustAppField(m_context.settings, kAppFields[static_cast<std::size_t>(field)], steps));
+        }
         const Routine* r = routine();
         if (!r || field < 0 || field >= static_cast<int>(kDoseFields.size())) return;
         m_field = field;

@@ -7,6 +7,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <sstream>
 #include <thread>
@@ -58,7 +59,19 @@ public:
     void toggleFullscreen() override { m_toggleFullscreen = true; }
     bool fullscreen() const override { return m_fullscreen; }
     bool muted() const override { return m_muted; }
-    void setMuted(bool muted) override { m_muted = muted; }
+    void setMuted(bool muted) override {
+        m_muted = muted;
+        // Remembered like every other choice: the next start, window or terminal, is muted too.
+        if (m_context.settings.muted == muted) return;
+        Settings s = m_context.settings;
+        s.muted = muted;
+        try {
+            m_context.settingsStore.save(s);
+            m_context.settings = s;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "nervefloss: mute not saved: %s\n", e.what());
+        }
+    }
     RunRequest requestFor(const std::string& id) override { return m_makeRequest(m_context, id); }
 
 private:

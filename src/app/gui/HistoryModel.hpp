@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/HistoryRules.hpp"
+#include "core/Settings.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace nf::gui {
+
+// What the window's history parts show and change, as values: the suggestion's button, the
+// morning question, the recent sessions' rows, and the settings that are not a routine's dose
+// (the daily target and the sound). Pure, so it is tested without a display or a database.
+
+// Whether a suggestion has something to apply (fewer reps); the others are notes.
+bool canApply(const Suggestion& suggestion);
+// The settings with the suggestion applied: the routine's reps set to the suggested number.
+// Unchanged when there is nothing to apply.
+Settings applySuggestion(Settings settings, const Suggestion& suggestion);
+// True when the settings already have the suggested reps or fewer for the routine (applied).
+bool alreadyApplied(const Settings& settings, const Suggestion& suggestion);
+// The button's words: "Use 20 reps (A)".
+std::string applyLabel(const Suggestion& suggestion);
+
+// The morning answer a key gives: B or 1 better, S or 2 same, W or 3 worse (either case).
+std::optional<MorningCheck> morningFromKey(char key);
+// "How is your calf this morning, after yesterday's session?"
+std::string morningQuestion(Date sessionDay, Date today);
+// "Today", "Yesterday", or "Mon 17 Nov".
+std::string dayName(Date day, Date today);
+
+// One recent session as the history screen lists it.
+struct SessionRow {
+    std::string when; // "Today 10:30"
+    std::string what; // "Nerve flossing, right leg"
+    std::string done; // "3 of 3 sets, 75 reps" (", stopped" / ", unfinished")
+    std::string pain; // "pain 5 \u2192 3", or ""
+};
+SessionRow sessionRow(const SessionRecord& record, Date today);
+
+// The settings for the whole app, on their own tab of the settings screen.
+enum class AppField { DailyTarget, Sound, Volume };
+inline constexpr std::array<AppField, 3> kAppFields{AppField::DailyTarget, AppField::Sound,
+                                                    AppField::Volume};
+std::string appFieldName(AppField field);                         // "Flossing sessions a day"
+std::string appFieldValue(const Settings& settings, AppField field); // "2", "voice and tones", "80 %"
+// One step up (steps > 0) or down: the target 1-10, the sound cycles voice and tones, tones
+// only, silent; the volume moves in tens, 0-100.
+Settings adjustAppField(Settings settings, AppField field, int steps);
+std::string audioModeName(AudioMode mode); // "voice and tones", "tones only", "silent"
+
+} // namespace nf::gui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/AppContext.hpp"
+#include "app/gui/Layout.hpp"
+#include "app/gui/Theme.hpp"
+
+#include <SFML/Window/Event.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nf::gui {
+
+class ScreenHost;
+
+// The history's part of the home screen: owns the window's connection to the history, and shows
+// today against the daily target, the streak and the last pain in a band, the guardrail's
+// suggestion (applied with A or a click) in a second band, and opens the history screen (G) and,
+// once a window run, the morning question. The home screen keeps its own rows and buttons and
+// only hands this its bands, keys and clicks. Made by makeHomeHistory; null in a build without
+// the history module.
+class HomeHistory {
+public:
+    virtual ~HomeHistory() = default;
+
+    // How many bands home must make room for (layoutHome's historyBands): 1 or 2.
+    virtual int bands() const = 0;
+    // Before home paints: reloads the status if home was covered or the day changed, and asks
+    // the morning question the first time it is due.
+    virtual void refresh(ScreenHost& host) = 0;
+    // Home was covered by another screen (a session, settings...): read the history again.
+    virtual void stale() = 0;
+    // One line for home's subheading while it is due (a history file moved aside), or nothing.
+    virtual std::optional<std::string> notice() const = 0;
+
+    // Paints the bands of `layout` and appends their buttons; `hover` indexes `buttons`.
+    virtual void paint(sf::RenderTarget& target, ScreenHost& host, const HomeLayout& layout,
+                       std::vector<Button>& buttons, int hover) = 0;
+    // True when the key or button was the history's.
+    virtual bool onKey(const sf::Event::KeyEvent& key, ScreenHost& host) = 0;
+    virtual bool onButton(int action, ScreenHost& host) = 0;
+};
+
+// The history's button numbers on the home screen start here, apart from home's own.
+inline constexpr int kHomeHistoryButtons = 900;
+
+std::unique_ptr<HomeHistory> makeHomeHistory(AppContext& context);
+
+} // namespace nf::gui
