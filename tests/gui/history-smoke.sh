@@ -1,0 +1,146 @@
+#!/bin/bash
+# History smoke test: the real window under Xvfb, driven with xdotool. A window session with the
+# pain before (1 then 0: 10) and after (3) given with keys reaches `nervefloss history --csv`;
+# M is remembered in settings.toml; G opens the history screen from home; the morning question
+# records its answer; a corrupt history file is moved aside and the window goes on.
+# Usage: history-smoke.sh path/to/nervefloss. Exits 77 (skipped) when xvfb-run or xdotool is missing.
+set -u
+BIN=$(readlink -f "$1")
+
+if [ -z "${NF_SMOKE_INNER:-}" ]; then
+    for tool in xvfb-run xdotool; do
+        command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
+    done
+    NF_SMOKE_INNER=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
+fi
+
+WORK=$(mktemp -d)
+APP_PID=
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" ALSOFT_DRIVERS=null
+SETTINGS="$XDG_CONFIG_HOME/nervefloss/settings.toml"
+HISTORY="$XDG_DATA_HOME/nervefloss/history.sqlite3"
+FAILS=0
+fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
+ok() { echo "ok: $*"; }
+
+# The first-start safety notice is read already: this test is about the history.
+mkdir -p "$(dirname "$SETTINGS")"
+printf '[app]\nsafety_acknowledged = true\n' >"$SETTINGS"
+
+wait_trace() { # PATTERN COUNT [SECONDS]
+    local n=0
+    for _ in $(seq 1 $(( ${3:-10} * 10 ))); do
+        n=$(grep -c "$1" "$TRACE" 2>/dev/null)
+        [ "${n:-0}" -ge "$2" ] && return 0
+        sleep 0.1
+    done
+    fail "trace: wanted $2 x $1 within ${3:-10} s, saw ${n:-0}"
+    return 1
+}
+wait_title() { # PATTERN: the window's title matches within 5 s
+    for _ in $(seq 1 50); do
+        case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in $1) return 0 ;; esac
+        sleep 0.1
+    done
+    return 1
+}
+start_window() { # ARGS...: the app in the background, WIN its window
+    "$BIN" "$@" >>"$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    WIN=$(timeout 20 xdotool search --sync --name '^nervefloss' | head -1)
+    [ -n "$WIN" ] || { fail "no window for: $*"; cat "$WORK/app.log"; exit 1; }
+}
+key() { xdotool windowfocus --sync "$WIN" key "$@"; sleep 0.15; }
+quit_window() {
+    key ctrl+q
+    for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not close the window"; kill "$APP_PID"; fi
+    wait "$APP_PID" 2>/dev/null
+    APP_PID=
+}
+# The value of a column of the CSV's last row, by the header's name.
+last_csv() {
+    "$BIN" history --csv | awk -F, -v col="$1" '{ sub(/\r$/, "") }
+        NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next }
+        { v = c ? $c : "no column " col } END { print v }'
+}
+
+# 1. A window session: pain before with 1 then 0 during the lead-in, M to mute, pain after 3 on
+#    the summary, Enter to finish the rating.
+TRACE="$WORK/trace.jsonl"
+start_window run nerve-floss --reps 2 --sets 1 --hold 0.5 --lead-in 4 --trace "$TRACE"
+wait_trace '"kind":"lead_in"' 1
+key 1
+key 0
+key m
+wait_trace '"event":"session_end"' 1 20 && ok "the window session ran to its end"
+wait_title '*Well done*' && ok "the summary shows" || fail "no summary: $(xdotool getwindowname "$WIN")"
+key 3
+key Return
+quit_window
+
+[ "$(last_csv pain_before)" = "10" ] && ok "pain before 1 then 0 recorded as 10" \
+    || fail "pain_before is '$(last_csv pain_before)', expected 10"
+[ "$(last_csv pain_after)" = "3" ] && ok "pain after 3 recorded from the summary" \
+    || fail "pain_after is '$(last_csv pain_after)', expected 3"
+[ "$(last_csv status)" = "completed" ] && ok "the session is recorded as completed" \
+    || fail "status is '$(last_csv status)'"
+grep -q '^muted = true' "$SETTINGS" && ok "M is saved in settings.toml" || fail "muted not saved: $(cat "$SETTINGS")"
+
+# 2. A session without ratings: Enter skips the before (lead-in) and the after (summary).
+start_window run nerve-floss --reps 1 --sets 1 --hold 0.5 --lead-in 3 --trace "$TRACE.2"
+TRACE="$TRACE.2"
+wait_trace '"kind":"lead_in"' 1
+key Return
+wait_trace '"event":"session_end"' 1 20
+wait_title '*Well done*'
+key Return # skips the rating; the next Enter would start again
+sleep 0.3
+case "$(xdotool getwindowname "$WIN")" in *"Well done"*) ok "Enter skipped the rating and stayed" ;;
+    *) fail "Enter on the rating left the summary: $(xdotool getwindowname "$WIN")" ;; esac
+quit_window
+[ -z "$(last_csv pain_before)" ] && [ -z "$(last_csv pain_after)" ] && ok "skipped ratings stay empty" \
+    || fail "skipped ratings: '$(last_csv pain_before)' '$(last_csv pain_after)'"
+
+# 3. Home: G opens the history screen and Esc comes back.
+start_window
+wait_title 'nervefloss' || true
+key g
+wait_title '*History' && ok "G opens the history screen" || fail "G: $(xdotool getwindowname "$WIN")"
+key Escape
+wait_title 'nervefloss' && ok "Esc goes back home" || fail "Esc: $(xdotool getwindowname "$WIN")"
+quit_window
+
+# 4. The morning question, when the last session day was yesterday (needs the sqlite3 tool).
+if command -v sqlite3 >/dev/null; then
+    sqlite3 "$HISTORY" "UPDATE sessions SET started_at = date(started_at, '-1 day') || substr(started_at, 11),
+                                           ended_at = date(ended_at, '-1 day') || substr(ended_at, 11);"
+    start_window
+    wait_title '*morning' && ok "the morning question opens at start" || fail "no morning question: $(xdotool getwindowname "$WIN")"
+    xdotool windowfocus --sync "$WIN" type w
+    wait_title 'nervefloss' && ok "W answered and closed the question" || fail "after W: $(xdotool getwindowname "$WIN")"
+    quit_window
+    [ "$(last_csv morning_after)" = "worse" ] && ok "the morning answer is recorded" \
+        || fail "morning_after is '$(last_csv morning_after)'"
+else
+    echo "skipped: the morning question (no sqlite3 tool to move a session to yesterday)"
+fi
+
+# 5. A corrupt history: moved aside, the window opens and records the next session.
+printf 'this is not a database' >"$HISTORY"
+rm -f "$HISTORY-wal" "$HISTORY-shm"
+TRACE="$WORK/trace3.jsonl"
+start_window run nerve-floss --reps 1 --sets 1 --hold 0.5 --lead-in 1 --trace "$TRACE"
+wait_trace '"event":"session_end"' 1 20 && ok "a session runs after a corrupt history"
+quit_window
+ls "$HISTORY".corrupt-* >/dev/null 2>&1 && ok "the corrupt file was kept aside" || fail "no file kept aside"
+[ "$(last_csv status)" = "completed" ] && ok "the fresh history recorded the session" \
+    || fail "no session in the fresh history"
+
+[ $FAILS -eq 0 ] && echo "history smoke: all passed" || { echo "history smoke: $FAILS failed"; cat "$WORK/app.log"; }
+exit $((FAILS > 0))
