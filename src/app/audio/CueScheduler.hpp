@@ -32,8 +32,8 @@ enum class SpeechPolicy { MayDrop, MustPlay };
 //   mark every boundary.
 class CueScheduler {
 public:
-    static constexpr std::int64_t kMaxSpeechDelay = 2 * kSampleRate;
-    static constexpr std::int64_t kSpeechGap = kSampleRate * 120 / 1000;
+    static constexpr std::int64_t kMaxSpeechDelay = std::int64_t{2} * kSampleRate;
+    static constexpr std::int64_t kSpeechGap = std::int64_t{kSampleRate} * 120 / 1000;
 
     explicit CueScheduler(const CueSounds& sounds) : m_sounds(&sounds) {}
 

@@ -5,7 +5,7 @@
 
 namespace nf::audio {
 namespace {
-constexpr float kGainStep = 1.0f / (kSampleRate / 100); // full swing in 10 ms
+constexpr float kGainStep = 100.0f / static_cast<float>(kSampleRate); // full swing in 10 ms
 } // namespace
 
 void Mixer::add(std::int64_t frame, SoundPtr sound) {
