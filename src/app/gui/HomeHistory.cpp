@@ -99,7 +99,7 @@ public:
             text = "Saved: " + std::to_string(*m_context.settings.doseFor(sug.routineId).reps) +
                    " reps a set from your next start. Less is fine while the nerve settles.";
         if (!m_saveProblem.empty()) text = m_saveProblem;
-        const unsigned size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.42));
+        const unsigned size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
         th.paragraph(target, {text}, A.text, caution && !applied ? kWarn : sc.foreground, size);
         if (offer) {
             buttons.push_back({A.button, applyLabel(sug), kApply});

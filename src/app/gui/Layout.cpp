@@ -119,7 +119,7 @@ HomeLayout layoutHome(Size window, int count, int historyBands) {
         top = H.status.bottom() + std::round(m * 0.4);
     }
     if (historyBands >= 2) {
-        H.advice = {m, top, s.w - 2 * m, std::round(s.h * 0.075)};
+        H.advice = {m, top, s.w - 2 * m, std::round(s.h * 0.095)};
         top = H.advice.bottom() + std::round(m * 0.4);
     }
     const Rect list{m, top, s.w - 2 * m, H.toolbar.y - m - top};
