@@ -146,27 +146,37 @@ void Session::jumpTo(std::size_t index, Micros now, std::vector<SessionEvent>& o
 
 // Commands given while paused resume first: pressing "skip" or "end set" means "go on".
 // Each command first reports whatever boundaries fell before it, so events stay in order.
-std::vector<SessionEvent> Session::skip(Micros now) {
-    std::vector<SessionEvent> out = resume(now);
+// A set command (PhaseOnly) while paused in a rest or lead-in does nothing, not even resume.
+bool Session::beginCommand(Micros now, CommandScope scope, std::vector<SessionEvent>& out) {
+    const bool phaseOnly = scope == CommandScope::PhaseOnly;
+    if (m_phase == Phase::Paused && phaseOnly && m_timeline[m_current].kind != StepKind::Phase)
+        return false;
+    out = resume(now);
     auto more = update(now);
     out.insert(out.end(), more.begin(), more.end());
-    if (m_phase != Phase::Running) return out;
-    out.push_back(event(EventType::StepSkipped, now, m_current));
-    finishStep(now, out);
-    if (m_current + 1 < m_timeline.size())
-        jumpTo(m_current + 1, now, out);
+    return m_phase == Phase::Running &&
+           (!phaseOnly || m_timeline[m_current].kind == StepKind::Phase);
+}
+
+void Session::jumpOrFinish(std::size_t index, Micros now, std::vector<SessionEvent>& out) {
+    if (index < m_timeline.size())
+        jumpTo(index, now, out);
     else
         finish(now, EndReason::Completed, out);
+}
+
+std::vector<SessionEvent> Session::skip(Micros now) {
+    std::vector<SessionEvent> out;
+    if (!beginCommand(now, CommandScope::AnyStep, out)) return out;
+    out.push_back(event(EventType::StepSkipped, now, m_current));
+    finishStep(now, out);
+    jumpOrFinish(m_current + 1, now, out);
     return out;
 }
 
 std::vector<SessionEvent> Session::endSetEarly(Micros now) {
     std::vector<SessionEvent> out;
-    if (m_phase == Phase::Paused && m_timeline[m_current].kind != StepKind::Phase) return out;
-    out = resume(now);
-    auto more = update(now);
-    out.insert(out.end(), more.begin(), more.end());
-    if (m_phase != Phase::Running || m_timeline[m_current].kind != StepKind::Phase) return out;
+    if (!beginCommand(now, CommandScope::PhaseOnly, out)) return out;
     SessionEvent early = event(EventType::SetEndedEarly, now, m_current);
     early.repsInSet = m_repsInSet;
     out.push_back(early);
@@ -175,21 +185,13 @@ std::vector<SessionEvent> Session::endSetEarly(Micros now) {
     SessionEvent done = event(EventType::SetDone, now, m_current);
     done.repsInSet = m_repsInSet;
     out.push_back(done);
-    const std::size_t target = m_timeline.stepAfterSet(m_current);
-    if (target < m_timeline.size())
-        jumpTo(target, now, out);
-    else
-        finish(now, EndReason::Completed, out);
+    jumpOrFinish(m_timeline.stepAfterSet(m_current), now, out);
     return out;
 }
 
 std::vector<SessionEvent> Session::restartSet(Micros now) {
     std::vector<SessionEvent> out;
-    if (m_phase == Phase::Paused && m_timeline[m_current].kind != StepKind::Phase) return out;
-    out = resume(now);
-    auto more = update(now);
-    out.insert(out.end(), more.begin(), more.end());
-    if (m_phase != Phase::Running || m_timeline[m_current].kind != StepKind::Phase) return out;
+    if (!beginCommand(now, CommandScope::PhaseOnly, out)) return out;
     m_repsDone -= m_repsInSet;
     m_repsInSet = 0;
     out.push_back(event(EventType::SetRestarted, now, m_current));

@@ -75,6 +75,12 @@ private:
     void finishStep(Micros at, std::vector<SessionEvent>& out);
     void finish(Micros at, EndReason reason, std::vector<SessionEvent>& out);
     void jumpTo(std::size_t index, Micros now, std::vector<SessionEvent>& out);
+    // Jumps to step `index`, or finishes the session when there is none.
+    void jumpOrFinish(std::size_t index, Micros now, std::vector<SessionEvent>& out);
+    enum class CommandScope { AnyStep, PhaseOnly };
+    // Resumes if paused and reports the boundaries due before `now`; true if the command may go
+    // on (the session runs, and for PhaseOnly the current step is a phase).
+    bool beginCommand(Micros now, CommandScope scope, std::vector<SessionEvent>& out);
     void advanceTo(Micros now, std::vector<SessionEvent>& out);
     SessionEvent event(EventType type, Micros at, std::size_t step) const;
     std::optional<Micros> nextTick() const;
