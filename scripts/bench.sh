@@ -28,7 +28,7 @@ export ALSOFT_DRIVERS=null XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/d
 echo "== nervefloss $("$BIN" --version | awk '{print $2}') on $(nproc) cores, $(date -u +%Y-%m-%d)"
 
 echo "== boundary timing, headless"
-python3 scripts/trace-timing.py --binary "$BIN" "${dose[@]}"
+python3 scripts/trace-timing.py --report-only --binary "$BIN" "${dose[@]}"
 
 n=90; while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
 Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
@@ -37,7 +37,7 @@ export DISPLAY=":$n"
 for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 echo "== boundary timing, window (Xvfb, llvmpipe)"
-python3 scripts/trace-timing.py --binary "$BIN" --window --limit 5 "${dose[@]}"
+python3 scripts/trace-timing.py --report-only --binary "$BIN" --window --limit 5 "${dose[@]}"
 
 echo "== time from launch to the first frame (home screen, 5 launches)"
 for i in 1 2 3 4 5; do

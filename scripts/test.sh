@@ -12,7 +12,9 @@ xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 300
 
 # The no-drift figures, on a shortened nerve-flossing session (the full one is in scripts/bench.sh).
-python3 scripts/trace-timing.py --reps 25 --sets 2 --hold 1 --rest 3 --lead-in 2
+# Printed, not asserted: a shared CI machine's scheduler is not ours (the unit tests assert the
+# engine's planned instants exactly; this measures the real clock).
+python3 scripts/trace-timing.py --report-only --reps 25 --sets 2 --hold 1 --rest 3 --lead-in 2
 
 # The same tests under ASan+UBSan, then each parser fuzzed for 30 s (scripts/sanitize.sh, fuzz.sh).
 bash scripts/sanitize.sh

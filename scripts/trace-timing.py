@@ -24,6 +24,8 @@ p.add_argument("--rest", type=float, default=30.0)
 p.add_argument("--lead-in", type=float, default=5.0)
 p.add_argument("--limit", type=float, default=2.0, help="largest allowed error, ms")
 p.add_argument("--window", action="store_true", help="run in the window instead of headless")
+p.add_argument("--report-only", action="store_true",
+               help="print the figures and any limit exceeded, but exit 0 (for CI on noisy machines)")
 a = p.parse_args()
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -53,7 +55,12 @@ mode = "window" if a.window else "headless"
 print(f"trace-timing ({mode}): {len(errors)} boundaries over {phases[-1]['t']:.1f} s: "
       f"worst {worst:+.3f} ms, mean {sum(errors) / len(errors):+.3f} ms, "
       f"drift first->last tenth {drift:+.3f} ms")
+problems = []
 if min(errors) < -0.001:
-    sys.exit("trace-timing: a boundary started early")
+    problems.append("a boundary started early")
 if abs(worst) > a.limit:
-    sys.exit(f"trace-timing: a boundary was {worst:.3f} ms off (limit {a.limit} ms)")
+    problems.append(f"a boundary was {worst:.3f} ms off (limit {a.limit} ms)")
+for problem in problems:
+    print(f"trace-timing: {problem}", file=sys.stderr if not a.report_only else sys.stdout)
+if problems and not a.report_only:
+    sys.exit(1)
