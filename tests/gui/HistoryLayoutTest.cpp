@@ -31,9 +31,9 @@ TEST(HomeLayoutWithHistory, BandsSitBetweenTheHeadingAndTheRoutines) {
         const HomeLayout L = layoutHome(s, 4, 2);
         EXPECT_GE(L.status.y, L.subheading.bottom()) << name(s);
         EXPECT_LE(L.status.bottom(), L.advice.y) << name(s);
-        EXPECT_LE(L.advice.bottom(), L.rows.front().y) << name(s);
-        EXPECT_LE(L.rows.back().bottom(), L.toolbar.y) << name(s);
-        EXPECT_GT(L.rows.back().h, 30.0) << name(s);
+        EXPECT_LE(L.advice.bottom(), L.rows.front().row.y) << name(s);
+        EXPECT_LE(L.rows.back().row.bottom(), L.toolbar.y) << name(s);
+        EXPECT_GT(L.rows.back().row.h, 30.0) << name(s);
     }
 }
 
@@ -80,15 +80,17 @@ TEST(PainStrip, ElevenNumbersInARowThenSkip) {
     EXPECT_EQ(layoutPainStrip(area, false).skip.w, 0.0);
 }
 
-TEST(LeadInPain, StripAboveASmallerCountWithinTheCountsBox) {
+TEST(LeadInPain, StripAtTheBottomOfTheTextColumnApartFromEverythingElse) {
     for (Size s : kSizes) {
-        const SessionLayout L = layoutSession(s, SessionMode::LeadIn);
-        const LeadInSplit p = splitLeadInCount(L.seconds);
-        EXPECT_TRUE(L.seconds.contains(p.pain)) << name(s);
-        EXPECT_TRUE(L.seconds.contains(p.seconds)) << name(s);
-        EXPECT_FALSE(p.pain.intersects(p.seconds)) << name(s);
-        EXPECT_FALSE(p.pain.intersects(L.setup)) << name(s);
-        EXPECT_GE(p.seconds.h, L.seconds.h * 0.5) << name(s); // the count stays large
+        const SessionLayout L = layoutSession(s, SessionMode::LeadIn, true);
+        EXPECT_GT(L.pain.h, 0.0) << name(s);
+        EXPECT_GE(L.pain.y, L.setup.bottom()) << name(s); // under the words
+        EXPECT_NEAR(L.pain.x, L.setup.x, 0.5) << name(s);
+        for (const Rect& r : {L.title, L.figure, L.seconds, L.holdBar, L.setup, L.info})
+            EXPECT_FALSE(L.pain.intersects(r)) << name(s);
+        // The question above the numbers stays readable from across the room.
+        EXPECT_GE(layoutPainStrip(L.pain, false).label.h, layoutSize(s).h * 0.035) << name(s);
+        EXPECT_EQ(layoutSession(s, SessionMode::LeadIn, false).pain.h, 0.0) << name(s);
     }
 }
 

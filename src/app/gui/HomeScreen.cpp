@@ -10,7 +10,7 @@
 namespace nf::gui {
 namespace {
 
-enum class HomeAction { Start = 1, Settings, Help, FullScreen, Quit, Row = 100 };
+enum class HomeAction { Start = 1, Settings, Help, FullScreen, Quit, SelfCheck, Safety, Row = 100 };
 
 // The first screen: every routine with its dose and length; start one, or open settings or help.
 class HomeScreen final : public Screen {
@@ -28,6 +28,8 @@ public:
         case K::Space: onButton(static_cast<int>(HomeAction::Start), host); break;
         case K::S: onButton(static_cast<int>(HomeAction::Settings), host); break;
         case K::H: onButton(static_cast<int>(HomeAction::Help), host); break;
+        case K::C: onButton(static_cast<int>(HomeAction::SelfCheck), host); break;
+        case K::N: onButton(static_cast<int>(HomeAction::Safety), host); break;
         case K::F:
         case K::F11: host.toggleFullscreen(); break;
         case K::Escape: host.quit(); break;
@@ -63,6 +65,8 @@ public:
             break;
         case HomeAction::Settings: host.push(makeSettingsScreen(m_context, m_selected)); break;
         case HomeAction::Help: host.push(makeHelpScreen()); break;
+        case HomeAction::SelfCheck: host.startSelfCheck(); break;
+        case HomeAction::Safety: host.push(makeSafetyScreen(SafetyMode::Reading)); break;
         case HomeAction::FullScreen: host.toggleFullscreen(); break;
         case HomeAction::Quit: host.quit(); break;
         case HomeAction::Row: break;
@@ -76,11 +80,9 @@ public:
         const auto& routines = m_context.catalog.routines();
         if (m_history) m_history->refresh(host);
         const HomeLayout L = layoutHome(host.size(), static_cast<int>(routines.size()),
-                                        m_history ? m_history->bands() : 0);
+                                        m_history ? m_history->bands() : 0, m_selected);
         th.text(target, "nervefloss", L.heading, sc.foreground, Weight::Bold, Align::Left);
-        std::string sub = m_problem.empty()
-                              ? "Choose a routine. Sit where you can see the screen; the sound tells you each change."
-                              : m_problem;
+        std::string sub = m_problem.empty() ? "Choose a routine: Up and Down, then Enter." : m_problem;
         if (m_problem.empty() && !m_context.catalog.problems().empty())
             sub = "Skipped a broken routine file: " + m_context.catalog.problems().front().toString();
         const auto notice = m_history ? m_history->notice() : std::nullopt;
@@ -90,26 +92,38 @@ public:
 
         m_buttons.clear();
         for (std::size_t i = 0; i < routines.size(); ++i) {
-            const Rect& row = L.rows[i];
+            const HomeRow& r = L.rows[i];
+            if (r.row.w <= 0) continue; // scrolled out of view
             const bool sel = static_cast<int>(i) == m_selected;
-            const bool hover = m_hover == static_cast<int>(i);
+            const bool hover = m_hover == static_cast<int>(m_buttons.size());
             const Scheme rs = sel ? schemeForPosture(0) : sc;
-            Theme::fill(target, row, sel ? rs.background : mix(sc.background, sc.foreground, hover ? 0.16 : 0.08),
-                        row.h * 0.12);
+            Theme::fill(target, r.row, sel ? rs.background : mix(sc.background, sc.foreground, hover ? 0.16 : 0.08),
+                        r.row.h * 0.12);
             const Dose dose = m_context.settings.doseFor(routines[i].id);
             const Routine applied = applyDose(routines[i], dose);
             const SideChoice side = dose.side.value_or(kDefaultSide);
-            const Rect in = row.inset(row.h * 0.12);
-            const Rect name{in.x, in.y, in.w * 0.7, in.h * 0.55};
-            const Rect length{in.x + in.w * 0.7, in.y, in.w * 0.3, in.h * 0.55};
-            const Rect doseBox{in.x, in.y + in.h * 0.6, in.w, in.h * 0.4};
-            th.text(target, std::to_string(i + 1) + "  " + applied.name, name, rs.foreground, Weight::Bold,
-                    Align::Left, quantizeCharSize(in.h * 0.45));
-            th.text(target, lengthSummary(applied, side), length, rs.foreground, Weight::Regular, Align::Right,
-                    quantizeCharSize(in.h * 0.38));
-            th.text(target, doseSummary(applied, side), doseBox, sel ? rs.foreground : sc.muted,
-                    Weight::Regular, Align::Left, quantizeCharSize(in.h * 0.3));
-            m_buttons.push_back({row, "", static_cast<int>(HomeAction::Row) + static_cast<int>(i)});
+            th.text(target, std::to_string(i + 1) + "  " + applied.name, r.name, rs.foreground, Weight::Bold,
+                    Align::Left, quantizeCharSize(r.name.h * 0.8));
+            th.text(target, lengthSummary(applied, side), r.length, rs.foreground, Weight::Regular, Align::Right,
+                    quantizeCharSize(r.name.h * 0.7));
+            if (r.dose.h > 0)
+                th.text(target, doseSummary(applied, side), r.dose, sel ? rs.foreground : sc.muted,
+                        Weight::Regular, Align::Left, quantizeCharSize(r.dose.h * 0.8));
+            m_buttons.push_back({r.row, "", static_cast<int>(HomeAction::Row) + static_cast<int>(i)});
+        }
+        if (L.more.h > 0) {
+            std::string more;
+            if (L.hiddenAbove > 0) more += "\xE2\x96\xB2 " + std::to_string(L.hiddenAbove) + " more";
+            if (L.hiddenBelow > 0)
+                more += (more.empty() ? "" : "   ") + std::string("\xE2\x96\xBC ") + std::to_string(L.hiddenBelow) + " more";
+            th.text(target, more + "   (Up / Down)", L.more, sc.muted, Weight::Regular, Align::Left,
+                    quantizeCharSize(L.more.h * 0.7));
+        }
+        {
+            const std::size_t first = m_buttons.size();
+            m_buttons.push_back({L.actions[0], "Self-check (C)", static_cast<int>(HomeAction::SelfCheck)});
+            m_buttons.push_back({L.actions[1], "Safety (N)", static_cast<int>(HomeAction::Safety)});
+            paintButtons(target, th, sc, first, m_buttons.size());
         }
         if (m_history) m_history->paint(target, host, L, m_buttons, m_hover);
         const auto cells = splitRow(L.toolbar, 5, L.toolbar.h * 0.3);

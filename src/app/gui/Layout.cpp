@@ -47,7 +47,11 @@ double toolbarHeight(Size s) { return std::clamp(s.h * 0.065, 30.0, 60.0); }
 
 } // namespace
 
-SessionLayout layoutSession(Size window, SessionMode mode) {
+unsigned minReadableSize(Size window) {
+    return quantizeCharSize(std::ceil(layoutSize(window).h * 0.035));
+}
+
+SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain) {
     const Size s = layoutSize(window);
     SessionLayout L;
     const double m = std::round(std::min(s.w, s.h) * 0.025);
@@ -60,7 +64,8 @@ SessionLayout layoutSession(Size window, SessionMode mode) {
     L.left = {L.toolbar.right() - leftW, L.toolbar.y, leftW, tb};
     L.toolbar.w -= leftW + m * 0.5;
 
-    L.title = {m, m, s.w - 2 * m, std::round(s.h * 0.155)};
+    // The lead-in's "Get ready" gives a little height to the words under it.
+    L.title = {m, m, s.w - 2 * m, std::round(s.h * (mode == SessionMode::LeadIn ? 0.13 : 0.155))};
     L.next = {m, L.toolbar.y - m * 0.5 - std::round(s.h * 0.065), s.w - 2 * m, std::round(s.h * 0.065)};
     L.info = {m, L.next.y - std::round(s.h * 0.085), s.w - 2 * m, std::round(s.h * 0.08)};
 
@@ -79,17 +84,28 @@ SessionLayout layoutSession(Size window, SessionMode mode) {
     const Rect panel{L.figure.right() + m, middle.y, panelW, middle.h};
 
     if (mode == SessionMode::LeadIn) {
-        // The set-up is what matters now; the count is still large but shares the panel.
-        const double countH = std::round(panel.h * 0.42);
-        L.setup = {panel.x, panel.y, panel.w, panel.h - countH - holdH - m};
-        L.seconds = {panel.x, L.setup.bottom() + m * 0.5, panel.w, countH};
-        L.holdBar = {panel.x, L.seconds.bottom() + m * 0.5, panel.w, holdH};
-    } else {
-        const double block = digitsH + m + holdH;
-        const double y = panel.y + std::max(0.0, (panel.h - block) / 2.0);
-        L.seconds = {panel.x, y, panel.w, std::min(digitsH, panel.h - m - holdH)};
-        L.holdBar = {panel.x, L.seconds.bottom() + m, panel.w, holdH};
+        // The words are what matters now: a smaller figure with the count under it on the left,
+        // the text column as wide as the rest, the pain rating compact at its bottom.
+        double countH = std::round(middle.h * 0.3);
+        const double small = std::max(0.0, std::min(middle.h - countH - holdH - m, middle.w * 0.25));
+        countH = std::min(countH, std::floor(small / 1.9)); // "10" fits the figure's width
+        const double y0 = middle.y + std::max(0.0, (middle.h - small - countH - holdH - m) / 2.0);
+        L.figure = {middle.x, y0, small, small};
+        L.seconds = {middle.x, L.figure.bottom() + m * 0.5, small, countH};
+        L.holdBar = {middle.x, L.seconds.bottom() + m * 0.5, small, holdH};
+        const Rect column{L.figure.right() + m, middle.y, middle.w - small - m, middle.h};
+        L.setup = column;
+        if (leadInPain) {
+            const double painH = std::round(std::min(column.h * 0.22, column.w * 0.16));
+            L.pain = {column.x, column.bottom() - painH, column.w, painH};
+            L.setup.h = std::max(0.0, L.pain.y - std::round(m * 0.75) - column.y);
+        }
+        return L;
     }
+    const double block = digitsH + m + holdH;
+    const double y = panel.y + std::max(0.0, (panel.h - block) / 2.0);
+    L.seconds = {panel.x, y, panel.w, std::min(digitsH, panel.h - m - holdH)};
+    L.holdBar = {panel.x, L.seconds.bottom() + m, panel.w, holdH};
     return L;
 }
 
@@ -105,11 +121,29 @@ DialogLayout layoutDialog(Size window) {
     return D;
 }
 
-HomeLayout layoutHome(Size window, int count, int historyBands) {
+namespace {
+
+HomeRow homeRow(const Rect& row, bool full) {
+    HomeRow r;
+    r.row = row;
+    const Rect in = row.inset(std::round(row.h * (full ? 0.1 : 0.12)));
+    const double top = full ? std::round(in.h * 0.52) : in.h;
+    r.name = {in.x, in.y, in.w * 0.68, top};
+    r.length = {in.x + in.w * 0.68, in.y, in.w * 0.32, top};
+    if (full) r.dose = {in.x, in.y + top, in.w, in.h - top};
+    return r;
+}
+
+} // namespace
+
+HomeLayout layoutHome(Size window, int count, int historyBands, int selected) {
     const Size s = layoutSize(window);
     HomeLayout H;
     const double m = std::round(std::min(s.w, s.h) * 0.03);
-    H.heading = {m, m, s.w - 2 * m, std::round(s.h * 0.11)};
+    const double headH = std::round(s.h * (historyBands > 0 ? 0.09 : 0.11));
+    H.heading = {m, m, std::round((s.w - 2 * m) * 0.42), headH};
+    const Rect actions{H.heading.right() + m, m, s.w - 2 * m - H.heading.w - m, headH};
+    H.actions = splitRow(actions, 2, std::round(m * 0.5));
     H.subheading = {m, H.heading.bottom(), s.w - 2 * m, std::round(s.h * 0.045)};
     const double tb = toolbarHeight(s);
     H.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
@@ -119,14 +153,46 @@ HomeLayout layoutHome(Size window, int count, int historyBands) {
         top = H.status.bottom() + std::round(m * 0.4);
     }
     if (historyBands >= 2) {
-        H.advice = {m, top, s.w - 2 * m, std::round(s.h * 0.095)};
+        H.advice = {m, top, s.w - 2 * m, std::round(s.h * 0.125)};
         top = H.advice.bottom() + std::round(m * 0.4);
     }
-    const Rect list{m, top, s.w - 2 * m, H.toolbar.y - m - top};
+    const Rect list{m, top, s.w - 2 * m, std::max(0.0, H.toolbar.y - m - top)};
     const double gap = std::round(m * 0.4);
-    const int n = std::max(count, 1);
-    const double rowH = std::min(std::max((list.h - gap * (n - 1)) / n, 0.0), std::max(s.h * 0.16, 60.0));
-    for (int i = 0; i < count; ++i) H.rows.push_back({list.x, list.y + i * (rowH + gap), list.w, rowH});
+    const int n = std::max(count, 0);
+    if (n == 0) return H;
+    const int sel = std::clamp(selected, 0, n - 1);
+    const double fullH = std::round(s.h * 0.12);
+    const double lineH = std::round(s.h * 0.07);
+    if (n * fullH + (n - 1) * gap <= list.h) {
+        // Room for every dose: rows share the list, up to a comfortable height.
+        const double h = std::min((list.h - gap * (n - 1)) / n, std::max(s.h * 0.14, fullH));
+        for (int i = 0; i < n; ++i) H.rows.push_back(homeRow({list.x, list.y + i * (h + gap), list.w, h}, true));
+        return H;
+    }
+    // The chosen row full, the rest one line each; as many as fit, the choice among them.
+    int shown = n;
+    double room = list.h;
+    if (fullH + (n - 1) * (lineH + gap) > list.h) {
+        room = list.h - lineH - gap; // the "more" line
+        shown = std::max(1, 1 + static_cast<int>(std::floor((room - fullH) / (lineH + gap))));
+        shown = std::min(shown, n);
+    }
+    const int first = std::clamp(sel - (shown - 1) / 2, 0, n - shown);
+    double y = list.y;
+    for (int i = 0; i < n; ++i) {
+        if (i < first || i >= first + shown) {
+            H.rows.push_back({});
+            continue;
+        }
+        const double h = i == sel ? fullH : lineH;
+        H.rows.push_back(homeRow({list.x, y, list.w, h}, i == sel));
+        y += h + gap;
+    }
+    if (shown < n) {
+        H.hiddenAbove = first;
+        H.hiddenBelow = n - first - shown;
+        H.more = {list.x, y, list.w, lineH};
+    }
     return H;
 }
 
@@ -192,15 +258,6 @@ PainStripLayout layoutPainStrip(const Rect& area, bool withSkip) {
     }
     P.numbers = splitRow(row, 11, gap);
     return P;
-}
-
-LeadInSplit splitLeadInCount(const Rect& seconds) {
-    LeadInSplit L;
-    const double painH = std::round(std::min(seconds.h * 0.42, 120.0));
-    L.pain = {seconds.x, seconds.y, seconds.w, painH};
-    const double gap = std::round(painH * 0.15);
-    L.seconds = {seconds.x, L.pain.bottom() + gap, seconds.w, std::max(0.0, seconds.h - painH - gap)};
-    return L;
 }
 
 SummaryLayout layoutSummary(Size window, bool withPain) {
@@ -275,7 +332,7 @@ HomeStatusLayout layoutHomeStatus(const Rect& band, int target) {
 
 AdviceLayout layoutAdvice(const Rect& band, bool withButton) {
     AdviceLayout L;
-    const double pad = std::round(band.h * 0.14);
+    const double pad = std::round(band.h * 0.08);
     const Rect in = band.inset(pad);
     double textW = in.w;
     if (withButton) {
@@ -285,6 +342,94 @@ AdviceLayout layoutAdvice(const Rect& band, bool withButton) {
     }
     L.text = {in.x + pad, in.y, std::max(0.0, textW - pad), in.h};
     return L;
+}
+
+double paragraphsHeight(const std::vector<std::string>& paragraphs, double width, unsigned size,
+                        const TextMetrics& metrics) {
+    const double lineH = metrics.lineHeight(size);
+    double used = 0.0;
+    for (const auto& p : paragraphs) {
+        const auto lines = wrapWords(p, width, [&](const std::string& t) { return metrics.width(t, size); });
+        used += static_cast<double>(lines.size()) * lineH + lineH * kParagraphGap;
+    }
+    return used;
+}
+
+namespace {
+
+// The gap between the set-up and the stop-if paragraphs, in lines (on top of a paragraph's own).
+constexpr double kBlockGap = 0.2;
+
+double leadInHeight(const std::vector<std::string>& setup, const std::vector<std::string>& stop,
+                    double width, unsigned size, const TextMetrics& metrics) {
+    const double gap = !setup.empty() && !stop.empty() ? metrics.lineHeight(size) * kBlockGap : 0.0;
+    return paragraphsHeight(setup, width, size, metrics) + gap + paragraphsHeight(stop, width, size, metrics);
+}
+
+// Each quantized size from maxSize down to 4, largest first.
+std::vector<unsigned> sizesDown(unsigned maxSize) {
+    std::vector<unsigned> sizes;
+    for (unsigned s = quantizeCharSize(maxSize); s >= 4; s = quantizeCharSize(s - 1.0)) sizes.push_back(s);
+    return sizes;
+}
+
+// The largest size in `sizes` (descending) at which the text fits the box, or 0.
+unsigned largestFit(const std::vector<unsigned>& sizes, const Rect& box, const std::vector<std::string>& setup,
+                    const std::vector<std::string>& stop, const TextMetrics& metrics) {
+    // Taller text never takes less room, so the sizes that fit are a tail of the list.
+    std::size_t lo = 0, hi = sizes.size();
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (leadInHeight(setup, stop, box.w, sizes[mid], metrics) <= box.h) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo < sizes.size() ? sizes[lo] : 0;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += (out.empty() ? "" : " ") + l;
+    return out;
+}
+
+} // namespace
+
+LeadInText fitLeadInText(const Rect& box, const std::vector<std::string>& setup,
+                         const std::vector<std::string>& stopIf, const std::string& reminder,
+                         const std::string& shortReminder, const TextMetrics& metrics, unsigned minSize,
+                         unsigned maxSize) {
+    // What to show, longest first.
+    std::vector<std::vector<std::string>> stops;
+    auto with = [](std::vector<std::string> v, const std::string& extra) {
+        if (!extra.empty()) v.push_back(extra);
+        return v;
+    };
+    stops.push_back(with(stopIf, reminder));
+    if (!reminder.empty() && !shortReminder.empty() && shortReminder != reminder)
+        stops.push_back(with(stopIf, shortReminder));
+    const std::string shortest = reminder.empty() ? std::string{} : shortReminder.empty() ? reminder : shortReminder;
+    if (stopIf.size() > 1) stops.push_back(with({joined(stopIf)}, shortest));
+    if (stopIf.size() > 1) stops.push_back(with({stopIf.front()}, shortest));
+
+    const std::vector<unsigned> sizes = sizesDown(std::max(maxSize, minSize));
+    LeadInText out;
+    out.setup = setup;
+    for (std::size_t i = 0; i < stops.size(); ++i) {
+        const unsigned size = largestFit(sizes, box, setup, stops[i], metrics);
+        const bool last = i + 1 == stops.size();
+        if (size >= minSize || last) {
+            out.stop = stops[i];
+            out.size = size > 0 ? size : 4;
+            out.shortened = i > 0;
+            break;
+        }
+    }
+    const double lineH = metrics.lineHeight(out.size);
+    const double setupH = paragraphsHeight(out.setup, box.w, out.size, metrics);
+    out.setupBox = {box.x, box.y, box.w, std::min(setupH, box.h)};
+    const double stopY = out.setup.empty() ? box.y : out.setupBox.bottom() + lineH * kBlockGap;
+    out.stopBox = {box.x, stopY, box.w, std::max(0.0, box.bottom() - stopY)};
+    return out;
 }
 
 } // namespace nf::gui

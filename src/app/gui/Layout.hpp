@@ -3,6 +3,7 @@
 #include "app/gui/Geometry.hpp"
 #include "app/gui/SessionFrame.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -58,7 +59,8 @@ struct SessionLayout {
     Rect figure;
     Rect seconds;    // the box the digits fill (its height is the digits' ink height)
     Rect holdBar;    // fills over the step
-    Rect setup;      // lead-in: the set-up text
+    Rect setup;      // lead-in: the set-up and stop-if text
+    Rect pain;       // lead-in: the pain rating before the session (empty unless asked for)
     Rect info;       // "rep 7 / 25   set 2 / 3   right leg"
     Rect next;       // "Next: ..."
     Rect toolbar;    // the buttons
@@ -66,7 +68,42 @@ struct SessionLayout {
     Rect sessionBar; // the thin bar for the whole session
     double margin = 0.0;
 };
-SessionLayout layoutSession(Size window, SessionMode mode);
+// During the lead-in the words come first: the figure is smaller, with the count (smaller, still
+// large) and its bar under it on the left; the set-up and stop-if text takes the rest of the middle,
+// with the pain rating (when `leadInPain`) in two compact rows at the bottom of that column.
+SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain = false);
+
+// The smallest character size for words that matter, read from 2-3 m: 3.5 % of the window height.
+unsigned minReadableSize(Size window);
+
+// How a text's width (at a char size) and the line spacing (of a char size) are measured: the
+// screens pass the font's, the tests a stand-in.
+struct TextMetrics {
+    std::function<double(const std::string&, unsigned)> width;
+    std::function<double(unsigned)> lineHeight;
+};
+// The gap after each paragraph of Theme::paragraph, in lines.
+inline constexpr double kParagraphGap = 0.35;
+
+// The lead-in's words in the setup box, all at one size: the set-up lines, then the stop-if lines
+// and the safety reminder. The largest size up to maxSize at which everything fits; if that is
+// below minSize, the rest is shortened before anything shrinks: the short reminder, the stop-if
+// lines run together, then only the first stop-if line. The set-up lines are always all kept.
+struct LeadInText {
+    std::vector<std::string> setup;
+    std::vector<std::string> stop;
+    unsigned size = 0;
+    Rect setupBox; // the set-up paragraphs at `size`
+    Rect stopBox;  // the stop paragraphs under them
+    bool shortened = false;
+};
+LeadInText fitLeadInText(const Rect& box, const std::vector<std::string>& setup,
+                         const std::vector<std::string>& stopIf, const std::string& reminder,
+                         const std::string& shortReminder, const TextMetrics& metrics,
+                         unsigned minSize, unsigned maxSize);
+// The height the paragraphs take at a size (as Theme::paragraph lays them out).
+double paragraphsHeight(const std::vector<std::string>& paragraphs, double width, unsigned size,
+                        const TextMetrics& metrics);
 
 // A centred dialog box (pause overlay, "leave the session?").
 struct DialogLayout {
@@ -77,17 +114,32 @@ struct DialogLayout {
 };
 DialogLayout layoutDialog(Size window);
 
-// The home screen: a heading, one row per routine, and the buttons.
+// The home screen: a heading with the self-check and safety buttons beside it, one row per
+// routine, and the buttons. Every word on it stays readable from across the room: when the rows
+// do not all fit at full height (name and length, the dose under them), the chosen one keeps its
+// dose and the others show one line; when even that is too much, the list scrolls with the choice.
+struct HomeRow {
+    Rect row;    // empty when scrolled out of view
+    Rect name;   // "1  Nerve flossing"
+    Rect length; // "8 min 35 s", at the row's end
+    Rect dose;   // "25 reps × 3 sets · hold 3 s ..."; empty on a one-line row
+    bool operator==(const HomeRow&) const = default;
+};
 struct HomeLayout {
     Rect heading;
     Rect subheading;
+    std::vector<Rect> actions; // beside the heading: the self-check, the safety notice
     Rect status; // today against the target, the streak, the last pain (historyBands >= 1)
     Rect advice; // the guardrail's suggestion and its button (historyBands == 2)
-    std::vector<Rect> rows;
+    std::vector<HomeRow> rows;
+    Rect more;   // "2 more (Up/Down)" under a scrolled list; empty when every row shows
+    int hiddenAbove = 0;
+    int hiddenBelow = 0;
     Rect toolbar;
 };
 // historyBands: 0 without the history, 1 with the status band, 2 with the suggestion too.
-HomeLayout layoutHome(Size window, int routineCount, int historyBands = 0);
+// selected: the chosen routine (expanded, always in view).
+HomeLayout layoutHome(Size window, int routineCount, int historyBands = 0, int selected = 0);
 
 // The settings screen: the routines as tabs on the left, one row per value on the right.
 struct SettingsRowLayout {
@@ -118,14 +170,6 @@ struct PainStripLayout {
     Rect skip;                 // empty without a skip button
 };
 PainStripLayout layoutPainStrip(const Rect& area, bool withSkip);
-
-// The lead-in's count shared with the pain rating before the session: the strip on top, the
-// count (smaller, still large) under it. The set-up text keeps all of its room.
-struct LeadInSplit {
-    Rect pain;
-    Rect seconds;
-};
-LeadInSplit splitLeadInCount(const Rect& seconds);
 
 // The summary after a session: heading, routine, what was done, the pain rating after, buttons.
 struct SummaryLayout {

@@ -39,6 +39,9 @@ public:
 
     // The run of a routine with the settings in force (the same rule as `nervefloss run`).
     virtual RunRequest requestFor(const std::string& routineId) = 0;
+    // Opens the slump self-check (its guide, questions and result) over the top screen, as
+    // `nervefloss self-check` does, its answers kept by the window's saver.
+    virtual void startSelfCheck() = 0;
 };
 
 // One screen of the window: home, session, settings, help, summary. A screen paints itself from

@@ -1,6 +1,7 @@
 #include "app/gui/SessionView.hpp"
 
 #include "app/gui/PainView.hpp"
+#include "app/gui/SafetyModel.hpp"
 
 #include <algorithm>
 
@@ -27,51 +28,38 @@ void dialog(sf::RenderTarget& target, const Theme& theme, Size size, const std::
     theme.buttons(target, buttons, sc, hover);
 }
 
-// The lead-in's panel: how to get into position, then when to stop (the routine's and the first
-// exercise's "stop if" lines, and the safety reminder until the notice is acknowledged) in a
-// warning colour, all at one text size.
-void paintSetUp(sf::RenderTarget& target, const Theme& theme, const Rect& box, const SessionFrame& f,
-                const std::string& reminder) {
-    std::vector<std::string> stop = f.stopIf;
-    if (!reminder.empty()) stop.push_back(reminder);
-    if (f.setup.empty() && stop.empty()) return;
-    auto chars = [](const std::vector<std::string>& v) {
-        std::size_t n = 0;
-        for (const auto& s : v) n += s.size() + 20; // a paragraph's gap counts too
-        return static_cast<double>(n);
-    };
-    const double share = stop.empty() ? 1.0
-                         : f.setup.empty()
-                             ? 0.0
-                             : std::clamp(chars(f.setup) / (chars(f.setup) + chars(stop)), 0.3, 0.7);
-    const double gap = box.h * 0.04;
-    const Rect top{box.x, box.y, box.w, stop.empty() ? box.h : std::max(0.0, box.h * share - gap / 2)};
-    const Rect bottom{box.x, box.y + (f.setup.empty() ? 0.0 : box.h * share + gap / 2), box.w,
-                      f.setup.empty() ? box.h : box.h * (1.0 - share) - gap / 2};
-    const unsigned cap = quantizeCharSize(box.h * 0.2);
-    unsigned size = cap;
-    if (!f.setup.empty()) size = std::min(size, theme.paragraphSize(f.setup, top, cap));
-    if (!stop.empty()) size = std::min(size, theme.paragraphSize(stop, bottom, cap));
-    if (!f.setup.empty()) theme.paragraph(target, f.setup, top, f.scheme.foreground, size);
+// The lead-in's text column: how to get into position, then when to stop (the routine's and the
+// first exercise's "stop if" lines, and the safety reminder until the notice is acknowledged) in a
+// warning colour, all at one size, never below the readable minimum while shortening can help.
+void paintSetUp(sf::RenderTarget& target, const Theme& theme, Size window, const Rect& box,
+                const SessionFrame& f, const std::string& reminder) {
+    if (f.setup.empty() && f.stopIf.empty() && reminder.empty()) return;
+    const TextMetrics metrics{
+        [&theme](const std::string& t, unsigned size) { return static_cast<double>(theme.width(t, size)); },
+        [&theme](unsigned size) { return static_cast<double>(theme.font(Weight::Regular).getLineSpacing(size)); }};
+    const Size s = layoutSize(window);
+    const unsigned minSize = minReadableSize(window);
+    const LeadInText t = fitLeadInText(box, f.setup, f.stopIf, reminder, kShortReminder, metrics, minSize,
+                                       std::max(minSize, quantizeCharSize(s.h * 0.055)));
+    if (!t.setup.empty()) theme.paragraph(target, t.setup, t.setupBox, f.scheme.foreground, t.size);
     // Amber stands out from the set-up text and reads strongly on the dark lead-in colour.
-    if (!stop.empty()) theme.paragraph(target, stop, bottom, palette::kPostures[1], size);
+    if (!t.stop.empty()) theme.paragraph(target, t.stop, t.stopBox, palette::kPostures[1], t.size);
 }
 
 } // namespace
 
 void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const SessionFrame& f,
                   const SessionChrome& chrome, std::vector<Button>& buttons) {
-    const SessionLayout L = layoutSession(size, f.mode);
+    const bool askPain = f.mode == SessionMode::LeadIn && chrome.painBefore != nullptr;
+    const SessionLayout L = layoutSession(size, f.mode, askPain);
     const Scheme& sc = f.scheme;
     target.clear(toSf(sc.background));
 
     theme.text(target, f.title, L.title, sc.foreground, Weight::Bold);
     theme.figure(target, figureFamily(f.figure.figure).draw(f.figure), L.figure, sc);
-    const bool askPain = f.mode == SessionMode::LeadIn && chrome.painBefore != nullptr;
-    const LeadInSplit split = splitLeadInCount(L.seconds);
-    theme.digits(target, f.seconds, askPain ? split.seconds : L.seconds, sc.foreground);
+    theme.digits(target, f.seconds, L.seconds, sc.foreground);
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
-    if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, L.setup, f, chrome.reminder);
+    if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, size, L.setup, f, chrome.reminder);
     std::string info;
     for (const std::string* part : {&f.exercise, &f.rep, &f.set, &f.side})
         if (!part->empty()) info += (info.empty() ? "" : kSep) + *part;
@@ -93,7 +81,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     buttons.clear();
     if (askPain && chrome.overlay != SessionOverlay::None) { // under the overlay, not clickable
         std::vector<Button> hidden;
-        paintPainStrip(target, theme, sc, split.pain, PainWhen::Before, *chrome.painBefore, std::nullopt,
+        paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore, std::nullopt,
                        false, kPainButtons, -1, hidden);
     }
     if (chrome.overlay == SessionOverlay::None && chrome.controls == SessionControls::Guide) {
@@ -122,7 +110,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         buttons[3].enabled = inSet;
         theme.buttons(target, buttons, sc, chrome.hover);
         if (askPain)
-            paintPainStrip(target, theme, sc, split.pain, PainWhen::Before, *chrome.painBefore,
+            paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore,
                            std::nullopt, false, kPainButtons, chrome.hover, buttons);
     } else if (chrome.overlay == SessionOverlay::Paused) {
         buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));

@@ -147,7 +147,7 @@ unsigned Theme::paragraphSize(const std::vector<std::string>& paragraphs, const 
         double used = 0;
         for (const auto& p : paragraphs) {
             auto lines = wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); });
-            used += static_cast<double>(lines.size()) * lineH + lineH * 0.35;
+            used += static_cast<double>(lines.size()) * lineH + lineH * kParagraphGap;
         }
         if (used <= box.h) return size;
         if (size <= 9) break;
@@ -169,7 +169,7 @@ void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& 
             target.draw(t);
             y += lineH;
         }
-        y += lineH * 0.35;
+        y += lineH * kParagraphGap;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "app/gui/Layout.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
+#include "core/SelfCheck.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
@@ -73,6 +74,15 @@ public:
         }
     }
     RunRequest requestFor(const std::string& id) override { return m_makeRequest(m_context, id); }
+    void startSelfCheck() override {
+        // The same run as `nervefloss self-check` with its defaults: the right leg first, 5 s steps.
+        RunRequest req;
+        req.purpose = RunPurpose::SelfCheck;
+        req.routine = selfCheckRoutine(SideChoice::Right, 5.0);
+        req.side = SideChoice::Right;
+        req.quiet = true;
+        push(makeSelfCheckScreen(*this, std::move(req), m_saveSelfCheck));
+    }
 
 private:
     enum class Op { Push, Pop, Replace, Home };
