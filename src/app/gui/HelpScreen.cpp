@@ -62,18 +62,30 @@ public:
 private:
     static void paintKeys(sf::RenderTarget& target, const Theme& th, const Scheme& sc, const Rect& body) {
         const auto keys = helpKeys();
-        const int extra = 2; // the mouse line and the safety line
-        const auto rows = splitColumn(body, static_cast<int>(keys.size()) + extra, body.h * 0.004);
-        const unsigned size = quantizeCharSize(std::min(rows[0].h * 0.7, 30.0));
+        // Two columns of keys, then the mouse and safety lines across the page; one text size,
+        // the largest every entry fits.
+        const int perColumn = static_cast<int>((keys.size() + 1) / 2);
+        const auto rows = splitColumn(body, perColumn + 2, body.h * 0.004);
+        const double gap = body.w * 0.03;
+        const double colW = (body.w - gap) / 2.0;
+        auto cell = [&](std::size_t i, bool key) {
+            const Rect& r = rows[i % static_cast<std::size_t>(perColumn)];
+            const double x = r.x + (i < static_cast<std::size_t>(perColumn) ? 0.0 : colW + gap);
+            return key ? Rect{x, r.y, colW * 0.3, r.h} : Rect{x + colW * 0.32, r.y, colW * 0.68, r.h};
+        };
+        unsigned size = quantizeCharSize(rows[0].h * 0.8);
         for (std::size_t i = 0; i < keys.size(); ++i) {
-            const Rect k{rows[i].x, rows[i].y, rows[i].w * 0.3, rows[i].h};
-            const Rect d{rows[i].x + rows[i].w * 0.32, rows[i].y, rows[i].w * 0.68, rows[i].h};
-            th.text(target, keys[i].first, k, sc.foreground, Weight::Bold, Align::Left, size);
-            th.text(target, keys[i].second, d, sc.foreground, Weight::Regular, Align::Left, size);
+            size = std::min(size, th.fitSize(keys[i].first, cell(i, true), Weight::Bold, size));
+            size = std::min(size, th.fitSize(keys[i].second, cell(i, false), Weight::Regular, size));
         }
-        th.text(target, "Mouse: every button on screen does what its key does; click a routine to start it.",
-                rows[keys.size()], sc.muted, Weight::Regular, Align::Left, size);
-        th.text(target, "Safety notice (when to stop, when to get help): press S.", rows[keys.size() + 1],
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            th.text(target, keys[i].first, cell(i, true), sc.foreground, Weight::Bold, Align::Left, size);
+            th.text(target, keys[i].second, cell(i, false), sc.foreground, Weight::Regular, Align::Left, size);
+        }
+        const auto extra = static_cast<std::size_t>(perColumn);
+        th.text(target, "Mouse: every button does what its key does; click a routine to start it.", rows[extra],
+                sc.muted, Weight::Regular, Align::Left, size);
+        th.text(target, "Safety notice (when to stop, when to get help): press S.", rows[extra + 1],
                 postureColour(1), Weight::Bold, Align::Left, size);
     }
 

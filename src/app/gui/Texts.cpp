@@ -40,19 +40,29 @@ std::string lengthSummary(const Routine& r, SideChoice side) {
 }
 
 std::vector<std::pair<std::string, std::string>> helpKeys() {
+    // Short enough to read from across the room in two columns: the session's keys first.
     return {
         {"Space", "Pause or go on"},
         {"Right arrow", "Skip this step"},
-        {"E", "End the set early (the dull pain has eased)"},
+        {"E", "End the set (pain eased)"},
         {"R", "Restart the set"},
         {"M", "Sound off or on"},
-        {"F or F11", "Full screen or window"},
-        {"Esc", "Back (asks before leaving a session)"},
+        {"0-10", "Pain before or after (1, 0: ten)"},
+        {"Esc", "Back (a session asks first)"},
         {"H or ?", "This help"},
-        {"Up, Down, Enter", "Choose and start a routine (home)"},
-        {"S", "Settings (home)"},
-        {"Left, Right, + -", "Change a value (settings)"},
+        {"F or F11", "Full screen or window"},
         {"Ctrl+Q", "Quit"},
+        {"Up, Down", "Choose a routine (home)"},
+        {"Enter, 1-9", "Start a routine (home)"},
+        {"S", "Settings (home)"},
+        {"G", "History (home)"},
+        {"A", "Use the suggestion (home)"},
+        {"C", "Slump self-check (home)"},
+        {"N", "Safety notice (home)"},
+        {"Y, N", "Answer (self-check)"},
+        {"Left, Right", "Change a value (settings)"},
+        {"Tab", "Next routine (settings)"},
+        {"B, S, W", "Better, same, worse (morning)"},
     };
 }
 
