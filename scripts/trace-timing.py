@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 here = os.path.dirname(os.path.abspath(__file__))
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -37,7 +38,19 @@ with tempfile.TemporaryDirectory() as tmp:
            "--rest", str(a.rest), "--lead-in", str(a.lead_in), "--trace", trace]
     if not a.window:
         cmd.append("--headless")
-    subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
+        subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
+    else:
+        # The window stays on its summary until someone closes it: close it once the trace
+        # has the session's end.
+        app = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        expected = a.lead_in + a.reps * 2 * a.hold * a.sets + a.rest * (a.sets - 1)
+        deadline = time.monotonic() + expected + 60
+        while time.monotonic() < deadline and app.poll() is None:
+            if os.path.exists(trace) and '"session_end"' in open(trace).read():
+                break
+            time.sleep(0.5)
+        app.terminate()
+        app.wait(timeout=20)
     events = [json.loads(line) for line in open(trace)]
 
 phases = [e for e in events if e["event"] == "step_start" and e["kind"] == "phase"]
