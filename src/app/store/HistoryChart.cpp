@@ -24,18 +24,20 @@ struct Layout {
 
 Layout layout(sf::FloatRect area) {
     Layout l;
-    l.unit = std::clamp(area.height / 30.f, 12.f, 44.f);
-    const float pad = l.unit * 0.8f;
-    l.axisWidth = l.unit * 2.2f;
+    // Large enough to read from a few metres: a 340 px high chart in a 1024x720 window gets
+    // 24 px, its labels 20 px. The width caps it so the legend still fits on one line.
+    l.unit = std::clamp(std::min(area.height / 14.f, area.width / 40.f), 12.f, 60.f);
+    const float pad = l.unit * 0.5f;
+    l.axisWidth = l.unit * 1.8f;
     const float left = area.left + pad + l.axisWidth;
     const float width = std::max(10.f, area.width - 2 * pad - l.axisWidth);
     float y = area.top + pad;
-    l.title = {area.left + pad, y, area.width - 2 * pad, l.unit * 1.5f};
+    l.title = {area.left + pad, y, area.width - 2 * pad, l.unit * 1.4f};
     y += l.title.height + l.unit * 0.3f;
     l.legend = {area.left + pad, y, area.width - 2 * pad, l.unit * 1.2f};
-    y += l.legend.height + l.unit * 0.8f;
-    const float datesHeight = l.unit * 1.6f;
-    const float gap = l.unit * 1.8f; // room for the sessions panel's label
+    y += l.legend.height + l.unit * 0.6f;
+    const float datesHeight = l.unit * 1.4f;
+    const float gap = l.unit * 0.9f; // the legend names the bars: the panel needs no label
     const float rest = std::max(20.f, area.top + area.height - pad - datesHeight - y - gap);
     l.pain = {left, y, width, rest * 0.62f};
     l.sessions = {left, y + l.pain.height + gap, width, rest * 0.38f};
@@ -163,11 +165,13 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     };
     legendItem(style.painBefore, "Pain before", false);
     legendItem(style.painAfter, "Pain after", false);
-    legendItem(style.floss, "Flossing", true);
+    legendItem(style.floss, "Flossing sessions", true);
     legendItem(style.other, "Other routines", true);
 
     // The pain panel: 0 (none) to 10 (worst).
-    for (int v = 0; v <= 10; v += 2) {
+    // Every second value when the labels have room, else 0, 5 and 10.
+    const int painStep = l.pain.height / 5.f >= u * 1.05f ? 2 : 5;
+    for (int v = 0; v <= 10; v += painStep) {
         const float y = l.pain.top + l.pain.height * (1.f - static_cast<float>(v) / 10.f);
         rect(target, {l.pain.left, y - 1.f, l.pain.width, 2.f}, style.grid);
         text(target, font, std::to_string(v), u * 0.85f, style.muted, {l.pain.left - u * 0.5f, y},
@@ -187,10 +191,10 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     for (const DayStats& d : data.days) most = std::max(most, d.flossSessions + d.otherSessions);
     const float top = static_cast<float>(most + 1);
     auto barY = [&](float v) { return l.sessions.top + l.sessions.height * (1.f - v / top); };
-    text(target, font, "Sessions per day", u * 0.9f, style.text,
-         {l.sessions.left, l.sessions.top - u * 0.9f}, Align::Left);
     rect(target, {l.sessions.left, barY(0.f) - 1.f, l.sessions.width, 2.f}, style.muted);
-    const int step = most > 6 ? 2 : 1;
+    // Labels at least a line apart.
+    const float perSession = l.sessions.height / top;
+    const int step = std::max(most > 6 ? 2 : 1, static_cast<int>(std::ceil(u * 1.05f / std::max(perSession, 1.f))));
     for (int v = step; v <= most; v += step) {
         const float y = barY(static_cast<float>(v));
         rect(target, {l.sessions.left, y - 1.f, l.sessions.width, 2.f}, style.grid);
