@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
+
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -136,22 +139,45 @@ KneeRollsFigure::View rollView(std::string_view posture) {
 }
 
 TEST(KneeRolls, TheKneesPointRightInKneesRight) {
-    const auto v = rollView("knees-right");
-    EXPECT_GT(v.leftKnee.x, v.pelvis.x + 0.08);
-    EXPECT_GT(v.rightKnee.x, v.pelvis.x + 0.08);
+    const auto v = rollView("knees-right"), mid = rollView("knees-middle");
+    EXPECT_GT(v.leftKnee.x, mid.leftKnee.x + 0.15);
+    EXPECT_GT(v.rightKnee.x, mid.rightKnee.x + 0.15);
+    // The V tips right: the knees lie to the right of both hips.
+    EXPECT_GT(std::min(v.leftKnee.x, v.rightKnee.x), std::max(v.leftHip.x, v.rightHip.x) + 0.1);
 }
 
 TEST(KneeRolls, TheKneesPointLeftInKneesLeft) {
-    const auto v = rollView("knees-left");
-    EXPECT_LT(v.leftKnee.x, v.pelvis.x - 0.08);
-    EXPECT_LT(v.rightKnee.x, v.pelvis.x - 0.08);
+    const auto v = rollView("knees-left"), mid = rollView("knees-middle");
+    EXPECT_LT(v.leftKnee.x, mid.leftKnee.x - 0.15);
+    EXPECT_LT(v.rightKnee.x, mid.rightKnee.x - 0.15);
+    EXPECT_LT(std::max(v.leftKnee.x, v.rightKnee.x), std::min(v.leftHip.x, v.rightHip.x) - 0.1);
 }
 
-TEST(KneeRolls, TheKneesAreUpAndTogetherInTheMiddle) {
+TEST(KneeRolls, InTheMiddleTheThighsMakeAnUpsideDownV) {
     const auto v = rollView("knees-middle");
-    EXPECT_NEAR((v.leftKnee.x + v.rightKnee.x) / 2.0, v.pelvis.x, 1e-9);
-    EXPECT_LT(distance(v.leftKnee, v.rightKnee), 0.1);
-    EXPECT_LT(v.leftKnee.y, v.leftFoot.y); // above the feet on screen
+    EXPECT_LT(distance(v.leftKnee, v.rightKnee), 0.08);                  // knees together at the top
+    EXPECT_GT(distance(v.leftHip, v.rightHip), 2.5 * distance(v.leftKnee, v.rightKnee)); // hips apart
+    for (const auto& [hip, knee, foot] : {std::tuple{v.leftHip, v.leftKnee, v.leftFoot},
+                                          std::tuple{v.rightHip, v.rightKnee, v.rightFoot}}) {
+        EXPECT_LT(knee.y, hip.y - 0.2);  // the knee well above the hip...
+        EXPECT_LT(knee.y, foot.y - 0.2); // ...and above the foot: a bent leg standing up
+        EXPECT_GT(knee.x, std::min(v.leftHip.x, v.rightHip.x)); // between the hips
+        EXPECT_LT(knee.x, std::max(v.leftHip.x, v.rightHip.x));
+    }
+}
+
+TEST(KneeRolls, ShouldersAndPelvisLieOnTheFloorWithTheHeadBeyond) {
+    const auto v = rollView("knees-middle");
+    const double floor = std::max(v.leftFoot.y, v.rightFoot.y);
+    // Lying flat: shoulders, pelvis and hands no higher off the floor line than the depth shows.
+    for (const Vec2 p : {v.pelvis, v.leftShoulder, v.rightShoulder, v.leftHand, v.rightHand}) {
+        EXPECT_LT(p.y, floor + 0.01);
+        EXPECT_GT(p.y, floor - 0.25);
+        EXPECT_GT(p.y, v.leftKnee.y + 0.1); // far below the raised knees
+    }
+    // The head is the farthest part: highest of the body on the floor, past the shoulders.
+    EXPECT_LT(v.head.y, std::min(v.leftShoulder.y, v.rightShoulder.y));
+    EXPECT_GT(v.head.x, std::max(v.leftKnee.x, v.rightKnee.x)); // not hidden behind the knees
 }
 
 TEST(KneeRolls, RollingLowersTheKneesAndKeepsTheFeet) {
@@ -159,10 +185,11 @@ TEST(KneeRolls, RollingLowersTheKneesAndKeepsTheFeet) {
     EXPECT_GT(right.rightKnee.y, middle.rightKnee.y + 0.03);
     EXPECT_EQ(right.leftFoot, middle.leftFoot);
     EXPECT_EQ(right.rightFoot, middle.rightFoot);
+    EXPECT_EQ(right.leftShoulder, middle.leftShoulder); // the shoulders stay on the floor
 }
 
 TEST(KneeRolls, TheRightIsTheRightOfTheScreen) {
-    // Seen from behind the head: the person's right hand is on the right.
+    // Drawn as a mirror facing the person: their right hand is on the right.
     const auto v = rollView("");
     EXPECT_GT(v.rightHand.x, v.leftHand.x + 0.4);
 }
@@ -170,8 +197,8 @@ TEST(KneeRolls, TheRightIsTheRightOfTheScreen) {
 TEST(KneeRolls, TheDrawnKneesMoveSmoothly) {
     const KneeRollsFigure& f = dynamic_cast<const KneeRollsFigure&>(figureFamily("knee-rolls"));
     Vec2 last = KneeRollsFigure::view(f.pose("knees-middle")).rightKnee;
-    for (int i = 1; i <= 10; ++i) {
-        const Pose p = blend(f.pose("knees-middle"), f.pose("knees-right"), i / 10.0);
+    for (int i = 1; i <= 20; ++i) {
+        const Pose p = blend(f.pose("knees-middle"), f.pose("knees-right"), i / 20.0);
         const Vec2 knee = KneeRollsFigure::view(p).rightKnee;
         EXPECT_LT(distance(knee, last), 0.03);
         EXPECT_GE(knee.x, last.x);

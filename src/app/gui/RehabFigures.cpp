@@ -134,11 +134,16 @@ struct Room {
     double x = 0.0, y = 0.0, z = 0.0;
 };
 
-// Seen from above and behind the head: farther toward the feet is higher on screen and a little
-// smaller; higher above the floor is higher on screen.
+// Seen from the feet end, the eye a little above the floor and to one side, like a mirror facing
+// the person (their right on the screen's right, as exercise videos show it). The floor is a
+// line across the box; what lies farther toward the head shows a little higher, smaller and to
+// the right, so the head peeks out beyond the knees and the shoulders. Bent knees stand up off the floor: the two thighs, from the
+// hips to the knees together, make an upside-down V that tips to the side with a roll.
+constexpr double kRollFloor = 0.74;
 Vec2 project(Room p) {
-    const double scale = 1.0 - 0.35 * p.z;
-    return {0.5 + p.x * scale, 0.90 - p.z * 0.62 - p.y * 0.9 * scale};
+    const double depth = 1.0 - p.z; // 0 at the feet, 1 at the head
+    const double scale = 1.0 - 0.2 * depth;
+    return {0.44 + p.x * 0.95 * scale + depth * 0.14, kRollFloor - p.y * 0.95 * scale - depth * 0.2};
 }
 
 // Turns a point about the line along the floor under the middle of the body (the z axis):
@@ -161,26 +166,27 @@ Pose KneeRollsFigure::pose(std::string_view posture) const {
 KneeRollsFigure::View KneeRollsFigure::view(const Pose& pose) {
     const double r = pose.thigh;
     View v;
-    v.head = project({0.0, 0.07, 0.0});
-    v.headRadius = 0.075;
-    v.leftShoulder = project({-0.15, 0.05, 0.19});
-    v.rightShoulder = project({0.15, 0.05, 0.19});
-    v.leftHand = project({-0.43, 0.02, 0.24});
-    v.rightHand = project({0.43, 0.02, 0.24});
-    v.pelvis = project({0.0, 0.05, 0.55});
+    v.head = project({0.0, 0.1, 0.0});
+    v.headRadius = 0.065;
+    v.leftShoulder = project({-0.17, 0.07, 0.19});
+    v.rightShoulder = project({0.17, 0.07, 0.19});
+    v.leftHand = project({-0.46, 0.02, 0.24});
+    v.rightHand = project({0.46, 0.02, 0.24});
+    v.pelvis = project({0.0, 0.06, 0.55});
     // The pelvis turns a little with the knees: the hip on the far side of the roll lifts.
-    v.leftHip = project(roll({-0.09, 0.05, 0.55}, r * 0.25));
-    v.rightHip = project(roll({0.09, 0.05, 0.55}, r * 0.25));
-    v.leftKnee = project(roll({-0.05, 0.34, 0.74}, r));
-    v.rightKnee = project(roll({0.05, 0.34, 0.74}, r));
-    // The feet stay planted.
-    v.leftFoot = project({-0.06, 0.02, 0.95});
-    v.rightFoot = project({0.06, 0.02, 0.95});
+    v.leftHip = project(roll({-0.12, 0.06, 0.55}, r * 0.25));
+    v.rightHip = project(roll({0.12, 0.06, 0.55}, r * 0.25));
+    v.leftKnee = project(roll({-0.03, 0.42, 0.74}, r));
+    v.rightKnee = project(roll({0.03, 0.42, 0.74}, r));
+    // The feet stay planted, together.
+    v.leftFoot = project({-0.05, 0.02, 0.95});
+    v.rightFoot = project({0.05, 0.02, 0.95});
     return v;
 }
 
 void KneeRollsFigure::addProps(Drawing& out) const {
-    out.blocks.push_back({{0.30, 0.16, 0.40, 0.80}, Tone::Prop}); // the mat under the body
+    // The floor, edge on, and the mat on it.
+    out.blocks.push_back({{0.02, kRollFloor + 0.005, 0.96, 0.035}, Tone::Prop});
 }
 
 Drawing KneeRollsFigure::draw(const FigureMoment& m) const {
@@ -189,24 +195,30 @@ Drawing KneeRollsFigure::draw(const FigureMoment& m) const {
     const Pose p = blend(pose(m.fromPosture), pose(m.toPosture), m.blend);
     const View v = view(p);
     const Body b;
-    const double w = b.limbWidth * 1.1;
-    // The chest and belly, wide and muted, so the legs read on top of them.
-    d.strokes.push_back({{(v.leftShoulder + v.rightShoulder) * 0.5, v.pelvis}, 0.17, Tone::Far});
-    d.strokes.push_back({{v.leftHip, v.rightHip}, 0.11, Tone::Far});
-    const Vec2 leftElbow = project({-0.29, 0.03, 0.21}), rightElbow = project({0.29, 0.03, 0.21});
-    d.strokes.push_back({{v.leftHand, leftElbow, v.leftShoulder, v.rightShoulder, rightElbow, v.rightHand},
-                         w, Tone::Figure});
-    // The leg underneath the roll is drawn first and muted, the one on top in full.
-    const Stroke left{{v.leftHip, v.leftKnee, v.leftFoot}, w * 1.2, p.thigh > 0 ? Tone::Figure : Tone::Far};
-    const Stroke right{{v.rightHip, v.rightKnee, v.rightFoot}, w * 1.2, p.thigh > 0 ? Tone::Far : Tone::Figure};
+    const double w = b.limbWidth * 1.2;
+    // Farthest first: the head beyond, the arms out on the floor, the shoulders, the pelvis,
+    // then the legs, nearest of all.
+    d.discs.push_back({v.head, v.headRadius, Tone::Figure});
+    const Vec2 leftElbow = project({-0.31, 0.03, 0.21}), rightElbow = project({0.31, 0.03, 0.21});
+    d.strokes.push_back({{v.leftHand, leftElbow, v.leftShoulder}, w, Tone::Figure});
+    d.strokes.push_back({{v.rightShoulder, rightElbow, v.rightHand}, w, Tone::Figure});
+    d.strokes.push_back({{v.leftShoulder, v.rightShoulder}, 0.09, Tone::Figure});
+    d.strokes.push_back({{v.leftHip, v.rightHip}, 0.09, Tone::Far});
+    // Each leg: thigh up to the knee, shin down to the foot. The leg underneath the roll is
+    // muted and drawn first.
+    const auto leg = [&](Vec2 hip, Vec2 knee, Vec2 foot, Tone tone) {
+        d.strokes.push_back({{hip, knee, foot}, w * 1.15, tone});
+    };
     if (p.thigh > 0) {
-        d.strokes.push_back(right);
-        d.strokes.push_back(left);
+        leg(v.rightHip, v.rightKnee, v.rightFoot, Tone::Far);
+        leg(v.leftHip, v.leftKnee, v.leftFoot, Tone::Figure);
+    } else if (p.thigh < 0) {
+        leg(v.leftHip, v.leftKnee, v.leftFoot, Tone::Far);
+        leg(v.rightHip, v.rightKnee, v.rightFoot, Tone::Figure);
     } else {
-        d.strokes.push_back(left);
-        d.strokes.push_back(right);
+        leg(v.leftHip, v.leftKnee, v.leftFoot, Tone::Figure);
+        leg(v.rightHip, v.rightKnee, v.rightFoot, Tone::Figure);
     }
-    d.discs.push_back({v.head, v.headRadius, Tone::Figure}); // the back of the head, nearest
     return d;
 }
 

@@ -9,7 +9,7 @@
 namespace nf::gui {
 
 // The figures of the rehab kit beyond flossing: lying on the back (figure-four, knee to opposite
-// shoulder, bridge), knee rolls seen from behind the head, lying on the side (clamshell, leg
+// shoulder, bridge), knee rolls seen from the feet end, lying on the side (clamshell, leg
 // lift) and the seated slump self-check. Each family only chooses angles and props; the shared
 // skeleton (Pose, jointsOf) does the rest, except for knee rolls, which need a view the side
 // skeleton cannot give.
