@@ -71,8 +71,11 @@ TEST(SessionFrame, SecondsLeftRoundUp) {
 
 TEST(SessionFrame, HoldBarFillsOverTheStep) {
     Drive run;
+    // A 3 s hold steps once a second, with the digits: 0, 1/3, 2/3.
     EXPECT_DOUBLE_EQ(run.at(seconds(5)).hold, 0.0);
-    EXPECT_NEAR(run.at(milliseconds(6'500)).hold, 0.5, 0.05);
+    EXPECT_DOUBLE_EQ(run.at(milliseconds(5'900)).hold, 0.0);
+    EXPECT_NEAR(run.at(milliseconds(6'500)).hold, 1.0 / 3.0, 0.01);
+    EXPECT_NEAR(run.at(milliseconds(7'100)).hold, 2.0 / 3.0, 0.01);
 }
 
 TEST(SessionFrame, LastPhaseOfASetSaysRestComesNext) {

@@ -23,11 +23,12 @@ enum class SessionMode {
 struct Pacing {
     // Measured on Xvfb with llvmpipe at 1024x720, a frame costs about 4 ms of CPU, nearly all of
     // it filling and sending the whole window: the frame count is the budget. A 3 s hold takes
-    // about 15 frames (10 while the figure moves, then the bar's steps, the digits among them).
+    // about 12 frames (10 while the figure moves, then the digits, with the bar stepping on the
+    // same instants: a bar step between two digit changes costs a frame the eye barely needs).
     Micros frame = std::chrono::milliseconds(50);     // 20 fps while the figure moves
     Micros maxMove = std::chrono::milliseconds(450);  // how long the figure takes to change pose
     double moveShare = 0.3;                           // ...at most this share of a short step
-    Micros barStep = std::chrono::milliseconds(500);  // the hold bar: 2 steps a second
+    Micros barStep = std::chrono::seconds(1);         // the hold bar: a step a second
     int maxBarSteps = 120;                             // ...and at most this many in a step
     Micros sessionBarStep = std::chrono::seconds(1);
     int maxSessionBarSteps = 1000;
