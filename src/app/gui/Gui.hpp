@@ -38,6 +38,6 @@ struct RenderRequest {
     bool paused = false;
     std::filesystem::path output;
 };
-void renderSessionFrame(const RunRequest& run, const RenderRequest& render);
+void renderSessionFrame(const RunRequest& run, const RenderRequest& req);
 
 } // namespace nf::gui

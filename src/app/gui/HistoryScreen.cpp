@@ -22,9 +22,8 @@ constexpr int kListed = 5; // recent sessions under the chart
 // history once when opened: a static page, painted only when the window asks.
 class HistoryScreen final : public Screen {
 public:
-    HistoryScreen(const HistoryStore& store, const AppContext& context) {
-        m_today = localToday();
-        m_target = context.settings.dailyFlossTarget;
+    HistoryScreen(const HistoryStore& store, const AppContext& context)
+        : m_today(localToday()), m_target(context.settings.dailyFlossTarget) {
         try {
             m_days = store.dailyStats(m_today, kChartDays);
             m_recent = store.sessions(std::nullopt, kListed);

@@ -136,7 +136,7 @@ HomeRow homeRow(const Rect& row, bool full) {
 
 } // namespace
 
-HomeLayout layoutHome(Size window, int count, int historyBands, int selected) {
+HomeLayout layoutHome(Size window, int routineCount, int historyBands, int selected) {
     const Size s = layoutSize(window);
     HomeLayout H;
     const double m = std::round(std::min(s.w, s.h) * 0.03);
@@ -158,7 +158,7 @@ HomeLayout layoutHome(Size window, int count, int historyBands, int selected) {
     }
     const Rect list{m, top, s.w - 2 * m, std::max(0.0, H.toolbar.y - m - top)};
     const double gap = std::round(m * 0.4);
-    const int n = std::max(count, 0);
+    const int n = std::max(routineCount, 0);
     if (n == 0) return H;
     const int sel = std::clamp(selected, 0, n - 1);
     const double fullH = std::round(s.h * 0.12);
@@ -171,9 +171,8 @@ HomeLayout layoutHome(Size window, int count, int historyBands, int selected) {
     }
     // The chosen row full, the rest one line each; as many as fit, the choice among them.
     int shown = n;
-    double room = list.h;
     if (fullH + (n - 1) * (lineH + gap) > list.h) {
-        room = list.h - lineH - gap; // the "more" line
+        const double room = list.h - lineH - gap; // less the "more" line
         shown = std::max(1, 1 + static_cast<int>(std::floor((room - fullH) / (lineH + gap))));
         shown = std::min(shown, n);
     }
@@ -408,8 +407,10 @@ LeadInText fitLeadInText(const Rect& box, const std::vector<std::string>& setup,
     if (!reminder.empty() && !shortReminder.empty() && shortReminder != reminder)
         stops.push_back(with(stopIf, shortReminder));
     const std::string shortest = reminder.empty() ? std::string{} : shortReminder.empty() ? reminder : shortReminder;
-    if (stopIf.size() > 1) stops.push_back(with({joined(stopIf)}, shortest));
-    if (stopIf.size() > 1) stops.push_back(with({stopIf.front()}, shortest));
+    if (stopIf.size() > 1) {
+        stops.push_back(with({joined(stopIf)}, shortest));
+        stops.push_back(with({stopIf.front()}, shortest));
+    }
 
     const std::vector<unsigned> sizes = sizesDown(std::max(maxSize, minSize));
     LeadInText out;

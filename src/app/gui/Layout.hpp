@@ -38,7 +38,9 @@ std::vector<std::string> wrapWords(const std::string& text, double width, Measur
         const std::string word = text.substr(i, j == std::string::npos ? std::string::npos : j - i);
         i = j == std::string::npos ? text.size() : j + 1;
         if (word.empty()) continue;
-        const std::string candidate = line.empty() ? word : line + " " + word;
+        std::string candidate = line;
+        if (!candidate.empty()) candidate += ' ';
+        candidate += word;
         if (!line.empty() && measure(candidate) > width) {
             lines.push_back(line);
             line = word;
@@ -152,7 +154,7 @@ struct SettingsLayout {
     Rect note;
     Rect toolbar;
 };
-SettingsLayout layoutSettings(Size window, int routineCount, int rowCount);
+SettingsLayout layoutSettings(Size window, int routines, int rows);
 
 // Help, summary and other pages of text: a heading, a body and the buttons.
 struct PageLayout {

@@ -25,7 +25,7 @@ struct LegAngles {
     double thigh = 0.0; // root -> middle joint
     double shin = 0.0;  // middle joint -> end
 };
-LegAngles legTo(Vec2 root, Vec2 end, double first, double second, Bend bend);
+LegAngles legTo(Vec2 hip, Vec2 ankle, double thigh, double shin, Bend bend);
 
 // Lying on the back, head on the left, knees bent and feet flat: the set-up of the glute
 // stretches and the bridge. The shoulders, head and feet rest on the floor line.

@@ -26,9 +26,9 @@ void renderSessionFrame(const RunRequest& run, const RenderRequest& req) {
     cs.antialiasingLevel = 4;
     std::ostringstream quiet;
     std::streambuf* previous = sf::err().rdbuf(quiet.rdbuf());
-    const bool ok = texture.create(req.width, req.height, cs);
+    const bool created = texture.create(req.width, req.height, cs);
     sf::err().rdbuf(previous);
-    if (!ok)
+    if (!created)
         throw std::runtime_error("cannot make a " + std::to_string(req.width) + "x" +
                                  std::to_string(req.height) + " offscreen picture");
     const Size size{static_cast<double>(req.width), static_cast<double>(req.height)};

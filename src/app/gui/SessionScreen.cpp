@@ -178,7 +178,7 @@ private:
         return describeSession(m_run.snapshot(now), m_run.timeline());
     }
     // The lead-in of a recorded session, until the rating is skipped with Enter.
-    bool askingPain(ScreenHost& host) const {
+    bool askingPain(const ScreenHost& host) const {
         return m_run.pain().recorded() && !m_painBefore.skipped() &&
                frameNow(host.clock().now()).mode == SessionMode::LeadIn;
     }

@@ -28,6 +28,6 @@ struct Summary {
     std::string heading;            // "Well done" or "Session stopped"
     std::vector<std::string> lines; // sets, reps, ended early or not, time taken
 };
-Summary summarize(const SessionSnapshot& finalSnapshot, const Timeline& timeline);
+Summary summarize(const SessionSnapshot& snap, const Timeline& t);
 
 } // namespace nf::gui

@@ -184,16 +184,17 @@ void Theme::fill(sf::RenderTarget& target, const Rect& r, Rgb colour, double rad
         return;
     }
     // A rounded rectangle: each corner a quarter circle.
-    constexpr int kCorner = 6;
+    constexpr std::size_t kCorner = 6;
     sf::ConvexShape s(4 * kCorner);
     const Vec2 centres[4] = {{r.right() - radius, r.y + radius},
                              {r.x + radius, r.y + radius},
                              {r.x + radius, r.bottom() - radius},
                              {r.right() - radius, r.bottom() - radius}};
-    for (int c = 0; c < 4; ++c)
-        for (int i = 0; i < kCorner; ++i) {
-            const double a = (c * 90.0 + i * 90.0 / (kCorner - 1)) * std::numbers::pi / 180.0;
-            s.setPoint(static_cast<std::size_t>(c * kCorner + i),
+    for (std::size_t c = 0; c < 4; ++c)
+        for (std::size_t i = 0; i < kCorner; ++i) {
+            const double a = (static_cast<double>(c) * 90.0 + static_cast<double>(i) * 90.0 / (kCorner - 1)) *
+                             std::numbers::pi / 180.0;
+            s.setPoint(c * kCorner + i,
                        {static_cast<float>(centres[c].x + radius * std::cos(a)),
                         static_cast<float>(centres[c].y - radius * std::sin(a))});
         }

@@ -57,7 +57,7 @@ public:
     void button(sf::RenderTarget& target, const Button& button, const Scheme& scheme, bool hover,
                 unsigned charSize = 0) const;
     // A row of buttons, all labels at one size.
-    void buttons(sf::RenderTarget& target, const std::vector<Button>& buttons, const Scheme& scheme,
+    void buttons(sf::RenderTarget& target, const std::vector<Button>& list, const Scheme& s,
                  int hover) const;
     // A figure drawing scaled into a square box, its tones taken from the scheme.
     void figure(sf::RenderTarget& target, const Drawing& drawing, const Rect& box,

@@ -245,7 +245,8 @@ private:
             if (dirty) wake = std::min(wake, cue ? *cue : now); // a frame held back for a cue
             std::this_thread::sleep_until(m_clock.toTimePoint(wake));
         }
-        for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) (*it)->onClose(*this);
+        // Top screen first.
+        std::for_each(m_stack.rbegin(), m_stack.rend(), [this](auto& screen) { screen->onClose(*this); });
         m_stack.clear();
         if (m_window.isOpen()) m_window.close();
     }

@@ -214,10 +214,13 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
                  style.other);
     }
     const float ty = barY(static_cast<float>(data.dailyTarget));
-    for (float dx = 0.f; dx < l.sessions.width; dx += u * 0.9f)
+    const int dashes = static_cast<int>(std::ceil(l.sessions.width / (u * 0.9f)));
+    for (int k = 0; k < dashes; ++k) {
+        const float dx = static_cast<float>(k) * u * 0.9f;
         rect(target, {l.sessions.left + dx, ty - u * 0.08f, std::min(u * 0.55f, l.sessions.width - dx),
                       u * 0.16f},
              style.target);
+    }
     text(target, font, "target " + std::to_string(data.dailyTarget), u * 0.85f, style.target,
          {l.sessions.left + l.sessions.width, ty - u * 0.75f}, Align::Right);
 
