@@ -4,26 +4,7 @@
 # Starts its own X server with xvfb-run (CI has no display); exits 77 (skipped) when xvfb-run,
 # xdotool or ImageMagick is missing.
 set -u
-BIN=$(readlink -f "$1")
-
-if [ -z "${NF_SMOKE_INNER:-}" ]; then
-    for tool in xvfb-run xdotool import convert; do
-        command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
-    done
-    NF_SMOKE_INNER=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
-fi
-
-WORK=$(mktemp -d)
-APP_PID=
-cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" ALSOFT_DRIVERS=null
-FAILS=0
-fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
-ok() { echo "ok: $*"; }
+. "$(dirname "$0")/smoke-lib.sh" xdotool import convert -- "$@"
 
 # The colour of one pixel of a picture as "r,g,b".
 pixel() { convert "$1" -format "%[fx:int(255*p{$2,$3}.r)],%[fx:int(255*p{$2,$3}.g)],%[fx:int(255*p{$2,$3}.b)]" info:; }

@@ -5,28 +5,9 @@
 # records its answer; a corrupt history file is moved aside and the window goes on.
 # Usage: history-smoke.sh path/to/nervefloss. Exits 77 (skipped) when xvfb-run or xdotool is missing.
 set -u
-BIN=$(readlink -f "$1")
-
-if [ -z "${NF_SMOKE_INNER:-}" ]; then
-    for tool in xvfb-run xdotool; do
-        command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
-    done
-    NF_SMOKE_INNER=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
-fi
-
-WORK=$(mktemp -d)
-APP_PID=
-cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" ALSOFT_DRIVERS=null
+. "$(dirname "$0")/smoke-lib.sh" xdotool -- "$@"
 SETTINGS="$XDG_CONFIG_HOME/nervefloss/settings.toml"
 HISTORY="$XDG_DATA_HOME/nervefloss/history.sqlite3"
-FAILS=0
-fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
-ok() { echo "ok: $*"; }
 
 # The first-start safety notice is read already: this test is about the history.
 mkdir -p "$(dirname "$SETTINGS")"

@@ -5,26 +5,7 @@
 # Usage: rehab-smoke.sh path/to/nervefloss. Exits 77 (skipped) without xvfb-run, xdotool or
 # ImageMagick.
 set -u
-BIN=$(readlink -f "$1")
-
-if [ -z "${NF_SMOKE_INNER:-}" ]; then
-    for tool in xvfb-run xdotool convert compare; do
-        command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
-    done
-    NF_SMOKE_INNER=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
-fi
-
-WORK=$(mktemp -d)
-APP_PID=
-cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" ALSOFT_DRIVERS=null
-FAILS=0
-fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
-ok() { echo "ok: $*"; }
+. "$(dirname "$0")/smoke-lib.sh" xdotool convert compare -- "$@"
 
 # How many pixels of the figure's box differ between two frames (the left part of the middle),
 # comparing the person (drawn in paper or ink), not the colours behind (each posture has its own).
