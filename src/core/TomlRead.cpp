@@ -88,6 +88,11 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
                         while (i < text.size() && (text[i] == ' ' || text[i] == '\t' ||
                                                    text[i] == '\r' || text[i] == '\n'))
                             advance();
+                        if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80)
+                            return report(true);
+                        // What follows a line-ending backslash is read afresh: it may be
+                        // another line-ending backslash (found by fuzzing).
+                        continue;
                     }
                     if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80)
                         return report(true);

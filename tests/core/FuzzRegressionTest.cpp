@@ -80,6 +80,22 @@ TEST(FuzzRegression, NonAsciiStartingTheLineAfterALineEndingBackslashIsRefused) 
     EXPECT_EQ(e.column, 4);
 }
 
+TEST(FuzzRegression, NonAsciiAfterTwoLineEndingBackslashesIsRefused) {
+    // The second backslash ends a line too; toml++ skips the blanks after it into the BOM.
+    auto e = settingsError("\"\"\"ti   \\\n   \\\n    \xef\xbb\xbf       \xef\xb9\xbf   ");
+    EXPECT_EQ(e.line, 3);
+    EXPECT_EQ(e.column, 5);
+    EXPECT_NE(e.message.find("backslash"), std::string::npos) << e.message;
+}
+
+TEST(FuzzRegression, TwoLineEndingBackslashesBeforePlainTextStillParse) {
+    auto p = parseRoutine("name = \"\"\"Nerve \\\n  \\\n  flossing\"\"\"\n[[exercise]]\nname = \"x\"\n"
+                          "[[exercise.phase]]\nname = \"y\"\nhold = 1\n",
+                          "r.toml", "r");
+    ASSERT_TRUE(std::holds_alternative<Routine>(p)) << std::get<ParseError>(p).message;
+    EXPECT_EQ(std::get<Routine>(p).name, "Nerve flossing");
+}
+
 TEST(FuzzRegression, AccentsInsideQuotesAndCommentsStillParse) {
     auto p = parseRoutine(kRoutineWithAccents, "r.toml", "r");
     ASSERT_TRUE(std::holds_alternative<Routine>(p)) << std::get<ParseError>(p).message;
