@@ -18,4 +18,4 @@ python3 scripts/trace-timing.py --report-only --reps 25 --sets 2 --hold 1 --rest
 
 # The same tests under ASan+UBSan, then each parser fuzzed for 30 s (scripts/sanitize.sh, fuzz.sh).
 bash scripts/sanitize.sh
-bash scripts/fuzz.sh
+FUZZ_RUNS=600000 bash scripts/fuzz.sh
