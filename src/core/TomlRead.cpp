@@ -31,7 +31,8 @@ struct NonAsciiAt {
     int line = 1;
     int column = 1;
     std::string character; // cppcheck-suppress unusedStructMember ; read in parseToml()
-    bool afterBackslash = false;
+    enum class Where { Unquoted, AfterBackslash, UnclosedText };
+    Where where = Where::Unquoted;
 };
 
 std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
@@ -48,12 +49,12 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
         ++i;
     };
     auto at = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
-    auto report = [&](bool afterBackslash) {
+    auto report = [&](NonAsciiAt::Where where) {
         std::size_t end = i + 1;
         while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80 &&
                end - i < 4)
             ++end;
-        return NonAsciiAt{line, column, std::string(text.substr(i, end - i)), afterBackslash};
+        return NonAsciiAt{line, column, std::string(text.substr(i, end - i)), where};
     };
     // A quote opens a string only where a key or value may start; inside a bare value (a date,
     // a number) toml++ does not read it as a string, so neither does this scan.
@@ -63,7 +64,7 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
     };
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x80) return report(false);
+        if (c >= 0x80) return report(NonAsciiAt::Where::Unquoted);
         const bool quote = (c == '"' || c == '\'') && opensString();
         if (c != ' ' && c != '\t' && c != '\r' && c != '#') previous = static_cast<char>(c);
         if (c == '#') {
@@ -89,13 +90,13 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
                                                    text[i] == '\r' || text[i] == '\n'))
                             advance();
                         if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80)
-                            return report(true);
+                            return report(NonAsciiAt::Where::AfterBackslash);
                         // What follows a line-ending backslash is read afresh: it may be
                         // another line-ending backslash (found by fuzzing).
                         continue;
                     }
                     if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80)
-                        return report(true);
+                        return report(NonAsciiAt::Where::AfterBackslash);
                     if (!blank && i < text.size()) advance(); // the escaped character, e.g. \"
                     continue;
                 }
@@ -106,12 +107,21 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
             for (int k = 0; k < 2 && i < text.size() && text[i] == close[0]; ++k) advance();
         } else if (quote) {
             advance();
+            // A text left open at the end of its line is an error anyway; toml++ may then read
+            // its characters as bare ones, so a non-ASCII one in it is refused here (found by
+            // fuzzing).
+            std::optional<NonAsciiAt> firstNonAscii;
             while (i < text.size() && text[i] != static_cast<char>(c) && text[i] != '\n') {
+                if (!firstNonAscii && static_cast<unsigned char>(text[i]) >= 0x80)
+                    firstNonAscii = report(NonAsciiAt::Where::UnclosedText);
                 if (c == '"' && text[i] == '\\' && i + 1 < text.size() && text[i + 1] != '\n')
                     advance();
                 advance();
             }
-            if (i < text.size() && text[i] == static_cast<char>(c)) advance();
+            if (i < text.size() && text[i] == static_cast<char>(c))
+                advance();
+            else if (firstNonAscii)
+                return firstNonAscii;
         } else {
             advance();
         }
@@ -204,13 +214,16 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
         return ParseError{src, 0, 0, "the file is empty"};
     if (auto bad = findUnquotedNonAscii(text)) {
-        return ParseError{src, bad->line, bad->column,
-                          bad->afterBackslash
-                              ? "'" + bad->character +
-                                    "' may not follow a backslash in a \"\"\" text, nor start "
-                                    "the line after a line-ending one"
-                              : "'" + bad->character +
-                                    "' is only allowed inside quotes or in a # comment"};
+        std::string why;
+        switch (bad->where) {
+        case NonAsciiAt::Where::AfterBackslash:
+            why = "may not follow a backslash in a \"\"\" text, nor start the line after a "
+                  "line-ending one";
+            break;
+        case NonAsciiAt::Where::UnclosedText: why = "is in a text whose quote is not closed"; break;
+        case NonAsciiAt::Where::Unquoted: why = "is only allowed inside quotes or in a # comment"; break;
+        }
+        return ParseError{src, bad->line, bad->column, "'" + bad->character + "' " + why};
     }
     try {
         return toml::parse(text, src);

@@ -96,6 +96,14 @@ TEST(FuzzRegression, TwoLineEndingBackslashesBeforePlainTextStillParse) {
     EXPECT_EQ(std::get<Routine>(p).name, "Nerve flossing");
 }
 
+TEST(FuzzRegression, NonAsciiInATextLeftOpenIsRefused) {
+    // toml++ read "11a-='vo27?" as a bare value and reached the non-ASCII character.
+    auto e = settingsError("e = 11a-='vo27?\xef\xbb\xb6[1");
+    EXPECT_EQ(e.line, 1);
+    EXPECT_EQ(e.column, 16);
+    EXPECT_NE(e.message.find("not closed"), std::string::npos) << e.message;
+}
+
 TEST(FuzzRegression, AccentsInsideQuotesAndCommentsStillParse) {
     auto p = parseRoutine(kRoutineWithAccents, "r.toml", "r");
     ASSERT_TRUE(std::holds_alternative<Routine>(p)) << std::get<ParseError>(p).message;
