@@ -31,7 +31,7 @@ struct NonAsciiAt {
     int line = 1;
     int column = 1;
     std::string character; // cppcheck-suppress unusedStructMember ; read in parseToml()
-    enum class Where { Unquoted, AfterBackslash, UnclosedText };
+    enum class Where { Unquoted, AfterBackslash };
     Where where = Where::Unquoted;
 };
 
@@ -107,26 +107,34 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
             for (int k = 0; k < 2 && i < text.size() && text[i] == close[0]; ++k) advance();
         } else if (quote) {
             advance();
-            // A text left open at the end of its line is an error anyway; toml++ may then read
-            // its characters as bare ones, so a non-ASCII one in it is refused here (found by
-            // fuzzing).
-            std::optional<NonAsciiAt> firstNonAscii;
             while (i < text.size() && text[i] != static_cast<char>(c) && text[i] != '\n') {
-                if (!firstNonAscii && static_cast<unsigned char>(text[i]) >= 0x80)
-                    firstNonAscii = report(NonAsciiAt::Where::UnclosedText);
                 if (c == '"' && text[i] == '\\' && i + 1 < text.size() && text[i + 1] != '\n')
                     advance();
                 advance();
             }
-            if (i < text.size() && text[i] == static_cast<char>(c))
-                advance();
-            else if (firstNonAscii)
-                return firstNonAscii;
+            if (i < text.size() && text[i] == static_cast<char>(c)) advance();
         } else {
             advance();
         }
     }
     return std::nullopt;
+}
+
+// The UTF-8 bytes of the code point at a 1-based line and column (columns in code points), or
+// empty when there is none.
+std::string codePointAt(std::string_view text, int line, int column) {
+    std::size_t i = 0;
+    for (int l = 1; l < line && i < text.size(); ++i)
+        if (text[i] == '\n') ++l;
+    for (int c = 1; c < column && i < text.size() && text[i] != '\n'; ++c) {
+        ++i;
+        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+    }
+    if (i >= text.size() || text[i] == '\n') return {};
+    std::size_t end = i + 1;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80 && end - i < 4)
+        ++end;
+    return std::string(text.substr(i, end - i));
 }
 
 } // namespace
@@ -213,6 +221,32 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
     if (std::all_of(text.begin(), text.end(),
                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
         return ParseError{src, 0, 0, "the file is empty"};
+    // Debian's toml++ 3.3.0 reaches undefined behaviour when it asks whether some non-ASCII
+    // characters are whitespace, and in a malformed document it may ask that of any of them
+    // (fuzzing found several shapes). So a document with non-ASCII characters is first parsed
+    // with each such character replaced by '?' (one code point for one, so lines and columns
+    // stay true): a malformed document fails there, safely. A well-formed one is then scanned
+    // for the few places where toml++ still looks at such a character, then parsed for real.
+    if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        std::string ascii;
+        ascii.reserve(text.size());
+        for (char c : text) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u < 0x80) ascii += c;
+            else if ((u & 0xC0) != 0x80) ascii += '?'; // a lead byte; continuation bytes go
+        }
+        try {
+            (void)toml::parse(ascii, src);
+        } catch (const toml::parse_error& e) {
+            const auto& b = e.source().begin;
+            const int line = static_cast<int>(b.line), column = static_cast<int>(b.column);
+            const std::string original = codePointAt(text, line, column);
+            if (!original.empty() && static_cast<unsigned char>(original[0]) >= 0x80)
+                return ParseError{src, line, column,
+                                  "'" + original + "' is only allowed inside quotes or in a # comment"};
+            return ParseError{src, line, column, std::string(e.description())};
+        }
+    }
     if (auto bad = findUnquotedNonAscii(text)) {
         std::string why;
         switch (bad->where) {
@@ -220,7 +254,6 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
             why = "may not follow a backslash in a \"\"\" text, nor start the line after a "
                   "line-ending one";
             break;
-        case NonAsciiAt::Where::UnclosedText: why = "is in a text whose quote is not closed"; break;
         case NonAsciiAt::Where::Unquoted: why = "is only allowed inside quotes or in a # comment"; break;
         }
         return ParseError{src, bad->line, bad->column, "'" + bad->character + "' " + why};
