@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Routine.hpp"
 #include "core/Time.hpp"
 
 #include <string>
@@ -12,6 +13,9 @@ std::string formatClock(Micros d);
 std::string formatDuration(Micros d);
 // Seconds as the user would write them: "3", "2.5", "0.75".
 std::string formatSeconds(double seconds);
+// The lengths of an exercise's postures as they are, a repeating pattern said once:
+// "3 s" (3 + 3), "2 s + 1.5 s" (2 + 1.5 + 2 + 1.5), "2 s + 2 s + 2 s" (no repeat shorter).
+std::string holdPattern(const Exercise& exercise);
 // "one" ... "twenty", digits above; for spoken text.
 std::string numberWord(int n);
 

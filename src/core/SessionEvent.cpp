@@ -19,4 +19,13 @@ std::string toString(EventType type) {
     return "";
 }
 
+std::string toString(SetEnd end) {
+    switch (end) {
+    case SetEnd::Completed: return "completed";
+    case SetEnd::EndedEarly: return "ended-early";
+    case SetEnd::Left: return "left";
+    }
+    return "";
+}
+
 } // namespace nf

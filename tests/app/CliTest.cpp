@@ -73,7 +73,7 @@ TEST_F(Cli, ListShowsBuiltinsWithDurations) {
     Result r = run("list");
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out.find("nerve-floss"), 0u) << "nerve flossing comes first:\n" << r.out;
-    EXPECT_NE(r.out.find("25 reps x 3 sets, hold 3 s + 3 s, rest 30 s"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("25 reps x 3 sets, hold 3 s, rest 30 s"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("8 min 35 s"), std::string::npos);
     for (const char* id : {"glute-stretch", "knee-rolls", "strengthening"})
         EXPECT_NE(r.out.find(id), std::string::npos) << id;
@@ -83,13 +83,13 @@ TEST_F(Cli, SetIsRememberedAndShownByList) {
     Result s = run("set nerve-floss --reps 20 --hold 4 --side left");
     ASSERT_EQ(s.status, 0) << s.err;
     Result l = run("list");
-    EXPECT_NE(l.out.find("20 reps x 3 sets, hold 4 s + 4 s"), std::string::npos) << l.out;
+    EXPECT_NE(l.out.find("20 reps x 3 sets, hold 4 s, rest"), std::string::npos) << l.out;
     EXPECT_NE(l.out.find("left leg"), std::string::npos) << l.out;
     Result more = run("set nerve-floss --sets 2");
     ASSERT_EQ(more.status, 0);
     EXPECT_NE(run("list").out.find("20 reps x 2 sets"), std::string::npos) << "earlier values kept";
     ASSERT_EQ(run("set nerve-floss --reset").status, 0);
-    EXPECT_NE(run("list").out.find("25 reps x 3 sets, hold 3 s + 3 s"), std::string::npos);
+    EXPECT_NE(run("list").out.find("25 reps x 3 sets, hold 3 s, rest"), std::string::npos);
 }
 
 TEST_F(Cli, SetWithNothingToSetIsAnError) {
@@ -110,6 +110,58 @@ TEST_F(Cli, OutOfRangeValuesAreOneLineAndStatusTwo) {
         EXPECT_EQ(r.err.rfind("nervefloss: ", 0), 0u) << r.err;
         EXPECT_TRUE(r.out.empty()) << args;
     }
+}
+
+TEST_F(Cli, EmptyOrBlankValuesAreRefusedNotTakenAsTheDefault) {
+    for (const char* args :
+         {"run nerve-floss --headless --reps ''", "run nerve-floss --headless --reps ' '",
+          "run nerve-floss --headless --hold ''", "run nerve-floss --headless --sets '\t'",
+          "run nerve-floss --headless --rest ''", "run nerve-floss --headless --lead-in ''",
+          "run nerve-floss --headless --side ''", "run nerve-floss --headless --side '  '",
+          "run nerve-floss --headless --pain-before ''", "run nerve-floss --headless --reps=",
+          "set nerve-floss --reps ''", "set strengthening --exercise '' --reps 3",
+          "history --limit ''", "self-check --headless --step ''", "self-check --first-leg ''"}) {
+        Result r = run(args);
+        EXPECT_EQ(r.status, 2) << args;
+        EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
+        EXPECT_NE(r.err.find("empty"), std::string::npos) << args << ": " << r.err;
+        EXPECT_TRUE(r.out.empty()) << args << ": " << r.out;
+    }
+}
+
+TEST_F(Cli, SetForOneExerciseChangesItAlone) {
+    Result s = run("set strengthening --exercise clamshell --reps 11");
+    ASSERT_EQ(s.status, 0) << s.err;
+    ASSERT_EQ(run("set strengthening --exercise glute-bridge --hold 5").status, 0);
+    const std::string l = run("list").out;
+    EXPECT_NE(l.find("Glute bridge [glute-bridge]: 10 reps x 3 sets, hold 2 s + 5 s + 2 s"),
+              std::string::npos) << l;
+    EXPECT_NE(l.find("Clamshell [clamshell]: 11 reps x 3 sets, hold 2 s + 2 s"), std::string::npos) << l;
+    EXPECT_NE(l.find("Side-lying leg lift [side-lying-leg-lift]: 10 reps"), std::string::npos) << l;
+    // A value for the whole routine applies to each exercise, and says so.
+    Result all = run("set strengthening --sets 2");
+    EXPECT_NE(all.out.find("apply to every exercise"), std::string::npos) << all.out;
+    const std::string l2 = run("list").out;
+    EXPECT_NE(l2.find("Clamshell [clamshell]: 11 reps x 2 sets"), std::string::npos) << l2;
+    EXPECT_NE(l2.find("Glute bridge [glute-bridge]: 10 reps x 2 sets"), std::string::npos) << l2;
+}
+
+TEST_F(Cli, SetForAnUnknownExerciseNamesTheKnownOnes) {
+    Result r = run("set strengthening --exercise clam --reps 11");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("glute-bridge, clamshell, side-lying-leg-lift"), std::string::npos) << r.err;
+    Result lead = run("set strengthening --exercise clamshell --lead-in 3");
+    EXPECT_EQ(lead.status, 2);
+    EXPECT_EQ(lines(lead.err), 1) << lead.err;
+    // The clamshell's postures are movements of a fixed length: there is no hold to set.
+    Result hold = run("set strengthening --exercise clamshell --hold 3");
+    EXPECT_EQ(hold.status, 2);
+    EXPECT_NE(hold.err.find("no held posture"), std::string::npos) << hold.err;
+}
+
+TEST_F(Cli, ListShowsAHoldPatternAsItIs) {
+    EXPECT_NE(run("list").out.find("Knee rolls: 8 reps x 1 set, hold 2 s + 1.5 s"), std::string::npos);
 }
 
 TEST_F(Cli, NonNumbersAreOneLineAndStatusTwo) {

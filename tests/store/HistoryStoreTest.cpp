@@ -152,7 +152,7 @@ TEST_F(HistoryStoreTest, MigratesFromVersion1KeepingSessionsAndSets) {
                  "'2026-11-20 08:03:00')");
     }
     HistoryStore store(file);
-    EXPECT_EQ(store.schemaVersion(), 2);
+    EXPECT_EQ(store.schemaVersion(), HistoryStore::kSchemaVersion);
     const auto sessions = store.sessions();
     ASSERT_EQ(sessions.size(), 1u);
     EXPECT_EQ(sessions[0].side, "left");
@@ -163,6 +163,68 @@ TEST_F(HistoryStoreTest, MigratesFromVersion1KeepingSessionsAndSets) {
     store.addSelfCheck(at(10), legAnswers(Side::Left, true, true, true));
     EXPECT_EQ(store.mornings().size(), 1u);
     EXPECT_EQ(store.selfChecks().size(), 1u);
+}
+
+TEST_F(HistoryStoreTest, MigratesVersion1SetsToVersion3CountingOnlySetsWithReps) {
+    std::filesystem::create_directories(file.parent_path());
+    {
+        Raw raw(file);
+        raw.exec(kVersion1);
+        raw.exec("INSERT INTO sessions VALUES (1, '2026-11-20 08:00:00', '2026-11-20 08:10:00', "
+                 "'completed', 'nerve-floss', 'Nerve flossing', 'left', 25, 3, 3.0, 30.0, 4, 2)");
+        raw.exec("INSERT INTO sets VALUES (1, 1, 'Nerve flossing', 1, 'left', 25, 0, "
+                 "'2026-11-20 08:03:00')");
+        // An old build recorded a set ended before its first rep as a set done.
+        raw.exec("INSERT INTO sets VALUES (1, 2, 'Nerve flossing', 2, 'left', 0, 1, "
+                 "'2026-11-20 08:04:00')");
+    }
+    HistoryStore store(file);
+    const auto sessions = store.sessions();
+    ASSERT_EQ(sessions.size(), 1u);
+    EXPECT_EQ(sessions[0].setsDone, 1);
+    EXPECT_EQ(sessions[0].repsDone, 25);
+    EXPECT_EQ(sessions[0].setsEndedEarly, 0);
+    const auto sets = store.sets();
+    ASSERT_EQ(sets.size(), 2u);
+    EXPECT_FALSE(sets[0].repsPlanned);
+    EXPECT_EQ(sets[0].repsSkipped, 0);
+    EXPECT_FALSE(sets[0].leftMidSet);
+    EXPECT_TRUE(sets[1].endedEarly);
+    EXPECT_EQ(sets[1].repsDone, 0);
+}
+
+TEST_F(HistoryStoreTest, ASetKeepsItsPlanSkipsAndWhetherTheSessionWasLeftDuringIt) {
+    HistoryStore store(file);
+    const auto id = store.beginSession(flossStart(at(9)));
+    SetRecord a = set(1, 20);
+    a.repsPlanned = 25;
+    a.repsSkipped = 5;
+    SetRecord b = set(2, 3);
+    b.repsPlanned = 25;
+    b.leftMidSet = true;
+    store.recordSet(id, a);
+    store.recordSet(id, b);
+    const auto sets = store.sets();
+    ASSERT_EQ(sets.size(), 2u);
+    EXPECT_EQ(sets[0].sessionId, id);
+    EXPECT_EQ(sets[0].seq, 1);
+    EXPECT_EQ(sets[0].repsPlanned, 25);
+    EXPECT_EQ(sets[0].repsSkipped, 5);
+    EXPECT_EQ(sets[0].repsDone, 20);
+    EXPECT_TRUE(sets[1].leftMidSet);
+    EXPECT_EQ(store.sessions()[0].setsDone, 2);
+    EXPECT_EQ(store.sessions()[0].repsDone, 23);
+}
+
+TEST_F(HistoryStoreTest, SetsFollowTheSessionsLimit) {
+    HistoryStore store(file);
+    const auto first = store.beginSession(flossStart(at(9)));
+    const auto second = store.beginSession(flossStart(at(10)));
+    store.recordSet(first, set(1, 25));
+    store.recordSet(second, set(1, 12));
+    const auto sets = store.sets(std::nullopt, 1);
+    ASSERT_EQ(sets.size(), 1u);
+    EXPECT_EQ(sets[0].sessionId, second);
 }
 
 TEST_F(HistoryStoreTest, MigrationsAreNumberedOnePerVersion) {

@@ -37,6 +37,7 @@ void SessionRun::command(SessionCommand c) {
     case SessionCommand::EndSetEarly: dispatch(m_session.endSetEarly(now)); break;
     case SessionCommand::RestartSet: dispatch(m_session.restartSet(now)); break;
     case SessionCommand::Stop: dispatch(m_session.stop(now)); break;
+    case SessionCommand::Resume: dispatch(m_session.resume(now)); break;
     }
 }
 

@@ -13,7 +13,7 @@
 
 namespace nf::gui {
 
-enum class SessionCommand { TogglePause, Pause, Skip, EndSetEarly, RestartSet, Stop };
+enum class SessionCommand { TogglePause, Pause, Skip, EndSetEarly, RestartSet, Stop, Resume };
 
 // One live session in the window: owns the session, the trace writer and every registered sink
 // (sound, history), and hands each batch of events to all of them, as the headless loop does,

@@ -13,7 +13,7 @@
 namespace nf {
 
 // Records one session into the history as it happens: the session row at SessionStart, each
-// set when it finishes (SetDone), the end at SessionEnd, and the pain ratings whenever they
+// set begun when it ends (SetDone, with what the core counted), the end at SessionEnd, and the pain ratings whenever they
 // come. It does not ask for the ratings (the window and the terminal do) and never stops a
 // session: a failed write is reported once through `warn`, and the session goes on.
 class HistoryRecorder final : public EventSink {
@@ -41,6 +41,7 @@ public:
 private:
     template <typename Write> void attempt(const char* what, Write write);
     void start(const Timeline& timeline);
+    void recordSet(const SetResult& result, const Timeline& timeline);
 
     std::shared_ptr<HistoryStore> m_store;
     WallClock m_clock;
@@ -48,7 +49,6 @@ private:
     std::optional<int> m_painBefore;
     std::optional<int> m_painAfter;
     std::optional<std::int64_t> m_sessionId;
-    bool m_setEndedEarly = false; // a SetEndedEarly came; the SetDone that follows carries it
     bool m_failed = false;        // warned once; later writes are not attempted
 };
 
