@@ -37,7 +37,7 @@ LegAnswers legAnswers(Side leg, std::optional<bool> a, std::optional<bool> b, st
 }
 
 SetRecord set(int number, int reps, bool early = false) {
-    return {"Nerve flossing", number, "right", reps, early, at(9, number)};
+    return {"Nerve flossing", number, "right", reps, early, at(9, number), std::nullopt, 0, false};
 }
 
 // A second, plain SQLite connection to look at the file as another program would.
@@ -488,6 +488,7 @@ TEST_F(HistoryStoreTest, HomeStatusCountsTodayAgainstTheTarget) {
 TEST_F(HistoryStoreTest, DailyStatsCoverTheDays) {
     HistoryStore store(file);
     const auto id = store.beginSession(flossStart(at(8, 0, addDays(kDay, -3)), 5));
+    store.recordSet(id, set(1, 25));
     store.endSession(id, at(8, 10, addDays(kDay, -3)), SessionOutcome::Completed);
     store.beginSession(flossStart(at(8, 0, addDays(kDay, -40)), 9));
     const auto days = store.dailyStats(kDay, 30);

@@ -117,34 +117,43 @@ def case(name, drive, sets, reps, status, floss, done_line=True):
             FAILS.append(f"{name}: {e}")
             print(f"FAIL: {name}: {e}")
             return
-        done = re.search(r"Done: (\d+) sets?, (\d+) reps?", run.out)
-        if done_line:
-            if not done:
-                check(name, "the Done line", run.out[-300:], "Done: ...")
-            else:
-                check(name, "the Done line's sets, reps", (int(done[1]), int(done[2])), (sets, reps))
+        try:
+            compare(name, env, run, sets, reps, status, floss, done_line)
+        except Exception as e:
+            FAILS.append(f"{name}: {e}")
+            print(f"FAIL: {name}: {e}")
+
+
+def compare(name, env, run, sets, reps, status, floss, done_line):
+    """The Done line, history --csv (and --sets), history and today against what was done."""
+    done = re.search(r"Done: (\d+) sets?, (\d+) reps?", run.out)
+    if done_line:
+        if not done:
+            check(name, "the Done line", run.out[-300:], "Done: ...")
         else:
-            check(name, "no Done line after SIGKILL", bool(done), False)
-        rows = list(csv.DictReader(io.StringIO(nervefloss(env, "history", "--csv"))))
-        check(name, "sessions recorded", len(rows), 1)
-        if rows:
-            row = rows[-1]
-            check(name, "history --csv sets_done, reps_done",
-                  (int(row["sets_done"]), int(row["reps_done"])), (sets, reps))
-            check(name, "history --csv status", row["status"], status)
-            set_rows = list(csv.DictReader(io.StringIO(nervefloss(env, "history", "--csv", "--sets"))))
-            counted = [s for s in set_rows if int(s["reps_done"]) > 0]
-            check(name, "history --csv --sets: sets with reps, reps",
-                  (len(counted), sum(int(s["reps_done"]) for s in set_rows)), (sets, reps))
-        today = nervefloss(env, "today")
-        m = re.search(r"Done today: (\d+) sets?, (\d+) reps?", today)
-        check(name, "today's sets, reps", (int(m[1]), int(m[2])) if m else today, (sets, reps))
-        m = re.search(r"Flossing (\d+) of \d+ today", today)
-        check(name, "today's flossing count", int(m[1]) if m else today, floss)
-        table = nervefloss(env, "history")
-        check(name, "history's table shows the sets", f"{sets}/2" in table, True)
-        if not FAILS or not FAILS[-1].startswith(name):
-            print(f"ok: {name}: {sets} sets, {reps} reps, {status}, flossing {floss}")
+            check(name, "the Done line's sets, reps", (int(done[1]), int(done[2])), (sets, reps))
+    else:
+        check(name, "no Done line after SIGKILL", bool(done), False)
+    rows = list(csv.DictReader(io.StringIO(nervefloss(env, "history", "--csv"))))
+    check(name, "sessions recorded", len(rows), 1)
+    if rows:
+        row = rows[-1]
+        check(name, "history --csv sets_done, reps_done",
+              (int(row["sets_done"]), int(row["reps_done"])), (sets, reps))
+        check(name, "history --csv status", row["status"], status)
+        set_rows = list(csv.DictReader(io.StringIO(nervefloss(env, "history", "--csv", "--sets"))))
+        counted = [s for s in set_rows if int(s["reps_done"]) > 0]
+        check(name, "history --csv --sets: sets with reps, reps",
+              (len(counted), sum(int(s["reps_done"]) for s in set_rows)), (sets, reps))
+    today = nervefloss(env, "today")
+    m = re.search(r"Done today: (\d+) sets?, (\d+) reps?", today)
+    check(name, "today's sets, reps", (int(m[1]), int(m[2])) if m else today, (sets, reps))
+    m = re.search(r"Flossing (\d+) of \d+ today", today)
+    check(name, "today's flossing count", int(m[1]) if m else today, floss)
+    table = nervefloss(env, "history")
+    check(name, "history's table shows the sets", f"{sets}/2" in table, True)
+    if not FAILS or not FAILS[-1].startswith(name):
+        print(f"ok: {name}: {sets} sets, {reps} reps, {status}, flossing {floss}")
 
 
 # The phase lines say where the session is: "[set 2/2  rep 2/2  right]  POINT TOES...".
