@@ -12,8 +12,8 @@ using namespace detail;
 
 const toml::table& requireTable(const toml::node& n, const std::string& name);
 
-ExerciseDose readExerciseDose(const toml::table& t, const std::string& where) {
-    rejectUnknownKeys(t, {"reps", "sets", "hold", "rest"}, where);
+// Reps, sets, hold and rest: what a routine and each of its exercises may have of their own.
+ExerciseDose readExerciseFields(const toml::table& t) {
     ExerciseDose d;
     if (auto v = readInt(t, "reps")) {
         checkAt(t, "reps", checkReps(*v));
@@ -34,6 +34,11 @@ ExerciseDose readExerciseDose(const toml::table& t, const std::string& where) {
     return d;
 }
 
+ExerciseDose readExerciseDose(const toml::table& t, const std::string& where) {
+    rejectUnknownKeys(t, {"reps", "sets", "hold", "rest"}, where);
+    return readExerciseFields(t);
+}
+
 // A routine's dose: its own fields, and under [routines.ID.exercises.EXERCISE] an exercise's
 // own (added later: a file without them reads as before).
 Dose readDose(const toml::table& t, const std::string& where) {
@@ -48,22 +53,11 @@ Dose readDose(const toml::table& t, const std::string& where) {
             if (!e.empty()) d.exercises[id] = e;
         }
     }
-    if (auto v = readInt(t, "reps")) {
-        checkAt(t, "reps", checkReps(*v));
-        d.reps = static_cast<int>(*v);
-    }
-    if (auto v = readInt(t, "sets")) {
-        checkAt(t, "sets", checkSets(*v));
-        d.sets = static_cast<int>(*v);
-    }
-    if (auto v = readNumber(t, "hold")) {
-        checkAt(t, "hold", checkHold(*v));
-        d.holdSeconds = *v;
-    }
-    if (auto v = readNumber(t, "rest")) {
-        checkAt(t, "rest", checkRest(*v));
-        d.restSeconds = *v;
-    }
+    const ExerciseDose own = readExerciseFields(t);
+    d.reps = own.reps;
+    d.sets = own.sets;
+    d.holdSeconds = own.holdSeconds;
+    d.restSeconds = own.restSeconds;
     if (auto v = readNumber(t, "lead_in")) {
         checkAt(t, "lead_in", checkLeadIn(*v));
         d.leadInSeconds = *v;
