@@ -103,6 +103,17 @@ CREATE TABLE sets (
 PRAGMA user_version = 1;
 )sql";
 
+// A version 1 history as a user has it: one completed session with one set of 25 reps.
+void writeVersion1(const std::filesystem::path& file) {
+    std::filesystem::create_directories(file.parent_path());
+    Raw raw(file);
+    raw.exec(kVersion1);
+    raw.exec("INSERT INTO sessions VALUES (1, '2026-11-20 08:00:00', '2026-11-20 08:10:00', "
+             "'completed', 'nerve-floss', 'Nerve flossing', 'left', 25, 3, 3.0, 30.0, 4, 2)");
+    raw.exec("INSERT INTO sets VALUES (1, 1, 'Nerve flossing', 1, 'left', 25, 0, "
+             "'2026-11-20 08:03:00')");
+}
+
 class HistoryStoreTest : public ::testing::Test {
 protected:
     TempDir dir;
@@ -142,15 +153,7 @@ TEST_F(HistoryStoreTest, ReopeningKeepsTheData) {
 }
 
 TEST_F(HistoryStoreTest, MigratesFromVersion1KeepingSessionsAndSets) {
-    std::filesystem::create_directories(file.parent_path());
-    {
-        Raw raw(file);
-        raw.exec(kVersion1);
-        raw.exec("INSERT INTO sessions VALUES (1, '2026-11-20 08:00:00', '2026-11-20 08:10:00', "
-                 "'completed', 'nerve-floss', 'Nerve flossing', 'left', 25, 3, 3.0, 30.0, 4, 2)");
-        raw.exec("INSERT INTO sets VALUES (1, 1, 'Nerve flossing', 1, 'left', 25, 0, "
-                 "'2026-11-20 08:03:00')");
-    }
+    writeVersion1(file);
     HistoryStore store(file);
     EXPECT_EQ(store.schemaVersion(), HistoryStore::kSchemaVersion);
     const auto sessions = store.sessions();
@@ -166,18 +169,10 @@ TEST_F(HistoryStoreTest, MigratesFromVersion1KeepingSessionsAndSets) {
 }
 
 TEST_F(HistoryStoreTest, MigratesVersion1SetsToVersion3CountingOnlySetsWithReps) {
-    std::filesystem::create_directories(file.parent_path());
-    {
-        Raw raw(file);
-        raw.exec(kVersion1);
-        raw.exec("INSERT INTO sessions VALUES (1, '2026-11-20 08:00:00', '2026-11-20 08:10:00', "
-                 "'completed', 'nerve-floss', 'Nerve flossing', 'left', 25, 3, 3.0, 30.0, 4, 2)");
-        raw.exec("INSERT INTO sets VALUES (1, 1, 'Nerve flossing', 1, 'left', 25, 0, "
-                 "'2026-11-20 08:03:00')");
-        // An old build recorded a set ended before its first rep as a set done.
-        raw.exec("INSERT INTO sets VALUES (1, 2, 'Nerve flossing', 2, 'left', 0, 1, "
-                 "'2026-11-20 08:04:00')");
-    }
+    writeVersion1(file);
+    // An old build recorded a set ended before its first rep as a set done.
+    Raw(file).exec("INSERT INTO sets VALUES (1, 2, 'Nerve flossing', 2, 'left', 0, 1, "
+                   "'2026-11-20 08:04:00')");
     HistoryStore store(file);
     const auto sessions = store.sessions();
     ASSERT_EQ(sessions.size(), 1u);
