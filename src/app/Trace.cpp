@@ -61,8 +61,12 @@ std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros ac
     switch (e.type) {
     case EventType::CountdownTick: s += ",\"seconds_left\":" + std::to_string(e.secondsLeft); break;
     case EventType::RepDone:
-    case EventType::SetDone:
     case EventType::SetEndedEarly: s += ",\"reps_in_set\":" + std::to_string(e.repsInSet); break;
+    case EventType::SetDone:
+        s += ",\"reps_in_set\":" + std::to_string(e.repsInSet) +
+             ",\"reps_skipped\":" + std::to_string(e.set.repsSkipped) + ",\"set_end\":\"" +
+             toString(e.set.end) + "\",\"counts\":" + (e.set.counts() ? "true" : "false");
+        break;
     case EventType::Paused:
         s += ",\"reason\":\"" + toString(e.pauseReason) + "\"";
         if (e.pauseReason == PauseReason::Gap) s += ",\"gap\":" + seconds(e.gap);

@@ -47,4 +47,24 @@ std::string numberWord(int n) {
     return std::to_string(n);
 }
 
+std::string holdPattern(const Exercise& ex) {
+    const std::size_t n = ex.phases.size();
+    // The shortest period that repeats through every phase.
+    std::size_t period = n;
+    for (std::size_t p = 1; p < n; ++p) {
+        if (n % p != 0) continue;
+        bool repeats = true;
+        for (std::size_t i = p; i < n && repeats; ++i)
+            repeats = ex.phases[i].seconds == ex.phases[i - p].seconds;
+        if (repeats) {
+            period = p;
+            break;
+        }
+    }
+    std::string s;
+    for (std::size_t i = 0; i < period; ++i)
+        s += (i ? " + " : "") + formatSeconds(ex.phases[i].seconds) + " s";
+    return s;
+}
+
 } // namespace nf

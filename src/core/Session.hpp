@@ -21,9 +21,10 @@ struct SessionSnapshot {
     double stepProgress = 0.0;    // 0..1 over the current step
     Micros sessionElapsed{0};     // planned time covered (paused time excluded)
     double sessionProgress = 0.0; // 0..1 over the whole timeline
-    int repsDone = 0;             // over the session
-    int setsDone = 0;
-    int setsEndedEarly = 0;
+    int repsDone = 0;             // over the session: reps whose every posture ran to its end
+    int setsDone = 0;             // sets with at least one rep done, however they ended
+    int setsEndedEarly = 0;       // of those, the ones the user ended early
+    int repsInSet = 0;            // reps done in the set under way (0 outside a set)
     bool stopped = false;
     Micros activeTime{0};         // time since start less time paused
     PauseReason pauseReason = PauseReason::User; // while paused: why
@@ -82,7 +83,11 @@ private:
     enum class Phase { Ready, Running, Paused, Finished };
 
     void enterStep(std::size_t index, Micros at, std::vector<SessionEvent>& out);
-    void finishStep(Micros at, std::vector<SessionEvent>& out);
+    enum class StepEnd { RanToItsEnd, Skipped };
+    // Counts the rep when `at` ends its last posture and the set when it ends its last rep.
+    void finishStep(Micros at, StepEnd how, std::vector<SessionEvent>& out);
+    // Reports the current set's result (SetDone) and counts it when a rep of it was done.
+    void endSet(Micros at, SetEnd how, std::vector<SessionEvent>& out);
     void finish(Micros at, EndReason reason, std::vector<SessionEvent>& out);
     void jumpTo(std::size_t index, Micros now, std::vector<SessionEvent>& out);
     // Jumps to step `index`, or finishes the session when there is none.
@@ -111,6 +116,9 @@ private:
     int m_nextTickSeconds = 0; // the next countdown tick to report in the current step
     int m_repsDone = 0;
     int m_repsInSet = 0;
+    int m_skippedInSet = 0;    // reps of the current set not done because a posture was skipped
+    bool m_repSkipped = false; // a posture of the current rep was skipped
+    bool m_inSet = false;      // a set has begun and has not yet ended
     int m_setsDone = 0;
     int m_setsEndedEarly = 0;
     bool m_stopped = false;

@@ -24,5 +24,13 @@ std::string toString(EventType type) {
 
 std::string toString(PauseReason reason) { return reason == PauseReason::Gap ? "gap" : "user"; }
 std::string toString(PainMoment moment) { return moment == PainMoment::After ? "after" : "before"; }
+std::string toString(SetEnd end) {
+    switch (end) {
+    case SetEnd::Completed: return "completed";
+    case SetEnd::EndedEarly: return "ended-early";
+    case SetEnd::Left: return "left";
+    }
+    return "";
+}
 
 } // namespace nf

@@ -1,10 +1,18 @@
 #include "app/HeadlessRun.hpp"
 #include "app/SessionRun.hpp"
+#include "app/Trace.hpp"
 
 #include "../core/Fixtures.hpp"
 #include "../support/SessionDoubles.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
 
 using namespace nf;
 using namespace nf::test;
@@ -228,6 +236,102 @@ TEST_F(HeadlessLoopTest, OtherKeysDoNothing) {
     runWith(run);
     EXPECT_EQ(first->heard().back().event.t, secs(11));
     EXPECT_TRUE(first->of(EventType::Paused).empty());
+}
+
+// What the terminal and the trace file show, for a whole run in simulated time.
+class TerminalOutputTest : public ::testing::Test {
+protected:
+    ManualClock clock;
+    ScriptedKeys keys{clock};
+
+    // Runs `request` to its end with a printer (and optionally a trace) and returns the printed text.
+    std::string printed(RunRequest request, bool bell, const std::filesystem::path* trace = nullptr) {
+        std::FILE* out = std::tmpfile();
+        {
+            SessionRun run(std::move(request), clock);
+            if (trace) run.addSink(std::make_unique<TraceWriter>(*trace));
+            run.addSink(std::make_unique<TerminalPrinter>(out, bell));
+            runHeadless(run, keys, clock, HeadlessKeys::Routine);
+        }
+        std::rewind(out);
+        std::string text;
+        for (int c; (c = std::fgetc(out)) != EOF;) text += static_cast<char>(c);
+        std::fclose(out);
+        return text;
+    }
+};
+
+TEST_F(TerminalOutputTest, ThePrinterShowsEveryPostureWithWhereItIsAndTheRests) {
+    RunRequest r;
+    r.routine = flossing(2, 2, 0.5, 0.5, 0.5);
+    r.side = SideChoice::Right;
+    const std::string out = printed(r, false);
+    EXPECT_NE(out.find("Get ready (0.5 s)"), std::string::npos) << out;
+    EXPECT_NE(out.find("[set 1/2  rep 1/2  right]  POINT TOES, CHIN DOWN"), std::string::npos) << out;
+    EXPECT_NE(out.find("[set 2/2  rep 2/2  right]  TOES UP, LOOK UP"), std::string::npos) << out;
+    EXPECT_NE(out.find("Rest 0.5 s, then set 2 of 2"), std::string::npos) << out;
+    EXPECT_NE(out.find("Session complete."), std::string::npos) << out;
+    EXPECT_EQ(out.find('\a'), std::string::npos) << "no bell unless asked";
+}
+
+TEST_F(TerminalOutputTest, TheBellRingsOnEveryPostureChange) {
+    RunRequest r;
+    r.routine = flossing(2, 1, 0.5, 0.5, 0);
+    const std::string out = printed(r, true);
+    EXPECT_EQ(std::count(out.begin(), out.end(), '\a'), 4); // 2 reps x 2 postures
+}
+
+TEST_F(TerminalOutputTest, APauseAndItsResumeAreShown) {
+    RunRequest r;
+    r.routine = flossing(2, 1, 3.0, 0.5, 0);
+    keys.press(secs(1), 'p');
+    keys.press(secs(2), 'p');
+    const std::string out = printed(r, false);
+    EXPECT_NE(out.find("Paused. Press space to go on."), std::string::npos) << out;
+    EXPECT_NE(out.find("Resumed"), std::string::npos) << out;
+}
+
+TEST_F(TerminalOutputTest, TheTraceHasOneJsonLinePerEventWithBothSides) {
+    char dir[] = "/tmp/nervefloss-trace-XXXXXX";
+    ASSERT_TRUE(::mkdtemp(dir));
+    const std::filesystem::path trace = std::filesystem::path(dir) / "trace.jsonl";
+    RunRequest r;
+    r.routine = flossing(1, 2, 0.5, 0.5, 0.5);
+    r.side = SideChoice::Both;
+    printed(r, false, &trace);
+    std::ifstream in(trace);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    const std::string t = buf.str();
+    std::filesystem::remove_all(dir);
+    for (const char* want : {"\"event\":\"session_start\"", "\"kind\":\"lead_in\"", "\"kind\":\"switch\"",
+                             "\"kind\":\"rest\"", "\"event\":\"rep_done\"", "\"event\":\"set_done\"",
+                             "\"side\":\"left\"", "\"side\":\"right\"", "\"reason\":\"completed\""})
+        EXPECT_NE(t.find(want), std::string::npos) << want;
+    std::istringstream lines(t);
+    int count = 0;
+    for (std::string line; std::getline(lines, line); ++count) {
+        EXPECT_EQ(line.front(), '{') << line;
+        EXPECT_EQ(line.back(), '}') << line;
+    }
+    EXPECT_GT(count, 10);
+}
+
+TEST(TerminalPrinterTest, AGapPauseSaysHowLongTheComputerWasAway) {
+    std::FILE* out = std::tmpfile();
+    TerminalPrinter printer(out, false);
+    Timeline t(flossing(1, 1, 1.0, 0.0, 0.0), SideChoice::Right);
+    SessionEvent e;
+    e.type = EventType::Paused;
+    e.pauseReason = PauseReason::Gap;
+    e.gap = std::chrono::minutes(12);
+    printer.onEvents({e}, t, Micros{0});
+    std::rewind(out);
+    char buf[200] = {};
+    ASSERT_TRUE(std::fgets(buf, sizeof buf, out));
+    std::fclose(out);
+    EXPECT_NE(std::string(buf).find("The computer was away for 12 min. Press space to go on."), std::string::npos)
+        << buf;
 }
 
 TEST(DoneLineTest, SaysSetsRepsEndedEarlyAndActiveTime) {

@@ -178,12 +178,14 @@ TEST(Session, SkipEndsTheStepNow) {
     EXPECT_EQ(after.at(0).t, 4s);
 }
 
-TEST(Session, SkippingTheLastPhaseOfARepCountsTheRep) {
+TEST(Session, SkippingTheLastPhaseOfARepDoesNotCountTheRep) {
+    // A rep is done only when each of its postures ran to its end (issue 11).
     Session s = shortFlossing();
     s.start(kEpoch);
     s.update(kEpoch + 8s); // into phase B of rep 1
     auto ev = s.skip(kEpoch + 9s);
-    EXPECT_EQ(only(ev, EventType::RepDone).size(), 1u);
+    EXPECT_TRUE(only(ev, EventType::RepDone).empty());
+    EXPECT_EQ(s.snapshot(kEpoch + 9s).repsDone, 0);
 }
 
 TEST(Session, SkippingTheLastStepFinishes) {

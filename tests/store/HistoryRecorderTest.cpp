@@ -189,7 +189,7 @@ TEST_F(HistoryRecorderTest, AFailedWriteWarnsOnceAndTheSessionGoesOn) {
     }
     runTo(15);
     ASSERT_EQ(warnings.size(), 1u);
-    EXPECT_NE(warnings[0].find("could not record a finished set"), std::string::npos);
+    EXPECT_NE(warnings[0].find("could not record a set"), std::string::npos);
     EXPECT_EQ(session->state(), SessionState::Finished);
 }
 
@@ -235,4 +235,84 @@ TEST(SelfCheckRecorderTest, ACompletionWithoutAnswersKeepsNothing) {
     Session session(Timeline(selfCheckRoutine(SideChoice::Right, 2.0), SideChoice::Right));
     recorder.onEvents(session.completeSelfCheck(Micros{0}), session.timeline(), Micros{0});
     EXPECT_EQ(saves, 0);
+}
+
+// What the history keeps is what the core counted: every set begun, with its reps.
+
+TEST_F(HistoryRecorderTest, SkippedPosturesAreNotRecordedAsReps) {
+    begin();
+    double t = 0;
+    while (session->state() != SessionState::Finished) feed(session->skip(secs(t += 0.1)));
+    const SessionRecord s = only();
+    EXPECT_EQ(s.setsDone, 0);
+    EXPECT_EQ(s.repsDone, 0);
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 3u);
+    for (const RecordedSet& set : sets) {
+        EXPECT_EQ(set.repsDone, 0);
+        EXPECT_EQ(set.repsSkipped, 2);
+        EXPECT_EQ(set.repsPlanned, 2);
+    }
+}
+
+TEST_F(HistoryRecorderTest, ASetEndedBeforeItsFirstRepIsKeptWithZeroRepsAndDoesNotCount) {
+    begin();
+    runTo(0.5);
+    feed(session->endSetEarly(secs(0.6)));
+    const SessionRecord s = only();
+    EXPECT_EQ(s.setsDone, 0);
+    EXPECT_EQ(s.setsEndedEarly, 0);
+    EXPECT_EQ(s.repsDone, 0);
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 1u);
+    EXPECT_TRUE(sets[0].endedEarly);
+    EXPECT_EQ(sets[0].repsDone, 0);
+}
+
+TEST_F(HistoryRecorderTest, LeavingMidSetKeepsTheRepsOfTheSetUnderWay) {
+    begin();
+    runTo(7.5); // set 2, its first rep done at 7 s
+    feed(session->stop(secs(7.6)));
+    const SessionRecord s = only();
+    EXPECT_EQ(s.outcome, SessionOutcome::Stopped);
+    EXPECT_EQ(s.setsDone, 2);
+    EXPECT_EQ(s.repsDone, 3);
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 2u);
+    EXPECT_FALSE(sets[0].leftMidSet);
+    EXPECT_TRUE(sets[1].leftMidSet);
+    EXPECT_EQ(sets[1].setNumber, 2);
+    EXPECT_EQ(sets[1].repsDone, 1);
+    EXPECT_EQ(session->snapshot(secs(7.6)).repsDone, s.repsDone);
+    EXPECT_EQ(session->snapshot(secs(7.6)).setsDone, s.setsDone);
+}
+
+TEST_F(HistoryRecorderTest, ARestartedSetIsRecordedOnceWithTheRepsAfterTheRestart) {
+    begin();
+    runTo(2.5); // one rep of set 1
+    feed(session->restartSet(secs(2.5)));
+    last = 2.5;
+    runTo(7); // set 1 again, 4 s from the restart
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 1u);
+    EXPECT_EQ(sets[0].repsDone, 2);
+    EXPECT_EQ(only().repsDone, 2);
+}
+
+TEST_F(HistoryRecorderTest, ARoutineDoneOnBothSidesIsRecordedAsBoth) {
+    request.side = SideChoice::Both;
+    begin();
+    EXPECT_EQ(only().side, "both");
+    while (auto d = session->nextDeadline()) feed(session->update(*d));
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 6u);
+    EXPECT_EQ(sets.front().side, "left");
+    EXPECT_EQ(sets.back().side, "right");
+}
+
+TEST_F(HistoryRecorderTest, ARoutineThatWorksEachSideIsBothWhateverTheChoice) {
+    request.routine.exercises[0].sideRule = SideRule::Each;
+    request.side = SideChoice::Right;
+    begin();
+    EXPECT_EQ(only().side, "both");
 }

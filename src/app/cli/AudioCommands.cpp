@@ -73,7 +73,8 @@ void addAudioCommands(CLI::App& root, CommandEnv& env) {
     addDoseFlags(*cmd, *flags);
     cmd->add_option("--audio", *audio, "What the track says: voice (and tones), tones or silent");
     cmd->add_option("--pre-roll", *preRoll,
-                    "Seconds of silence before the session, for speakers that wake slowly (0-10)");
+                    "Seconds of silence before the session, for speakers that wake slowly (0-10)")
+        ->check(notBlank());
     cmd->callback([&env, id, out, flags, audio, preRoll] {
         env.exitCode = exportAudio(env.context(), *id, *out, *flags, *audio, *preRoll);
     });

@@ -29,9 +29,12 @@ struct DoseFlags {
     std::optional<double> rest;
     std::optional<double> leadIn;
     std::optional<std::string> side;
+    std::optional<std::string> exercise; // reps, sets, hold and rest for this exercise alone
 
     // Checked against the core's Limits; throws InputError naming the flag.
     Dose toDose() const;
+    // The same, and --exercise checked against the routine's exercises.
+    Dose toDose(const Routine& routine) const;
 };
 void addDoseFlags(CLI::App& command, DoseFlags& flags);
 
@@ -45,6 +48,10 @@ using SessionMaker = std::function<std::unique_ptr<SessionRun>(
 
 // Opens the window (home, or the session of `request`) and returns the exit status.
 using WindowOpener = std::function<int(AppContext& context, std::optional<RunRequest> request)>;
+
+// Refuses an empty or blank value ("--reps ''"), which CLI11 would otherwise take as the option
+// not given at all, silently running with the default. Every number and side option has it.
+const CLI::Validator& notBlank();
 
 // What a command's callback gets: the context, loaded on first use (a command like `check`
 // never needs the settings, so a broken settings file does not stop it), how sessions and the

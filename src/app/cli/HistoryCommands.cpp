@@ -61,7 +61,10 @@ void printSuggestion(const HomeStatus& h) {
     if (h.suggestion) std::printf("%s\n", h.suggestion->reason.c_str());
 }
 
-int showHistory(const AppContext& ctx, bool csv, const std::optional<std::string>& out,
+// What `history --csv` writes: one row per session, or with --sets one row per set.
+enum class CsvRows { Sessions, Sets };
+
+int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::optional<std::string>& out,
                 const std::optional<std::string>& since, std::optional<int> limit) {
     const std::optional<Date> from = since ? std::optional(parseDateFlag("--since", *since))
                                            : std::nullopt;
@@ -77,8 +80,14 @@ int showHistory(const AppContext& ctx, bool csv, const std::optional<std::string
     if (csv || out) {
         // CSV is for keeping: every session in the range unless --limit says otherwise.
         const auto rows = store->sessions(from, limit);
-        std::string text = sessionCsvHeader();
-        for (const SessionRecord& r : rows) text += sessionCsvRow(r, morningOf(r));
+        std::string text;
+        if (csvRows == CsvRows::Sets) {
+            text = setCsvHeader();
+            for (const RecordedSet& set : store->sets(from, limit)) text += setCsvRow(set);
+        } else {
+            text = sessionCsvHeader();
+            for (const SessionRecord& r : rows) text += sessionCsvRow(r, morningOf(r));
+        }
         if (out) {
             try {
                 writeFileAtomically(*out, text);
@@ -163,6 +172,7 @@ int showToday(AppContext& ctx, bool apply) {
     const auto store = openHistory();
     const HomeStatus h = store->homeStatus(localToday(), ctx.settings.dailyFlossTarget);
     printSuggestion(h);
+    std::printf("%s.\n", doneTodayLine(h).c_str());
     if (h.askMorningFor)
         std::printf("How is this morning after %s? Answer with `nervefloss morning better|same|worse`.\n",
                     formatDate(*h.askMorningFor).c_str());
@@ -221,14 +231,20 @@ void addHistoryCommands(CLI::App& root, CommandEnv& env) {
     auto since = std::make_shared<std::optional<std::string>>();
     auto limit = std::make_shared<std::optional<int>>();
     auto selfChecks = std::make_shared<bool>(false);
+    auto sets = std::make_shared<bool>(false);
     history->add_flag("--csv", *csv, "Write CSV (one row per session) to stdout");
+    history->add_flag("--sets", *sets, "With --csv or --out: one row per set instead");
     history->add_option("--out", *out, "Write the CSV to FILE instead of stdout");
     history->add_option("--since", *since, "Only sessions from this day on (YYYY-MM-DD)");
-    history->add_option("--limit", *limit, "Only the most recent N sessions (the table shows 20)");
+    history->add_option("--limit", *limit, "Only the most recent N sessions (the table shows 20)")
+        ->check(notBlank());
     history->add_flag("--self-checks", *selfChecks, "Show the recorded slump self-checks instead");
-    history->callback([&env, csv, out, since, limit, selfChecks] {
+    history->callback([&env, csv, out, since, limit, selfChecks, sets] {
+        if (*sets && !*csv && !*out) throw InputError("--sets: goes with --csv or --out");
         env.exitCode = *selfChecks ? showSelfChecks()
-                                   : showHistory(env.context(), *csv, *out, *since, *limit);
+                                   : showHistory(env.context(), *csv,
+                                                 *sets ? CsvRows::Sets : CsvRows::Sessions, *out,
+                                                 *since, *limit);
     });
 
     auto* morning = root.add_subcommand("morning", "Say how this morning is after the last session day");
@@ -248,8 +264,10 @@ void addHistoryCommands(CLI::App& root, CommandEnv& env) {
     auto chartDays = std::make_shared<int>(30);
     auto chartSize = std::make_shared<std::string>("1200x800");
     chart->add_option("OUT", *chartOut, "The picture to write (.png)")->required();
-    chart->add_option("--days", *chartDays, "How many days, ending today (default 30)");
-    chart->add_option("--size", *chartSize, "WIDTHxHEIGHT in pixels (default 1200x800)");
+    chart->add_option("--days", *chartDays, "How many days, ending today (default 30)")
+        ->check(notBlank());
+    chart->add_option("--size", *chartSize, "WIDTHxHEIGHT in pixels (default 1200x800)")
+        ->check(notBlank());
     chart->callback([&env, chartOut, chartDays, chartSize] {
         const PixelSize size = parseSizeFlag(*chartSize, {320, 240}, {8192, 8192});
         env.exitCode = drawChart(env.context(), *chartOut, *chartDays, size.width, size.height);

@@ -20,11 +20,7 @@ namespace nf::cli {
 namespace {
 
 std::string doseLine(const Exercise& ex) {
-    std::string holds;
-    for (const Phase& p : ex.phases) {
-        if (!holds.empty()) holds += " + ";
-        holds += formatSeconds(p.seconds) + " s";
-    }
+    const std::string holds = holdPattern(ex);
     std::string s = std::to_string(ex.reps) + (ex.reps == 1 ? " rep" : " reps") + " x " +
                     std::to_string(ex.sets) + (ex.sets == 1 ? " set" : " sets") + ", hold " + holds;
     if (ex.sets > 1) s += ", rest " + formatSeconds(ex.restSeconds) + " s";
@@ -39,8 +35,11 @@ void printRoutine(const Routine& r, SideChoice side) {
     std::printf("%-14s %s  (%s", r.id.c_str(), r.name.c_str(), formatDuration(t.total()).c_str());
     if (sided) std::printf(", %s leg", toString(side).c_str());
     std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
-    for (const Exercise& ex : r.exercises)
-        std::printf("%-14s   %s: %s\n", "", ex.name.c_str(), doseLine(ex).c_str());
+    for (const Exercise& ex : r.exercises) {
+        // With several exercises each has its own dose: its id is what `set --exercise` takes.
+        const std::string id = r.exercises.size() > 1 ? " [" + exerciseId(ex) + "]" : "";
+        std::printf("%-14s   %s%s: %s\n", "", ex.name.c_str(), id.c_str(), doseLine(ex).c_str());
+    }
 }
 
 void listRoutines(AppContext& ctx) {
@@ -65,7 +64,7 @@ int checkFile(const std::string& path) {
 
 int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool reset) {
     const Routine& base = findRoutine(ctx, id);
-    const Dose given = flags.toDose();
+    const Dose given = flags.toDose(base);
     Settings s = ctx.settings;
     if (reset)
         s.doses.erase(id);
@@ -78,6 +77,10 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
     ctx.settings = s;
     const Dose dose = s.doseFor(id);
     std::printf("Saved to %s\n", ctx.settingsStore.file().c_str());
+    const bool wide = given.reps || given.sets || given.holdSeconds || given.restSeconds;
+    if (wide && base.exercises.size() > 1)
+        std::printf("Without --exercise, the values given apply to every exercise of %s.\n",
+                    id.c_str());
     printRoutine(applyDose(base, dose), dose.side.value_or(kDefaultSide));
     return 0;
 }
@@ -146,8 +149,10 @@ void addRoutineCommands(CLI::App& root, CommandEnv& env) {
     run->add_flag("--headless", *headless, "Run in the terminal, without a window");
     run->add_flag("--quiet", *quiet, "No terminal bell on posture changes (headless)");
     run->add_option("--trace", *trace, "Write every event as a JSON line to FILE");
-    run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)");
-    run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)");
+    run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)")
+        ->check(notBlank());
+    run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)")
+        ->check(notBlank());
     run->callback([&env, runId, runFlags, headless, quiet, trace, painBefore, painAfter] {
         env.exitCode = runRoutine(env, *runId, *runFlags, *headless, *trace, *quiet, *painBefore,
                                   *painAfter);

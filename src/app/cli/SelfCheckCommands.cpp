@@ -103,8 +103,12 @@ void addSelfCheckCommands(CLI::App& root, CommandEnv& env) {
     auto firstLeg = std::make_shared<std::string>("right");
     auto step = std::make_shared<double>(5.0);
     check->add_flag("--headless", *headless, "In the terminal, without a window");
-    check->add_option("--first-leg", *firstLeg, "The leg checked first: left or right")->capture_default_str();
-    check->add_option("--step", *step, "Seconds for each step (2-30)")->capture_default_str();
+    check->add_option("--first-leg", *firstLeg, "The leg checked first: left or right")
+        ->capture_default_str()
+        ->check(notBlank());
+    check->add_option("--step", *step, "Seconds for each step (2-30)")
+        ->capture_default_str()
+        ->check(notBlank());
     check->callback([&env, headless, firstLeg, step] {
         env.exitCode = runSelfCheck(env, *headless, *firstLeg, *step);
     });

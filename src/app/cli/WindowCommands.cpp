@@ -47,8 +47,11 @@ void addWindowCommands(CLI::App& root, CommandEnv& env) {
     auto out = std::make_shared<std::string>();
     render->add_option("ROUTINE", *id, "The routine's id (see `nervefloss list`)")->required();
     render->add_option("OUT", *out, "The picture to write (.png)")->required();
-    render->add_option("--at", *at, "Seconds into the session (lead-in included)")->required();
-    render->add_option("--size", *size, "WIDTHxHEIGHT of the picture (default 1280x800)");
+    render->add_option("--at", *at, "Seconds into the session (lead-in included)")
+        ->required()
+        ->check(notBlank());
+    render->add_option("--size", *size, "WIDTHxHEIGHT of the picture (default 1280x800)")
+        ->check(notBlank());
     render->add_flag("--paused", *paused, "Draw the pause overlay over the frame");
     addDoseFlags(*render, *flags);
     render->callback([&env, id, flags, at, size, paused, out] {

@@ -232,17 +232,28 @@ private:
             host.push(makeHelpScreen());
             break;
         case SessionAction::Back:
-            if (m_run->state() == SessionState::Finished) host.popToHome();
-            else m_confirm = true;
+            if (m_run->state() == SessionState::Finished) {
+                host.popToHome();
+            } else {
+                // The guide waits while the question is open, as the session does.
+                m_pausedToAsk = m_run->state() != SessionState::Paused;
+                if (m_pausedToAsk) m_run->command(SessionCommand::Pause);
+                m_confirm = true;
+            }
             break;
-        case SessionAction::Stay: m_confirm = false; break;
+        case SessionAction::Stay:
+            m_confirm = false;
+            if (m_pausedToAsk) m_run->command(SessionCommand::Resume);
+            m_pausedToAsk = false;
+            break;
         case SessionAction::Leave:
             m_confirm = false;
             m_left = true;
             m_run->command(SessionCommand::Stop);
             break;
         case SessionAction::EndSet:
-        case SessionAction::Restart: break; // a guide has no sets
+        case SessionAction::Restart:
+        case SessionAction::RestartConfirmed: break; // a guide has no sets
         }
         m_painted.reset();
     }
@@ -251,6 +262,7 @@ private:
     bool m_started = false;
     bool m_done = false;
     bool m_confirm = false;
+    bool m_pausedToAsk = false; // the Leave question paused the guide: Stay goes on
     bool m_symptom = false;
     bool m_left = false;
     bool m_mutedApplied = false;

@@ -109,8 +109,10 @@ public:
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         using K = sf::Keyboard;
-        if (m_confirm) {
-            if (key.code == K::Enter || key.code == K::Y) onButton(static_cast<int>(SessionAction::Leave), host);
+        if (m_confirm != Confirm::None) {
+            const SessionAction yes =
+                m_confirm == Confirm::Leave ? SessionAction::Leave : SessionAction::RestartConfirmed;
+            if (key.code == K::Enter || key.code == K::Y) onButton(static_cast<int>(yes), host);
             if (key.code == K::Escape || key.code == K::N || key.code == K::Space)
                 onButton(static_cast<int>(SessionAction::Stay), host);
             return;
@@ -156,9 +158,11 @@ public:
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
         const SessionFrame frame = frameNow(host.clock().now());
         SessionChrome chrome;
-        chrome.overlay = m_confirm ? SessionOverlay::ConfirmLeave
-                         : frame.paused ? SessionOverlay::Paused
-                                        : SessionOverlay::None;
+        chrome.overlay = m_confirm == Confirm::Leave     ? SessionOverlay::ConfirmLeave
+                         : m_confirm == Confirm::Restart ? SessionOverlay::ConfirmRestart
+                         : frame.paused                  ? SessionOverlay::Paused
+                                                         : SessionOverlay::None;
+        chrome.repsInSet = m_run->snapshot(host.clock().now()).repsInSet;
         if (chrome.overlay != m_overlay) m_hover = -1; // another set of buttons
         m_overlay = chrome.overlay;
         chrome.muted = host.muted();
@@ -188,7 +192,15 @@ private:
         case SessionAction::TogglePause: m_run->command(SessionCommand::TogglePause); break;
         case SessionAction::Skip: m_run->command(SessionCommand::Skip); break;
         case SessionAction::EndSet: m_run->command(SessionCommand::EndSetEarly); break;
-        case SessionAction::Restart: m_run->command(SessionCommand::RestartSet); break;
+        case SessionAction::Restart:
+            // Restarting throws the set's reps away: ask first when there are any.
+            if (m_run->snapshot(host.clock().now()).repsInSet > 0) ask(Confirm::Restart);
+            else m_run->command(SessionCommand::RestartSet);
+            break;
+        case SessionAction::RestartConfirmed:
+            m_confirm = Confirm::None;
+            m_run->command(SessionCommand::RestartSet); // resumes first if paused
+            break;
         case SessionAction::Mute: host.setMuted(!host.muted()); break;
         case SessionAction::FullScreen: host.toggleFullscreen(); break;
         case SessionAction::Help:
@@ -198,11 +210,15 @@ private:
             break;
         case SessionAction::Back:
             if (m_run->state() == SessionState::Finished) host.popToHome();
-            else m_confirm = true;
+            else ask(Confirm::Leave);
             break;
-        case SessionAction::Stay: m_confirm = false; break;
+        case SessionAction::Stay:
+            m_confirm = Confirm::None;
+            if (m_pausedToAsk) m_run->command(SessionCommand::Resume);
+            m_pausedToAsk = false;
+            break;
         case SessionAction::Leave:
-            m_confirm = false;
+            m_confirm = Confirm::None;
             m_run->command(SessionCommand::Stop); // the summary follows on the next update
             break;
         case SessionAction::Symptom: break; // the self-check guide's button only
@@ -210,11 +226,21 @@ private:
         m_painted.reset();
     }
 
+    // A question over the session: the session waits while it is asked (as for the help), and
+    // goes on only if it was running when asked.
+    enum class Confirm { None, Leave, Restart };
+    void ask(Confirm what) {
+        m_pausedToAsk = m_run->state() == SessionState::Running || m_run->state() == SessionState::LeadIn;
+        if (m_pausedToAsk) m_run->command(SessionCommand::Pause);
+        m_confirm = what;
+    }
+
     std::shared_ptr<SessionRun> m_run;
     PainEntry m_painBefore;
     bool m_started = false;
     bool m_done = false;
-    bool m_confirm = false;
+    Confirm m_confirm = Confirm::None;
+    bool m_pausedToAsk = false;
     bool m_mutedApplied = false;
     SessionOverlay m_overlay = SessionOverlay::None;
     std::optional<SessionFrame> m_painted;

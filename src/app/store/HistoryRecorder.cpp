@@ -46,9 +46,7 @@ void HistoryRecorder::start(const Timeline& timeline) {
     info.start = m_clock();
     info.routineId = r.id;
     info.routineName = r.name;
-    const bool sided = std::any_of(r.exercises.begin(), r.exercises.end(),
-                                   [](const Exercise& e) { return e.sideRule != SideRule::None; });
-    info.side = sided ? toString(timeline.side()) : "";
+    info.side = sidesWorked(timeline);
     info.repsPerSet = r.exercises.empty() ? 0 : r.exercises[0].reps;
     info.setsPlanned = timeline.plannedSets();
     info.holdSeconds = holdSeconds(r);
@@ -64,30 +62,10 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
         case EventType::SessionStart:
             if (!m_sessionId) start(timeline);
             break;
-        case EventType::SetEndedEarly:
-            m_setEndedEarly = true;
-            break;
-        case EventType::SetRestarted:
-            m_setEndedEarly = false;
-            break;
-        case EventType::SetDone: {
+        case EventType::SetDone:
             if (!m_sessionId) break;
-            SetRecord set;
-            if (e.step < timeline.size()) {
-                const Step& st = timeline[e.step];
-                const auto& exercises = timeline.routine().exercises;
-                if (st.exercise >= 0 && st.exercise < static_cast<int>(exercises.size()))
-                    set.exercise = exercises[static_cast<std::size_t>(st.exercise)].name;
-                set.setNumber = st.set;
-                set.side = toString(st.side);
-            }
-            set.reps = e.repsInSet;
-            set.endedEarly = m_setEndedEarly;
-            set.finishedAt = m_clock();
-            m_setEndedEarly = false;
-            attempt("a finished set", [&] { m_store->recordSet(*m_sessionId, set); });
+            recordSet(e.set, timeline);
             break;
-        }
         case EventType::SessionEnd:
             if (!m_sessionId) break;
             attempt("the session's end", [&] {
@@ -104,6 +82,24 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
             break;
         }
     }
+}
+
+void HistoryRecorder::recordSet(const SetResult& result, const Timeline& timeline) {
+    // Every set begun is kept, counted or not, so the history shows a set ended before its first
+    // rep or skipped through as what it was; the store counts the ones with reps.
+    SetRecord set;
+    const auto& exercises = timeline.routine().exercises;
+    if (result.exercise >= 0 && result.exercise < static_cast<int>(exercises.size()))
+        set.exercise = exercises[static_cast<std::size_t>(result.exercise)].name;
+    set.setNumber = result.set;
+    set.side = toString(result.side);
+    set.reps = result.repsDone;
+    set.repsPlanned = result.repsPlanned;
+    set.repsSkipped = result.repsSkipped;
+    set.endedEarly = result.end == SetEnd::EndedEarly;
+    set.leftMidSet = result.end == SetEnd::Left;
+    set.finishedAt = m_clock();
+    attempt("a set", [&] { m_store->recordSet(*m_sessionId, set); });
 }
 
 void HistoryRecorder::recordPainBefore(int pain) {

@@ -14,10 +14,10 @@
 namespace nf {
 
 // Records one session into the history as it happens: the session row at SessionStart, each
-// set when it finishes (SetDone), the end at SessionEnd, and the pain ratings (PainRated)
-// whenever they come, before or after the end. It does not ask for the ratings (the window and
-// the terminal do) and never stops a session: a failed write is reported once through `warn`,
-// and the session goes on.
+// set begun when it ends (SetDone, with what the core counted), the end at SessionEnd, and the
+// pain ratings (PainRated) whenever they come, before or after the end. It does not ask for the
+// ratings (the window and the terminal do) and never stops a session: a failed write is reported
+// once through `warn`, and the session goes on.
 class HistoryRecorder final : public EventSink {
 public:
     using WallClock = std::function<LocalTime()>;
@@ -40,6 +40,7 @@ private:
     // Before the start a rating goes into the session row; after it, the row is updated.
     void recordPainBefore(int pain);
     void recordPainAfter(int pain);
+    void recordSet(const SetResult& result, const Timeline& timeline);
 
     std::shared_ptr<HistoryStore> m_store;
     WallClock m_clock;
@@ -47,7 +48,6 @@ private:
     std::optional<int> m_painBefore;
     std::optional<int> m_painAfter;
     std::optional<std::int64_t> m_sessionId;
-    bool m_setEndedEarly = false; // a SetEndedEarly came; the SetDone that follows carries it
     bool m_failed = false;        // warned once; later writes are not attempted
 };
 
