@@ -14,11 +14,13 @@ Button action(const Rect& r, std::string label, SessionAction a) {
     return Button{r, std::move(label), static_cast<int>(a)};
 }
 
-void dialog(sf::RenderTarget& target, const Theme& theme, Size size, const std::string& title,
+// The dialog over the session: the screen above `above` (the rep / set line) is dimmed and holds
+// the box; that line and what is under it stay as they are, so the person sees where they are.
+void dialog(sf::RenderTarget& target, const Theme& theme, Size size, double above, const std::string& title,
             const std::string& text, std::vector<Button>& buttons, int hover) {
     const Size s = layoutSize(size);
-    Theme::fill(target, {0, 0, s.w, s.h}, Rgb{0, 0, 0, 165});
-    const DialogLayout D = layoutDialog(size);
+    Theme::fill(target, {0, 0, s.w, above}, Rgb{0, 0, 0, 165});
+    const DialogLayout D = layoutDialog(size, above);
     const Scheme sc = neutralScheme(palette::kHome);
     Theme::fill(target, D.box, sc.background, D.box.h * 0.05);
     theme.text(target, title, D.title, sc.foreground, Weight::Bold);
@@ -56,7 +58,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     target.clear(toSf(sc.background));
 
     theme.text(target, f.title, L.title, sc.foreground, Weight::Bold);
-    theme.figure(target, figureFamily(f.figure.figure).draw(f.figure), L.figure, sc);
+    theme.figure(target, figureFamily(f.figure.figure).drawFor(f.figure), L.figure, sc);
     theme.digits(target, f.seconds, L.seconds, sc.foreground);
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
     if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, size, L.setup, f, chrome.reminder);
@@ -86,25 +88,32 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     }
     if (chrome.overlay == SessionOverlay::None && chrome.controls == SessionControls::Guide) {
         const auto cells = splitRow(L.toolbar, 6, L.margin * 0.4);
-        buttons.push_back(action(cells[0], "Next step", SessionAction::Skip));
-        buttons.push_back(action(cells[1], "Symptom: stop", SessionAction::Symptom));
-        buttons.push_back(action(cells[2], f.paused ? "Go on" : "Pause", SessionAction::TogglePause));
-        buttons.push_back(action(cells[3], chrome.muted ? "Sound on" : "Mute", SessionAction::Mute));
-        buttons.push_back(action(cells[4], "Help", SessionAction::Help));
-        buttons.push_back(action(cells[5], "Back", SessionAction::Back));
+        const KeyMap& keys = keyMap(KeyScreen::Guide);
+        const auto add = [&](const Rect& r, const std::string& label, SessionAction a) {
+            buttons.push_back(action(r, withKey(label, keys, static_cast<int>(a)), a));
+        };
+        add(cells[0], "Next step", SessionAction::Skip);
+        add(cells[1], "Symptom", SessionAction::Symptom);
+        add(cells[2], f.paused ? "Go on" : "Pause", SessionAction::Pause);
+        add(cells[3], chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
+        add(cells[4], "Help", SessionAction::Help);
+        add(cells[5], "Back", SessionAction::Back);
         theme.buttons(target, buttons, sc, chrome.hover);
     } else if (chrome.overlay == SessionOverlay::None) {
         const auto cells = splitRow(L.toolbar, 8, L.margin * 0.4);
         const bool wide = cells[0].w > 120;
-        buttons.push_back(action(cells[0], f.paused ? "Go on" : "Pause", SessionAction::TogglePause));
-        buttons.push_back(action(cells[1], "Skip", SessionAction::Skip));
-        buttons.push_back(action(cells[2], "End set", SessionAction::EndSet));
-        buttons.push_back(action(cells[3], wide ? "Restart set" : "Restart", SessionAction::Restart));
-        buttons.push_back(action(cells[4], chrome.muted ? "Sound on" : "Mute", SessionAction::Mute));
-        buttons.push_back(action(cells[5], chrome.fullscreen ? "Window" : (wide ? "Full screen" : "Full"),
-                                 SessionAction::FullScreen));
-        buttons.push_back(action(cells[6], "Help", SessionAction::Help));
-        buttons.push_back(action(cells[7], "Back", SessionAction::Back));
+        const KeyMap& keys = keyMap(KeyScreen::Session);
+        const auto add = [&](const Rect& r, const std::string& label, SessionAction a) {
+            buttons.push_back(action(r, withKey(label, keys, static_cast<int>(a)), a));
+        };
+        add(cells[0], f.paused ? "Go on" : "Pause", SessionAction::TogglePause);
+        add(cells[1], "Skip", SessionAction::Skip);
+        add(cells[2], "End set", SessionAction::EndSet);
+        add(cells[3], wide ? "Restart set" : "Restart", SessionAction::Restart);
+        add(cells[4], chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
+        add(cells[5], chrome.fullscreen ? "Window" : (wide ? "Full screen" : "Full"), SessionAction::FullScreen);
+        add(cells[6], "Help", SessionAction::Help);
+        add(cells[7], "Back", SessionAction::Back);
         const bool inSet = f.mode == SessionMode::Posture;
         buttons[2].enabled = inSet;
         buttons[3].enabled = inSet;
@@ -116,12 +125,15 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));
         if (f.mode == SessionMode::Posture) buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
         buttons.push_back(action({}, "Leave (Esc)", SessionAction::Back));
-        dialog(target, theme, size, "Paused", "Take your time. Space or click to go on.", buttons,
+        dialog(target, theme, size, L.info.y, "Paused", "Take your time. Space or click to go on.", buttons,
                chrome.hover);
+        // A click anywhere else on the dialog goes on, as its text says; listed after the real
+        // buttons, so they still win where they are.
+        buttons.push_back(action(layoutDialog(size, L.info.y).box, "", SessionAction::TogglePause));
     } else {
         buttons.push_back(action({}, "Stay (Esc)", SessionAction::Stay));
         buttons.push_back(action({}, "Leave (Enter)", SessionAction::Leave));
-        dialog(target, theme, size, "Leave the session?", "The reps you did so far still count.",
+        dialog(target, theme, size, L.info.y, "Leave the session?", "The reps you did so far still count.",
                buttons, chrome.hover);
     }
 }
@@ -142,7 +154,7 @@ void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const
     buttons.clear();
     const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
     buttons.push_back({cells[0], "Home (Esc)", static_cast<int>(SummaryAction::Home)});
-    buttons.push_back({cells[1], "Again (Enter)", static_cast<int>(SummaryAction::Again)});
+    buttons.push_back({cells[1], "Again (A)", static_cast<int>(SummaryAction::Again)});
     buttons.push_back({cells[2], "Quit (Ctrl+Q)", static_cast<int>(SummaryAction::Quit)});
     theme.buttons(target, buttons, sc, hover);
     if (painAfter)
