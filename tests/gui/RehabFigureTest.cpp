@@ -142,18 +142,21 @@ TEST(KneeToShoulder, BothHandsHoldTheKneeAndTheOtherLegStays) {
     EXPECT_EQ(hold.leftFoot, setup.leftFoot);
 }
 
-TEST(KneeToShoulder, IsMirroredForTheLeftSide) {
-    const FigureFamily& f = figureFamily("knee-to-shoulder");
-    FigureMoment m{"knee-to-shoulder", "", "knee-to-shoulder-hold", 1.0, 0, Side::Right};
+// The drawing of `posture` for the left side is the right side's, flipped left to right.
+void expectMirrored(std::string_view family, std::string_view posture) {
+    const FigureFamily& f = figureFamily(family);
+    FigureMoment m{std::string(family), std::string(posture), std::string(posture), 1.0, 0, Side::Right};
     const Drawing right = f.drawFor(m);
     m.side = Side::Left;
     const Drawing left = f.drawFor(m);
-    ASSERT_EQ(right.discs.size(), left.discs.size());
+    ASSERT_EQ(right.discs.size(), left.discs.size()) << family;
     for (std::size_t i = 0; i < right.discs.size(); ++i) {
-        EXPECT_NEAR(left.discs[i].centre.x, 1.0 - right.discs[i].centre.x, 1e-9);
-        EXPECT_NEAR(left.discs[i].centre.y, right.discs[i].centre.y, 1e-9);
+        EXPECT_NEAR(left.discs[i].centre.x, 1.0 - right.discs[i].centre.x, 1e-9) << family;
+        EXPECT_NEAR(left.discs[i].centre.y, right.discs[i].centre.y, 1e-9) << family;
     }
 }
+
+TEST(KneeToShoulder, IsMirroredForTheLeftSide) { expectMirrored("knee-to-shoulder", "knee-to-shoulder-hold"); }
 
 TEST(Bridge, TheHipIsHigherAtTheTopThanDown) {
     EXPECT_LT(at("bridge", "bridge-top").pelvis.y, at("bridge", "bridge-down").pelvis.y - 0.08);
@@ -297,22 +300,13 @@ TEST(Slump, TheHandsAreBehindTheBackInEveryStep) {
 }
 
 TEST(Slump, TheCheckedLegIsTheNearOneWhicheverSide) {
-    const FigureFamily& f = figureFamily("slump");
-    FigureMoment m{"slump", "slump-knee-right", "slump-knee-right", 1.0, 0, Side::Right};
-    const Drawing right = f.drawFor(m);
-    m.side = Side::Left;
-    const Drawing left = f.drawFor(m);
     // The figure faces the other way, so the person's left leg is the one toward the viewer.
-    EXPECT_NEAR(left.discs.front().centre.x, 1.0 - right.discs.front().centre.x, 1e-9);
+    expectMirrored("slump", "slump-knee-right");
 }
 
 TEST(SideLying, TheTopLegIsTheLeftUnmirroredAndTheRightMirrored) {
-    const FigureFamily& f = figureFamily("clamshell");
-    EXPECT_EQ(f.drawnSide(), Side::Left);
-    FigureMoment m{"clamshell", "clam-open", "clam-open", 1.0, 0, Side::Left};
-    const Drawing left = f.drawFor(m);
-    m.side = Side::Right;
-    EXPECT_NEAR(f.drawFor(m).discs.front().centre.x, 1.0 - left.discs.front().centre.x, 1e-9);
+    EXPECT_EQ(figureFamily("clamshell").drawnSide(), Side::Left);
+    expectMirrored("clamshell", "clam-open");
 }
 
 TEST(Slump, SlumpingRoundsTheBackAndLowersTheShoulders) {

@@ -51,7 +51,7 @@ KeyMap sessionKeys() {
     return {"Session",
             {
                 bind({K::Space}, "Space", "Pause or go on", A::TogglePause),
-                bind({K::Right}, "Right arrow", "Skip this step", A::Skip),
+                bind({K::Right}, "Right", "Skip this step (Right arrow)", A::Skip),
                 bind({K::E}, "E", "End the set (the pain eased)", A::EndSet),
                 bind({K::R}, "R", "Restart the set", A::Restart),
                 bind({K::M}, "M", "Sound off or on", A::Mute),

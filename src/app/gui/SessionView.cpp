@@ -86,37 +86,44 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore, std::nullopt,
                        false, kPainButtons, -1, hidden);
     }
+    // A narrow window keeps the buttons a person needs most, each with its key at a readable
+    // size; the others stay on their keys, which help lists.
+    const bool narrow = L.toolbar.w < 1200;
+    const bool narrowest = L.toolbar.w < 700; // help then stays on its keys, H and ?
     if (chrome.overlay == SessionOverlay::None && chrome.controls == SessionControls::Guide) {
-        const auto cells = splitRow(L.toolbar, 6, L.margin * 0.4);
         const KeyMap& keys = keyMap(KeyScreen::Guide);
-        const auto add = [&](const Rect& r, const std::string& label, SessionAction a) {
-            buttons.push_back(action(r, withKey(label, keys, static_cast<int>(a)), a));
-        };
-        add(cells[0], "Next step", SessionAction::Skip);
-        add(cells[1], "Symptom", SessionAction::Symptom);
-        add(cells[2], f.paused ? "Go on" : "Pause", SessionAction::Pause);
-        add(cells[3], chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
-        add(cells[4], "Help", SessionAction::Help);
-        add(cells[5], "Back", SessionAction::Back);
+        std::vector<std::pair<std::string, SessionAction>> row = {
+            {"Next step", SessionAction::Skip}, {"Symptom", SessionAction::Symptom}};
+        if (!narrow) {
+            row.emplace_back(f.paused ? "Go on" : "Pause", SessionAction::Pause);
+            row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
+        }
+        row.emplace_back("Help", SessionAction::Help);
+        row.emplace_back("Back", SessionAction::Back);
+        const auto cells = splitRow(L.toolbar, static_cast<int>(row.size()), L.margin * 0.4);
+        for (std::size_t i = 0; i < row.size(); ++i)
+            buttons.push_back(action(cells[i], withKey(row[i].first, keys, static_cast<int>(row[i].second)), row[i].second));
         theme.buttons(target, buttons, sc, chrome.hover);
     } else if (chrome.overlay == SessionOverlay::None) {
-        const auto cells = splitRow(L.toolbar, 8, L.margin * 0.4);
-        const bool wide = cells[0].w > 120;
         const KeyMap& keys = keyMap(KeyScreen::Session);
-        const auto add = [&](const Rect& r, const std::string& label, SessionAction a) {
-            buttons.push_back(action(r, withKey(label, keys, static_cast<int>(a)), a));
-        };
-        add(cells[0], f.paused ? "Go on" : "Pause", SessionAction::TogglePause);
-        add(cells[1], "Skip", SessionAction::Skip);
-        add(cells[2], "End set", SessionAction::EndSet);
-        add(cells[3], wide ? "Restart set" : "Restart", SessionAction::Restart);
-        add(cells[4], chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
-        add(cells[5], chrome.fullscreen ? "Window" : (wide ? "Full screen" : "Full"), SessionAction::FullScreen);
-        add(cells[6], "Help", SessionAction::Help);
-        add(cells[7], "Back", SessionAction::Back);
-        const bool inSet = f.mode == SessionMode::Posture;
-        buttons[2].enabled = inSet;
-        buttons[3].enabled = inSet;
+        std::vector<std::pair<std::string, SessionAction>> row = {
+            {f.paused ? "Go on" : "Pause", SessionAction::TogglePause},
+            {"Skip", SessionAction::Skip},
+            {"End set", SessionAction::EndSet}};
+        if (!narrow) {
+            row.emplace_back("Restart set", SessionAction::Restart);
+            row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
+            row.emplace_back(chrome.fullscreen ? "Window" : "Full screen", SessionAction::FullScreen);
+        }
+        if (!narrowest) row.emplace_back("Help", SessionAction::Help);
+        row.emplace_back("Back", SessionAction::Back);
+        const auto cells = splitRow(L.toolbar, static_cast<int>(row.size()), L.margin * 0.4);
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const SessionAction a = row[i].second;
+            buttons.push_back(action(cells[i], withKey(row[i].first, keys, static_cast<int>(a)), a));
+            // Ending or restarting a set means something only inside one.
+            if (a == SessionAction::EndSet || a == SessionAction::Restart) buttons.back().enabled = f.mode == SessionMode::Posture;
+        }
         theme.buttons(target, buttons, sc, chrome.hover);
         if (askPain)
             paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore,

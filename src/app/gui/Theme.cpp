@@ -170,19 +170,14 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
 constexpr unsigned kMaxDigitGlyph = 640;
 
 const sf::Font& Theme::digitFont(unsigned size) const {
-    for (std::size_t i = 0; i < 2; ++i)
-        if (m_digitFonts[i].size == size) {
-            m_digitOlder = 1 - i;
-            return m_digitFonts[i].font;
-        }
-    // A fresh copy drops the glyph pages of the size it replaces.
-    DigitFont& d = m_digitFonts[m_digitOlder];
-    d.font = sf::Font();
-    d.size = 0;
-    if (!d.font.loadFromMemory(m_boldFile.data(), m_boldFile.size())) return m_bold;
-    d.size = size;
-    m_digitOlder = 1 - m_digitOlder;
-    return d.font;
+    if (size != m_digitSize) {
+        // A fresh copy drops the glyph pages of the size before.
+        m_digitFont = sf::Font();
+        m_digitSize = 0;
+        if (!m_digitFont.loadFromMemory(m_boldFile.data(), m_boldFile.size())) return m_bold;
+        m_digitSize = size;
+    }
+    return m_digitFont;
 }
 
 void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Rect& box,

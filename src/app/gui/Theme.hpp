@@ -64,21 +64,17 @@ public:
                 const Scheme& scheme) const;
 
 private:
-    // The big digits' own copies of the bold font, each holding glyphs of one size only: the
-    // digits are drawn at their real size (crisp, never a small glyph scaled up). Two sizes are
-    // kept (the lead-in's and the postures'); a third size (the window resized) reloads the older
-    // copy, so old sizes' glyph pages do not pile up in memory.
+    // The big digits' own copy of the bold font, holding glyphs of one size only: the digits are
+    // drawn at their real size (crisp, never a small glyph scaled up), and another size (the
+    // lead-in's smaller count once, a resized window) reloads the copy, so old sizes' glyph
+    // pages (megabytes each on software rendering) do not pile up in memory.
     const sf::Font& digitFont(unsigned size) const;
 
     sf::Font m_regular;
     sf::Font m_bold;
     std::vector<char> m_boldFile; // the bold font's bytes, for the digits' copy
-    struct DigitFont {
-        sf::Font font;
-        unsigned size = 0;
-    };
-    mutable DigitFont m_digitFonts[2];
-    mutable std::size_t m_digitOlder = 0; // the copy a new size replaces
+    mutable sf::Font m_digitFont;
+    mutable unsigned m_digitSize = 0;
 };
 
 sf::Color toSf(Rgb c);
