@@ -1,11 +1,11 @@
 // The slump self-check in the window: the guide (a session of the self-check routine, with its
-// own buttons), then the questions, then the result, which the window's saver keeps.
+// own buttons), then the questions, then the result; the answers are events of the guide's
+// session, so the trace and the history see them.
 
 #include "app/gui/Layout.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
 #include "app/gui/SelfCheckFlow.hpp"
-#include "app/gui/SessionRun.hpp"
 #include "app/gui/SessionView.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
@@ -13,12 +13,12 @@
 namespace nf::gui {
 namespace {
 
-// The questions after the guide, then the result. Owns the flow; keeps the answers once, when
-// the last one is given, through the saver it was handed (the history module's, when linked).
+// The questions after the guide, then the result. Owns the flow; once the last answer is given,
+// hands every answer to the guide's session, whose history sink keeps them.
 class SelfCheckAnswersScreen final : public Screen {
 public:
-    SelfCheckAnswersScreen(RunRequest request, GuideEnd end, SelfCheckSaver saver)
-        : m_request(std::move(request)), m_flow(m_request.side, end), m_saver(std::move(saver)) {}
+    SelfCheckAnswersScreen(std::shared_ptr<SessionRun> run, GuideEnd end)
+        : m_run(std::move(run)), m_request(m_run->request()), m_flow(m_request.side, end) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         const bool asking = m_flow.stage() == SelfCheckStage::Questions;
@@ -35,7 +35,7 @@ public:
         case AnswerAction::No:
             if (!asking) break;
             m_flow.answer(static_cast<AnswerAction>(a) == AnswerAction::Yes);
-            if (m_flow.takeSave()) save(host);
+            if (m_flow.takeSave()) save();
             break;
         case AnswerAction::Undo: m_flow.undo(); break;
         case AnswerAction::Help:
@@ -46,7 +46,7 @@ public:
         case AnswerAction::Again: {
             RunRequest again = m_request;
             again.tracePath.reset();
-            host.replace(makeSelfCheckScreen(host, std::move(again), m_saver));
+            host.replace(makeSelfCheckScreen(host, std::move(again)));
             break;
         }
         case AnswerAction::Safety: host.push(makeSafetyScreen(SafetyMode::Reading)); break;
@@ -66,17 +66,12 @@ public:
     std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
 
 private:
-    void save(ScreenHost& host) {
-        if (!m_saver) {
-            m_saveNote = "This build keeps no history, so the answers were not kept.";
-            return;
-        }
-        try {
-            m_saver(host.context(), m_flow.answers(), m_flow.outcome());
-            m_saveNote = "Your answers are kept with today's date (nervefloss history --self-checks).";
-        } catch (const std::exception& e) {
-            m_saveNote = std::string("The answers could not be kept: ") + e.what();
-        }
+    void save() {
+        for (const LegAnswers& leg : m_flow.answers())
+            for (std::size_t q = 0; q < leg.answers.size(); ++q)
+                if (leg.answers[q]) m_run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
+        m_run->completeSelfCheck();
+        m_saveNote = "Your answers are kept with today's date (nervefloss history --self-checks).";
     }
 
     void paintQuestion(sf::RenderTarget& target, const Theme& th, const Scheme& sc, Size size) {
@@ -117,9 +112,9 @@ private:
         paintButtons(target, th, sc, 0, m_buttons.size());
     }
 
+    std::shared_ptr<SessionRun> m_run;
     RunRequest m_request;
     SelfCheckFlow m_flow;
-    SelfCheckSaver m_saver;
     std::string m_saveNote;
 };
 
@@ -127,28 +122,28 @@ private:
 // routine), with Space for the next step and S to stop at the first symptom.
 class SelfCheckGuideScreen final : public Screen {
 public:
-    SelfCheckGuideScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver)
-        : m_run(host.context(), std::move(request), host.clock()), m_saver(std::move(saver)) {}
+    SelfCheckGuideScreen(ScreenHost& host, RunRequest request)
+        : m_run(host.startSession(std::move(request))) {}
 
     void update(ScreenHost& host) override {
         if (!m_started) {
             m_started = true;
             m_mutedApplied = host.muted();
-            m_run.setMuted(m_mutedApplied);
-            m_run.start();
+            m_run->setMuted(m_mutedApplied);
+            m_run->start();
         }
         if (m_mutedApplied != host.muted()) {
             m_mutedApplied = host.muted();
-            m_run.setMuted(m_mutedApplied);
+            m_run->setMuted(m_mutedApplied);
         }
-        m_run.update();
-        if (m_run.state() == SessionState::Finished && !m_done) {
+        m_run->update();
+        if (m_run->state() == SessionState::Finished && !m_done) {
             m_done = true;
             if (m_left) {
                 host.popToHome();
             } else {
                 host.replace(std::make_unique<SelfCheckAnswersScreen>(
-                    m_run.request(), m_symptom ? GuideEnd::Symptom : GuideEnd::Finished, m_saver));
+                    m_run, m_symptom ? GuideEnd::Symptom : GuideEnd::Finished));
             }
         }
     }
@@ -156,11 +151,11 @@ public:
         return !m_painted || *m_painted != frameNow(host.clock().now());
     }
     std::optional<Micros> untilChange(ScreenHost& host) const override {
-        return untilNextChange(m_run.snapshot(host.clock().now()), m_run.timeline());
+        return untilNextChange(m_run->snapshot(host.clock().now()), m_run->timeline());
     }
-    std::optional<Micros> deadline() const override { return m_run.nextDeadline(); }
+    std::optional<Micros> deadline() const override { return m_run->nextDeadline(); }
     void onClose(ScreenHost&) override {
-        if (m_run.state() != SessionState::Finished) m_run.command(SessionCommand::Stop);
+        if (m_run->state() != SessionState::Finished) m_run->command(SessionCommand::Stop);
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
@@ -191,41 +186,41 @@ public:
     std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
 
 private:
-    SessionFrame frameNow(Micros now) const { return describeSession(m_run.snapshot(now), m_run.timeline()); }
+    SessionFrame frameNow(Micros now) const { return describeSession(m_run->snapshot(now), m_run->timeline()); }
 
     void act(SessionAction a, ScreenHost& host) {
         switch (a) {
         case SessionAction::TogglePause:
-        case SessionAction::Pause: m_run.command(SessionCommand::TogglePause); break;
+        case SessionAction::Pause: m_run->command(SessionCommand::TogglePause); break;
         case SessionAction::Skip:
             // Space (the next step) goes on when the guide is paused.
-            m_run.command(m_run.snapshot().state == SessionState::Paused ? SessionCommand::TogglePause
-                                                                         : SessionCommand::Skip);
+            m_run->command(m_run->snapshot().state == SessionState::Paused ? SessionCommand::TogglePause
+                                                                           : SessionCommand::Skip);
             break;
         case SessionAction::Symptom:
             // Stop at the first symptom: the questions ask about it.
             m_symptom = true;
-            m_run.command(SessionCommand::Stop);
+            m_run->command(SessionCommand::Stop);
             break;
         case SessionAction::Mute: host.setMuted(!host.muted()); break;
         case SessionAction::FullScreen: host.toggleFullscreen(); break;
         case SessionAction::Help:
-            m_run.command(SessionCommand::Pause);
+            m_run->command(SessionCommand::Pause);
             host.push(makeHelpScreen(KeyScreen::Guide));
             break;
         case SessionAction::Safety:
-            m_run.command(SessionCommand::Pause);
+            m_run->command(SessionCommand::Pause);
             host.push(makeSafetyScreen(SafetyMode::Reading));
             break;
         case SessionAction::Back:
-            if (m_run.state() == SessionState::Finished) host.popToHome();
+            if (m_run->state() == SessionState::Finished) host.popToHome();
             else m_confirm = true;
             break;
         case SessionAction::Stay: m_confirm = false; break;
         case SessionAction::Leave:
             m_confirm = false;
             m_left = true;
-            m_run.command(SessionCommand::Stop);
+            m_run->command(SessionCommand::Stop);
             break;
         case SessionAction::EndSet:
         case SessionAction::Restart:
@@ -234,8 +229,7 @@ private:
         m_painted.reset();
     }
 
-    SessionRun m_run;
-    SelfCheckSaver m_saver;
+    std::shared_ptr<SessionRun> m_run;
     bool m_started = false;
     bool m_done = false;
     bool m_confirm = false;
@@ -248,8 +242,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver) {
-    return std::make_unique<SelfCheckGuideScreen>(host, std::move(request), std::move(saver));
+std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request) {
+    return std::make_unique<SelfCheckGuideScreen>(host, std::move(request));
 }
 
 } // namespace nf::gui

@@ -132,8 +132,11 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));
         if (f.mode == SessionMode::Posture) buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
         buttons.push_back(action({}, "Leave (Esc)", SessionAction::Back));
-        dialog(target, theme, size, L.info.y, "Paused", "Take your time. Space or click to go on.", buttons,
-               chrome.hover);
+        // After a gap the person learns why the session waits, as the terminal says it.
+        dialog(target, theme, size, L.info.y, "Paused",
+               f.pauseNote.empty() ? "Take your time. Space or click to go on."
+                                   : f.pauseNote + ". Space or click to go on.",
+               buttons, chrome.hover);
         // A click anywhere else on the dialog goes on, as its text says; listed after the real
         // buttons, so they still win where they are.
         buttons.push_back(action(layoutDialog(size, L.info.y).box, "", SessionAction::TogglePause));
