@@ -150,6 +150,10 @@ private:
             top.onClick(pointer(e.mouseButton.x, e.mouseButton.y), *this);
             return true;
         case sf::Event::MouseMoved: return top.onPointer(pointer(e.mouseMove.x, e.mouseMove.y));
+        case sf::Event::MouseWheelScrolled:
+            if (e.mouseWheelScroll.wheel != sf::Mouse::VerticalWheel) return false;
+            top.onWheel(e.mouseWheelScroll.delta > 0 ? 1 : -1, *this);
+            return true;
         case sf::Event::MouseLeft: return top.onPointer({-1, -1});
         case sf::Event::GainedFocus:
         case sf::Event::LostFocus: return true;
@@ -176,6 +180,7 @@ private:
             }
         }
         if (m_stack.empty()) m_quit = true;
+        else if (changed) m_stack.back()->clearHover();
         return changed;
     }
 
