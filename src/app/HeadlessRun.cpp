@@ -113,7 +113,7 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
 }
 
 int runHeadless(Session& session, const RunRequest& request, std::vector<EventSink*> sinks,
-                const Clock& clock) {
+                const Clock& clock, RemoteControl* remote) {
     Terminal terminal;
     const Routine& routine = session.timeline().routine();
     std::printf("%s: %s\n", routine.name.c_str(), formatDuration(session.timeline().total()).c_str());
@@ -141,10 +141,23 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
             dispatch(session.stop(clock.now()));
             break;
         }
+        // Before any wait: what arrived while the sinks were busy is already read off the bus.
+        if (remote)
+            for (RemoteCommand c : remote->poll()) {
+                const Micros now = clock.now();
+                switch (c) {
+                case RemoteCommand::PlayPause: dispatch(session.togglePause(now)); break;
+                case RemoteCommand::Play: dispatch(session.resume(now)); break;
+                case RemoteCommand::Pause: dispatch(session.pause(now)); break;
+                case RemoteCommand::Next: dispatch(session.skip(now)); break;
+                case RemoteCommand::Stop: dispatch(session.stop(now)); break;
+                }
+            }
+        if (session.state() == SessionState::Finished) break;
         Micros wait = kMaxWait;
         const auto deadline = session.nextDeadline();
         if (deadline) wait = std::clamp(*deadline - kSpinAhead - clock.now(), Micros{0}, kMaxWait);
-        auto key = terminal.waitKey(wait);
+        auto key = terminal.waitKey(wait, remote ? remote->waitFd() : -1);
         // Wake a little early and wait out the rest on the CPU: on a busy machine the wake-up
         // from a sleep can come milliseconds late, and the cue should not.
         if (!key && deadline && *deadline - clock.now() <= kSpinAhead) {

@@ -3,6 +3,7 @@
 #include "app/AppContext.hpp"
 #include "app/Clock.hpp"
 #include "app/EventSink.hpp"
+#include "app/RemoteControl.hpp"
 #include "core/Session.hpp"
 
 #include <cstdio>
@@ -27,8 +28,9 @@ private:
 
 // Runs a session in the terminal in real time until it ends, is stopped with q, or Ctrl-C.
 // The loop sleeps until the session's next deadline (or a key) and feeds every event to the
-// sinks. Returns the exit status (0).
+// sinks. `remote` (may be null) brings the desktop's media keys: play/pause, next skips, stop
+// stops. Returns the exit status (0).
 int runHeadless(Session& session, const RunRequest& request, std::vector<EventSink*> sinks,
-                const Clock& clock);
+                const Clock& clock, RemoteControl* remote = nullptr);
 
 } // namespace nf

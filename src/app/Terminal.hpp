@@ -17,8 +17,9 @@ public:
     Terminal& operator=(const Terminal&) = delete;
 
     bool interactive() const { return m_raw; }
-    // Waits up to `timeout` for a key (or a signal) and returns it, if any.
-    std::optional<char> waitKey(Micros timeout);
+    // Waits up to `timeout` for a key (or a signal, or `alsoWake` turning readable) and returns
+    // the key, if any.
+    std::optional<char> waitKey(Micros timeout, int alsoWake = -1);
     // True once SIGINT or SIGTERM arrived.
     static bool interrupted();
     static void ring(); // the terminal bell

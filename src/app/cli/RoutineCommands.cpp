@@ -7,6 +7,9 @@
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
 #include "app/Trace.hpp"
+#ifdef NERVEFLOSS_DESKTOP // the desktop module is built (src/app/desktop/CMakeLists.txt)
+#include "app/desktop/DesktopSink.hpp"
+#endif
 #ifdef NERVEFLOSS_HISTORY // the history module is built (src/app/store/CMakeLists.txt)
 #include "app/store/HistoryRecorder.hpp"
 #include "app/store/PainPrompt.hpp"
@@ -121,7 +124,14 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
     std::vector<EventSink*> sinks;
     if (traceWriter) sinks.push_back(traceWriter.get());
     for (auto& s : owned) sinks.push_back(s.get());
+#ifdef NERVEFLOSS_DESKTOP
+    // The media keys and the screen saver: null without a session bus.
+    const auto desktop = desktop::makeDesktopSink(session.timeline());
+    if (desktop) sinks.push_back(desktop.get());
+    const int status = runHeadless(session, req, sinks, clock, desktop.get());
+#else
     const int status = runHeadless(session, req, sinks, clock);
+#endif
 #ifdef NERVEFLOSS_HISTORY
     if (!req.painAfter && stdinIsTerminal() && !Terminal::interrupted())
         if (const auto pain = askPain(stdin, stdout, "after"))
