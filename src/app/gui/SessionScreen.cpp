@@ -1,3 +1,4 @@
+#include "app/gui/HandsFree.hpp"
 #include "app/gui/PainView.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
@@ -131,6 +132,12 @@ public:
         switch (key.code) {
         case K::Space: act(SessionAction::TogglePause, host); break;
         case K::Right: act(SessionAction::Skip, host); break;
+        // A presenter clicker: "next" skips; "previous" and its blank-screen key (B or period)
+        // pause, so even a two-button clicker reaches pause.
+        case K::PageDown: act(SessionAction::Skip, host); break;
+        case K::PageUp:
+        case K::B:
+        case K::Period: act(SessionAction::TogglePause, host); break;
         case K::E: act(SessionAction::EndSet, host); break;
         case K::R: act(SessionAction::Restart, host); break;
         case K::M: act(SessionAction::Mute, host); break;
@@ -143,6 +150,17 @@ public:
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
         if (c == '?') act(SessionAction::Help, host);
+    }
+    void onPadButton(unsigned button, ScreenHost& host) override {
+        const auto pad = padAction(button);
+        if (!pad) return;
+        // Over the leave question a pad only closes it: it must never end a session by accident.
+        if (m_confirm) return act(SessionAction::Stay, host);
+        switch (*pad) {
+        case PadAction::TogglePause: act(SessionAction::TogglePause, host); break;
+        case PadAction::Skip: act(SessionAction::Skip, host); break;
+        case PadAction::EndSet: act(SessionAction::EndSet, host); break;
+        }
     }
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {

@@ -44,6 +44,10 @@ std::vector<std::pair<std::string, std::string>> helpKeys() {
     return {
         {"Space", "Pause or go on"},
         {"Right arrow", "Skip this step"},
+        {"PgDn", "Skip (presenter clicker)"},
+        {"PgUp, B, .", "Pause or go on (clicker)"},
+        {"Pad 1, 2, 3", "Pause, skip, end the set"},
+        {"Media keys", "Play/pause, next, stop (asks)"},
         {"E", "End the set (pain eased)"},
         {"R", "Restart the set"},
         {"M", "Sound off or on"},
