@@ -1,5 +1,9 @@
 #include "app/gui/SessionRun.hpp"
 
+#ifdef NERVEFLOSS_DESKTOP // the desktop module is built (src/app/gui/CMakeLists.txt)
+#include "app/desktop/DesktopSink.hpp"
+#endif
+
 namespace nf::gui {
 
 SessionRun::SessionRun(const AppContext& context, RunRequest request, const Clock& clock)
@@ -11,6 +15,12 @@ SessionRun::SessionRun(const AppContext& context, RunRequest request, const Cloc
     }
     for (auto& s : makeSessionSinks(context, m_request, m_session.timeline()))
         m_owned.push_back(std::move(s));
+#ifdef NERVEFLOSS_DESKTOP
+    if (auto desktop = desktop::makeDesktopSink(m_session.timeline())) {
+        m_remote = desktop.get();
+        m_owned.push_back(std::move(desktop));
+    }
+#endif
     for (auto& s : m_owned) m_sinks.push_back(s.get());
     m_pain = PainLink::find(m_owned);
 }
@@ -33,6 +43,7 @@ void SessionRun::command(SessionCommand c) {
     switch (c) {
     case SessionCommand::TogglePause: dispatch(m_session.togglePause(now)); break;
     case SessionCommand::Pause: dispatch(m_session.pause(now)); break;
+    case SessionCommand::Resume: dispatch(m_session.resume(now)); break;
     case SessionCommand::Skip: dispatch(m_session.skip(now)); break;
     case SessionCommand::EndSetEarly: dispatch(m_session.endSetEarly(now)); break;
     case SessionCommand::RestartSet: dispatch(m_session.restartSet(now)); break;

@@ -3,6 +3,7 @@
 #include "app/AppContext.hpp"
 #include "app/Clock.hpp"
 #include "app/EventSink.hpp"
+#include "app/RemoteControl.hpp"
 #include "app/Trace.hpp"
 #include "app/gui/PainLink.hpp"
 #include "core/Session.hpp"
@@ -13,7 +14,7 @@
 
 namespace nf::gui {
 
-enum class SessionCommand { TogglePause, Pause, Skip, EndSetEarly, RestartSet, Stop };
+enum class SessionCommand { TogglePause, Pause, Resume, Skip, EndSetEarly, RestartSet, Stop };
 
 // One live session in the window: owns the session, the trace writer and every registered sink
 // (sound, history), and hands each batch of events to all of them, as the headless loop does,
@@ -28,6 +29,9 @@ public:
     void update();          // report every boundary that is due
     void command(SessionCommand command);
     void setMuted(bool muted);
+    // What the desktop's media keys sent since the last call (none without a session bus); the
+    // screen decides what each means.
+    std::vector<RemoteCommand> remoteCommands() { return m_remote ? m_remote->poll() : std::vector<RemoteCommand>{}; }
 
     SessionSnapshot snapshot() const { return m_session.snapshot(m_clock.now()); }
     SessionSnapshot snapshot(Micros now) const { return m_session.snapshot(now); }
@@ -49,6 +53,7 @@ private:
     std::vector<std::shared_ptr<EventSink>> m_owned; // shared: the pain link keeps the recorder
     std::vector<EventSink*> m_sinks;
     PainLink m_pain;
+    RemoteControl* m_remote = nullptr; // the desktop sink among m_owned, when there is a bus
     Micros m_startedAt{0};
 };
 

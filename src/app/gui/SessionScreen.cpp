@@ -88,6 +88,7 @@ public:
             m_mutedApplied = host.muted();
             m_run.setMuted(m_mutedApplied);
         }
+        for (RemoteCommand c : m_run.remoteCommands()) remote(c, host);
         m_run.update();
         if (m_run.state() == SessionState::Finished && !m_done) {
             m_done = true;
@@ -199,6 +200,25 @@ private:
     bool askingPain(const ScreenHost& host) const {
         return m_run.pain().recorded() && !m_painBefore.skipped() &&
                frameNow(host.clock().now()).mode == SessionMode::LeadIn;
+    }
+
+    // A media key: the same as its key on the keyboard, except that Play and Pause are not
+    // toggles, and Stop only asks to leave (a headset button pressed by mistake must not end
+    // the session).
+    void remote(RemoteCommand c, ScreenHost& host) {
+        switch (c) {
+        case RemoteCommand::PlayPause: act(SessionAction::TogglePause, host); break;
+        case RemoteCommand::Next: act(SessionAction::Skip, host); break;
+        case RemoteCommand::Stop: act(SessionAction::Back, host); break;
+        case RemoteCommand::Play:
+            m_run.command(SessionCommand::Resume);
+            m_painted.reset();
+            break;
+        case RemoteCommand::Pause:
+            m_run.command(SessionCommand::Pause);
+            m_painted.reset();
+            break;
+        }
     }
 
     void act(SessionAction a, ScreenHost& host) {
