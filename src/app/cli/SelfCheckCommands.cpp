@@ -5,6 +5,9 @@
 #include "app/Clock.hpp"
 #include "app/HeadlessRun.hpp"
 #include "app/Terminal.hpp"
+#ifdef NERVEFLOSS_DESKTOP // the desktop module is built (src/app/desktop/CMakeLists.txt)
+#include "app/desktop/DesktopSink.hpp"
+#endif
 #include "core/Safety.hpp"
 #include "core/SelfCheck.hpp"
 #include "core/Session.hpp"
@@ -84,7 +87,14 @@ int runSelfCheck(AppContext& ctx, bool headless, const std::string& firstLeg, do
     std::vector<EventSink*> sinks;
     sinks.reserve(owned.size());
     for (auto& s : owned) sinks.push_back(s.get());
+#ifdef NERVEFLOSS_DESKTOP
+    auto desktop = desktop::makeDesktopSink(session.timeline());
+    if (desktop) sinks.push_back(desktop.get());
+    runHeadless(session, req, sinks, clock, desktop.get());
+    desktop.reset(); // off the bus: the questions that follow are not a session
+#else
     runHeadless(session, req, sinks, clock);
+#endif
 
     std::printf("\nNow three questions for each leg.\n");
     Terminal terminal;
