@@ -126,10 +126,10 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
     for (auto& s : owned) sinks.push_back(s.get());
 #ifdef NERVEFLOSS_DESKTOP
     // The media keys and the screen saver: null without a session bus.
-    auto desktop = desktop::makeDesktopSink(session.timeline());
-    if (desktop) sinks.push_back(desktop.get());
-    const int status = runHeadless(session, req, sinks, clock, desktop.get());
-    desktop.reset(); // off the bus: the pain question that follows is not a session
+    auto desktopSink = desktop::makeDesktopSink(session.timeline());
+    if (desktopSink) sinks.push_back(desktopSink.get());
+    const int status = runHeadless(session, req, sinks, clock, desktopSink.get());
+    desktopSink.reset(); // off the bus: the pain question that follows is not a session
 #else
     const int status = runHeadless(session, req, sinks, clock);
 #endif

@@ -88,10 +88,10 @@ int runSelfCheck(AppContext& ctx, bool headless, const std::string& firstLeg, do
     sinks.reserve(owned.size());
     for (auto& s : owned) sinks.push_back(s.get());
 #ifdef NERVEFLOSS_DESKTOP
-    auto desktop = desktop::makeDesktopSink(session.timeline());
-    if (desktop) sinks.push_back(desktop.get());
-    runHeadless(session, req, sinks, clock, desktop.get());
-    desktop.reset(); // off the bus: the questions that follow are not a session
+    auto desktopSink = desktop::makeDesktopSink(session.timeline());
+    if (desktopSink) sinks.push_back(desktopSink.get());
+    runHeadless(session, req, sinks, clock, desktopSink.get());
+    desktopSink.reset(); // off the bus: the questions that follow are not a session
 #else
     runHeadless(session, req, sinks, clock);
 #endif
