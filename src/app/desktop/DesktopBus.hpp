@@ -27,6 +27,6 @@ public:
 // org.mpris.MediaPlayer2.nervefloss (or an .instance<pid> one when another nervefloss has it).
 // The player starts with `initial`'s state. With no session bus, logs one debug line and returns
 // null: the session goes on as before.
-std::unique_ptr<DesktopBus> connectDesktop(const PlayerModel& model);
+std::unique_ptr<DesktopBus> connectDesktop(const PlayerModel& initial);
 
 } // namespace nf::desktop
