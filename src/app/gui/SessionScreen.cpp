@@ -131,14 +131,14 @@ public:
         }
         m_painBefore.otherKey();
         switch (key.code) {
-        case K::Space: act(SessionAction::TogglePause, host); break;
-        case K::Right: act(SessionAction::Skip, host); break;
-        // A presenter clicker: "next" skips; "previous" and its blank-screen key (B or period)
-        // pause, so even a two-button clicker reaches pause.
-        case K::PageDown: act(SessionAction::Skip, host); break;
+        // A presenter clicker sends PageDown ("next"), which skips, and PageUp ("previous") or
+        // its blank-screen key (B or period), which pause: even a two-button clicker reaches pause.
+        case K::Space:
         case K::PageUp:
         case K::B:
         case K::Period: act(SessionAction::TogglePause, host); break;
+        case K::Right:
+        case K::PageDown: act(SessionAction::Skip, host); break;
         case K::E: act(SessionAction::EndSet, host); break;
         case K::R: act(SessionAction::Restart, host); break;
         case K::M: act(SessionAction::Mute, host); break;
