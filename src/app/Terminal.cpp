@@ -47,23 +47,25 @@ Terminal::~Terminal() {
 }
 
 // NOLINTNEXTLINE(readability-make-member-function-const): reading a key consumes it.
-std::optional<char> Terminal::waitKey(Micros timeout, int alsoWake) {
+std::optional<char> Terminal::waitKey(Micros timeout) {
     if (g_interrupted) return std::nullopt;
     // ppoll takes nanoseconds, so a wait for a step boundary is not rounded up to a millisecond.
     const long long us = std::max<long long>(0, timeout.count());
     const timespec ts{static_cast<time_t>(us / 1'000'000), static_cast<long>(us % 1'000'000) * 1000};
-    // With no keys to read, ppoll() still sleeps, so a signal wakes us at once.
-    pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {alsoWake, POLLIN, 0}};
-    pollfd* first = m_raw ? &fds[0] : &fds[1];
-    const nfds_t count = (m_raw ? 1 : 0) + (alsoWake >= 0 ? 1 : 0);
-    if (::ppoll(count ? first : nullptr, count, &ts, nullptr) > 0 && m_raw && (fds[0].revents & POLLIN)) {
+    if (!m_raw) {
+        // No keys to read: sleep in ppoll() so a signal still wakes us at once.
+        ::ppoll(nullptr, 0, &ts, nullptr);
+        return std::nullopt;
+    }
+    pollfd fd{STDIN_FILENO, POLLIN, 0};
+    if (::ppoll(&fd, 1, &ts, nullptr) > 0 && (fd.revents & POLLIN)) {
         char c = 0;
         if (::read(STDIN_FILENO, &c, 1) == 1) return c;
     }
     return std::nullopt;
 }
 
-bool Terminal::interrupted() { return g_interrupted; }
+bool Terminal::wasInterrupted() { return g_interrupted; }
 
 void Terminal::ring() {
     std::fputc('\a', stdout);
