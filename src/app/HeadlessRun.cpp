@@ -12,6 +12,9 @@ namespace {
 // Even with nothing due, the loop wakes this often: to notice Ctrl-C and to keep the session's
 // updates well inside its long-gap limit.
 constexpr Micros kMaxWait = std::chrono::milliseconds(250);
+// With a desktop, the longest wait: a media key is read within this time.
+constexpr Micros kRemotePoll = std::chrono::milliseconds(50);
+
 std::string upper(std::string s) {
     for (char& c : s)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
@@ -135,6 +138,16 @@ void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys) {
     }
 }
 
+void applyRemoteCommand(SessionRun& run, RemoteCommand command) {
+    switch (command) {
+    case RemoteCommand::PlayPause: run.command(SessionCommand::TogglePause); break;
+    case RemoteCommand::Play: run.command(SessionCommand::Resume); break;
+    case RemoteCommand::Pause: run.command(SessionCommand::Pause); break;
+    case RemoteCommand::Next: run.command(SessionCommand::Skip); break;
+    case RemoteCommand::Stop: run.command(SessionCommand::Stop); break;
+    }
+}
+
 void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessKeys keyMap) {
     run.start();
     while (run.state() != SessionState::Finished) {
@@ -142,10 +155,14 @@ void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessK
             run.command(SessionCommand::Stop);
             break;
         }
-        Micros wait = kMaxWait;
+        for (RemoteCommand c : run.remoteCommands()) applyRemoteCommand(run, c);
+        if (run.state() == SessionState::Finished) break;
+        // Media keys are read between waits, so with a desktop the loop wakes often enough for
+        // them to feel immediate.
+        Micros wait = run.hasRemote() ? kRemotePoll : kMaxWait;
         const auto deadline = run.nextDeadline();
         if (deadline)
-            wait = std::clamp(*deadline - SteadyClock::kSpinAhead - clock.now(), Micros{0}, kMaxWait);
+            wait = std::clamp(*deadline - SteadyClock::kSpinAhead - clock.now(), Micros{0}, wait);
         auto key = keys.waitKey(wait);
         // Wake a little early and wait out the rest on the CPU: on a busy machine the wake-up
         // from a sleep can come milliseconds late, and the cue should not.

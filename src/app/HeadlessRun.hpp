@@ -39,6 +39,10 @@ void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys ke
 // early, s skip, r restart the set, q stop. Other keys do nothing.
 void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys);
 
+// A media key in the terminal: play/pause, play, pause, next skips, stop stops (nobody is at
+// the keyboard to answer a question).
+void applyRemoteCommand(SessionRun& run, RemoteCommand command);
+
 // Runs a started-or-not session until it ends, is stopped with q, or the key source is
 // interrupted (Ctrl-C: the session is stopped, so every sink hears its end). The loop waits for
 // a key until the session's next deadline, exactly, and updates the session after each wake.

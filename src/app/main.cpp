@@ -11,6 +11,7 @@
 #include "app/audio/CuePlayer.hpp"
 #include "app/audio/Speech.hpp"
 #include "app/cli/Commands.hpp"
+#include "app/desktop/DesktopSink.hpp"
 #include "app/store/HistoryRecorder.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,7 +27,9 @@ using namespace nf;
 //  1. the trace, so the file shows every event as the session produced it;
 //  2. the sound, so a cue is placed before anything slower (a disk write) runs;
 //  3. the history: the session's rows, or the self-check's answers;
-//  4. in the terminal, the printer.
+//  4. in the terminal, the printer;
+//  5. the desktop: the MPRIS player and the screen saver and idle-sleep inhibitors, last, as its
+//     calls to other processes are the slowest (none without a session bus).
 std::unique_ptr<SessionRun> makeSession(const AppContext& context, RunRequest request,
                                         const Clock& clock, cli::SessionFront front) {
     auto run = std::make_unique<SessionRun>(std::move(request), clock);
@@ -55,6 +58,10 @@ std::unique_ptr<SessionRun> makeSession(const AppContext& context, RunRequest re
     }
     if (front == cli::SessionFront::Terminal)
         run->addSink(std::make_unique<TerminalPrinter>(stdout, !req.quiet));
+    if (auto desktop = desktop::makeDesktopSink(run->timeline())) {
+        RemoteControl& remote = *desktop;
+        run->addRemoteSink(std::move(desktop), remote);
+    }
     return run;
 }
 

@@ -52,6 +52,16 @@ KeyMap sessionKeys() {
             {
                 bind({K::Space}, "Space", "Pause or go on", A::TogglePause),
                 bind({K::Right}, "Right", "Skip this step (Right arrow)", A::Skip),
+                // A presenter clicker sends PageDown ("next"), which skips, and PageUp
+                // ("previous") or its blank-screen key (B or period), which pause: even a
+                // two-button clicker reaches pause.
+                bind({K::PageDown}, "PgDn", "Skip (presenter clicker)", A::Skip),
+                bind({K::PageUp, K::B, K::Period}, "PgUp, B, .", "Pause or go on (presenter clicker)",
+                     A::TogglePause),
+                // Listed for the help page; they arrive as gamepad buttons and media keys, not
+                // as keyboard keys (gui/HandsFree, desktop/).
+                bind({}, "Pad 1, 2, 3", "Gamepad: pause, skip, end the set", A::TogglePause),
+                bind({}, "Media keys", "Play/pause, next (skip), stop (asks)", A::TogglePause),
                 bind({K::E}, "E", "End the set (the pain eased)", A::EndSet),
                 bind({K::R}, "R", "Restart the set", A::Restart),
                 bind({K::M}, "M", "Sound off or on", A::Mute),

@@ -60,6 +60,8 @@ public:
 
     virtual void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) = 0;
     virtual void onText(sf::Uint32 /*unicode*/, ScreenHost& /*host*/) {}
+    // A gamepad button (SFML's numbering, from 0); only the session screen listens.
+    virtual void onPadButton(unsigned /*button*/, ScreenHost& /*host*/) {}
     virtual void onButton(int action, ScreenHost& host) = 0;
     // A click: the button under the pointer, if any, runs its action.
     void onClick(Vec2 point, ScreenHost& host);

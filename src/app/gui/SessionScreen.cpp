@@ -1,3 +1,4 @@
+#include "app/gui/HandsFree.hpp"
 #include "app/gui/PainView.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
@@ -85,6 +86,7 @@ public:
             m_mutedApplied = host.muted();
             m_run->setMuted(m_mutedApplied);
         }
+        for (RemoteCommand c : m_run->remoteCommands()) remote(c, host);
         m_run->update();
         if (m_run->state() == SessionState::Finished && !m_done) {
             m_done = true;
@@ -128,6 +130,17 @@ public:
     void onText(sf::Uint32 c, ScreenHost& host) override {
         if (c == '?') act(SessionAction::Help, host);
     }
+    void onPadButton(unsigned button, ScreenHost& host) override {
+        const auto pad = padAction(button);
+        if (!pad) return;
+        // Over the leave question a pad only closes it: it must never end a session by accident.
+        if (m_confirm != Confirm::None) return act(SessionAction::Stay, host);
+        switch (*pad) {
+        case PadAction::TogglePause: act(SessionAction::TogglePause, host); break;
+        case PadAction::Skip: act(SessionAction::Skip, host); break;
+        case PadAction::EndSet: act(SessionAction::EndSet, host); break;
+        }
+    }
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
             if (const auto v = m_painBefore.choose(a - kPainButtons)) m_run->ratePain(PainMoment::Before, *v);
@@ -167,6 +180,25 @@ private:
     bool askingPain(const ScreenHost& host) const {
         return m_run->recorded() && !m_painBefore.skipped() &&
                frameNow(host.clock().now()).mode == SessionMode::LeadIn;
+    }
+
+    // A media key: the same as its key on the keyboard, except that Play and Pause are not
+    // toggles, and Stop only asks to leave (a headset button pressed by mistake must not end
+    // the session).
+    void remote(RemoteCommand c, ScreenHost& host) {
+        switch (c) {
+        case RemoteCommand::PlayPause: act(SessionAction::TogglePause, host); break;
+        case RemoteCommand::Next: act(SessionAction::Skip, host); break;
+        case RemoteCommand::Stop: act(SessionAction::Back, host); break;
+        case RemoteCommand::Play:
+            m_run->command(SessionCommand::Resume);
+            m_painted.reset();
+            break;
+        case RemoteCommand::Pause:
+            m_run->command(SessionCommand::Pause);
+            m_painted.reset();
+            break;
+        }
     }
 
     void act(SessionAction a, ScreenHost& host) {

@@ -145,6 +145,7 @@ private:
             top.onKey(e.key, *this);
             return true;
         case sf::Event::TextEntered: top.onText(e.text.unicode, *this); return true;
+        case sf::Event::JoystickButtonPressed: top.onPadButton(e.joystickButton.button, *this); return true;
         case sf::Event::MouseButtonPressed:
             if (e.mouseButton.button != sf::Mouse::Left) return false;
             top.onClick(pointer(e.mouseButton.x, e.mouseButton.y), *this);
