@@ -9,6 +9,8 @@ packages=(
   libsfml-dev libspdlog-dev libgtest-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev
   libespeak-ng-dev espeak-ng-data
   xvfb xauth xdotool x11-utils imagemagick sox python3
+  # the plan's command-line tests run the program on other days (libfaketime)
+  faketime
   # scripts/sanitize.sh, fuzz.sh (libFuzzer is in libclang-rt), lint.sh, package.sh, the icon
   clang libclang-rt-14-dev clang-tidy cppcheck dpkg-dev file desktop-file-utils librsvg2-bin
 )

@@ -3,6 +3,9 @@
 
 #include "app/Log.hpp"
 #include "app/cli/Commands.hpp"
+#ifdef NERVEFLOSS_HISTORY
+#include "app/cli/PlanCommands.hpp"
+#endif
 
 #include <CLI/CLI.hpp>
 
@@ -18,6 +21,9 @@ int main(int argc, char** argv) {
     app.parse_complete_callback([&] { nf::initLogging(verbose); });
     nf::cli::CommandEnv env;
     nf::cli::addRegisteredCommands(app, env);
+#ifdef NERVEFLOSS_HISTORY
+    nf::cli::addPlanCommands(app, env);
+#endif
     app.callback([&] {
         // No command: open the window's home screen.
         if (app.get_subcommands().empty()) {

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "app/cli/Commands.hpp"
+
+namespace nf {
+class HistoryStore;
+}
+
+namespace nf::cli {
+
+// The programme's commands: `plan show`, `plan import FILE`, and the check-ins
+// (`checkin where|urgent|sbi`). Called from main().
+void addPlanCommands(CLI::App& root, CommandEnv& env);
+
+// For `today`: prints today's plan, any step up and the check-ins due. With `apply`, accepts the
+// step ups and says so; returns how many were accepted.
+int printProgrammeToday(AppContext& context, HistoryStore& store, bool apply);
+
+} // namespace nf::cli
