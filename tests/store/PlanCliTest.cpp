@@ -167,3 +167,37 @@ TEST(PlanCli, ARealRunUnderAFakedDayCountsForThatDay) {
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_TRUE(has(at(home, "2026-11-21 12:00:00", {"today"}).out, "Nerve flossing: 1 of 2 done (08:00)"));
 }
+
+TEST(PlanCli, RunUsesTheAcceptedHarderVariantAndWarnsOfASecondDayInARow) {
+    TempDir home;
+    // A short stand-in for the strengthening routine (a user file replaces the built-in one).
+    writeFile(home / "config" / "nervefloss" / "routines" / "strengthening.toml", R"(
+name = "Strengthening"
+lead_in = 0.0
+[[exercise]]
+name = "Glute bridge"
+harder = "Single-leg bridge"
+reps = 1
+  [[exercise.phase]]
+  name = "Up"
+  hold = 0.5
+[[variant]]
+name = "Single-leg bridge"
+reps = 1
+  [[variant.phase]]
+  name = "Up on one leg"
+  hold = 0.5
+)");
+    addSession(home, "strengthening", kDay, 17);
+    {
+        HistoryStore store(historyIn(home.path()));
+        store.addDoseChange({{kDay, 18, 0, 0}, "strengthening", "harder", "Glute bridge", "Single-leg bridge", "why"});
+    }
+    const auto trace = home / "trace.jsonl";
+    const auto run = at(home, "2026-11-22 09:00:00",
+                        {"run", "strengthening", "--headless", "--quiet", "--trace", trace.string()});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(has(run.err, "Strengthening: done yesterday")) << run.err;
+    EXPECT_TRUE(has(readFile(trace), "\"exercise\":\"Single-leg bridge\""));
+    EXPECT_FALSE(has(readFile(trace), "\"exercise\":\"Glute bridge\""));
+}

@@ -9,6 +9,7 @@
 #include "app/store/LocalClock.hpp"
 #include "app/store/Programme.hpp"
 #include "core/Format.hpp"
+#include "core/Schedule.hpp"
 
 #include <cstdio>
 #include <memory>
@@ -173,6 +174,20 @@ int printProgrammeToday(AppContext& ctx, HistoryStore& store, bool apply) {
     if (today.whereTrend && *today.whereTrend != Trend::Same)
         std::printf("Where it is felt: %s than the time before.\n", toString(*today.whereTrend).c_str());
     return accepted;
+}
+
+void applyProgramme(const AppContext& ctx, const std::string& routineId, RunRequest& req) {
+    try {
+        const HistoryStore store(Paths::historyFile());
+        req.routine = withHarderVariants(req.routine, harderChosen(store.doseChanges(), routineId));
+        auto loaded = loadPlan(ctx.catalog);
+        if (const auto* plan = std::get_if<LoadedPlan>(&loaded))
+            if (auto warning = secondDayWarning(plan->plan, store.sessions(addDays(localToday(), -1)),
+                                                routineId, localToday()))
+                std::fprintf(stderr, "nervefloss: %s: %s\n", req.routine.name.c_str(), warning->c_str());
+    } catch (const HistoryError& e) {
+        std::fprintf(stderr, "nervefloss: %s; the plan is not applied to this run\n", e.what());
+    }
 }
 
 void addPlanCommands(CLI::App& root, CommandEnv& env) {

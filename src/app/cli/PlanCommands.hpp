@@ -16,4 +16,9 @@ void addPlanCommands(CLI::App& root, CommandEnv& env);
 // step ups and says so; returns how many were accepted.
 int printProgrammeToday(AppContext& context, HistoryStore& store, bool apply);
 
+// Before a run of `routineId`: the harder variants accepted for it replace their exercises, and
+// a second every-other-day day in a row is warned about on stderr. A plan file or history that
+// cannot be read leaves the run as it is (the run matters more; `today` reports the problem).
+void applyProgramme(const AppContext& context, const std::string& routineId, RunRequest& request);
+
 } // namespace nf::cli

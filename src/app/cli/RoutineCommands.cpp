@@ -10,6 +10,7 @@
 #ifdef NERVEFLOSS_HISTORY // the history module is built (src/app/store/CMakeLists.txt)
 #include "app/store/HistoryRecorder.hpp"
 #include "app/store/PainPrompt.hpp"
+#include "app/cli/PlanCommands.hpp"
 #endif
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
@@ -98,6 +99,9 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
+#ifdef NERVEFLOSS_HISTORY
+    applyProgramme(ctx, id, req);
+#endif
     if (!headless) {
         if (!windowRunner())
             throw InputError("the window is not available in this build; run with --headless");
