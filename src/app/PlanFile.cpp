@@ -6,16 +6,9 @@
 namespace nf {
 
 Parsed<Plan> readPlanFile(const std::filesystem::path& path, const RoutineCatalog& catalog) {
-    std::string text;
-    try {
-        text = readTextFile(path);
-    } catch (const std::runtime_error& e) {
-        std::string why = e.what();
-        const std::string prefix = path.string() + ": ";
-        if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
-        return ParseError{path.string(), 0, 0, why};
-    }
-    return parsePlan(text, path.string(), catalog.ids());
+    auto text = readUserFile(path);
+    if (auto* err = std::get_if<ParseError>(&text)) return *err;
+    return parsePlan(std::get<std::string>(text), path.string(), catalog.ids());
 }
 
 Parsed<LoadedPlan> loadPlan(const RoutineCatalog& catalog) {
