@@ -34,6 +34,10 @@ std::string formatSeconds(double seconds) {
     return s;
 }
 
+std::string pauseText(PauseReason reason, Micros gap) {
+    return reason == PauseReason::Gap ? "The computer was away for " + formatDuration(gap) : "Paused";
+}
+
 std::string numberWord(int n) {
     static constexpr std::array<const char*, 21> kWords = {
         "zero",    "one",     "two",       "three",    "four",     "five",    "six",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/SessionEvent.hpp"
 #include "core/Time.hpp"
 
 #include <string>
@@ -12,6 +13,9 @@ std::string formatClock(Micros d);
 std::string formatDuration(Micros d);
 // Seconds as the user would write them: "3", "2.5", "0.75".
 std::string formatSeconds(double seconds);
+// Why a paused session waits, as the window and the terminal both say it: "Paused" for the
+// person's own pause, "The computer was away for 12 min" after a gap.
+std::string pauseText(PauseReason reason, Micros gap);
 // "one" ... "twenty", digits above; for spoken text.
 std::string numberWord(int n);
 

@@ -102,6 +102,8 @@ std::vector<SessionEvent> Session::update(Micros now) {
             // session waits where it was rather than racing through the steps it missed.
             m_phase = Phase::Paused;
             m_pausedAt = m_lastUpdate;
+            m_pauseReason = PauseReason::Gap;
+            m_gap = now - m_lastUpdate;
             SessionEvent e = event(EventType::Paused, m_lastUpdate, m_current);
             e.pauseReason = PauseReason::Gap;
             e.gap = now - m_lastUpdate;
@@ -119,6 +121,8 @@ std::vector<SessionEvent> Session::pause(Micros now) {
     if (m_phase != Phase::Running) return out;
     m_phase = Phase::Paused;
     m_pausedAt = now;
+    m_pauseReason = PauseReason::User;
+    m_gap = Micros{0};
     out.push_back(event(EventType::Paused, now, m_current));
     return out;
 }
@@ -214,6 +218,31 @@ std::vector<SessionEvent> Session::stop(Micros now) {
     return out;
 }
 
+SessionEvent Session::saidEvent(EventType type, Micros now) const {
+    SessionEvent e = event(type, m_phase == Phase::Ready ? m_startedAt : now, m_current);
+    return e;
+}
+
+std::vector<SessionEvent> Session::ratePain(Micros now, PainMoment moment, int pain) {
+    if (!validPain(pain)) return {};
+    SessionEvent e = saidEvent(EventType::PainRated, now);
+    e.painMoment = moment;
+    e.pain = pain;
+    return {e};
+}
+
+std::vector<SessionEvent> Session::answerSelfCheck(Micros now, Side leg, int question, bool yes) {
+    SessionEvent e = saidEvent(EventType::SelfCheckAnswer, now);
+    e.leg = leg;
+    e.question = question;
+    e.yes = yes;
+    return {e};
+}
+
+std::vector<SessionEvent> Session::completeSelfCheck(Micros now) {
+    return {saidEvent(EventType::SelfCheckCompleted, now)};
+}
+
 SessionState Session::state() const {
     switch (m_phase) {
     case Phase::Ready: return SessionState::Ready;
@@ -233,6 +262,10 @@ SessionSnapshot Session::snapshot(Micros now) const {
     s.setsDone = m_setsDone;
     s.setsEndedEarly = m_setsEndedEarly;
     s.stopped = m_stopped;
+    if (m_phase == Phase::Paused) {
+        s.pauseReason = m_pauseReason;
+        s.gap = m_gap;
+    }
     const Micros total = m_timeline.total();
     if (m_phase == Phase::Ready) return s;
     Micros at = now;

@@ -26,6 +26,8 @@ struct SessionSnapshot {
     int setsEndedEarly = 0;
     bool stopped = false;
     Micros activeTime{0};         // time since start less time paused
+    PauseReason pauseReason = PauseReason::User; // while paused: why
+    Micros gap{0};                               // while paused by a gap: how long it was
 };
 
 struct SessionOptions {
@@ -56,6 +58,14 @@ public:
     std::vector<SessionEvent> restartSet(Micros now);
     std::vector<SessionEvent> stop(Micros now);
 
+    // What the person says rather than does. They change no timing and are taken in any state
+    // (a pain rating before the start or after the end, the self-check's answers after its
+    // guide), so every sink, the trace included, sees them in the one stream.
+    // A rating outside 0-10 is refused: no event.
+    std::vector<SessionEvent> ratePain(Micros now, PainMoment moment, int pain);
+    std::vector<SessionEvent> answerSelfCheck(Micros now, Side leg, int question, bool yes);
+    std::vector<SessionEvent> completeSelfCheck(Micros now);
+
     SessionState state() const;
     SessionSnapshot snapshot(Micros now) const;
     const Timeline& timeline() const { return m_timeline; }
@@ -83,6 +93,8 @@ private:
     bool beginCommand(Micros now, CommandScope scope, std::vector<SessionEvent>& out);
     void advanceTo(Micros now, std::vector<SessionEvent>& out);
     SessionEvent event(EventType type, Micros at, std::size_t step) const;
+    // An event for something said, at `now` (0 before the start).
+    SessionEvent saidEvent(EventType type, Micros now) const;
     std::optional<Micros> nextTick() const;
 
     Timeline m_timeline;
@@ -93,6 +105,8 @@ private:
     Micros m_lastUpdate{0}; // caller's clock at the last call
     Micros m_pausedAt{0};
     Micros m_pausedTotal{0};
+    PauseReason m_pauseReason = PauseReason::User;
+    Micros m_gap{0};
     std::size_t m_current = 0;
     int m_nextTickSeconds = 0; // the next countdown tick to report in the current step
     int m_repsDone = 0;

@@ -47,11 +47,13 @@ protected:
     // The recorder and the session, made when the test has set up the request.
     void begin() {
         recorder = std::make_unique<HistoryRecorder>(
-            store, request, [this] { return LocalTime{kDay, 9, minute++, 0}; },
+            store, [this] { return LocalTime{kDay, 9, minute++, 0}; },
             [this](const std::string& line) { warnings.push_back(line); });
         session = std::make_unique<Session>(Timeline(request.routine, request.side));
         feed(session->start(Micros{0}));
+        if (request.painBefore) feed(session->ratePain(Micros{0}, PainMoment::Before, *request.painBefore));
     }
+    void ratePain(PainMoment moment, int pain) { feed(session->ratePain(secs(last), moment, pain)); }
     void feed(const std::vector<SessionEvent>& events) {
         recorder->onEvents(events, session->timeline(), Micros{0});
     }
@@ -145,34 +147,33 @@ TEST_F(HistoryRecorderTest, OnlyTheSetEndedEarlyIsMarked) {
     EXPECT_EQ(only().setsEndedEarly, 1);
 }
 
-TEST_F(HistoryRecorderTest, PainAfterFromTheFlagIsRecordedAtTheEnd) {
-    request.painAfter = 2;
+TEST_F(HistoryRecorderTest, PainAfterRatedAfterTheEndIsRecorded) {
     begin();
-    runTo(5);
+    runTo(15);
     EXPECT_FALSE(only().painAfter);
-    runTo(15);
-    EXPECT_EQ(only().painAfter, 2);
-}
-
-TEST_F(HistoryRecorderTest, PainAfterAskedLaterIsRecorded) {
-    begin();
-    runTo(15);
-    recorder->recordPainAfter(6);
+    ratePain(PainMoment::After, 6);
     EXPECT_EQ(only().painAfter, 6);
 }
 
-TEST_F(HistoryRecorderTest, PainBeforeGivenDuringTheLeadInReplacesNone) {
+TEST_F(HistoryRecorderTest, PainBeforeRatedDuringTheLeadInReplacesNone) {
     request.painBefore.reset();
     begin();
     EXPECT_FALSE(only().painBefore);
-    recorder->recordPainBefore(7);
+    runTo(1);
+    ratePain(PainMoment::Before, 7);
     EXPECT_EQ(only().painBefore, 7);
 }
 
-TEST_F(HistoryRecorderTest, PainOutOfRangeIsIgnored) {
+TEST_F(HistoryRecorderTest, PainEventOutOfRangeIsIgnored) {
     begin();
-    recorder->recordPainAfter(11);
-    recorder->recordPainBefore(-2);
+    SessionEvent e;
+    e.type = EventType::PainRated;
+    e.painMoment = PainMoment::After;
+    e.pain = 11;
+    feed({e});
+    e.painMoment = PainMoment::Before;
+    e.pain = -2;
+    feed({e});
     EXPECT_FALSE(only().painAfter);
     EXPECT_EQ(only().painBefore, 4);
     EXPECT_TRUE(warnings.empty());
@@ -196,7 +197,7 @@ TEST_F(HistoryRecorderTest, FactoryMovesAGarbageHistoryAsideAndRecords) {
     const std::string garbage(3000, '\x7f');
     writeFile(dir / "xdg" / "nervefloss" / "history.sqlite3", garbage);
     ::setenv("XDG_DATA_HOME", (dir / "xdg").c_str(), 1);
-    auto sink = makeHistoryRecorder(request);
+    auto sink = makeHistoryRecorder();
     ::unsetenv("XDG_DATA_HOME");
     ASSERT_TRUE(sink);
     int aside = 0;
@@ -206,4 +207,32 @@ TEST_F(HistoryRecorderTest, FactoryMovesAGarbageHistoryAsideAndRecords) {
             EXPECT_EQ(readFile(entry.path()), garbage);
         }
     EXPECT_EQ(aside, 1);
+}
+
+TEST(SelfCheckRecorderTest, KeepsTheAnswersLegsInTheOrderAskedAtCompletion) {
+    std::vector<std::vector<LegAnswers>> saved;
+    SelfCheckRecorder recorder([&](const std::vector<LegAnswers>& legs) { saved.push_back(legs); });
+    Session session(Timeline(selfCheckRoutine(SideChoice::Left, 2.0), SideChoice::Left));
+    const Timeline& t = session.timeline();
+    recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Left, 0, true), t, Micros{0});
+    recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Left, 2, false), t, Micros{0});
+    recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Right, 1, true), t, Micros{0});
+    EXPECT_TRUE(saved.empty()); // nothing is kept before the person has finished
+    recorder.onEvents(session.completeSelfCheck(Micros{0}), t, Micros{0});
+    ASSERT_EQ(saved.size(), 1u);
+    ASSERT_EQ(saved[0].size(), 2u);
+    EXPECT_EQ(saved[0][0].leg, Side::Left);
+    EXPECT_EQ(saved[0][0].answers[0], true);
+    EXPECT_FALSE(saved[0][0].answers[1]);
+    EXPECT_EQ(saved[0][0].answers[2], false);
+    EXPECT_EQ(saved[0][1].leg, Side::Right);
+    EXPECT_EQ(saved[0][1].answers[1], true);
+}
+
+TEST(SelfCheckRecorderTest, ACompletionWithoutAnswersKeepsNothing) {
+    int saves = 0;
+    SelfCheckRecorder recorder([&](const std::vector<LegAnswers>&) { ++saves; });
+    Session session(Timeline(selfCheckRoutine(SideChoice::Right, 2.0), SideChoice::Right));
+    recorder.onEvents(session.completeSelfCheck(Micros{0}), session.timeline(), Micros{0});
+    EXPECT_EQ(saves, 0);
 }

@@ -6,26 +6,11 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-#include <vector>
+#include <regex>
+
 
 namespace nf::cli {
 namespace {
-
-struct Registered {
-    int order;
-    CommandAdder adder;
-};
-
-std::vector<Registered>& registry() {
-    static std::vector<Registered> r;
-    return r;
-}
-
-WindowRunner& windowRunnerSlot() {
-    static WindowRunner runner;
-    return runner;
-}
 
 void flagCheck(const char* flag, const std::optional<std::string>& problem) {
     if (problem) throw InputError(std::string(flag) + ": " + *problem);
@@ -76,15 +61,20 @@ AppContext& CommandEnv::context() {
     return *m_context;
 }
 
-CommandRegistrar::CommandRegistrar(int order, CommandAdder adder) {
-    registry().push_back({order, std::move(adder)});
-}
-
-void addRegisteredCommands(CLI::App& root, CommandEnv& env) {
-    auto& r = registry();
-    std::stable_sort(r.begin(), r.end(),
-                     [](const Registered& a, const Registered& b) { return a.order < b.order; });
-    for (auto& cmd : r) cmd.adder(root, env);
+PixelSize parseSizeFlag(const std::string& text, PixelSize smallest, PixelSize largest) {
+    static const std::regex form(R"((\d{1,5})[xX](\d{1,5}))");
+    std::smatch m;
+    const std::string limits = std::to_string(smallest.width) + "x" + std::to_string(smallest.height) +
+                               " to " + std::to_string(largest.width) + "x" +
+                               std::to_string(largest.height);
+    if (!std::regex_match(text, m, form))
+        throw InputError("--size: expected WIDTHxHEIGHT such as 1280x800 (" + limits + "), got '" +
+                         text + "'");
+    const PixelSize size{static_cast<unsigned>(std::stoul(m[1])), static_cast<unsigned>(std::stoul(m[2]))};
+    if (size.width < smallest.width || size.height < smallest.height || size.width > largest.width ||
+        size.height > largest.height)
+        throw InputError("--size: from " + limits + ", got '" + text + "'");
+    return size;
 }
 
 const Routine& findRoutine(const AppContext& context, const std::string& id) {
@@ -102,8 +92,5 @@ RunRequest makeRunRequest(const AppContext& context, const std::string& id, cons
     req.side = dose.side.value_or(kDefaultSide);
     return req;
 }
-
-void setWindowRunner(WindowRunner runner) { windowRunnerSlot() = std::move(runner); }
-const WindowRunner& windowRunner() { return windowRunnerSlot(); }
 
 } // namespace nf::cli

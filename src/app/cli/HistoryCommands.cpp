@@ -1,5 +1,4 @@
-// The history's commands: history (table or CSV), morning, today and chart; and the recorder
-// that every session (window or terminal) feeds.
+// The history's commands: history (table or CSV), morning, today and chart.
 
 #include "app/cli/Commands.hpp"
 #include "app/cli/PlanCommands.hpp"
@@ -8,7 +7,6 @@
 #include "app/Files.hpp"
 #include "app/Paths.hpp"
 #include "app/store/HistoryChart.hpp"
-#include "app/store/HistoryRecorder.hpp"
 #include "app/store/HistoryStore.hpp"
 #include "app/store/LocalClock.hpp"
 #include "core/HistoryCsv.hpp"
@@ -24,9 +22,6 @@
 namespace nf::cli {
 namespace {
 
-// After the trace writer and the sound: the order among sinks matters only for who sees a
-// batch first, and the history needs nothing from the others.
-constexpr int kRecorderOrder = 50;
 constexpr int kDefaultRows = 20;
 constexpr int kMaxChartDays = 366;
 
@@ -197,8 +192,6 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     if (days < 1 || days > kMaxChartDays)
         throw InputError("--days: must be from 1 to " + std::to_string(kMaxChartDays) + ", got " +
                          std::to_string(days));
-    if (width < 320 || width > 8192 || height < 240 || height > 8192)
-        throw InputError("--size: width 320-8192 and height 240-8192 pixels");
     const std::filesystem::path file = out;
     std::string ext = file.extension().string();
     for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -226,41 +219,9 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     return 0;
 }
 
-struct ChartSize {
-    unsigned width = 1200;
-    unsigned height = 800;
-};
+} // namespace
 
-ChartSize parseSize(const std::string& text) {
-    ChartSize s;
-    unsigned w = 0, h = 0;
-    char x = 0, extra = 0;
-    if (std::sscanf(text.c_str(), "%u%c%u%c", &w, &x, &h, &extra) != 3 || x != 'x')
-        throw InputError("--size: expected WIDTHxHEIGHT like 1200x800, got '" + text + "'");
-    s.width = w;
-    s.height = h;
-    return s;
-}
-
-const bool kHistoryHooksInstalled = [] {
-    // Exercise sessions are recorded; the self-check's guide is not a session, its answers are.
-    registerSinkFactory(kRecorderOrder, [](const AppContext&, const RunRequest& request,
-                                           const Timeline&) -> std::unique_ptr<EventSink> {
-        if (request.purpose != RunPurpose::Exercise) return nullptr;
-        return makeHistoryRecorder(request);
-    });
-    setSelfCheckSaver([](const AppContext&, const std::vector<LegAnswers>& legs,
-                         const SelfCheckOutcome&) {
-        try {
-            openHistory()->addSelfCheck(localNow(), legs);
-        } catch (const HistoryError& e) {
-            std::fprintf(stderr, "nervefloss: %s; the self-check answers were not saved\n", e.what());
-        }
-    });
-    return true;
-}();
-
-const CommandRegistrar kHistoryCommands(30, [](CLI::App& root, CommandEnv& env) {
+void addHistoryCommands(CLI::App& root, CommandEnv& env) {
     auto* history = root.add_subcommand("history", "Show the recorded sessions, or write them as CSV");
     auto csv = std::make_shared<bool>(false);
     auto out = std::make_shared<std::optional<std::string>>();
@@ -297,10 +258,9 @@ const CommandRegistrar kHistoryCommands(30, [](CLI::App& root, CommandEnv& env) 
     chart->add_option("--days", *chartDays, "How many days, ending today (default 30)");
     chart->add_option("--size", *chartSize, "WIDTHxHEIGHT in pixels (default 1200x800)");
     chart->callback([&env, chartOut, chartDays, chartSize] {
-        const ChartSize size = parseSize(*chartSize);
+        const PixelSize size = parseSizeFlag(*chartSize, {320, 240}, {8192, 8192});
         env.exitCode = drawChart(env.context(), *chartOut, *chartDays, size.width, size.height);
     });
-});
+}
 
-} // namespace
 } // namespace nf::cli

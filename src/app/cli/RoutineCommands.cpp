@@ -6,12 +6,8 @@
 #include "app/HeadlessRun.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
-#include "app/Trace.hpp"
-#ifdef NERVEFLOSS_HISTORY // the history module is built (src/app/store/CMakeLists.txt)
-#include "app/store/HistoryRecorder.hpp"
-#include "app/store/PainPrompt.hpp"
 #include "app/cli/PlanCommands.hpp"
-#endif
+#include "app/store/PainPrompt.hpp"
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
 #include "core/RoutineFile.hpp"
@@ -87,56 +83,39 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
     return 0;
 }
 
-int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool headless,
+int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, bool headless,
                const std::optional<std::string>& trace, bool quiet, std::optional<int> painBefore,
                std::optional<int> painAfter) {
+    AppContext& ctx = env.context();
     RunRequest req = makeRunRequest(ctx, id, flags);
     if (trace) req.tracePath = *trace;
     req.quiet = quiet;
     for (auto [flag, value] : {std::pair{"--pain-before", painBefore}, {"--pain-after", painAfter}})
-        if (value && (*value < 0 || *value > 10))
+        if (value && !validPain(*value))
             throw InputError(std::string(flag) + ": pain must be from 0 to 10, got " +
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
-#ifdef NERVEFLOSS_HISTORY
     applyProgramme(ctx, id, req);
-#endif
-    if (!headless) {
-        if (!windowRunner())
-            throw InputError("the window is not available in this build; run with --headless");
-        return windowRunner()(ctx, req);
-    }
-    const Clock clock;
-    std::unique_ptr<TraceWriter> traceWriter;
-    if (req.tracePath) {
-        try {
-            traceWriter = std::make_unique<TraceWriter>(*req.tracePath);
-        } catch (const std::runtime_error& e) {
-            throw InputError(e.what());
-        }
-    }
-#ifdef NERVEFLOSS_HISTORY
+    if (!headless) return env.openWindow(ctx, req);
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
     if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, stdout, "before");
-#endif
-    Session session(Timeline(req.routine, req.side));
-    std::vector<std::unique_ptr<EventSink>> owned = makeSessionSinks(ctx, req, session.timeline());
-    std::vector<EventSink*> sinks;
-    if (traceWriter) sinks.push_back(traceWriter.get());
-    for (auto& s : owned) sinks.push_back(s.get());
-    const int status = runHeadless(session, req, sinks, clock);
-#ifdef NERVEFLOSS_HISTORY
-    if (!req.painAfter && stdinIsTerminal() && !Terminal::interrupted())
-        if (const auto pain = askPain(stdin, stdout, "after"))
-            for (auto& s : owned)
-                if (auto* recorder = dynamic_cast<HistoryRecorder*>(s.get()))
-                    recorder->recordPainAfter(*pain);
-#endif
-    return status;
+    const SteadyClock clock;
+    const auto run = env.makeSession(ctx, req, clock, SessionFront::Terminal);
+    {
+        Terminal terminal; // raw keys for the session only: the pain after is typed as a line
+        printSessionIntro(stdout, run->timeline(), HeadlessKeys::Routine, terminal.interactive());
+        runHeadless(*run, terminal, clock, HeadlessKeys::Routine);
+    }
+    std::printf("%s\n", doneLine(run->snapshot()).c_str());
+    if (!req.painAfter && stdinIsTerminal() && !Terminal::wasInterrupted())
+        if (const auto pain = askPain(stdin, stdout, "after")) run->ratePain(PainMoment::After, *pain);
+    return 0;
 }
 
-const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) {
+} // namespace
+
+void addRoutineCommands(CLI::App& root, CommandEnv& env) {
     auto* list = root.add_subcommand("list", "List the routines with the values in force");
     list->callback([&env] { listRoutines(env.context()); });
 
@@ -172,10 +151,9 @@ const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) 
     run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)");
     run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)");
     run->callback([&env, runId, runFlags, headless, quiet, trace, painBefore, painAfter] {
-        env.exitCode = runRoutine(env.context(), *runId, *runFlags, *headless, *trace, *quiet,
-                                  *painBefore, *painAfter);
+        env.exitCode = runRoutine(env, *runId, *runFlags, *headless, *trace, *quiet, *painBefore,
+                                  *painAfter);
     });
-});
+}
 
-} // namespace
 } // namespace nf::cli

@@ -116,8 +116,11 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));
         if (f.mode == SessionMode::Posture) buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
         buttons.push_back(action({}, "Leave (Esc)", SessionAction::Back));
-        dialog(target, theme, size, "Paused", "Take your time. Space or click to go on.", buttons,
-               chrome.hover);
+        // After a gap the person learns why the session waits, as the terminal says it.
+        dialog(target, theme, size, "Paused",
+               f.pauseNote.empty() ? "Take your time. Space or click to go on."
+                                   : f.pauseNote + ". Space or click to go on.",
+               buttons, chrome.hover);
     } else {
         buttons.push_back(action({}, "Stay (Esc)", SessionAction::Stay));
         buttons.push_back(action({}, "Leave (Enter)", SessionAction::Leave));
