@@ -48,4 +48,16 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& c
     }
 }
 
+Parsed<std::string> readUserFile(const std::filesystem::path& path) {
+    try {
+        return readTextFile(path);
+    } catch (const std::runtime_error& e) {
+        // readTextFile's message already starts with "path: "; keep only the reason.
+        std::string why = e.what();
+        const std::string prefix = path.string() + ": ";
+        if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
+        return ParseError{path.string(), 0, 0, why};
+    }
+}
+
 } // namespace nf

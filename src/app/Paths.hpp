@@ -11,6 +11,7 @@ struct Paths {
     static std::filesystem::path configDir();
     static std::filesystem::path dataDir();
     static std::filesystem::path settingsFile() { return configDir() / "settings.toml"; }
+    static std::filesystem::path planFile() { return configDir() / "plan.toml"; }
     static std::filesystem::path userRoutinesDir() { return configDir() / "routines"; }
     static std::filesystem::path historyFile() { return dataDir() / "history.sqlite3"; }
 };

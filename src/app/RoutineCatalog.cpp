@@ -27,17 +27,9 @@ std::vector<std::filesystem::path> tomlFiles(const std::filesystem::path& dir) {
 } // namespace
 
 Parsed<Routine> loadRoutineFile(const std::filesystem::path& path) {
-    std::string text;
-    try {
-        text = readTextFile(path);
-    } catch (const std::runtime_error& e) {
-        // readTextFile's message already starts with "path: "; keep only the reason.
-        std::string why = e.what();
-        const std::string prefix = path.string() + ": ";
-        if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
-        return ParseError{path.string(), 0, 0, why};
-    }
-    return parseRoutine(text, path.string(), path.stem().string());
+    auto text = readUserFile(path);
+    if (auto* err = std::get_if<ParseError>(&text)) return *err;
+    return parseRoutine(std::get<std::string>(text), path.string(), path.stem().string());
 }
 
 RoutineCatalog RoutineCatalog::load(const std::filesystem::path& builtinDir,

@@ -11,6 +11,7 @@
 #include "app/audio/CuePlayer.hpp"
 #include "app/audio/Speech.hpp"
 #include "app/cli/Commands.hpp"
+#include "app/cli/PlanCommands.hpp"
 #include "app/desktop/DesktopSink.hpp"
 #include "app/store/HistoryRecorder.hpp"
 
@@ -83,6 +84,7 @@ int main(int argc, char** argv) {
     nf::cli::addRoutineCommands(app, env);
     nf::cli::addSelfCheckCommands(app, env);
     nf::cli::addHistoryCommands(app, env);
+    nf::cli::addPlanCommands(app, env);
     nf::cli::addAudioCommands(app, env);
     nf::cli::addWindowCommands(app, env);
     app.callback([&] {

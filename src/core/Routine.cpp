@@ -1,5 +1,7 @@
 #include "core/Routine.hpp"
 
+#include <algorithm>
+
 namespace nf {
 
 std::string exerciseId(const Exercise& exercise) {
@@ -95,6 +97,18 @@ std::optional<SideChoice> sideChoiceFromString(std::string_view text) {
     if (text == "right") return SideChoice::Right;
     if (text == "both") return SideChoice::Both;
     return std::nullopt;
+}
+
+Routine withHarderVariants(Routine routine, const std::vector<std::string>& harderFor) {
+    for (Exercise& ex : routine.exercises) {
+        if (ex.harder.empty() ||
+            std::find(harderFor.begin(), harderFor.end(), ex.name) == harderFor.end())
+            continue;
+        const auto variant = std::find_if(routine.variants.begin(), routine.variants.end(),
+                                          [&](const Exercise& v) { return v.name == ex.harder; });
+        if (variant != routine.variants.end()) ex = *variant;
+    }
+    return routine;
 }
 
 } // namespace nf

@@ -1,6 +1,7 @@
 // The history's commands: history (table or CSV), morning, today and chart.
 
 #include "app/cli/Commands.hpp"
+#include "app/cli/PlanCommands.hpp"
 
 #include "app/Assets.hpp"
 #include "app/Files.hpp"
@@ -171,20 +172,26 @@ int recordMorning(const std::string& answer, const std::optional<std::string>& d
 int showToday(AppContext& ctx, bool apply) {
     const auto store = openHistory();
     const HomeStatus h = store->homeStatus(localToday(), ctx.settings.dailyFlossTarget);
+    const bool canApply = h.suggestion && h.suggestion->kind == SuggestionKind::FewerReps;
+    // A step down from the guardrail comes before any step up: they are never both applied.
+    const int accepted = printProgrammeToday(ctx, *store, apply && !canApply);
     printSuggestion(h);
     std::printf("%s.\n", doneTodayLine(h).c_str());
     if (h.askMorningFor)
         std::printf("How is this morning after %s? Answer with `nervefloss morning better|same|worse`.\n",
                     formatDate(*h.askMorningFor).c_str());
-    const bool canApply = h.suggestion && h.suggestion->kind == SuggestionKind::FewerReps;
-    if (apply) {
-        if (!canApply) throw InputError("--apply: there is no suggestion of fewer reps to apply");
+    if (apply && canApply) {
         Settings s = ctx.settings;
         s.doses[h.suggestion->routineId].reps = h.suggestion->suggestedReps;
+        store->addDoseChange({localNow(), h.suggestion->routineId, "reps",
+                              std::to_string(h.suggestion->currentReps),
+                              std::to_string(h.suggestion->suggestedReps), h.suggestion->reason});
         ctx.settingsStore.save(s);
         ctx.settings = s;
         std::printf("Saved: %s now has %d reps a set (%s).\n", h.suggestion->routineId.c_str(),
                     h.suggestion->suggestedReps, ctx.settingsStore.file().c_str());
+    } else if (apply && accepted == 0) {
+        throw InputError("--apply: there is no suggestion to apply");
     } else if (canApply) {
         std::printf("Apply it with `nervefloss today --apply`.\n");
     }
@@ -254,9 +261,9 @@ void addHistoryCommands(CLI::App& root, CommandEnv& env) {
     morning->add_option("--day", *day, "The session day the answer is about (YYYY-MM-DD)");
     morning->callback([&env, answer, day] { env.exitCode = recordMorning(*answer, *day); });
 
-    auto* today = root.add_subcommand("today", "Today against the target, the streak and any suggestion");
+    auto* today = root.add_subcommand("today", "Today's plan, the streak, and any suggestion or check-in due");
     auto apply = std::make_shared<bool>(false);
-    today->add_flag("--apply", *apply, "Save the suggested fewer reps to your settings");
+    today->add_flag("--apply", *apply, "Accept the suggestion: fewer reps, or the plan's step up");
     today->callback([&env, apply] { env.exitCode = showToday(env.context(), *apply); });
 
     auto* chart = root.add_subcommand("chart", "Draw pain and sessions per day to a PNG picture");

@@ -6,6 +6,7 @@
 #include "app/HeadlessRun.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
+#include "app/cli/PlanCommands.hpp"
 #include "app/store/PainPrompt.hpp"
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
@@ -98,6 +99,7 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
+    applyProgramme(ctx, id, req);
     if (!headless) return env.openWindow(ctx, req);
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
     if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, stdout, "before");

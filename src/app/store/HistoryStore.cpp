@@ -19,6 +19,7 @@ constexpr int kBusyTimeoutMs = 5000;
 
 // Version 1: sessions and their finished sets. Version 2: the morning checks and self-checks.
 // Version 3: what became of each set (below).
+// Version 4: the programme's dose changes and check-ins (where it is felt, urgent signs, SBI).
 constexpr const char* kMigrations[] = {
     R"sql(
 CREATE TABLE sessions (
@@ -75,6 +76,37 @@ CREATE INDEX self_checks_by_time ON self_checks (recorded_at);
 ALTER TABLE sets ADD COLUMN reps_planned INTEGER;
 ALTER TABLE sets ADD COLUMN reps_skipped INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sets ADD COLUMN left_mid_set INTEGER NOT NULL DEFAULT 0 CHECK (left_mid_set IN (0, 1));
+)sql",
+    // Version 4: the programme's dose changes and check-ins.
+    R"sql(
+CREATE TABLE dose_changes (
+    id            INTEGER PRIMARY KEY,
+    changed_at    TEXT NOT NULL,     -- local time, 'YYYY-MM-DD HH:MM:SS'
+    routine       TEXT NOT NULL,
+    what          TEXT NOT NULL,     -- 'reps', 'hold', 'harder'
+    from_value    TEXT NOT NULL,
+    to_value      TEXT NOT NULL,
+    reason        TEXT NOT NULL
+);
+CREATE TABLE where_felt (
+    id            INTEGER PRIMARY KEY,
+    recorded_at   TEXT NOT NULL,
+    reach         TEXT NOT NULL CHECK (reach IN ('buttock', 'thigh', 'calf')),
+    new_tingling  INTEGER NOT NULL CHECK (new_tingling IN (0, 1))
+);
+CREATE TABLE urgent_checks (
+    id            INTEGER PRIMARY KEY,
+    answered_on   TEXT NOT NULL,     -- 'YYYY-MM-DD'
+    answers       TEXT NOT NULL      -- one 'y' or 'n' per question, in the order asked
+);
+CREATE TABLE sbi_scores (
+    id            INTEGER PRIMARY KEY,
+    answered_on   TEXT NOT NULL,
+    leg_pain      INTEGER NOT NULL CHECK (leg_pain BETWEEN 0 AND 6),
+    numbness      INTEGER NOT NULL CHECK (numbness BETWEEN 0 AND 6),
+    weakness      INTEGER NOT NULL CHECK (weakness BETWEEN 0 AND 6),
+    sitting_pain  INTEGER NOT NULL CHECK (sitting_pain BETWEEN 0 AND 6)
+);
 )sql",
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion);
@@ -548,6 +580,91 @@ HomeStatus HistoryStore::homeStatus(Date today, int dailyTarget) const {
 
 std::vector<DayStats> HistoryStore::dailyStats(Date today, int days) const {
     return nf::dailyStats(sessions(addDays(today, -(std::max(1, days) - 1))), today, days);
+}
+
+void HistoryStore::addDoseChange(const DoseChange& c) {
+    Statement s(m_db, m_file,
+                "INSERT INTO dose_changes (changed_at, routine, what, from_value, to_value, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?)");
+    s.bind(1, formatLocalTime(c.at)).bind(2, c.routineId).bind(3, c.what).bind(4, c.from).bind(5, c.to).bind(6, c.reason);
+    s.run();
+}
+
+std::vector<DoseChange> HistoryStore::doseChanges() const {
+    Statement s(m_db, m_file,
+                "SELECT changed_at, routine, what, from_value, to_value, reason FROM dose_changes "
+                "ORDER BY changed_at, id");
+    std::vector<DoseChange> out;
+    while (s.step())
+        if (const auto at = parseLocalTime(s.text(0)))
+            out.push_back({*at, s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+    return out;
+}
+
+void HistoryStore::addWhereFelt(const WhereFelt& w) {
+    Statement s(m_db, m_file, "INSERT INTO where_felt (recorded_at, reach, new_tingling) VALUES (?, ?, ?)");
+    s.bind(1, formatLocalTime(w.at)).bind(2, toString(w.reach)).bind(3, w.newTinglingOrNumbness ? 1 : 0);
+    s.run();
+}
+
+std::vector<WhereFelt> HistoryStore::whereFelt() const {
+    Statement s(m_db, m_file, "SELECT recorded_at, reach, new_tingling FROM where_felt ORDER BY recorded_at, id");
+    std::vector<WhereFelt> out;
+    while (s.step()) {
+        const auto at = parseLocalTime(s.text(0));
+        const auto reach = reachFromString(s.text(1));
+        if (at && reach) out.push_back({*at, *reach, s.integer(2) != 0});
+    }
+    return out;
+}
+
+void HistoryStore::addUrgentCheck(const UrgentCheck& c) {
+    std::string answers;
+    for (bool yes : c.yes) answers += yes ? 'y' : 'n';
+    Statement s(m_db, m_file, "INSERT INTO urgent_checks (answered_on, answers) VALUES (?, ?)");
+    s.bind(1, formatDate(c.day)).bind(2, answers);
+    s.run();
+}
+
+std::vector<UrgentCheck> HistoryStore::urgentChecks() const {
+    Statement s(m_db, m_file, "SELECT answered_on, answers FROM urgent_checks ORDER BY answered_on, id");
+    std::vector<UrgentCheck> out;
+    while (s.step()) {
+        const auto day = parseDate(s.text(0));
+        const std::string answers = s.text(1);
+        if (!day || answers.size() != static_cast<std::size_t>(kUrgentQuestions)) continue;
+        UrgentCheck c;
+        c.day = *day;
+        for (std::size_t i = 0; i < answers.size(); ++i) c.yes[i] = answers[i] == 'y';
+        out.push_back(c);
+    }
+    return out;
+}
+
+void HistoryStore::addSbi(const SbiScore& score) {
+    if (auto problem = checkSbi(score.ratings)) throw HistoryError(m_file.string() + ": " + *problem);
+    Statement s(m_db, m_file,
+                "INSERT INTO sbi_scores (answered_on, leg_pain, numbness, weakness, sitting_pain) "
+                "VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, formatDate(score.day));
+    for (int i = 0; i < kSbiItems; ++i) s.bind(2 + i, score.ratings[static_cast<std::size_t>(i)]);
+    s.run();
+}
+
+std::vector<SbiScore> HistoryStore::sbiScores() const {
+    Statement s(m_db, m_file,
+                "SELECT answered_on, leg_pain, numbness, weakness, sitting_pain FROM sbi_scores "
+                "ORDER BY answered_on, id");
+    std::vector<SbiScore> out;
+    while (s.step()) {
+        const auto day = parseDate(s.text(0));
+        if (!day) continue;
+        SbiScore score;
+        score.day = *day;
+        for (int i = 0; i < kSbiItems; ++i) score.ratings[static_cast<std::size_t>(i)] = s.integer(1 + i);
+        out.push_back(score);
+    }
+    return out;
 }
 
 } // namespace nf

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/CheckIn.hpp"
 #include "core/History.hpp"
 #include "core/HistoryRules.hpp"
+#include "core/Progression.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -52,7 +54,7 @@ struct SetRecord {
 // that interpret the history live in core/HistoryRules.
 class HistoryStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (or creates, with its folder) the history at `file` and brings its schema up to
     // date. Throws HistoryError when no usable database can be had there: the folder cannot
@@ -81,6 +83,12 @@ public:
     // Every leg of one self-check, in one transaction: all of them or none.
     void addSelfCheck(LocalTime recordedAt, const std::vector<LegAnswers>& legs);
 
+    // The programme: each accepted dose change with its reason, and the check-ins.
+    void addDoseChange(const DoseChange& change);
+    void addWhereFelt(const WhereFelt& answer);
+    void addUrgentCheck(const UrgentCheck& check);
+    void addSbi(const SbiScore& score); // ratings outside 0-6 throw HistoryError
+
     // Reads, oldest first. `since` keeps sessions started on or after that day; `limit` keeps
     // only the most recent ones.
     std::vector<SessionRecord> sessions(std::optional<Date> since = std::nullopt,
@@ -91,6 +99,10 @@ public:
                                   std::optional<int> limit = std::nullopt) const;
     std::vector<MorningRecord> mornings() const;
     std::vector<SelfCheckRecord> selfChecks() const;
+    std::vector<DoseChange> doseChanges() const;
+    std::vector<WhereFelt> whereFelt() const;
+    std::vector<UrgentCheck> urgentChecks() const;
+    std::vector<SbiScore> sbiScores() const;
 
     // What the home screen shows, and the chart's days (see core/HistoryRules.hpp).
     HomeStatus homeStatus(Date today, int dailyTarget) const;
