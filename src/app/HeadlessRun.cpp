@@ -116,7 +116,8 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
                 const Clock& clock) {
     Terminal terminal;
     const Routine& routine = session.timeline().routine();
-    std::printf("%s: %s\n", routine.name.c_str(), formatDuration(session.timeline().total()).c_str());
+    std::printf("%s: %s\n", printable(routine.name).c_str(),
+                formatDuration(session.timeline().total()).c_str());
     for (const auto& line : routine.setup) std::printf("  %s\n", line.c_str());
     for (const auto& line : routine.stopIf) std::printf("  %s\n", line.c_str());
     const bool selfCheck = request.purpose == RunPurpose::SelfCheck;
@@ -163,7 +164,11 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
             default: break;
             }
         }
-        dispatch(session.update(clock.now()));
+        dispatch(session.update(clock.now(), clock.away()));
+        // Nobody can press a key without a terminal: a pause for a gap would wait forever, so
+        // the run goes on by itself where it stopped.
+        if (!terminal.interactive() && session.state() == SessionState::Paused)
+            dispatch(session.resume(clock.now()));
     }
     const SessionSnapshot snap = session.snapshot(clock.now());
     if (selfCheck) return 0;

@@ -37,6 +37,17 @@ std::unique_ptr<HistoryStore> openHistory() {
     return store;
 }
 
+// The history for a command that only reads it: a history we may not write (permissions,
+// read-only media) can still be shown.
+std::unique_ptr<HistoryStore> openHistoryForReading() {
+    try {
+        return openHistory();
+    } catch (const HistoryError& e) {
+        if (e.kind != HistoryError::Kind::NotWritable) throw;
+        return std::make_unique<HistoryStore>(Paths::historyFile(), HistoryAccess::ReadOnly);
+    }
+}
+
 Date parseDateFlag(const char* flag, const std::string& text) {
     if (auto d = parseDate(text)) return *d;
     throw InputError(std::string(flag) + ": expected a date like 2026-11-21, got '" + text + "'");
@@ -71,7 +82,7 @@ int showHistory(const AppContext& ctx, bool csv, const std::optional<std::string
     const std::optional<Date> from = since ? std::optional(parseDateFlag("--since", *since))
                                            : std::nullopt;
     if (limit && *limit < 1) throw InputError("--limit: must be 1 or more, got " + std::to_string(*limit));
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     std::map<std::string, MorningCheck> mornings;
     for (const MorningRecord& m : store->mornings()) mornings[formatDate(m.sessionDay)] = m.check;
     auto morningOf = [&](const SessionRecord& r) -> std::optional<MorningCheck> {
@@ -120,7 +131,7 @@ int showHistory(const AppContext& ctx, bool csv, const std::optional<std::string
 }
 
 int showSelfChecks() {
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     const auto rows = store->selfChecks();
     if (rows.empty()) {
         std::printf("No self-checks recorded yet.\n");
@@ -165,7 +176,7 @@ int recordMorning(const std::string& answer, const std::optional<std::string>& d
 }
 
 int showToday(AppContext& ctx, bool apply) {
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     const HomeStatus h = store->homeStatus(localToday(), ctx.settings.dailyFlossTarget);
     printSuggestion(h);
     if (h.askMorningFor)
@@ -176,7 +187,11 @@ int showToday(AppContext& ctx, bool apply) {
         if (!canApply) throw InputError("--apply: there is no suggestion of fewer reps to apply");
         Settings s = ctx.settings;
         s.doses[h.suggestion->routineId].reps = h.suggestion->suggestedReps;
-        ctx.settingsStore.save(s);
+        try {
+            ctx.settingsStore.save(s);
+        } catch (const std::runtime_error& e) {
+            throw InputError(e.what());
+        }
         ctx.settings = s;
         std::printf("Saved: %s now has %d reps a set (%s).\n", h.suggestion->routineId.c_str(),
                     h.suggestion->suggestedReps, ctx.settingsStore.file().c_str());
@@ -199,7 +214,7 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     // Checked before SFML is touched: without a display it would abort the process.
     if (auto problem = displayProblem()) throw InputError("chart: " + *problem);
 
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     ChartData data{store->dailyStats(localToday(), days), ctx.settings.dailyFlossTarget};
     std::ostringstream sfmlErrors; // font errors in one line of ours, not SFML's several
     std::streambuf* previous = sf::err().rdbuf(sfmlErrors.rdbuf());

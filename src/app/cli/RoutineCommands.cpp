@@ -40,16 +40,17 @@ void printRoutine(const Routine& r, SideChoice side) {
     const Timeline t(r, side);
     const bool sided = std::any_of(r.exercises.begin(), r.exercises.end(),
                                    [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
-    std::printf("%-14s %s  (%s", r.id.c_str(), r.name.c_str(), formatDuration(t.total()).c_str());
+    std::printf("%-14s %s  (%s", printable(r.id).c_str(), printable(r.name).c_str(),
+                formatDuration(t.total()).c_str());
     if (sided) std::printf(", %s leg", toString(side).c_str());
     std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
     for (const Exercise& ex : r.exercises)
-        std::printf("%-14s   %s: %s\n", "", ex.name.c_str(), doseLine(ex).c_str());
+        std::printf("%-14s   %s: %s\n", "", printable(ex.name).c_str(), doseLine(ex).c_str());
 }
 
 void listRoutines(AppContext& ctx) {
     for (const ParseError& p : ctx.catalog.problems())
-        std::fprintf(stderr, "nervefloss: skipped %s\n", p.toString().c_str());
+        std::fprintf(stderr, "nervefloss: skipped %s\n", printable(p.toString()).c_str());
     for (const Routine& r : ctx.catalog.routines()) {
         const Dose dose = ctx.settings.doseFor(r.id);
         printRoutine(applyDose(r, dose), dose.side.value_or(kDefaultSide));
@@ -61,7 +62,7 @@ int checkFile(const std::string& path) {
     if (auto* err = std::get_if<ParseError>(&parsed)) throw InputError(err->toString());
     const Routine& r = std::get<Routine>(parsed);
     const Timeline t(r, kDefaultSide);
-    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", path.c_str(), r.name.c_str(),
+    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", printable(path).c_str(), printable(r.name).c_str(),
                 r.exercises.size(), r.exercises.size() == 1 ? "" : "s",
                 formatDuration(t.total()).c_str());
     return 0;
@@ -78,7 +79,11 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
                          "--lead-in, --side, or --reset");
     else
         s.doses[id] = s.doseFor(id).overriddenBy(given);
-    ctx.settingsStore.save(s);
+    try {
+        ctx.settingsStore.save(s);
+    } catch (const std::runtime_error& e) {
+        throw InputError(e.what());
+    }
     ctx.settings = s;
     const Dose dose = s.doseFor(id);
     std::printf("Saved to %s\n", ctx.settingsStore.file().c_str());

@@ -26,7 +26,7 @@ void SessionRun::start() {
     dispatch(m_session.start(m_startedAt));
 }
 
-void SessionRun::update() { dispatch(m_session.update(m_clock.now())); }
+void SessionRun::update() { dispatch(m_session.update(m_clock.now(), m_clock.away())); }
 
 void SessionRun::command(SessionCommand c) {
     const Micros now = m_clock.now();

@@ -36,17 +36,40 @@ HistoryRecorder::HistoryRecorder(std::shared_ptr<HistoryStore> store, const RunR
       m_clock(clock ? std::move(clock) : WallClock(localNow)),
       m_warn(warn ? std::move(warn) : Warn(warnOnStderr)),
       m_painBefore(checkedPain(request.painBefore)),
-      m_painAfter(checkedPain(request.painAfter)) {}
+      m_painAfter(checkedPain(request.painAfter)) {
+    m_store->setBusyTimeout(kRecorderBusyTimeoutMs);
+}
 
-template <typename Write> void HistoryRecorder::attempt(const char* what, Write write) {
-    if (m_failed) return;
-    try {
-        write();
-    } catch (const HistoryError& e) {
-        m_failed = true;
-        m_warn(std::string("could not record ") + what + ": " + e.what() +
-               "; the session goes on without the history");
+HistoryRecorder::~HistoryRecorder() {
+    if (m_pending.empty()) return;
+    // The session is over: waiting a few seconds for a lock no longer disturbs anything.
+    m_store->setBusyTimeout(HistoryStore::kDefaultBusyTimeoutMs);
+    flush();
+    if (!m_pending.empty())
+        m_warn(std::to_string(m_pending.size()) + " write" + (m_pending.size() == 1 ? "" : "s") +
+               " to the history could not be made; the session is not fully recorded");
+}
+
+void HistoryRecorder::attempt(const char* what, std::function<void()> write) {
+    m_pending.push_back({what, std::move(write)});
+    flush();
+}
+
+void HistoryRecorder::flush() {
+    while (!m_pending.empty()) {
+        try {
+            m_pending.front().write();
+        } catch (const HistoryError& e) {
+            if (!m_failed)
+                m_warn(std::string("could not record ") + m_pending.front().what + ": " + e.what() +
+                       "; the session goes on, and the history is tried again with the next write");
+            m_failed = true;
+            return;
+        }
+        m_pending.pop_front();
     }
+    if (m_failed) m_warn("the history caught up: everything held back is now recorded");
+    m_failed = false;
 }
 
 void HistoryRecorder::start(const Timeline& timeline) {
@@ -63,7 +86,8 @@ void HistoryRecorder::start(const Timeline& timeline) {
     info.holdSeconds = holdSeconds(r);
     info.restSeconds = r.exercises.empty() ? 0.0 : r.exercises[0].restSeconds;
     info.painBefore = m_painBefore;
-    attempt("the session's start", [&] { m_sessionId = m_store->beginSession(info); });
+    m_started = true;
+    attempt("the session's start", [this, info] { m_sessionId = m_store->beginSession(info); });
 }
 
 void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
@@ -71,7 +95,7 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
     for (const SessionEvent& e : events) {
         switch (e.type) {
         case EventType::SessionStart:
-            if (!m_sessionId) start(timeline);
+            if (!m_started) start(timeline);
             break;
         case EventType::SetEndedEarly:
             m_setEndedEarly = true;
@@ -80,7 +104,7 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
             m_setEndedEarly = false;
             break;
         case EventType::SetDone: {
-            if (!m_sessionId) break;
+            if (!m_started) break;
             SetRecord set;
             if (e.step < timeline.size()) {
                 const Step& st = timeline[e.step];
@@ -94,18 +118,21 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
             set.endedEarly = m_setEndedEarly;
             set.finishedAt = m_clock();
             m_setEndedEarly = false;
-            attempt("a finished set", [&] { m_store->recordSet(*m_sessionId, set); });
+            attempt("a finished set", [this, set] { m_store->recordSet(*m_sessionId, set); });
             break;
         }
-        case EventType::SessionEnd:
-            if (!m_sessionId) break;
-            attempt("the session's end", [&] {
-                m_store->endSession(*m_sessionId, m_clock(),
-                                    e.endReason == EndReason::Completed ? SessionOutcome::Completed
-                                                                        : SessionOutcome::Stopped);
+        case EventType::SessionEnd: {
+            if (!m_started) break;
+            const LocalTime end = m_clock();
+            const SessionOutcome outcome = e.endReason == EndReason::Completed
+                                               ? SessionOutcome::Completed
+                                               : SessionOutcome::Stopped;
+            attempt("the session's end", [this, end, outcome] {
+                m_store->endSession(*m_sessionId, end, outcome);
                 if (m_painAfter) m_store->setPainAfter(*m_sessionId, *m_painAfter);
             });
             break;
+        }
         default:
             break;
         }
@@ -115,15 +142,15 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
 void HistoryRecorder::recordPainBefore(int pain) {
     if (!validPain(pain)) return;
     m_painBefore = pain;
-    if (m_sessionId)
-        attempt("the pain before", [&] { m_store->setPainBefore(*m_sessionId, pain); });
+    if (m_started)
+        attempt("the pain before", [this, pain] { m_store->setPainBefore(*m_sessionId, pain); });
 }
 
 void HistoryRecorder::recordPainAfter(int pain) {
     if (!validPain(pain)) return;
     m_painAfter = pain;
-    if (m_sessionId)
-        attempt("the pain after", [&] { m_store->setPainAfter(*m_sessionId, pain); });
+    if (m_started)
+        attempt("the pain after", [this, pain] { m_store->setPainAfter(*m_sessionId, pain); });
 }
 
 std::unique_ptr<EventSink> makeHistoryRecorder(const RunRequest& request) {
