@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
 #include <sys/mount.h>
@@ -361,4 +362,53 @@ TEST_F(NothingLost, TruncatedEspeakDataFallsBackToTonesWithOneLine) {
     EXPECT_NE(r.err.find("phontab is truncated"), std::string::npos) << r.err;
     EXPECT_EQ(lineCount(r.err), 1) << r.err;
     EXPECT_NE(r.out.find("tones only"), std::string::npos) << r.out;
+}
+
+// --- Honest outcomes: every signal ends the session as stopped, with its own status ----------
+
+TEST_F(NothingLost, SignalsEndAHeadlessRunAsStoppedWithTheShellsStatus) {
+    for (const auto& [sig, expected] : {std::pair{SIGINT, 130}, {SIGTERM, 143}, {SIGHUP, 129}}) {
+        TempDir scratch;
+        const auto trace = scratch / "trace.jsonl";
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            const int null = ::open("/dev/null", O_RDWR);
+            ::dup2(null, 0);
+            ::dup2(null, 1);
+            ::dup2(null, 2);
+            ::setenv("XDG_DATA_HOME", (scratch / "data").c_str(), 1);
+            ::setenv("XDG_CONFIG_HOME", (scratch / "config").c_str(), 1);
+            ::setenv("NERVEFLOSS_ASSETS", NERVEFLOSS_SOURCE_ASSETS, 1);
+            ::setenv("ALSOFT_DRIVERS", "null", 1);
+            ::execl(NERVEFLOSS_BINARY, NERVEFLOSS_BINARY, "run", "nerve-floss", "--headless", "--quiet",
+                    "--lead-in", "0", "--hold", "0.5", "--trace", trace.c_str(),
+                    static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        ASSERT_GT(pid, 0);
+        bool started = false;
+        for (int i = 0; i < 2000 && !started; ++i) {
+            started = readFile(trace).find("\"rep_done\"") != std::string::npos;
+            if (!started) ::usleep(10'000);
+        }
+        ::kill(pid, sig);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        ASSERT_TRUE(started) << sig;
+        ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+        EXPECT_EQ(WEXITSTATUS(status), expected) << sig;
+        EXPECT_NE(readFile(trace).find("\"event\":\"session_end\",\"reason\":\"stopped\""), std::string::npos)
+            << sig << readFile(trace);
+        HistoryStore store(historyIn(scratch.path()), HistoryAccess::ReadOnly);
+        ASSERT_EQ(store.sessions().size(), 1u);
+        EXPECT_EQ(store.sessions()[0].outcome, SessionOutcome::Stopped) << sig;
+    }
+}
+
+TEST_F(NothingLost, AClosedPipeOnStdoutDoesNotKillTheSession) {
+    const std::string cmd = "\"$NF\" run nerve-floss --headless --reps 2 --hold 0.5 --sets 1 --lead-in 0 "
+                            "--quiet --trace \"" + (home / "t.jsonl").string() + "\" | true";
+    EXPECT_EQ(shell(home.path(), "set -e; " + cmd), 0);
+    EXPECT_NE(readFile(home / "t.jsonl").find("\"reason\":\"completed\""), std::string::npos)
+        << readFile(home / "t.jsonl");
 }

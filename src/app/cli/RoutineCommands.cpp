@@ -19,6 +19,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 namespace nf::cli {
 namespace {
@@ -119,17 +120,21 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
     }
 #ifdef NERVEFLOSS_HISTORY
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
-    if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, stdout, "before");
+    // The question goes to the terminal: when stdout is redirected, it must not land in the file.
+    std::FILE* prompt = ::isatty(STDOUT_FILENO) ? stdout : stderr;
+    if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, prompt, "before");
 #endif
     Session session(Timeline(req.routine, req.side));
     std::vector<std::unique_ptr<EventSink>> owned = makeSessionSinks(ctx, req, session.timeline());
     std::vector<EventSink*> sinks;
     if (traceWriter) sinks.push_back(traceWriter.get());
     for (auto& s : owned) sinks.push_back(s.get());
-    const int status = runHeadless(session, req, sinks, clock);
+    int status = runHeadless(session, req, sinks, clock);
+    // A session ended by a signal was recorded as stopped; the status says which signal.
+    if (Terminal::interruptStatus() != 0) status = Terminal::interruptStatus();
 #ifdef NERVEFLOSS_HISTORY
     if (!req.painAfter && stdinIsTerminal() && !Terminal::interrupted())
-        if (const auto pain = askPain(stdin, stdout, "after"))
+        if (const auto pain = askPain(stdin, prompt, "after"))
             for (auto& s : owned)
                 if (auto* recorder = dynamic_cast<HistoryRecorder*>(s.get()))
                     recorder->recordPainAfter(*pain);
