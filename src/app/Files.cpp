@@ -119,7 +119,9 @@ OutputFile::OutputFile(const std::filesystem::path& target, OutputKind kind, Wri
     }
     ec.clear();
     const std::filesystem::path dir = m_target.has_parent_path() ? m_target.parent_path() : ".";
-    std::filesystem::create_directories(dir, ec);
+    // Our own folders are made when missing; an export into a folder that is not there is more
+    // likely a typing mistake, and is refused by the open below.
+    if (kind == OutputKind::OwnFile) std::filesystem::create_directories(dir, ec);
     if (ec)
         throw std::runtime_error(dir.string() + ": cannot create the folder (" + ec.message() + ")");
     static std::atomic<int> counter{0};

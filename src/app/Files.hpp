@@ -35,7 +35,8 @@ public:
     // The write call, replaceable so tests can inject a full disk.
     using WriteFn = ssize_t (*)(int fd, const void* data, std::size_t size);
 
-    // Checks the target (checkOutputTarget), creates missing parent folders and the temporary.
+    // Checks the target (checkOutputTarget), creates the temporary and, for our own files only,
+    // missing parent folders.
     explicit OutputFile(const std::filesystem::path& target, OutputKind kind = OutputKind::Export,
                         WriteFn writeFn = nullptr);
     ~OutputFile(); // removes the temporary unless committed

@@ -370,21 +370,9 @@ TEST_F(NothingLost, SignalsEndAHeadlessRunAsStoppedWithTheShellsStatus) {
     for (const auto& [sig, expected] : {std::pair{SIGINT, 130}, {SIGTERM, 143}, {SIGHUP, 129}}) {
         TempDir scratch;
         const auto trace = scratch / "trace.jsonl";
-        const pid_t pid = ::fork();
-        if (pid == 0) {
-            const int null = ::open("/dev/null", O_RDWR);
-            ::dup2(null, 0);
-            ::dup2(null, 1);
-            ::dup2(null, 2);
-            ::setenv("XDG_DATA_HOME", (scratch / "data").c_str(), 1);
-            ::setenv("XDG_CONFIG_HOME", (scratch / "config").c_str(), 1);
-            ::setenv("NERVEFLOSS_ASSETS", NERVEFLOSS_SOURCE_ASSETS, 1);
-            ::setenv("ALSOFT_DRIVERS", "null", 1);
-            ::execl(NERVEFLOSS_BINARY, NERVEFLOSS_BINARY, "run", "nerve-floss", "--headless", "--quiet",
-                    "--lead-in", "0", "--hold", "0.5", "--trace", trace.c_str(),
-                    static_cast<char*>(nullptr));
-            ::_exit(127);
-        }
+        const pid_t pid = startProgram(scratch.path(), {"run", "nerve-floss", "--headless", "--quiet",
+                                                        "--lead-in", "0", "--hold", "0.5", "--trace",
+                                                        trace.string()});
         ASSERT_GT(pid, 0);
         bool started = false;
         for (int i = 0; i < 2000 && !started; ++i) {
