@@ -31,7 +31,7 @@ extern "C" void onContinue(int) {
 
 } // namespace
 
-Terminal::Terminal() {
+StopSignals::StopSignals() {
     g_interrupted = false;
     g_signal = 0;
     struct sigaction sa {};
@@ -39,6 +39,13 @@ Terminal::Terminal() {
     sigemptyset(&sa.sa_mask);
     // Each ends the session as stopped, recorded and traced; the exit status says which.
     for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaction(sig, &sa, nullptr);
+}
+
+StopSignals::~StopSignals() {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) signal(sig, SIG_DFL);
+}
+
+Terminal::Terminal() {
     struct sigaction cont {};
     cont.sa_handler = onContinue;
     sigemptyset(&cont.sa_mask);
@@ -60,7 +67,7 @@ Terminal::Terminal() {
 Terminal::~Terminal() {
     if (g_restore) ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
     g_restore = false;
-    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGCONT}) signal(sig, SIG_DFL);
+    signal(SIGCONT, SIG_DFL);
 }
 
 // NOLINTNEXTLINE(readability-make-member-function-const): reading a key consumes it.
@@ -82,7 +89,7 @@ std::optional<char> Terminal::waitKey(Micros timeout) {
     return std::nullopt;
 }
 
-bool Terminal::interrupted() { return g_interrupted; }
+bool Terminal::wasInterrupted() { return g_interrupted; }
 
 int Terminal::interruptStatus() {
     const int sig = g_signal;

@@ -73,4 +73,8 @@ private:
 
 std::string toString(StepKind kind); // "lead_in", "phase", "rest", "switch", "transition"
 
+// The legs a timeline works, as the history records them: "left", "right", "both" when it works
+// each in turn (whatever the side chosen), or "" when no posture has a side.
+std::string sidesWorked(const Timeline& timeline);
+
 } // namespace nf

@@ -6,11 +6,7 @@
 #include "app/HeadlessRun.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
-#include "app/Trace.hpp"
-#ifdef NERVEFLOSS_HISTORY // the history module is built (src/app/store/CMakeLists.txt)
-#include "app/store/HistoryRecorder.hpp"
 #include "app/store/PainPrompt.hpp"
-#endif
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
 #include "core/RoutineFile.hpp"
@@ -25,11 +21,7 @@ namespace nf::cli {
 namespace {
 
 std::string doseLine(const Exercise& ex) {
-    std::string holds;
-    for (const Phase& p : ex.phases) {
-        if (!holds.empty()) holds += " + ";
-        holds += formatSeconds(p.seconds) + " s";
-    }
+    const std::string holds = holdPattern(ex);
     std::string s = std::to_string(ex.reps) + (ex.reps == 1 ? " rep" : " reps") + " x " +
                     std::to_string(ex.sets) + (ex.sets == 1 ? " set" : " sets") + ", hold " + holds;
     if (ex.sets > 1) s += ", rest " + formatSeconds(ex.restSeconds) + " s";
@@ -45,8 +37,11 @@ void printRoutine(const Routine& r, SideChoice side) {
                 formatDuration(t.total()).c_str());
     if (sided) std::printf(", %s leg", toString(side).c_str());
     std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
-    for (const Exercise& ex : r.exercises)
-        std::printf("%-14s   %s: %s\n", "", printable(ex.name).c_str(), doseLine(ex).c_str());
+    for (const Exercise& ex : r.exercises) {
+        // With several exercises each has its own dose: its id is what `set --exercise` takes.
+        const std::string id = r.exercises.size() > 1 ? " [" + printable(exerciseId(ex)) + "]" : "";
+        std::printf("%-14s   %s%s: %s\n", "", printable(ex.name).c_str(), id.c_str(), doseLine(ex).c_str());
+    }
 }
 
 void listRoutines(AppContext& ctx) {
@@ -71,7 +66,7 @@ int checkFile(const std::string& path) {
 
 int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool reset) {
     const Routine& base = findRoutine(ctx, id);
-    const Dose given = flags.toDose();
+    const Dose given = flags.toDose(base);
     Settings s = ctx.settings;
     if (reset)
         s.doses.erase(id);
@@ -88,61 +83,50 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
     ctx.settings = s;
     const Dose dose = s.doseFor(id);
     std::printf("Saved to %s\n", ctx.settingsStore.file().c_str());
+    const bool wide = given.reps || given.sets || given.holdSeconds || given.restSeconds;
+    if (wide && base.exercises.size() > 1)
+        std::printf("Without --exercise, the values given apply to every exercise of %s.\n",
+                    id.c_str());
     printRoutine(applyDose(base, dose), dose.side.value_or(kDefaultSide));
     return 0;
 }
 
-int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool headless,
+int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, bool headless,
                const std::optional<std::string>& trace, bool quiet, std::optional<int> painBefore,
                std::optional<int> painAfter) {
+    AppContext& ctx = env.context();
     RunRequest req = makeRunRequest(ctx, id, flags);
     if (trace) req.tracePath = *trace;
     req.quiet = quiet;
     for (auto [flag, value] : {std::pair{"--pain-before", painBefore}, {"--pain-after", painAfter}})
-        if (value && (*value < 0 || *value > 10))
+        if (value && !validPain(*value))
             throw InputError(std::string(flag) + ": pain must be from 0 to 10, got " +
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
-    if (!headless) {
-        if (!windowRunner())
-            throw InputError("the window is not available in this build; run with --headless");
-        return windowRunner()(ctx, req);
-    }
-    const Clock clock;
-    std::unique_ptr<TraceWriter> traceWriter;
-    if (req.tracePath) {
-        try {
-            traceWriter = std::make_unique<TraceWriter>(*req.tracePath);
-        } catch (const std::runtime_error& e) {
-            throw InputError(e.what());
-        }
-    }
-#ifdef NERVEFLOSS_HISTORY
+    if (!headless) return env.openWindow(ctx, req);
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
     // The question goes to the terminal: when stdout is redirected, it must not land in the file.
     std::FILE* prompt = ::isatty(STDOUT_FILENO) ? stdout : stderr;
     if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, prompt, "before");
-#endif
-    Session session(Timeline(req.routine, req.side));
-    std::vector<std::unique_ptr<EventSink>> owned = makeSessionSinks(ctx, req, session.timeline());
-    std::vector<EventSink*> sinks;
-    if (traceWriter) sinks.push_back(traceWriter.get());
-    for (auto& s : owned) sinks.push_back(s.get());
-    int status = runHeadless(session, req, sinks, clock);
+    const SteadyClock clock;
+    const auto run = env.makeSession(ctx, req, clock, SessionFront::Terminal);
+    {
+        Terminal terminal; // raw keys for the session only: the pain after is typed as a line
+        printSessionIntro(stdout, run->timeline(), HeadlessKeys::Routine, terminal.interactive());
+        runHeadless(*run, terminal, clock, HeadlessKeys::Routine);
+    }
+    std::printf("%s\n", doneLine(run->snapshot()).c_str());
     // A session ended by a signal was recorded as stopped; the status says which signal.
-    if (Terminal::interruptStatus() != 0) status = Terminal::interruptStatus();
-#ifdef NERVEFLOSS_HISTORY
-    if (!req.painAfter && stdinIsTerminal() && !Terminal::interrupted())
-        if (const auto pain = askPain(stdin, prompt, "after"))
-            for (auto& s : owned)
-                if (auto* recorder = dynamic_cast<HistoryRecorder*>(s.get()))
-                    recorder->recordPainAfter(*pain);
-#endif
-    return status;
+    if (Terminal::interruptStatus() != 0) return Terminal::interruptStatus();
+    if (!req.painAfter && stdinIsTerminal())
+        if (const auto pain = askPain(stdin, prompt, "after")) run->ratePain(PainMoment::After, *pain);
+    return 0;
 }
 
-const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) {
+} // namespace
+
+void addRoutineCommands(CLI::App& root, CommandEnv& env) {
     auto* list = root.add_subcommand("list", "List the routines with the values in force");
     list->callback([&env] { listRoutines(env.context()); });
 
@@ -175,13 +159,14 @@ const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) 
     run->add_flag("--headless", *headless, "Run in the terminal, without a window");
     run->add_flag("--quiet", *quiet, "No terminal bell on posture changes (headless)");
     run->add_option("--trace", *trace, "Write every event as a JSON line to FILE");
-    run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)");
-    run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)");
+    run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)")
+        ->check(notBlank());
+    run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)")
+        ->check(notBlank());
     run->callback([&env, runId, runFlags, headless, quiet, trace, painBefore, painAfter] {
-        env.exitCode = runRoutine(env.context(), *runId, *runFlags, *headless, *trace, *quiet,
-                                  *painBefore, *painAfter);
+        env.exitCode = runRoutine(env, *runId, *runFlags, *headless, *trace, *quiet, *painBefore,
+                                  *painAfter);
     });
-});
+}
 
-} // namespace
 } // namespace nf::cli
