@@ -110,7 +110,7 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
 
 void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys, bool interactive) {
     const Routine& routine = timeline.routine();
-    std::fprintf(out, "%s: %s\n", routine.name.c_str(), formatDuration(timeline.total()).c_str());
+    std::fprintf(out, "%s: %s\n", printable(routine.name).c_str(), formatDuration(timeline.total()).c_str());
     for (const auto& line : routine.setup) std::fprintf(out, "  %s\n", line.c_str());
     for (const auto& line : routine.stopIf) std::fprintf(out, "  %s\n", line.c_str());
     if (interactive)
@@ -170,6 +170,12 @@ void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessK
             clock.waitUntil(*deadline, WaitPrecision::Exact);
         if (key) applyHeadlessKey(run, *key, keyMap);
         run.update();
+        // Nobody can press a key without a terminal: a pause for a gap would wait forever, so
+        // the run goes on by itself where it stopped. A pause someone asked for (a media key)
+        // waits for them.
+        if (!keys.interactive() && run.state() == SessionState::Paused &&
+            run.snapshot().pauseReason == PauseReason::Gap)
+            run.command(SessionCommand::Resume);
     }
 }
 

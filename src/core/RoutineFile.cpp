@@ -77,6 +77,9 @@ Exercise readExercise(const toml::table& t, const std::string& where, ExerciseKi
     if (!phases) fail(t, where + " needs at least one [[exercise.phase]]");
     const toml::array* arr = phases->as_array();
     if (!arr || arr->empty()) fail(*phases, "'phase' must be a list of tables ([[exercise.phase]])");
+    if (arr->size() > static_cast<std::size_t>(Limits::kPhasesMax))
+        fail(*phases, where + " has " + std::to_string(arr->size()) + " phases; at most " +
+                          std::to_string(Limits::kPhasesMax));
     int i = 0;
     for (const toml::node& n : *arr) {
         ++i;
@@ -113,6 +116,9 @@ Routine readRoutine(const toml::table& t, std::string id) {
     if (!exs) fail(t, "the routine needs at least one [[exercise]]");
     const toml::array* arr = exs->as_array();
     if (!arr || arr->empty()) fail(*exs, "'exercise' must be a list of tables ([[exercise]])");
+    if (arr->size() > static_cast<std::size_t>(Limits::kExercisesMax))
+        fail(*exs, "the routine has " + std::to_string(arr->size()) + " exercises; at most " +
+                       std::to_string(Limits::kExercisesMax));
     int i = 0;
     for (const toml::node& n : *arr) {
         ++i;

@@ -305,7 +305,7 @@ TEST_F(Cli, CtrlCEndsAHeadlessRunCleanly) {
     int status = 0;
     ::waitpid(pid, &status, 0);
     ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
-    EXPECT_EQ(WEXITSTATUS(status), 0);
+    EXPECT_EQ(WEXITSTATUS(status), 130) << "the shell's status for SIGINT";
     EXPECT_NE(slurp(trace).find("\"event\":\"session_end\",\"reason\":\"stopped\""), std::string::npos)
         << slurp(trace);
 }

@@ -33,6 +33,17 @@ std::unique_ptr<HistoryStore> openHistory() {
     return store;
 }
 
+// The history for a command that only reads it: a history we may not write (permissions,
+// read-only media) can still be shown.
+std::unique_ptr<HistoryStore> openHistoryForReading() {
+    try {
+        return openHistory();
+    } catch (const HistoryError& e) {
+        if (e.kind != HistoryError::Kind::NotWritable) throw;
+        return std::make_unique<HistoryStore>(Paths::historyFile(), HistoryAccess::ReadOnly);
+    }
+}
+
 Date parseDateFlag(const char* flag, const std::string& text) {
     if (auto d = parseDate(text)) return *d;
     throw InputError(std::string(flag) + ": expected a date like 2026-11-21, got '" + text + "'");
@@ -70,7 +81,7 @@ int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::opt
     const std::optional<Date> from = since ? std::optional(parseDateFlag("--since", *since))
                                            : std::nullopt;
     if (limit && *limit < 1) throw InputError("--limit: must be 1 or more, got " + std::to_string(*limit));
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     std::map<std::string, MorningCheck> mornings;
     for (const MorningRecord& m : store->mornings()) mornings[formatDate(m.sessionDay)] = m.check;
     auto morningOf = [&](const SessionRecord& r) -> std::optional<MorningCheck> {
@@ -125,7 +136,7 @@ int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::opt
 }
 
 int showSelfChecks() {
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     const auto rows = store->selfChecks();
     if (rows.empty()) {
         std::printf("No self-checks recorded yet.\n");
@@ -170,7 +181,7 @@ int recordMorning(const std::string& answer, const std::optional<std::string>& d
 }
 
 int showToday(AppContext& ctx, bool apply) {
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     const HomeStatus h = store->homeStatus(localToday(), ctx.settings.dailyFlossTarget);
     const bool canApply = h.suggestion && h.suggestion->kind == SuggestionKind::FewerReps;
     // A step down from the guardrail comes before any step up: they are never both applied.
@@ -186,7 +197,11 @@ int showToday(AppContext& ctx, bool apply) {
         store->addDoseChange({localNow(), h.suggestion->routineId, "reps",
                               std::to_string(h.suggestion->currentReps),
                               std::to_string(h.suggestion->suggestedReps), h.suggestion->reason});
-        ctx.settingsStore.save(s);
+        try {
+            ctx.settingsStore.save(s);
+        } catch (const std::runtime_error& e) {
+            throw InputError(e.what());
+        }
         ctx.settings = s;
         std::printf("Saved: %s now has %d reps a set (%s).\n", h.suggestion->routineId.c_str(),
                     h.suggestion->suggestedReps, ctx.settingsStore.file().c_str());
@@ -209,7 +224,7 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     // Checked before SFML is touched: without a display it would abort the process.
     if (auto problem = displayProblem()) throw InputError("chart: " + *problem);
 
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     ChartData data{store->dailyStats(localToday(), days), ctx.settings.dailyFlossTarget};
     std::ostringstream sfmlErrors; // font errors in one line of ours, not SFML's several
     std::streambuf* previous = sf::err().rdbuf(sfmlErrors.rdbuf());

@@ -73,7 +73,7 @@ int importPlan(const AppContext& ctx, const std::string& file) {
     if (auto* err = std::get_if<ParseError>(&parsed)) throw InputError(err->toString());
     const std::string text = readTextFile(file);
     try {
-        writeFileAtomically(Paths::planFile(), text);
+        writeFileAtomically(Paths::planFile(), text, OutputKind::OwnFile);
     } catch (const std::runtime_error& e) {
         throw InputError(e.what());
     }

@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 namespace nf::cli {
 namespace {
@@ -33,19 +34,20 @@ void printRoutine(const Routine& r, SideChoice side) {
     const Timeline t(r, side);
     const bool sided = std::any_of(r.exercises.begin(), r.exercises.end(),
                                    [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
-    std::printf("%-14s %s  (%s", r.id.c_str(), r.name.c_str(), formatDuration(t.total()).c_str());
+    std::printf("%-14s %s  (%s", printable(r.id).c_str(), printable(r.name).c_str(),
+                formatDuration(t.total()).c_str());
     if (sided) std::printf(", %s leg", toString(side).c_str());
     std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
     for (const Exercise& ex : r.exercises) {
         // With several exercises each has its own dose: its id is what `set --exercise` takes.
-        const std::string id = r.exercises.size() > 1 ? " [" + exerciseId(ex) + "]" : "";
-        std::printf("%-14s   %s%s: %s\n", "", ex.name.c_str(), id.c_str(), doseLine(ex).c_str());
+        const std::string id = r.exercises.size() > 1 ? " [" + printable(exerciseId(ex)) + "]" : "";
+        std::printf("%-14s   %s%s: %s\n", "", printable(ex.name).c_str(), id.c_str(), doseLine(ex).c_str());
     }
 }
 
 void listRoutines(AppContext& ctx) {
     for (const ParseError& p : ctx.catalog.problems())
-        std::fprintf(stderr, "nervefloss: skipped %s\n", p.toString().c_str());
+        std::fprintf(stderr, "nervefloss: skipped %s\n", printable(p.toString()).c_str());
     for (const Routine& r : ctx.catalog.routines()) {
         const Dose dose = ctx.settings.doseFor(r.id);
         printRoutine(applyDose(r, dose), dose.side.value_or(kDefaultSide));
@@ -57,7 +59,7 @@ int checkFile(const std::string& path) {
     if (auto* err = std::get_if<ParseError>(&parsed)) throw InputError(err->toString());
     const Routine& r = std::get<Routine>(parsed);
     const Timeline t(r, kDefaultSide);
-    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", path.c_str(), r.name.c_str(),
+    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", printable(path).c_str(), printable(r.name).c_str(),
                 r.exercises.size(), r.exercises.size() == 1 ? "" : "s",
                 formatDuration(t.total()).c_str());
     return 0;
@@ -74,7 +76,11 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
                          "--lead-in, --side, or --reset");
     else
         s.doses[id] = s.doseFor(id).overriddenBy(given);
-    ctx.settingsStore.save(s);
+    try {
+        ctx.settingsStore.save(s);
+    } catch (const std::runtime_error& e) {
+        throw InputError(e.what());
+    }
     ctx.settings = s;
     const Dose dose = s.doseFor(id);
     std::printf("Saved to %s\n", ctx.settingsStore.file().c_str());
@@ -102,7 +108,9 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
     applyProgramme(ctx, id, req);
     if (!headless) return env.openWindow(ctx, req);
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
-    if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, stdout, "before");
+    // The question goes to the terminal: when stdout is redirected, it must not land in the file.
+    std::FILE* prompt = ::isatty(STDOUT_FILENO) ? stdout : stderr;
+    if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, prompt, "before");
     const SteadyClock clock;
     const auto run = env.makeSession(ctx, req, clock, SessionFront::Terminal);
     {
@@ -111,8 +119,10 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
         runHeadless(*run, terminal, clock, HeadlessKeys::Routine);
     }
     std::printf("%s\n", doneLine(run->snapshot()).c_str());
-    if (!req.painAfter && stdinIsTerminal() && !Terminal::wasInterrupted())
-        if (const auto pain = askPain(stdin, stdout, "after")) run->ratePain(PainMoment::After, *pain);
+    // A session ended by a signal was recorded as stopped; the status says which signal.
+    if (Terminal::interruptStatus() != 0) return Terminal::interruptStatus();
+    if (!req.painAfter && stdinIsTerminal())
+        if (const auto pain = askPain(stdin, prompt, "after")) run->ratePain(PainMoment::After, *pain);
     return 0;
 }
 
