@@ -63,7 +63,7 @@ struct SetRecord {
 // that interpret the history live in core/HistoryRules.
 class HistoryStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // How long a write waits for another nervefloss (the window and a terminal run at once) to
     // finish its own before giving up.
     static constexpr int kDefaultBusyTimeoutMs = 5000;
