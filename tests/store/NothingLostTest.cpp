@@ -121,6 +121,23 @@ TEST_F(NothingLost, CsvOutAimedAtTheSettingsOrTheHistoryIsRefused) {
     EXPECT_EQ(sessionsRecorded(), 1);
 }
 
+// Before the first `set` there is no settings file: a CSV written under its name would be read
+// as the settings from then on, and every command would fail.
+TEST_F(NothingLost, CsvOutAimedAtTheSettingsNameBeforeItExistsIsRefused) {
+    recordOneSession();
+    const auto settings = configIn(home.path()) / "settings.toml";
+    ASSERT_FALSE(std::filesystem::exists(settings));
+    std::filesystem::create_directories(settings.parent_path());
+    for (const auto& target : {settings, settings.parent_path() / ".." / "nervefloss" / "settings.toml"}) {
+        const RunResult r = runProgram(home.path(), {"history", "--csv", "--out", target.string()});
+        EXPECT_EQ(r.exitCode, 2) << target << r.err;
+        EXPECT_NE(r.err.find("refusing to"), std::string::npos) << r.err;
+        EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    }
+    EXPECT_FALSE(std::filesystem::exists(settings));
+    EXPECT_EQ(runProgram(home.path(), {"list"}).exitCode, 0);
+}
+
 TEST_F(NothingLost, CsvOutAimedAtADeviceIsRefusedAndTheDeviceStays) {
     // A FIFO of our own stands for any node that is not a regular file (a device as root).
     const auto fifo = home / "node";
