@@ -35,6 +35,20 @@ void writeFile(const std::filesystem::path& file, const std::string& bytes) {
     out << bytes;
 }
 
+SessionStartInfo flossStart(LocalTime start, std::optional<int> painBefore) {
+    SessionStartInfo s;
+    s.start = start;
+    s.routineId = "nerve-floss";
+    s.routineName = "Nerve flossing";
+    s.side = "right";
+    s.repsPerSet = 25;
+    s.setsPlanned = 3;
+    s.holdSeconds = 3;
+    s.restSeconds = 30;
+    s.painBefore = painBefore;
+    return s;
+}
+
 std::filesystem::path historyIn(const std::filesystem::path& home) {
     return home / "data" / "nervefloss" / "history.sqlite3";
 }

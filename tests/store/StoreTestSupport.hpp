@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/store/HistoryStore.hpp"
+
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -58,6 +60,9 @@ public:
 private:
     std::optional<std::string> m_previous;
 };
+
+// The start of a flossing session as the tests record it: 3 sets of 25 reps, right leg.
+SessionStartInfo flossStart(LocalTime start, std::optional<int> painBefore = std::nullopt);
 
 // Where the program keeps its history under `home`.
 std::filesystem::path historyIn(const std::filesystem::path& home);

@@ -56,24 +56,11 @@ void exec(const std::filesystem::path& file, const std::string& sql) {
     if (rc != SQLITE_OK) throw std::runtime_error(message + " in " + sql);
 }
 
-SessionStartInfo floss(LocalTime start) {
-    SessionStartInfo s;
-    s.start = start;
-    s.routineId = "nerve-floss";
-    s.routineName = "Nerve flossing";
-    s.side = "right";
-    s.repsPerSet = 25;
-    s.setsPlanned = 3;
-    s.holdSeconds = 3;
-    s.restSeconds = 30;
-    return s;
-}
-
 // A completed flossing session of one set, recorded in `zone`.
 void addSession(const std::filesystem::path& file, const char* zone, LocalTime start) {
     const TimeZoneForTest in(zone);
     HistoryStore store(file);
-    const auto id = store.beginSession(floss(start));
+    const auto id = store.beginSession(flossStart(start));
     store.recordSet(id, {"Nerve flossing", 1, "right", 25, false, start, 25, 0, false});
     store.endSession(id, start, SessionOutcome::Completed);
 }
