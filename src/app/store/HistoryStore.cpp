@@ -372,7 +372,7 @@ void HistoryStore::openReadOnly() {
         // Nothing recorded yet: an empty history in memory, so the readers need no special case.
         if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             fail("cannot open an empty history");
-        for (int v = 0; v < kSchemaVersion; ++v) exec(kMigrations[v]);
+        for (const char* migration : kMigrations) exec(migration);
         exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
         // A write would vanish with the memory: refuse it as the file would.
         exec("PRAGMA query_only = 1");

@@ -103,7 +103,7 @@ public:
 
     // The programme: each accepted dose change with its reason, and the check-ins.
     void addDoseChange(const DoseChange& change);
-    void addWhereFelt(const WhereFelt& answer);
+    void addWhereFelt(const WhereFelt& w);
     void addUrgentCheck(const UrgentCheck& check);
     void addSbi(const SbiScore& score); // ratings outside 0-6 throw HistoryError
 

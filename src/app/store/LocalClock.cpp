@@ -36,7 +36,7 @@ std::tm localTm(std::int64_t unixSeconds) {
 // Days since 1970-01-01 and the time of day, in UTC: no zone involved.
 std::int64_t utcSecondsOf(const LocalTime& t) {
     const auto days = std::chrono::sys_days{t.date}.time_since_epoch().count();
-    return static_cast<std::int64_t>(days) * 86400 + t.hour * 3600 + t.minute * 60 + t.second;
+    return static_cast<std::int64_t>(days) * 86400 + std::int64_t{t.hour} * 3600 + std::int64_t{t.minute} * 60 + t.second;
 }
 
 } // namespace
