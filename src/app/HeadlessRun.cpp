@@ -39,6 +39,12 @@ void TerminalPrinter::endLine() {
     m_lineOpen = false;
 }
 
+void TerminalPrinter::note(const char* text) {
+    endLine();
+    std::fprintf(m_out, "%s\n", text);
+    std::fflush(m_out);
+}
+
 void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                                Micros) {
     for (const SessionEvent& e : events) {
@@ -68,6 +74,9 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
             case StepKind::Switch:
             case StepKind::Transition:
                 std::fprintf(m_out, "%s  %s (%s)", at.c_str(), s->label.c_str(), secs.c_str());
+                // The new position, as it is spoken, before its first rep.
+                for (const auto* lines : {&s->setup, &s->stopIf})
+                    for (const auto& line : *lines) std::fprintf(m_out, "\n          %s", line.c_str());
                 break;
             }
             m_lineOpen = true;
@@ -113,15 +122,19 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
 }
 
 int runHeadless(Session& session, const RunRequest& request, std::vector<EventSink*> sinks,
-                const Clock& clock) {
+                const Clock& clock, SelfCheckGuide* guide) {
     Terminal terminal;
-    const Routine& routine = session.timeline().routine();
-    std::printf("%s: %s\n", routine.name.c_str(), formatDuration(session.timeline().total()).c_str());
-    for (const auto& line : routine.setup) std::printf("  %s\n", line.c_str());
-    for (const auto& line : routine.stopIf) std::printf("  %s\n", line.c_str());
+    const Timeline& timeline = session.timeline();
+    const Routine& routine = timeline.routine();
+    std::printf("%s: %s\n", routine.name.c_str(), formatDuration(timeline.total()).c_str());
+    // The lead-in's own lines: the routine's and the first exercise's, with the side filled in.
+    if (timeline.size() > 0 && timeline[0].kind == StepKind::LeadIn)
+        for (const auto* lines : {&timeline[0].setup, &timeline[0].stopIf})
+            for (const auto& line : *lines) std::printf("  %s\n", line.c_str());
     const bool selfCheck = request.purpose == RunPurpose::SelfCheck;
     if (terminal.interactive())
-        std::printf(selfCheck ? "Keys: space or s go on to the next step, p pause, q stop here.\n"
+        std::printf(selfCheck ? "Keys: space next step, s symptom (go no further: on to look up), "
+                                "p pause, q stop here.\n"
                               : "Keys: space pause/resume, e end the set early (pain eased), s skip, "
                                 "r restart the set, q quit.\n");
     std::fflush(stdout);
@@ -157,7 +170,18 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
             case ' ': dispatch(selfCheck ? session.skip(now) : session.togglePause(now)); break;
             case 'p': case 'P': dispatch(session.togglePause(now)); break;
             case 'e': case 'E': dispatch(session.endSetEarly(now)); break;
-            case 's': case 'S': dispatch(session.skip(now)); break;
+            case 's': case 'S':
+                // In the self-check S means "symptom", as on screen: never a step further into
+                // tension, but on to "look up" for this leg.
+                if (selfCheck && guide) {
+                    if (const auto to = guide->symptomAt(session.snapshot(now).stepIndex, timeline)) {
+                        printer.note("Symptom: no further. On to look up.");
+                        dispatch(session.skipTo(*to, now));
+                    }
+                } else {
+                    dispatch(session.skip(now));
+                }
+                break;
             case 'r': case 'R': dispatch(session.restartSet(now)); break;
             case 'q': case 'Q': dispatch(session.stop(now)); break;
             default: break;
@@ -166,6 +190,7 @@ int runHeadless(Session& session, const RunRequest& request, std::vector<EventSi
         dispatch(session.update(clock.now()));
     }
     const SessionSnapshot snap = session.snapshot(clock.now());
+    if (guide) guide->reached(snap.stepIndex, timeline);
     if (selfCheck) return 0;
     std::printf("Done: %d %s, %d %s%s in %s.\n", snap.setsDone, snap.setsDone == 1 ? "set" : "sets",
                 snap.repsDone, snap.repsDone == 1 ? "rep" : "reps",

@@ -3,6 +3,7 @@
 #include "app/AppContext.hpp"
 #include "app/Clock.hpp"
 #include "app/EventSink.hpp"
+#include "core/SelfCheck.hpp"
 #include "core/Session.hpp"
 
 #include <cstdio>
@@ -18,6 +19,9 @@ public:
     void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                   Micros actual) override;
 
+    // A line of its own between the cues (what a key did).
+    void note(const char* text);
+
 private:
     void endLine();
     std::FILE* m_out;
@@ -27,8 +31,9 @@ private:
 
 // Runs a session in the terminal in real time until it ends, is stopped with q, or Ctrl-C.
 // The loop sleeps until the session's next deadline (or a key) and feeds every event to the
-// sinks. Returns the exit status (0).
+// sinks. Returns the exit status (0). For the self-check, `guide` decides where S (a symptom)
+// leads and learns which legs were tested.
 int runHeadless(Session& session, const RunRequest& request, std::vector<EventSink*> sinks,
-                const Clock& clock);
+                const Clock& clock, SelfCheckGuide* guide = nullptr);
 
 } // namespace nf

@@ -58,6 +58,10 @@ struct Routine {
     std::vector<std::string> setup;
     std::vector<std::string> stopIf;
     std::vector<Exercise> exercises;
+    // Whether the set-up lines are spoken (the voice is on). Only then do the lead-in and each
+    // new exercise's transition last as long as their words, then their own countdown; with
+    // tones or silence the countdown is the whole step. Set by the shell, not in routine files.
+    bool setupSpoken = true;
 };
 
 // The user's own numbers for a routine. An empty field keeps the routine's value. Reps, sets,
@@ -82,6 +86,12 @@ Routine applyDose(Routine routine, const Dose& dose);
 
 // The side a run uses when neither the settings nor the command line say.
 inline constexpr SideChoice kDefaultSide = SideChoice::Right;
+
+// What a routine file says that is well-formed but unsafe or self-contradictory, one sentence
+// each: a phase whose words pair "chin down" with "toes up" (that tensions the nerve instead of
+// sliding it), or whose words disagree with its posture (a flossing posture "floss-a" is toes
+// pointed and chin down, "floss-b" toes up and look up).
+std::vector<std::string> routineWarnings(const Routine& routine);
 
 std::string toString(Side side);       // "left", "right", "" for none
 std::string toString(SideChoice side); // "left", "right", "both"

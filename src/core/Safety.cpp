@@ -10,25 +10,37 @@ const std::string& safetyIntro() {
 }
 
 const std::vector<SafetySection>& safetySections() {
+    // The emergency list follows the NHS wording for cauda equina syndrome, so a person who has
+    // read it there recognises it here.
     static const std::vector<SafetySection> s = {
-        {"Call emergency services now if you have",
+        {"Call your emergency number (999 in the UK) or go to A&E now if you have",
          {"sciatica in both legs",
-          "numbness around the genitals, back passage or inner thighs",
-          "new trouble passing urine or controlling your bowel",
-          "severe or spreading weakness in both legs"}},
-        {"See a doctor today if",
+          "numbness or pins and needles around your genitals or back passage, or your inner "
+          "thighs (for example, you cannot feel the toilet paper when you wipe)",
+          "changes in bladder or bowel control, or not noticing when you need to pee or poo",
+          "sexual problems: loss of sensation in your genitals, or erection or ejaculation "
+          "problems",
+          "weakness or numbness in both legs"}},
+        {"Get seen the same day (GP, urgent care or 111) if",
          {"your calf is swollen, warm, red or very tender: it may be a blood clot, so do not "
-          "massage it; go urgently if you are also short of breath or have chest pain"}},
+          "massage it; go to A&E now if you are also short of breath or have chest pain",
+          "a foot is getting weaker: you trip, or the foot slaps down as you walk (foot drop)"}},
         {"See a doctor soon if",
-         {"a foot is getting weaker (tripping, a foot that slaps down)",
-          "you have a fever, unexplained weight loss, or have had cancer",
+         {"you have a fever, unexplained weight loss, or have had cancer",
           "night pain that no position eases, or pain after a fall",
           "no improvement after a few weeks"}},
         {"While you exercise",
          {"a light pull is fine",
-          "stop if pain, tingling or numbness grows, spreads, or lasts more than about half an "
-          "hour afterwards, and do less next time"}},
+          "stop if pain, tingling or numbness grows or spreads",
+          stopLineHalfHour()}},
     };
+    return s;
+}
+
+const std::string& stopLineHalfHour() {
+    static const std::string s =
+        "if pain, tingling or numbness lasts more than about half an hour afterwards, do less "
+        "next time";
     return s;
 }
 

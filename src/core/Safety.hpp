@@ -14,6 +14,8 @@ struct SafetySection {
 
 const std::string& safetyIntro();
 const std::vector<SafetySection>& safetySections();
+// What "it" is in "do less next time": pain, tingling or numbness lasting past the session.
+const std::string& stopLineHalfHour();
 // The one line shown during a lead-in until the notice has been acknowledged.
 const std::string& safetyReminder();
 

@@ -116,12 +116,44 @@ TEST(Track, SpeechIsHeardAfterThePostureTone) {
     if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
     const Timeline timeline(shortFloss(), SideChoice::Right);
     const Written w = renderAndRead(timeline, AudioMode::VoiceAndTones, "speech.wav");
-    // The first posture starts at 2 s; its 0.22 s tone is followed by its words.
-    const std::int64_t from = framesFor(std::chrono::milliseconds(2250));
-    const std::int64_t to = framesFor(std::chrono::milliseconds(3000));
+    // The first posture starts after the spoken lead-in; its 0.22 s tone is followed by its words.
+    const Micros first = timeline[1].start;
+    const std::int64_t from = framesFor(first + std::chrono::milliseconds(250));
+    const std::int64_t to = framesFor(first + std::chrono::milliseconds(1000));
     std::vector<float> words;
     for (std::int64_t i = from; i < to; ++i) words.push_back(w.pcm.samples[static_cast<std::size_t>(i)] / 32768.0f);
     EXPECT_GT(test::rms(words), 0.03);
+}
+
+TEST(Track, TheLeadInHoldsItsSetUpWordsBeforeTheCountdown) {
+    if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
+    const Timeline timeline(shortFloss(), SideChoice::Right); // a 2 s countdown after the words
+    const Step& lead = timeline[0];
+    ASSERT_EQ(lead.kind, StepKind::LeadIn);
+    ASSERT_NE(lead.cue.find("Sit on the edge of a table"), std::string::npos);
+    ASSERT_NE(lead.cue.find("half an hour afterwards"), std::string::npos);
+    // The words as espeak-ng says them fit in the lead-in before its countdown.
+    const CueSounds sounds(timeline, AudioMode::VoiceAndTones, SpeechEngine::shared());
+    const SoundPtr words = sounds.speech(lead.cue);
+    ASSERT_TRUE(words);
+    const double spoken = static_cast<double>(words->size()) / kSampleRate;
+    const double countdown = 2.0;
+    EXPECT_GT(spoken, 15.0); // five set-up lines and two stop lines, not "Get ready" alone
+    EXPECT_LT(spoken + 0.5, toSeconds(lead.duration) - countdown)
+        << "the words need " << spoken << " s; the lead-in gives " << toSeconds(lead.duration) - countdown;
+
+    // And in the samples: speech still sounding late in the words, then quiet before the first
+    // tick of the countdown (one second before the first posture).
+    const Written w = renderAndRead(timeline, AudioMode::VoiceAndTones, "leadin.wav");
+    auto rmsBetween = [&](double a, double b) {
+        std::vector<float> x;
+        for (std::int64_t i = framesFor(fromSeconds(a)); i < framesFor(fromSeconds(b)); ++i)
+            x.push_back(w.pcm.samples[static_cast<std::size_t>(i)] / 32768.0f);
+        return test::rms(x);
+    };
+    EXPECT_GT(rmsBetween(spoken * 0.8, spoken * 0.9), 0.02);
+    const double end = toSeconds(lead.duration);
+    EXPECT_LT(rmsBetween(end - countdown + 0.3, end - 1.05), 0.002);
 }
 
 TEST(Track, TheTrackCoversTheWholeSessionAndItsEnd) {

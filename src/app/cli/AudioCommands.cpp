@@ -31,6 +31,7 @@ int exportAudio(AppContext& ctx, const std::string& id, std::string out, const D
             throw InputError("--audio: must be voice, tones or silent, got '" + *audioFlag + "'");
         mode = *m;
     }
+    req.routine.setupSpoken = mode == AudioMode::VoiceAndTones;
     if (preRollSeconds < 0.0 || preRollSeconds > 10.0)
         throw InputError("--pre-roll: must be from 0 to 10 seconds, got " + formatSeconds(preRollSeconds));
     std::filesystem::path path(out);

@@ -63,7 +63,9 @@ void printSuggestion(const HomeStatus& h) {
         std::printf("Last pain: %s before, %s after.\n", one(h.lastPainBefore).c_str(),
                     one(h.lastPainAfter).c_str());
     }
+    // On an amber or red day the suggestion already leads with the symptom response.
     if (h.suggestion) std::printf("%s\n", h.suggestion->reason.c_str());
+    else if (h.response) std::printf("%s\n", h.response->text.c_str());
 }
 
 int showHistory(const AppContext& ctx, bool csv, const std::optional<std::string>& out,

@@ -3,6 +3,7 @@
 #include "app/cli/Commands.hpp"
 
 #include "app/Clock.hpp"
+#include "app/cli/FirstStart.hpp"
 #include "app/HeadlessRun.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
@@ -13,6 +14,7 @@
 #endif
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
+#include "core/HistoryRules.hpp"
 #include "core/RoutineFile.hpp"
 #include "core/Session.hpp"
 #include "core/Timeline.hpp"
@@ -64,6 +66,8 @@ int checkFile(const std::string& path) {
     std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", path.c_str(), r.name.c_str(),
                 r.exercises.size(), r.exercises.size() == 1 ? "" : "s",
                 formatDuration(t.total()).c_str());
+    for (const std::string& w : routineWarnings(r))
+        std::fprintf(stderr, "%s: warning: %s\n", path.c_str(), w.c_str());
     return 0;
 }
 
@@ -103,6 +107,13 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
             throw InputError("the window is not available in this build; run with --headless");
         return windowRunner()(ctx, req);
     }
+    safetyAtFirstStart(ctx);
+    // The first run asks which leg is affected rather than assuming one; a side given for the
+    // routine or on the command line is an answer already.
+    if (!flags.toDose().side && !ctx.settings.doseFor(id).side &&
+        std::any_of(req.routine.exercises.begin(), req.routine.exercises.end(),
+                    [](const Exercise& e) { return e.sideRule == SideRule::Affected; }))
+        if (const auto leg = askAffectedLegOnce(ctx)) req.side = *leg;
     const Clock clock;
     std::unique_ptr<TraceWriter> traceWriter;
     if (req.tracePath) {
@@ -115,6 +126,14 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
 #ifdef NERVEFLOSS_HISTORY
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
     if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, stdout, "before");
+    // A flare is no time to floss: a pain of 8 or more asks first (no answer means no).
+    if (asksWhetherToGoOn(req.painBefore) && stdinIsTerminal() &&
+        askYesNoLine(stdin, stdout, kGoOnQuestion) != true) {
+        std::printf("Not started. Rest, and see the safety notice (nervefloss safety) if it is "
+                    "getting worse.\n");
+        return 0;
+    }
+    const bool askedBefore = req.painBefore.has_value();
 #endif
     Session session(Timeline(req.routine, req.side));
     std::vector<std::unique_ptr<EventSink>> owned = makeSessionSinks(ctx, req, session.timeline());
@@ -123,11 +142,26 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
     for (auto& s : owned) sinks.push_back(s.get());
     const int status = runHeadless(session, req, sinks, clock);
 #ifdef NERVEFLOSS_HISTORY
-    if (!req.painAfter && stdinIsTerminal() && !Terminal::interrupted())
-        if (const auto pain = askPain(stdin, stdout, "after"))
-            for (auto& s : owned)
-                if (auto* recorder = dynamic_cast<HistoryRecorder*>(s.get()))
-                    recorder->recordPainAfter(*pain);
+    HistoryRecorder* recorder = nullptr;
+    for (auto& s : owned)
+        if (auto* r = dynamic_cast<HistoryRecorder*>(s.get())) recorder = r;
+    if (stdinIsTerminal() && !Terminal::interrupted()) {
+        // A rating skipped at the start is asked again, so the rule by symptom response has
+        // both ends of the session rather than silently none.
+        if (!askedBefore)
+            if (const auto pain = askPain(stdin, stdout, "before"); pain && recorder) {
+                req.painBefore = pain;
+                recorder->recordPainBefore(*pain);
+            }
+        if (!req.painAfter)
+            if (const auto pain = askPain(stdin, stdout, "after")) {
+                req.painAfter = pain;
+                if (recorder) recorder->recordPainAfter(*pain);
+            }
+    }
+    if (painRoseBy2(req.painBefore, req.painAfter))
+        std::printf("Stop here for today: the pain rose by 2 or more. No more flossing today and "
+                    "tomorrow; then resume with fewer reps.\n");
 #endif
     return status;
 }

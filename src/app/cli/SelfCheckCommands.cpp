@@ -3,6 +3,7 @@
 #include "app/cli/Commands.hpp"
 
 #include "app/Clock.hpp"
+#include "app/cli/FirstStart.hpp"
 #include "app/HeadlessRun.hpp"
 #include "app/Terminal.hpp"
 #include "core/Safety.hpp"
@@ -22,14 +23,6 @@ namespace {
 SelfCheckSaver& saverSlot() {
     static SelfCheckSaver s;
     return s;
-}
-
-void printSafety() {
-    std::printf("%s\n", safetyIntro().c_str());
-    for (const SafetySection& s : safetySections()) {
-        std::printf("\n%s:\n", s.heading.c_str());
-        for (const auto& item : s.items) std::printf("  - %s\n", item.c_str());
-    }
 }
 
 // One yes/no answer: a single key on a terminal, a line (y, yes, n, no) otherwise.
@@ -76,19 +69,29 @@ int runSelfCheck(AppContext& ctx, bool headless, const std::string& firstLeg, do
             throw InputError("the window is not available in this build; use --headless");
         return windowRunner()(ctx, req);
     }
-    std::printf("The slump self-check: a screen, not a diagnosis. Move slowly, no bouncing, and "
-                "stop at the first symptom.\n\n");
+    safetyAtFirstStart(ctx);
+    std::printf("The slump self-check: a screen, not a diagnosis. Move slowly, no bouncing. At "
+                "your usual symptom press s: the guide goes no further, on to looking up, then the "
+                "other leg.\n\n");
     const Clock clock;
     Session session(Timeline(req.routine, req.side));
     auto owned = makeSessionSinks(ctx, req, session.timeline());
     std::vector<EventSink*> sinks;
     sinks.reserve(owned.size());
     for (auto& s : owned) sinks.push_back(s.get());
-    runHeadless(session, req, sinks, clock);
+    SelfCheckGuide guide(*first);
+    runHeadless(session, req, sinks, clock, &guide);
 
-    std::printf("\nNow three questions for each leg.\n");
+    const std::vector<Side>& tested = guide.testedLegs();
+    if (tested.empty()) {
+        std::printf("\nNo leg was tested, so there are no questions.\n");
+        return 0;
+    }
+    std::string legs;
+    for (Side leg : tested) legs += (legs.empty() ? "the " : " leg, then the ") + toString(leg);
+    std::printf("\nNow three questions about %s leg.\n", legs.c_str());
     Terminal terminal;
-    SelfCheckQuestions questions(*first);
+    SelfCheckQuestions questions(tested);
     while (!questions.done()) {
         auto a = askYesNo(questions.text(), terminal);
         if (!a) break;

@@ -19,8 +19,9 @@ enum AnswerAction { kYes = 1, kNo, kUndo, kHelp, kLeave, kHome, kAgain, kSafety 
 // the last one is given, through the saver it was handed (the history module's, when linked).
 class SelfCheckAnswersScreen final : public Screen {
 public:
-    SelfCheckAnswersScreen(RunRequest request, GuideEnd end, SelfCheckSaver saver)
-        : m_request(std::move(request)), m_flow(m_request.side, end), m_saver(std::move(saver)) {}
+    SelfCheckAnswersScreen(RunRequest request, const SelfCheckGuide& guide, SelfCheckSaver saver)
+        : m_request(std::move(request)), m_flow(guide.testedLegs(), guide.symptomLegs()),
+          m_saver(std::move(saver)) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         using K = sf::Keyboard;
@@ -115,8 +116,7 @@ private:
         const PageLayout P = layoutPage(size);
         th.text(target, m_flow.resultHeading(), P.heading, sc.foreground, Weight::Bold, Align::Left);
         std::vector<std::string> lines = m_flow.outcome().lines;
-        if (m_flow.guideEnd() == GuideEnd::Symptom)
-            lines.insert(lines.begin(), "You stopped the guide at a symptom; the answers are about what you felt.");
+        if (const std::string note = m_flow.symptomNote(); !note.empty()) lines.insert(lines.begin(), note);
         if (!m_saveNote.empty()) lines.push_back(m_saveNote);
         th.paragraph(target, lines, P.body, sc.foreground,
                      th.paragraphSize(lines, P.body, quantizeCharSize(P.body.h * 0.075)));
@@ -138,7 +138,9 @@ private:
 class SelfCheckGuideScreen final : public Screen {
 public:
     SelfCheckGuideScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver)
-        : m_run(host.context(), std::move(request), host.clock()), m_saver(std::move(saver)) {}
+        : m_run(host.context(), std::move(request), host.clock()),
+          m_guide(m_run.request().side == SideChoice::Left ? SideChoice::Left : SideChoice::Right),
+          m_saver(std::move(saver)) {}
 
     void update(ScreenHost& host) override {
         if (!m_started) {
@@ -157,8 +159,8 @@ public:
             if (m_left) {
                 host.popToHome();
             } else {
-                host.replace(std::make_unique<SelfCheckAnswersScreen>(
-                    m_run.request(), m_symptom ? GuideEnd::Symptom : GuideEnd::Finished, m_saver));
+                m_guide.reached(m_run.snapshot().stepIndex, m_run.timeline());
+                host.replace(std::make_unique<SelfCheckAnswersScreen>(m_run.request(), m_guide, m_saver));
             }
         }
     }
@@ -226,9 +228,10 @@ private:
         case SessionAction::TogglePause: m_run.command(SessionCommand::TogglePause); break;
         case SessionAction::Skip: m_run.command(SessionCommand::Skip); break;
         case SessionAction::Symptom:
-            // Stop at the first symptom: the questions ask about it.
-            m_symptom = true;
-            m_run.command(SessionCommand::Stop);
+            // No further into tension: on to "look up" for this leg, then relax, then the other
+            // leg. The questions afterwards ask about what was felt.
+            if (m_run.state() == SessionState::Finished) break;
+            if (const auto to = m_guide.symptomAt(m_run.snapshot().stepIndex, m_run.timeline())) m_run.skipTo(*to);
             break;
         case SessionAction::Mute: host.setMuted(!host.muted()); break;
         case SessionAction::FullScreen: host.toggleFullscreen(); break;
@@ -253,11 +256,11 @@ private:
     }
 
     SessionRun m_run;
+    SelfCheckGuide m_guide;
     SelfCheckSaver m_saver;
     bool m_started = false;
     bool m_done = false;
     bool m_confirm = false;
-    bool m_symptom = false;
     bool m_left = false;
     bool m_mutedApplied = false;
     SessionOverlay m_overlay = SessionOverlay::None;

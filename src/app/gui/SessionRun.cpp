@@ -40,6 +40,8 @@ void SessionRun::command(SessionCommand c) {
     }
 }
 
+void SessionRun::skipTo(std::size_t step) { dispatch(m_session.skipTo(step, m_clock.now())); }
+
 void SessionRun::setMuted(bool muted) {
     for (EventSink* sink : m_sinks) sink->setMuted(muted);
 }

@@ -27,6 +27,7 @@ public:
     void start();           // the lead-in begins now
     void update();          // report every boundary that is due
     void command(SessionCommand command);
+    void skipTo(std::size_t step); // forward to a later step, as one skip (the self-check's symptom)
     void setMuted(bool muted);
 
     SessionSnapshot snapshot() const { return m_session.snapshot(m_clock.now()); }

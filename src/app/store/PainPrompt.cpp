@@ -30,6 +30,25 @@ std::optional<int> painFromText(const std::string& text) {
 
 bool stdinIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
 
+std::optional<bool> askYesNoLine(std::FILE* in, std::FILE* out, const char* question) {
+    for (int attempt = 0; attempt < kTries; ++attempt) {
+        std::fprintf(out, "%s [y/n] ", question);
+        std::fflush(out);
+        std::string line;
+        int c = 0;
+        while ((c = std::fgetc(in)) != EOF && c != '\n') line += static_cast<char>(c);
+        std::string answer = trim(line);
+        for (char& ch : answer) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (answer == "y" || answer == "yes") return true;
+        if (answer == "n" || answer == "no") return false;
+        if (c == EOF) {
+            std::fputc('\n', out);
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<int> askPain(std::FILE* in, std::FILE* out, const char* when) {
     for (int attempt = 0; attempt < kTries; ++attempt) {
         std::fprintf(out, "Calf pain %s the session, 0-10 (Enter skips): ", when);
