@@ -27,6 +27,14 @@ class Cli : public ::testing::Test {
 protected:
     nf::test::TempDir dir;
 
+    // Tones only, the safety notice read, unless a test writes its own settings: with the voice
+    // on, a lead-in lasts as long as its spoken set-up (about half a minute) before its
+    // countdown, and an unread notice is printed before every run.
+    void SetUp() override {
+        write("config/nervefloss/settings.toml",
+              "[audio]\nmode = \"tones\"\n[app]\nsafety_acknowledged = true\n");
+    }
+
     Result run(const std::string& args, const std::string& stdinFile = "/dev/null") {
         const auto out = dir / "stdout.txt", err = dir / "stderr.txt";
         const std::string cmd = "env -u DISPLAY XDG_CONFIG_HOME='" + (dir / "config").string() +

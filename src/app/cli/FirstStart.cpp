@@ -1,13 +1,19 @@
 #include "app/cli/FirstStart.hpp"
 
-#include "app/store/PainPrompt.hpp"
 #include "core/Safety.hpp"
 
 #include <cctype>
 #include <cstdio>
 #include <string>
+#include <unistd.h>
 
 namespace nf::cli {
+namespace {
+
+// Only someone at a terminal is asked anything; scripts and pipes are never held up.
+bool atTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+
+} // namespace
 
 void printSafety() {
     std::printf("%s\n", safetyIntro().c_str());
@@ -21,7 +27,7 @@ void safetyAtFirstStart(AppContext& context) {
     if (context.settings.safetyAcknowledged) return;
     std::printf("Safety notice (shown until you acknowledge it)\n\n");
     printSafety();
-    if (!stdinIsTerminal()) {
+    if (!atTerminal()) {
         std::printf("\n");
         return;
     }
@@ -38,7 +44,7 @@ void safetyAtFirstStart(AppContext& context) {
 }
 
 std::optional<SideChoice> askAffectedLegOnce(AppContext& context) {
-    if (context.settings.affectedLeg || !stdinIsTerminal()) return std::nullopt;
+    if (context.settings.affectedLeg || !atTerminal()) return std::nullopt;
     for (int attempt = 0; attempt < 3; ++attempt) {
         std::printf("Which leg is affected: left, right or both? [l/r/b] ");
         std::fflush(stdout);
