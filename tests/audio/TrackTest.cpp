@@ -18,7 +18,8 @@ namespace {
 constexpr std::int64_t kOneMs = kSampleRate / 1000; // 22 samples
 
 // The short dose: --reps 2 --sets 2 --rest 3 --lead-in 2, hold 3 s.
-Routine shortFloss(double rest = 3.0) {
+// The set-up is shown but not spoken unless `spoken`: then the lead-in holds its words too.
+Routine shortFloss(double rest = 3.0, bool spoken = false) {
     for (const Routine& r : test::builtinRoutines())
         if (r.id == "nerve-floss") {
             Dose d;
@@ -26,7 +27,9 @@ Routine shortFloss(double rest = 3.0) {
             d.sets = 2;
             d.restSeconds = rest;
             d.leadInSeconds = 2.0;
-            return applyDose(r, d);
+            Routine out = applyDose(r, d);
+            out.setupSpoken = spoken;
+            return out;
         }
     throw std::runtime_error("no nerve-floss routine");
 }
@@ -98,7 +101,8 @@ TEST(Track, VoiceAndTonesKeepsEveryToneOnTime) {
     // A rest long enough to say "Rest. Next, set two of two." before its last three seconds
     // tick: with a 3 s rest the words would still be sounding over the ticks, and an onset can
     // only be found after silence.
-    const Timeline timeline(shortFloss(10.0), SideChoice::Right);
+    // With the voice on, the lead-in says its set-up before its countdown, as the app runs it.
+    const Timeline timeline(shortFloss(10.0, true), SideChoice::Right);
     const Written w = renderAndRead(timeline, AudioMode::VoiceAndTones, "voice.wav");
     const auto onsets = test::findOnsets(w.pcm.samples, w.pcm.sampleRate);
     // Speech adds onsets of its own (after the tones, between words); every planned tone must
@@ -127,7 +131,7 @@ TEST(Track, SpeechIsHeardAfterThePostureTone) {
 
 TEST(Track, TheLeadInHoldsItsSetUpWordsBeforeTheCountdown) {
     if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
-    const Timeline timeline(shortFloss(), SideChoice::Right); // a 2 s countdown after the words
+    const Timeline timeline(shortFloss(3.0, true), SideChoice::Right); // a 2 s countdown after the words
     const Step& lead = timeline[0];
     ASSERT_EQ(lead.kind, StepKind::LeadIn);
     ASSERT_NE(lead.cue.find("Sit on the edge of a table"), std::string::npos);
