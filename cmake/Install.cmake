@@ -54,7 +54,5 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # dpkg-shlibdeps (dpkg-dev). espeak-ng reads its voices from espeak-ng-data at run time, which no
 # ELF dependency names; the fonts are bundled in share/nervefloss/fonts.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-if("audio" IN_LIST NERVEFLOSS_MODULES)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data")
-endif()
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data")
 include(CPack)

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "app/EventSink.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/SettingsStore.hpp"
 #include "core/Settings.hpp"
 #include "core/Timeline.hpp"
 
 #include <filesystem>
-#include <functional>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,19 +30,10 @@ struct RunRequest {
     SideChoice side = kDefaultSide;
     std::optional<std::filesystem::path> tracePath;
     bool quiet = false; // no terminal bell (headless)
-    std::optional<int> painBefore; // 0-10, given on the command line or asked before the run
-    std::optional<int> painAfter;  // 0-10, given on the command line (else asked afterwards)
+    // 0-10, given on the command line or asked before the run; SessionRun rates it at the start.
+    std::optional<int> painBefore;
+    // 0-10, given on the command line; SessionRun rates it right after the end.
+    std::optional<int> painAfter;
 };
-
-// Makes one event sink for a session (the sound, the history recorder...), or null when it has
-// nothing to do for this run. Modules register theirs from their cli/*.cpp file, so the window
-// and the headless loop feed every sink without knowing the modules.
-using SinkFactory = std::function<std::unique_ptr<EventSink>(
-    const AppContext& context, const RunRequest& request, const Timeline& timeline)>;
-void registerSinkFactory(int order, SinkFactory factory);
-// Every registered sink for one session, in order.
-std::vector<std::unique_ptr<EventSink>> makeSessionSinks(const AppContext& context,
-                                                         const RunRequest& request,
-                                                         const Timeline& timeline);
 
 } // namespace nf

@@ -2,21 +2,65 @@
 
 #include "core/Time.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <thread>
 
 namespace nf {
 
-// The one monotonic time source of the shell. Everything the core is given comes from here, as
-// microseconds since this clock was made, so every part of a run agrees on "now".
+// How closely a wait must end on its instant.
+enum class WaitPrecision {
+    Coarse, // the operating system's sleep: may end a fraction of a millisecond late
+    Exact,  // for a cue: sleeps until just before the instant, then waits on the CPU
+};
+
+// The shell's time source, as microseconds since the clock was made. The session loops take it
+// as an interface, so tests drive them (and the key maps) in simulated time with ManualClock;
+// the program uses SteadyClock. It does not know about sessions: SessionRun does.
 class Clock {
 public:
-    Micros now() const {
+    virtual ~Clock() = default;
+    virtual Micros now() const = 0;
+    // Returns at `t` (at once if it has passed).
+    virtual void waitUntil(Micros t, WaitPrecision precision) const = 0;
+};
+
+// The monotonic clock of the running program (std::chrono::steady_clock).
+class SteadyClock final : public Clock {
+public:
+    // How long before an exact instant the wait stops sleeping and spins: a wake-up from sleep
+    // can come milliseconds late on a busy machine, and a cue should not (about 2 ms of
+    // spinning a second: 0.2 % of a core).
+    static constexpr Micros kSpinAhead = std::chrono::microseconds(1500);
+
+    Micros now() const override {
         return std::chrono::duration_cast<Micros>(std::chrono::steady_clock::now() - m_epoch);
     }
-    std::chrono::steady_clock::time_point toTimePoint(Micros t) const { return m_epoch + t; }
+    void waitUntil(Micros t, WaitPrecision precision) const override {
+        if (precision == WaitPrecision::Coarse) {
+            std::this_thread::sleep_until(m_epoch + t);
+            return;
+        }
+        std::this_thread::sleep_until(m_epoch + t - kSpinAhead);
+        while (now() < t) {
+        }
+    }
 
 private:
     std::chrono::steady_clock::time_point m_epoch = std::chrono::steady_clock::now();
+};
+
+// Simulated time for tests: it stands still until advanced, and a wait jumps to its instant.
+class ManualClock final : public Clock {
+public:
+    explicit ManualClock(Micros start = Micros{0}) : m_now(start) {}
+    Micros now() const override { return m_now; }
+    void waitUntil(Micros t, WaitPrecision) const override { m_now = std::max(m_now, t); }
+    void advance(Micros by) { m_now += by; }
+    void set(Micros t) { m_now = t; }
+
+private:
+    mutable Micros m_now;
 };
 
 } // namespace nf

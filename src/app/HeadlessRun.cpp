@@ -12,10 +12,6 @@ namespace {
 // Even with nothing due, the loop wakes this often: to notice Ctrl-C and to keep the session's
 // updates well inside its long-gap limit.
 constexpr Micros kMaxWait = std::chrono::milliseconds(250);
-// How long before a deadline the loop stops sleeping and waits on the CPU (about 2 ms a
-// second of spinning: 0.2 % of a core).
-constexpr Micros kSpinAhead = std::chrono::microseconds(1500);
-
 std::string upper(std::string s) {
     for (char& c : s)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
@@ -37,12 +33,6 @@ std::string where(const Step& s) {
 void TerminalPrinter::endLine() {
     if (m_lineOpen) std::fputc('\n', m_out);
     m_lineOpen = false;
-}
-
-void TerminalPrinter::note(const char* text) {
-    endLine();
-    std::fprintf(m_out, "%s\n", text);
-    std::fflush(m_out);
 }
 
 void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
@@ -101,11 +91,8 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
             break;
         case EventType::Paused:
             endLine();
-            if (e.pauseReason == PauseReason::Gap)
-                std::fprintf(m_out, "%s  Paused: the computer was away for %s. Press space to go on.\n",
-                             at.c_str(), formatDuration(e.gap).c_str());
-            else
-                std::fprintf(m_out, "%s  Paused. Press space to go on.\n", at.c_str());
+            std::fprintf(m_out, "%s  %s. Press space to go on.\n", at.c_str(),
+                         pauseText(e.pauseReason, e.gap).c_str());
             break;
         case EventType::Resumed:
             std::fprintf(m_out, "%s  Resumed\n", at.c_str());
@@ -121,84 +108,74 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
     std::fflush(m_out);
 }
 
-int runHeadless(Session& session, const RunRequest& request, std::vector<EventSink*> sinks,
-                const Clock& clock, SelfCheckGuide* guide) {
-    Terminal terminal;
-    const Timeline& timeline = session.timeline();
+void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys, bool interactive) {
     const Routine& routine = timeline.routine();
-    std::printf("%s: %s\n", routine.name.c_str(), formatDuration(timeline.total()).c_str());
+    std::fprintf(out, "%s: %s\n", routine.name.c_str(), formatDuration(timeline.total()).c_str());
     // The lead-in's own lines: the routine's and the first exercise's, with the side filled in.
     if (timeline.size() > 0 && timeline[0].kind == StepKind::LeadIn)
         for (const auto* lines : {&timeline[0].setup, &timeline[0].stopIf})
-            for (const auto& line : *lines) std::printf("  %s\n", line.c_str());
-    const bool selfCheck = request.purpose == RunPurpose::SelfCheck;
-    if (terminal.interactive())
-        std::printf(selfCheck ? "Keys: space next step, s symptom (go no further: on to look up), "
-                                "p pause, q stop here.\n"
-                              : "Keys: space pause/resume, e end the set early (pain eased), s skip, "
-                                "r restart the set, q quit.\n");
-    std::fflush(stdout);
+            for (const auto& line : *lines) std::fprintf(out, "  %s\n", line.c_str());
+    if (interactive)
+        std::fputs(keys == HeadlessKeys::Guide
+                       ? "Keys: space next step, s symptom (go no further: on to look up), p pause, "
+                          "q stop here.\n"
+                       : "Keys: space pause/resume, e end the set early (pain eased), s skip, "
+                         "r restart the set, q quit.\n",
+                   out);
+    std::fflush(out);
+}
 
-    TerminalPrinter printer(stdout, !request.quiet);
-    sinks.insert(sinks.begin(), &printer);
-    const Micros startedAt = clock.now();
-    auto dispatch = [&](const std::vector<SessionEvent>& events) {
-        if (events.empty()) return;
-        const Micros actual = clock.now() - startedAt;
-        for (EventSink* sink : sinks) sink->onEvents(events, session.timeline(), actual);
-    };
+void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGuide* guide) {
+    switch (key) {
+    case ' ':
+        run.command(keys == HeadlessKeys::Guide && run.state() != SessionState::Paused
+                        ? SessionCommand::Skip
+                        : SessionCommand::TogglePause);
+        break;
+    case 'p': case 'P': run.command(SessionCommand::TogglePause); break;
+    case 'e': case 'E': run.command(SessionCommand::EndSetEarly); break;
+    case 's': case 'S':
+        if (keys == HeadlessKeys::Guide && guide) {
+            if (const auto to = guide->symptomAt(run.snapshot().stepIndex, run.timeline()))
+                run.skipTo(*to);
+        } else {
+            run.command(SessionCommand::Skip);
+        }
+        break;
+    case 'r': case 'R': run.command(SessionCommand::RestartSet); break;
+    case 'q': case 'Q': run.command(SessionCommand::Stop); break;
+    default: break;
+    }
+}
 
-    dispatch(session.start(startedAt));
-    while (session.state() != SessionState::Finished) {
-        if (Terminal::interrupted()) {
-            dispatch(session.stop(clock.now()));
+void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessKeys keyMap,
+                 SelfCheckGuide* guide) {
+    run.start();
+    while (run.state() != SessionState::Finished) {
+        if (keys.interrupted()) {
+            run.command(SessionCommand::Stop);
             break;
         }
         Micros wait = kMaxWait;
-        const auto deadline = session.nextDeadline();
-        if (deadline) wait = std::clamp(*deadline - kSpinAhead - clock.now(), Micros{0}, kMaxWait);
-        auto key = terminal.waitKey(wait);
+        const auto deadline = run.nextDeadline();
+        if (deadline)
+            wait = std::clamp(*deadline - SteadyClock::kSpinAhead - clock.now(), Micros{0}, kMaxWait);
+        auto key = keys.waitKey(wait);
         // Wake a little early and wait out the rest on the CPU: on a busy machine the wake-up
         // from a sleep can come milliseconds late, and the cue should not.
-        if (!key && deadline && *deadline - clock.now() <= kSpinAhead) {
-            while (clock.now() < *deadline && !key && !Terminal::interrupted())
-                key = terminal.waitKey(Micros{0});
-        }
-        const Micros now = clock.now();
-        if (key) {
-            switch (*key) {
-            case ' ': dispatch(selfCheck ? session.skip(now) : session.togglePause(now)); break;
-            case 'p': case 'P': dispatch(session.togglePause(now)); break;
-            case 'e': case 'E': dispatch(session.endSetEarly(now)); break;
-            case 's': case 'S':
-                // In the self-check S means "symptom", as on screen: never a step further into
-                // tension, but on to "look up" for this leg.
-                if (selfCheck && guide) {
-                    if (const auto to = guide->symptomAt(session.snapshot(now).stepIndex, timeline)) {
-                        printer.note("Symptom: no further. On to look up.");
-                        dispatch(session.skipTo(*to, now));
-                    }
-                } else {
-                    dispatch(session.skip(now));
-                }
-                break;
-            case 'r': case 'R': dispatch(session.restartSet(now)); break;
-            case 'q': case 'Q': dispatch(session.stop(now)); break;
-            default: break;
-            }
-        }
-        dispatch(session.update(clock.now()));
+        if (!key && deadline && *deadline - clock.now() <= SteadyClock::kSpinAhead)
+            clock.waitUntil(*deadline, WaitPrecision::Exact);
+        if (key) applyHeadlessKey(run, *key, keyMap, guide);
+        run.update();
     }
-    const SessionSnapshot snap = session.snapshot(clock.now());
-    if (guide) guide->reached(snap.stepIndex, timeline);
-    if (selfCheck) return 0;
-    std::printf("Done: %d %s, %d %s%s in %s.\n", snap.setsDone, snap.setsDone == 1 ? "set" : "sets",
-                snap.repsDone, snap.repsDone == 1 ? "rep" : "reps",
-                snap.setsEndedEarly > 0
-                    ? (", " + std::to_string(snap.setsEndedEarly) + " ended early").c_str()
-                    : "",
-                formatClock(snap.activeTime).c_str());
-    return 0;
+    if (guide) guide->reached(run.snapshot().stepIndex, run.timeline());
+}
+
+std::string doneLine(const SessionSnapshot& snap) {
+    std::string s = "Done: " + std::to_string(snap.setsDone) + (snap.setsDone == 1 ? " set, " : " sets, ") +
+                    std::to_string(snap.repsDone) + (snap.repsDone == 1 ? " rep" : " reps");
+    if (snap.setsEndedEarly > 0) s += ", " + std::to_string(snap.setsEndedEarly) + " ended early";
+    return s + " in " + formatClock(snap.activeTime) + ".";
 }
 
 } // namespace nf

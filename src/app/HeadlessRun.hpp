@@ -3,10 +3,13 @@
 #include "app/AppContext.hpp"
 #include "app/Clock.hpp"
 #include "app/EventSink.hpp"
+#include "app/SessionRun.hpp"
+#include "app/Terminal.hpp"
 #include "core/SelfCheck.hpp"
 #include "core/Session.hpp"
 
 #include <cstdio>
+#include <string>
 #include <vector>
 
 namespace nf {
@@ -19,9 +22,6 @@ public:
     void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                   Micros actual) override;
 
-    // A line of its own between the cues (what a key did).
-    void note(const char* text);
-
 private:
     void endLine();
     std::FILE* m_out;
@@ -29,11 +29,28 @@ private:
     bool m_lineOpen = false;
 };
 
-// Runs a session in the terminal in real time until it ends, is stopped with q, or Ctrl-C.
-// The loop sleeps until the session's next deadline (or a key) and feeds every event to the
-// sinks. Returns the exit status (0). For the self-check, `guide` decides where S (a symptom)
-// leads and learns which legs were tested.
-int runHeadless(Session& session, const RunRequest& request, std::vector<EventSink*> sinks,
-                const Clock& clock, SelfCheckGuide* guide = nullptr);
+// What the keys mean: an exercise routine, or the self-check's guide (space goes on).
+enum class HeadlessKeys { Routine, Guide };
+
+// The routine's name and length, its set-up and stop-if lines, and the keys when a person can
+// press them.
+void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys, bool interactive);
+
+// One key of the terminal: space pause/resume (the guide: next step), p pause, e end the set
+// early, s skip, r restart the set, q stop. Other keys do nothing. In the self-check (the guide
+// given) S means "symptom", as on screen: never a step further into tension, but on to "look
+// up" for this leg, where `guide` says.
+void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGuide* guide = nullptr);
+
+// Runs a started-or-not session until it ends, is stopped with q, or the key source is
+// interrupted (Ctrl-C: the session is stopped, so every sink hears its end). The loop waits for
+// a key until the session's next deadline, exactly, and updates the session after each wake.
+// For the self-check, `guide` decides where S (a symptom) leads and, at the end, learns which
+// legs were tested.
+void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessKeys keyMap,
+                 SelfCheckGuide* guide = nullptr);
+
+// "Done: 2 sets, 50 reps, 1 ended early in 5:12." for the end of a terminal session.
+std::string doneLine(const SessionSnapshot& snapshot);
 
 } // namespace nf

@@ -65,7 +65,7 @@ std::optional<char> Terminal::waitKey(Micros timeout) {
     return std::nullopt;
 }
 
-bool Terminal::interrupted() { return g_interrupted; }
+bool Terminal::wasInterrupted() { return g_interrupted; }
 
 void Terminal::ring() {
     std::fputc('\a', stdout);

@@ -41,9 +41,12 @@ std::string seconds(Micros t) {
 std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros actual) {
     std::string s = "{\"t\":" + seconds(actual) + ",\"planned\":" + seconds(e.t) +
                     ",\"event\":\"" + toString(e.type) + "\"";
-    // Session start and end stand for the whole session, not a step.
+    // Session start and end stand for the whole session, and what the person says (pain,
+    // answers) for no step.
+    const bool said = e.type == EventType::PainRated || e.type == EventType::SelfCheckAnswer ||
+                      e.type == EventType::SelfCheckCompleted;
     if (e.step < timeline.size() && e.type != EventType::SessionStart &&
-        e.type != EventType::SessionEnd) {
+        e.type != EventType::SessionEnd && !said) {
         const Step& st = timeline[e.step];
         const auto& exercises = timeline.routine().exercises;
         if (e.type == EventType::StepStart) s += ",\"kind\":\"" + toString(st.kind) + "\"";
@@ -58,16 +61,26 @@ std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros ac
     switch (e.type) {
     case EventType::CountdownTick: s += ",\"seconds_left\":" + std::to_string(e.secondsLeft); break;
     case EventType::RepDone:
-    case EventType::SetDone:
     case EventType::SetEndedEarly: s += ",\"reps_in_set\":" + std::to_string(e.repsInSet); break;
+    case EventType::SetDone:
+        s += ",\"reps_in_set\":" + std::to_string(e.repsInSet) +
+             ",\"reps_skipped\":" + std::to_string(e.set.repsSkipped) + ",\"set_end\":\"" +
+             toString(e.set.end) + "\",\"counts\":" + (e.set.counts() ? "true" : "false");
+        break;
     case EventType::Paused:
-        s += std::string(",\"reason\":\"") +
-             (e.pauseReason == PauseReason::Gap ? "gap" : "user") + "\"";
+        s += ",\"reason\":\"" + toString(e.pauseReason) + "\"";
         if (e.pauseReason == PauseReason::Gap) s += ",\"gap\":" + seconds(e.gap);
         break;
     case EventType::SessionEnd:
         s += std::string(",\"reason\":\"") +
              (e.endReason == EndReason::Completed ? "completed" : "stopped") + "\"";
+        break;
+    case EventType::PainRated:
+        s += ",\"moment\":\"" + toString(e.painMoment) + "\",\"pain\":" + std::to_string(e.pain);
+        break;
+    case EventType::SelfCheckAnswer:
+        s += ",\"leg\":\"" + toString(e.leg) + "\",\"question\":" + std::to_string(e.question) +
+             ",\"answer\":" + (e.yes ? "true" : "false");
         break;
     default: break;
     }

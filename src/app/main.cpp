@@ -1,13 +1,64 @@
 // nervefloss: parse the command line, load what the command needs, and run it. Every error
 // that reaches here becomes one line on stderr: status 2 for bad input, 1 for anything else.
+//
+// The program is wired here, in plain sight: which commands exist (in the order `--help` lists
+// them), and which sinks hear a session's events, in what order.
 
+#include "app/HeadlessRun.hpp"
 #include "app/Log.hpp"
+#include "app/SessionRun.hpp"
+#include "app/Trace.hpp"
+#include "app/audio/CuePlayer.hpp"
+#include "app/audio/Speech.hpp"
 #include "app/cli/Commands.hpp"
+#include "app/store/HistoryRecorder.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <exception>
+
+namespace {
+
+using namespace nf;
+
+// One session's sinks, in this order:
+//  1. the trace, so the file shows every event as the session produced it;
+//  2. the sound, so a cue is placed before anything slower (a disk write) runs;
+//  3. the history: the session's rows, or the self-check's answers;
+//  4. in the terminal, the printer.
+std::unique_ptr<SessionRun> makeSession(const AppContext& context, RunRequest request,
+                                        const Clock& clock, cli::SessionFront front) {
+    auto run = std::make_unique<SessionRun>(std::move(request), clock);
+    const RunRequest& req = run->request();
+    if (req.tracePath) {
+        try {
+            run->addSink(std::make_unique<TraceWriter>(*req.tracePath));
+        } catch (const std::runtime_error& e) {
+            throw cli::InputError(e.what());
+        }
+    }
+    const audio::AudioPrefs prefs = audio::AudioPrefs::from(context.settings);
+    if (prefs.mode != AudioMode::Silent) {
+        const audio::SpeechEngine* speech =
+            prefs.mode == AudioMode::VoiceAndTones ? audio::SpeechEngine::shared() : nullptr;
+        auto player = std::make_unique<audio::CuePlayer>(run->timeline(), prefs, speech);
+        if (player->audible()) run->addSink(std::move(player));
+    }
+    if (req.purpose == RunPurpose::Exercise) {
+        if (auto recorder = makeHistoryRecorder()) {
+            run->addSink(std::move(recorder));
+            run->markRecorded();
+        }
+    } else {
+        run->addSink(makeSelfCheckRecorder());
+    }
+    if (front == cli::SessionFront::Terminal)
+        run->addSink(std::make_unique<TerminalPrinter>(stdout, !req.quiet));
+    return run;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"nervefloss: guided nerve flossing and home rehab for sciatic pain in the calf"};
@@ -16,16 +67,20 @@ int main(int argc, char** argv) {
     bool verbose = false;
     app.add_flag("-v,--verbose", verbose, "Log what the program does (also: NERVEFLOSS_LOG=debug)");
     app.parse_complete_callback([&] { nf::initLogging(verbose); });
+
     nf::cli::CommandEnv env;
-    nf::cli::addRegisteredCommands(app, env);
+    env.makeSession = makeSession;
+    env.openWindow = [&env](nf::AppContext& context, std::optional<nf::RunRequest> request) {
+        return nf::cli::openWindow(context, std::move(request), env.makeSession);
+    };
+    nf::cli::addRoutineCommands(app, env);
+    nf::cli::addSelfCheckCommands(app, env);
+    nf::cli::addHistoryCommands(app, env);
+    nf::cli::addAudioCommands(app, env);
+    nf::cli::addWindowCommands(app, env);
     app.callback([&] {
         // No command: open the window's home screen.
-        if (app.get_subcommands().empty()) {
-            if (!nf::cli::windowRunner())
-                throw nf::cli::InputError(
-                    "no command given, and this build has no window; try `nervefloss --help`");
-            env.exitCode = nf::cli::windowRunner()(env.context(), std::nullopt);
-        }
+        if (app.get_subcommands().empty()) env.exitCode = env.openWindow(env.context(), std::nullopt);
     });
     try {
         app.parse(argc, argv);

@@ -81,7 +81,8 @@ Cue cueFor(const SessionEvent& e, const Timeline& timeline) {
         break;
     case EventType::SetDone:
         // At the very end the session-end sound says it all; two chimes at once would blur.
-        if (e.step + 1 < timeline.size()) c.tone = ToneKind::SetDone;
+        // A set cut short by leaving ends with the session: its sound is the session's end.
+        if (e.step + 1 < timeline.size() && e.set.end != SetEnd::Left) c.tone = ToneKind::SetDone;
         break;
     case EventType::SessionEnd:
         c.tone = ToneKind::SessionEnd;

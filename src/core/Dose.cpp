@@ -55,6 +55,14 @@ std::optional<std::string> validateDose(const Dose& d) {
         if (auto e = checkRest(*d.restSeconds)) return e;
     if (d.leadInSeconds)
         if (auto e = checkLeadIn(*d.leadInSeconds)) return e;
+    for (const auto& [id, x] : d.exercises) {
+        Dose own;
+        own.reps = x.reps;
+        own.sets = x.sets;
+        own.holdSeconds = x.holdSeconds;
+        own.restSeconds = x.restSeconds;
+        if (auto e = validateDose(own)) return id + ": " + *e;
+    }
     return std::nullopt;
 }
 

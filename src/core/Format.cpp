@@ -34,6 +34,10 @@ std::string formatSeconds(double seconds) {
     return s;
 }
 
+std::string pauseText(PauseReason reason, Micros gap) {
+    return reason == PauseReason::Gap ? "The computer was away for " + formatDuration(gap) : "Paused";
+}
+
 std::string numberWord(int n) {
     static constexpr std::array<const char*, 21> kWords = {
         "zero",    "one",     "two",       "three",    "four",     "five",    "six",
@@ -41,6 +45,26 @@ std::string numberWord(int n) {
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
     if (n >= 0 && n <= 20) return kWords[static_cast<std::size_t>(n)];
     return std::to_string(n);
+}
+
+std::string holdPattern(const Exercise& ex) {
+    const std::size_t n = ex.phases.size();
+    // The shortest period that repeats through every phase.
+    std::size_t period = n;
+    for (std::size_t p = 1; p < n; ++p) {
+        if (n % p != 0) continue;
+        bool repeats = true;
+        for (std::size_t i = p; i < n && repeats; ++i)
+            repeats = ex.phases[i].seconds == ex.phases[i - p].seconds;
+        if (repeats) {
+            period = p;
+            break;
+        }
+    }
+    std::string s;
+    for (std::size_t i = 0; i < period; ++i)
+        s += (i ? " + " : "") + formatSeconds(ex.phases[i].seconds) + " s";
+    return s;
 }
 
 } // namespace nf

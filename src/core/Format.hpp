@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/SessionEvent.hpp"
+#include "core/Routine.hpp"
 #include "core/Time.hpp"
 
 #include <string>
@@ -12,6 +14,12 @@ std::string formatClock(Micros d);
 std::string formatDuration(Micros d);
 // Seconds as the user would write them: "3", "2.5", "0.75".
 std::string formatSeconds(double seconds);
+// Why a paused session waits, as the window and the terminal both say it: "Paused" for the
+// person's own pause, "The computer was away for 12 min" after a gap.
+std::string pauseText(PauseReason reason, Micros gap);
+// The lengths of an exercise's postures as they are, a repeating pattern said once:
+// "3 s" (3 + 3), "2 s + 1.5 s" (2 + 1.5 + 2 + 1.5), "2 s + 2 s + 2 s" (no repeat shorter).
+std::string holdPattern(const Exercise& exercise);
 // "one" ... "twenty", digits above; for spoken text.
 std::string numberWord(int n);
 

@@ -45,14 +45,16 @@ std::string toString(SessionOutcome outcome); // "unfinished", "completed", "sto
 std::optional<SessionOutcome> sessionOutcomeFromString(std::string_view text);
 
 // One session as the history holds it: what was planned (the dose in force) and what was done.
-// Sets and reps done count only finished sets, so a cut-off session shows what was done so far.
+// Sets done are the sets with at least one rep done (ended early or left part-way included);
+// reps done are every rep whose postures all ran to their end, so a session left or cut off
+// shows what was done so far.
 struct SessionRecord {
     std::int64_t id = 0;
     LocalTime start;
     std::optional<LocalTime> end;
     std::string routineId;   // "nerve-floss"
     std::string routineName; // "Nerve flossing"
-    std::string side;        // "left", "right" or "both"
+    std::string side;        // "left", "right", "both" (left then right), or "" without sides
     int repsPerSet = 0;      // the dose in force
     int setsPlanned = 0;     // over the whole session (each side counted)
     double holdSeconds = 0.0;
@@ -65,6 +67,25 @@ struct SessionRecord {
     std::optional<int> painAfter;  // 0-10
 
     Date day() const { return start.date; }
+};
+
+// One set as the history holds it (one row of `history --csv --sets`). Sets recorded before the
+// history kept the plan have no repsPlanned.
+struct RecordedSet {
+    std::int64_t sessionId = 0;
+    int seq = 0;             // 1, 2, ... in the order the sets ended
+    std::string exercise;    // the exercise's name
+    std::string side;        // "left", "right" or ""
+    int setNumber = 0;
+    std::optional<int> repsPlanned;
+    int repsDone = 0;
+    int repsSkipped = 0;     // reps not done because one of their postures was skipped
+    bool endedEarly = false; // the user ended it because the pain eased
+    bool leftMidSet = false; // the session was left during it
+    LocalTime finishedAt;
+
+    // A set counts as done when at least one of its reps was done, however it ended.
+    bool counts() const { return repsDone > 0; }
 };
 
 // One leg's answers to the slump self-check's questions (core/SelfCheck.hpp), as recorded.

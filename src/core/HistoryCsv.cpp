@@ -7,7 +7,16 @@ namespace {
 
 std::string optionalInt(const std::optional<int>& v) { return v ? std::to_string(*v) : ""; }
 
+std::string yesNo(bool b) { return b ? "yes" : "no"; }
+
 } // namespace
+
+// The fields quoted where needed, joined, with "\r\n".
+std::string csvLine(const std::vector<std::string>& fields) {
+    std::string line;
+    for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + csvField(fields[i]);
+    return line + "\r\n";
+}
 
 std::string csvField(std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
@@ -28,11 +37,7 @@ const std::vector<std::string>& sessionCsvColumns() {
     return columns;
 }
 
-std::string sessionCsvHeader() {
-    std::string line;
-    for (const auto& c : sessionCsvColumns()) line += (line.empty() ? "" : ",") + c;
-    return line + "\r\n";
-}
+std::string sessionCsvHeader() { return csvLine(sessionCsvColumns()); }
 
 std::string sessionCsvRow(const SessionRecord& r, std::optional<MorningCheck> morning) {
     const std::vector<std::string> fields{
@@ -48,16 +53,31 @@ std::string sessionCsvRow(const SessionRecord& r, std::optional<MorningCheck> mo
         formatSeconds(r.restSeconds),
         std::to_string(r.setsDone),
         std::to_string(r.repsDone),
-        r.setsEndedEarly > 0 ? "yes" : "no",
+        yesNo(r.setsEndedEarly > 0),
         std::to_string(r.setsEndedEarly),
         toString(r.outcome),
         optionalInt(r.painBefore),
         optionalInt(r.painAfter),
         morning ? toString(*morning) : "",
     };
-    std::string line;
-    for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + csvField(fields[i]);
-    return line + "\r\n";
+    return csvLine(fields);
+}
+
+const std::vector<std::string>& setCsvColumns() {
+    static const std::vector<std::string> columns{
+        "session_id", "seq",         "exercise", "side",         "set",        "reps_planned",
+        "reps_done",  "ended_early", "skipped",  "left_mid_set", "finished_at"};
+    return columns;
+}
+
+std::string setCsvHeader() { return csvLine(setCsvColumns()); }
+
+std::string setCsvRow(const RecordedSet& s) {
+    return csvLine({std::to_string(s.sessionId), std::to_string(s.seq), s.exercise, s.side,
+                    std::to_string(s.setNumber), optionalInt(s.repsPlanned),
+                    std::to_string(s.repsDone), yesNo(s.endedEarly),
+                    std::to_string(s.repsSkipped), yesNo(s.leftMidSet),
+                    formatLocalTime(s.finishedAt)});
 }
 
 } // namespace nf

@@ -48,12 +48,11 @@ std::optional<double> mean(const std::vector<int>& values) {
 } // namespace
 
 bool countsTowardTarget(const SessionRecord& r) {
-    return r.routineId == kFlossRoutineId && r.outcome == SessionOutcome::Completed;
+    return r.routineId == kFlossRoutineId && r.outcome == SessionOutcome::Completed &&
+           r.repsDone > 0;
 }
 
-bool didSomething(const SessionRecord& r) {
-    return r.setsDone > 0 || r.outcome == SessionOutcome::Completed;
-}
+bool didSomething(const SessionRecord& r) { return r.repsDone > 0; }
 
 int flossSessionsOn(const std::vector<SessionRecord>& records, Date day) {
     return static_cast<int>(std::count_if(records.begin(), records.end(), [&](const auto& r) {
@@ -245,6 +244,11 @@ HomeStatus homeStatus(const std::vector<SessionRecord>& records,
     h.target = target;
     h.flossToday = flossSessionsOn(records, today);
     h.streak = streakOnTarget(records, today, target);
+    for (const SessionRecord& r : records)
+        if (r.day() == today) {
+            h.setsToday += r.setsDone;
+            h.repsToday += r.repsDone;
+        }
     const auto all = newestFirst(records, [](const SessionRecord&) { return true; });
     if (!all.empty()) h.lastSessionStart = all.front()->start;
     for (const SessionRecord* r : all)
@@ -283,6 +287,11 @@ std::string targetLine(const HomeStatus& s) {
     if (restDay(s)) return "No flossing today: rest";
     return "Flossing " + std::to_string(s.flossToday) + " of " + std::to_string(s.target) +
            " today";
+}
+
+std::string doneTodayLine(const HomeStatus& s) {
+    return "Done today: " + std::to_string(s.setsToday) + (s.setsToday == 1 ? " set, " : " sets, ") +
+           std::to_string(s.repsToday) + (s.repsToday == 1 ? " rep" : " reps");
 }
 
 std::string streakLine(const HomeStatus& s) {

@@ -17,10 +17,11 @@ namespace nf {
 // The routine the daily target is about.
 inline constexpr std::string_view kFlossRoutineId = "nerve-floss";
 
-// A flossing session counts toward the daily target when it ran to its end (sets ended early
-// because the pain eased still count; a session stopped or cut off does not).
+// A flossing session counts toward the daily target (and so the streak) when it ran to its end
+// and at least one rep was done (sets ended early because the pain eased still count; a session
+// stopped or cut off does not, nor one whose every set was skipped or ended before a rep).
 bool countsTowardTarget(const SessionRecord& record);
-// A session shows on the chart when at least one set was finished or it ran to its end.
+// A session shows on the chart when at least one rep was done.
 bool didSomething(const SessionRecord& record);
 
 int flossSessionsOn(const std::vector<SessionRecord>& records, Date day);
@@ -113,6 +114,8 @@ struct HomeStatus {
     Date today{};
     int flossToday = 0;
     int target = 2;
+    int setsToday = 0; // every session of today, any routine, however it ended
+    int repsToday = 0;
     Streak streak;
     std::optional<LocalTime> lastSessionStart;
     std::optional<int> lastPainBefore; // from the latest session that has a rating
@@ -130,6 +133,8 @@ HomeStatus homeStatus(const std::vector<SessionRecord>& records,
 // "Flossing 1 of 2 today"; on a rest day (amber or red) "No flossing today: rest", since a
 // target must never push through a flare.
 std::string targetLine(const HomeStatus& status);
+// "Done today: 3 sets, 75 reps" (every routine, however the sessions ended).
+std::string doneTodayLine(const HomeStatus& status);
 // "3 days in a row on target" or "" when there is no streak or today is a rest day.
 std::string streakLine(const HomeStatus& status);
 

@@ -5,8 +5,44 @@
 
 namespace nf {
 
+std::string exerciseId(const Exercise& exercise) {
+    std::string id;
+    bool gap = false;
+    for (char c : exercise.name) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        } else if (!alnum) {
+            gap = true;
+            continue;
+        }
+        if (gap && !id.empty()) id += '-';
+        gap = false;
+        id += c;
+    }
+    return id;
+}
+
+ExerciseDose ExerciseDose::overriddenBy(const ExerciseDose& over) const {
+    ExerciseDose d = *this;
+    if (over.reps) d.reps = over.reps;
+    if (over.sets) d.sets = over.sets;
+    if (over.holdSeconds) d.holdSeconds = over.holdSeconds;
+    if (over.restSeconds) d.restSeconds = over.restSeconds;
+    return d;
+}
+
 Dose Dose::overriddenBy(const Dose& over) const {
     Dose d = *this;
+    for (auto it = d.exercises.begin(); it != d.exercises.end();) {
+        ExerciseDose& e = it->second;
+        if (over.reps) e.reps.reset();
+        if (over.sets) e.sets.reset();
+        if (over.holdSeconds) e.holdSeconds.reset();
+        if (over.restSeconds) e.restSeconds.reset();
+        it = e.empty() ? d.exercises.erase(it) : std::next(it);
+    }
+    for (const auto& [id, e] : over.exercises) d.exercises[id] = d.exercises[id].overriddenBy(e);
     if (over.reps) d.reps = over.reps;
     if (over.sets) d.sets = over.sets;
     if (over.holdSeconds) d.holdSeconds = over.holdSeconds;
@@ -26,6 +62,15 @@ Routine applyDose(Routine routine, const Dose& dose) {
             for (Phase& ph : ex.phases)
                 if (ph.holdKind == HoldKind::Adjustable) ph.seconds = *dose.holdSeconds;
         }
+        const auto own = dose.exercises.find(exerciseId(ex));
+        if (own == dose.exercises.end()) continue;
+        const ExerciseDose& e = own->second;
+        if (e.reps) ex.reps = *e.reps;
+        if (e.sets) ex.sets = *e.sets;
+        if (e.restSeconds) ex.restSeconds = *e.restSeconds;
+        if (e.holdSeconds)
+            for (Phase& ph : ex.phases)
+                if (ph.holdKind == HoldKind::Adjustable) ph.seconds = *e.holdSeconds;
     }
     return routine;
 }

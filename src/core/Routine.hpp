@@ -1,7 +1,9 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nf {
@@ -64,8 +66,26 @@ struct Routine {
     bool setupSpoken = true;
 };
 
+// The id an exercise is named by on the command line and in the settings: its name in lower
+// case, each run of other characters one hyphen ("Side-lying leg lift" -> "side-lying-leg-lift").
+std::string exerciseId(const Exercise& exercise);
+
+// The user's own numbers for one exercise of a routine. An empty field keeps the value the
+// routine-wide dose (or else the routine) gives it.
+struct ExerciseDose {
+    std::optional<int> reps;
+    std::optional<int> sets;
+    std::optional<double> holdSeconds; // adjustable phases only
+    std::optional<double> restSeconds;
+
+    bool empty() const { return !reps && !sets && !holdSeconds && !restSeconds; }
+    ExerciseDose overriddenBy(const ExerciseDose& over) const;
+    friend bool operator==(const ExerciseDose&, const ExerciseDose&) = default;
+};
+
 // The user's own numbers for a routine. An empty field keeps the routine's value. Reps, sets,
-// hold and rest apply to every exercise of the routine (hold only to adjustable phases).
+// hold and rest apply to every exercise of the routine (hold only to adjustable phases), except
+// where `exercises` gives an exercise its own.
 struct Dose {
     std::optional<int> reps;
     std::optional<int> sets;
@@ -73,11 +93,15 @@ struct Dose {
     std::optional<double> restSeconds;
     std::optional<double> leadInSeconds;
     std::optional<SideChoice> side;
+    std::map<std::string, ExerciseDose> exercises; // by exerciseId()
 
     bool empty() const {
-        return !reps && !sets && !holdSeconds && !restSeconds && !leadInSeconds && !side;
+        return !reps && !sets && !holdSeconds && !restSeconds && !leadInSeconds && !side &&
+               exercises.empty();
     }
-    // Fields set in `over` win.
+    // Fields set in `over` win. A routine-wide field set in `over` also replaces that field of
+    // every exercise here ("--reps 11" for the routine means 11 for each exercise); `over`'s own
+    // exercise fields win over everything.
     Dose overriddenBy(const Dose& over) const;
 };
 

@@ -44,24 +44,55 @@ void Session::enterStep(std::size_t index, Micros at, std::vector<SessionEvent>&
     m_current = index;
     const Step& s = m_timeline[index];
     m_nextTickSeconds = ceilSeconds(s.duration) - 1;
-    if (s.kind == StepKind::Phase && s.rep == 1 && s.phase == 0) m_repsInSet = 0;
+    if (s.kind == StepKind::Phase && s.phase == 0) {
+        m_repSkipped = false;
+        if (s.rep == 1) {
+            m_inSet = true;
+            m_repsInSet = 0;
+            m_skippedInSet = 0;
+        }
+    }
     out.push_back(event(EventType::StepStart, at, index));
 }
 
-void Session::finishStep(Micros at, std::vector<SessionEvent>& out) {
+void Session::finishStep(Micros at, StepEnd how, std::vector<SessionEvent>& out) {
     const Step& s = m_timeline[m_current];
+    if (s.kind != StepKind::Phase) return;
+    if (how == StepEnd::Skipped) m_repSkipped = true;
     if (!s.isLastPhaseOfRep(m_timeline.phaseCount(s))) return;
-    ++m_repsDone;
-    ++m_repsInSet;
-    SessionEvent rep = event(EventType::RepDone, at, m_current);
-    rep.repsInSet = m_repsInSet;
-    out.push_back(rep);
-    if (s.rep == s.reps) {
-        ++m_setsDone;
-        SessionEvent set = event(EventType::SetDone, at, m_current);
-        set.repsInSet = m_repsInSet;
-        out.push_back(set);
+    if (m_repSkipped) {
+        // A posture of this rep was skipped: the rep was not done, and nothing says it was.
+        ++m_skippedInSet;
+    } else {
+        ++m_repsDone;
+        ++m_repsInSet;
+        SessionEvent rep = event(EventType::RepDone, at, m_current);
+        rep.repsInSet = m_repsInSet;
+        out.push_back(rep);
     }
+    m_repSkipped = false;
+    if (s.rep == s.reps) endSet(at, SetEnd::Completed, out);
+}
+
+void Session::endSet(Micros at, SetEnd how, std::vector<SessionEvent>& out) {
+    const Step& s = m_timeline[m_current];
+    SetResult r;
+    r.exercise = s.exercise;
+    r.side = s.side;
+    r.set = s.set;
+    r.repsPlanned = s.reps;
+    r.repsDone = m_repsInSet;
+    r.repsSkipped = m_skippedInSet;
+    r.end = how;
+    if (r.counts()) {
+        ++m_setsDone;
+        if (how == SetEnd::EndedEarly) ++m_setsEndedEarly;
+    }
+    m_inSet = false;
+    SessionEvent set = event(EventType::SetDone, at, m_current);
+    set.repsInSet = m_repsInSet;
+    set.set = r;
+    out.push_back(set);
 }
 
 void Session::finish(Micros at, EndReason reason, std::vector<SessionEvent>& out) {
@@ -86,7 +117,7 @@ void Session::advanceTo(Micros now, std::vector<SessionEvent>& out) {
             --m_nextTickSeconds;
         }
         if (end > now) break;
-        finishStep(end, out);
+        finishStep(end, StepEnd::RanToItsEnd, out);
         if (m_current + 1 < m_timeline.size())
             enterStep(m_current + 1, plannedStart(m_current + 1), out);
         else
@@ -102,6 +133,8 @@ std::vector<SessionEvent> Session::update(Micros now) {
             // session waits where it was rather than racing through the steps it missed.
             m_phase = Phase::Paused;
             m_pausedAt = m_lastUpdate;
+            m_pauseReason = PauseReason::Gap;
+            m_gap = now - m_lastUpdate;
             SessionEvent e = event(EventType::Paused, m_lastUpdate, m_current);
             e.pauseReason = PauseReason::Gap;
             e.gap = now - m_lastUpdate;
@@ -119,6 +152,8 @@ std::vector<SessionEvent> Session::pause(Micros now) {
     if (m_phase != Phase::Running) return out;
     m_phase = Phase::Paused;
     m_pausedAt = now;
+    m_pauseReason = PauseReason::User;
+    m_gap = Micros{0};
     out.push_back(event(EventType::Paused, now, m_current));
     return out;
 }
@@ -169,7 +204,7 @@ std::vector<SessionEvent> Session::skip(Micros now) {
     std::vector<SessionEvent> out;
     if (!beginCommand(now, CommandScope::AnyStep, out)) return out;
     out.push_back(event(EventType::StepSkipped, now, m_current));
-    finishStep(now, out);
+    finishStep(now, StepEnd::Skipped, out);
     jumpOrFinish(m_current + 1, now, out);
     return out;
 }
@@ -179,7 +214,7 @@ std::vector<SessionEvent> Session::skipTo(std::size_t index, Micros now) {
     if (!beginCommand(now, CommandScope::AnyStep, out)) return out;
     if (index <= m_current) return out;
     out.push_back(event(EventType::StepSkipped, now, m_current));
-    finishStep(now, out);
+    finishStep(now, StepEnd::Skipped, out);
     jumpOrFinish(index, now, out);
     return out;
 }
@@ -190,11 +225,8 @@ std::vector<SessionEvent> Session::endSetEarly(Micros now) {
     SessionEvent early = event(EventType::SetEndedEarly, now, m_current);
     early.repsInSet = m_repsInSet;
     out.push_back(early);
-    ++m_setsDone;
-    ++m_setsEndedEarly;
-    SessionEvent done = event(EventType::SetDone, now, m_current);
-    done.repsInSet = m_repsInSet;
-    out.push_back(done);
+    // The rep under way when the set was ended did not run to its end: it is not counted.
+    endSet(now, SetEnd::EndedEarly, out);
     jumpOrFinish(m_timeline.stepAfterSet(m_current), now, out);
     return out;
 }
@@ -204,6 +236,7 @@ std::vector<SessionEvent> Session::restartSet(Micros now) {
     if (!beginCommand(now, CommandScope::PhaseOnly, out)) return out;
     m_repsDone -= m_repsInSet;
     m_repsInSet = 0;
+    m_skippedInSet = 0;
     out.push_back(event(EventType::SetRestarted, now, m_current));
     jumpTo(m_timeline.firstStepOfSet(m_current), now, out);
     return out;
@@ -220,8 +253,36 @@ std::vector<SessionEvent> Session::stop(Micros now) {
     }
     if (m_phase == Phase::Running) out = update(now);
     if (m_phase == Phase::Finished) return out;
-    finish(m_phase == Phase::Paused ? m_pausedAt : now, EndReason::Stopped, out);
+    const Micros at = m_phase == Phase::Paused ? m_pausedAt : now;
+    // The set under way is over too: its reps were done and count like any other.
+    if (m_inSet) endSet(at, SetEnd::Left, out);
+    finish(at, EndReason::Stopped, out);
     return out;
+}
+
+SessionEvent Session::saidEvent(EventType type, Micros now) const {
+    SessionEvent e = event(type, m_phase == Phase::Ready ? m_startedAt : now, m_current);
+    return e;
+}
+
+std::vector<SessionEvent> Session::ratePain(Micros now, PainMoment moment, int pain) {
+    if (!validPain(pain)) return {};
+    SessionEvent e = saidEvent(EventType::PainRated, now);
+    e.painMoment = moment;
+    e.pain = pain;
+    return {e};
+}
+
+std::vector<SessionEvent> Session::answerSelfCheck(Micros now, Side leg, int question, bool yes) {
+    SessionEvent e = saidEvent(EventType::SelfCheckAnswer, now);
+    e.leg = leg;
+    e.question = question;
+    e.yes = yes;
+    return {e};
+}
+
+std::vector<SessionEvent> Session::completeSelfCheck(Micros now) {
+    return {saidEvent(EventType::SelfCheckCompleted, now)};
 }
 
 SessionState Session::state() const {
@@ -242,7 +303,12 @@ SessionSnapshot Session::snapshot(Micros now) const {
     s.repsDone = m_repsDone;
     s.setsDone = m_setsDone;
     s.setsEndedEarly = m_setsEndedEarly;
+    s.repsInSet = m_inSet ? m_repsInSet : 0;
     s.stopped = m_stopped;
+    if (m_phase == Phase::Paused) {
+        s.pauseReason = m_pauseReason;
+        s.gap = m_gap;
+    }
     const Micros total = m_timeline.total();
     if (m_phase == Phase::Ready) return s;
     Micros at = now;

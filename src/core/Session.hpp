@@ -21,11 +21,14 @@ struct SessionSnapshot {
     double stepProgress = 0.0;    // 0..1 over the current step
     Micros sessionElapsed{0};     // planned time covered (paused time excluded)
     double sessionProgress = 0.0; // 0..1 over the whole timeline
-    int repsDone = 0;             // over the session
-    int setsDone = 0;
-    int setsEndedEarly = 0;
+    int repsDone = 0;             // over the session: reps whose every posture ran to its end
+    int setsDone = 0;             // sets with at least one rep done, however they ended
+    int setsEndedEarly = 0;       // of those, the ones the user ended early
+    int repsInSet = 0;            // reps done in the set under way (0 outside a set)
     bool stopped = false;
     Micros activeTime{0};         // time since start less time paused
+    PauseReason pauseReason = PauseReason::User; // while paused: why
+    Micros gap{0};                               // while paused by a gap: how long it was
 };
 
 struct SessionOptions {
@@ -59,6 +62,14 @@ public:
     std::vector<SessionEvent> restartSet(Micros now);
     std::vector<SessionEvent> stop(Micros now);
 
+    // What the person says rather than does. They change no timing and are taken in any state
+    // (a pain rating before the start or after the end, the self-check's answers after its
+    // guide), so every sink, the trace included, sees them in the one stream.
+    // A rating outside 0-10 is refused: no event.
+    std::vector<SessionEvent> ratePain(Micros now, PainMoment moment, int pain);
+    std::vector<SessionEvent> answerSelfCheck(Micros now, Side leg, int question, bool yes);
+    std::vector<SessionEvent> completeSelfCheck(Micros now);
+
     SessionState state() const;
     SessionSnapshot snapshot(Micros now) const;
     const Timeline& timeline() const { return m_timeline; }
@@ -75,7 +86,11 @@ private:
     enum class Phase { Ready, Running, Paused, Finished };
 
     void enterStep(std::size_t index, Micros at, std::vector<SessionEvent>& out);
-    void finishStep(Micros at, std::vector<SessionEvent>& out);
+    enum class StepEnd { RanToItsEnd, Skipped };
+    // Counts the rep when `at` ends its last posture and the set when it ends its last rep.
+    void finishStep(Micros at, StepEnd how, std::vector<SessionEvent>& out);
+    // Reports the current set's result (SetDone) and counts it when a rep of it was done.
+    void endSet(Micros at, SetEnd how, std::vector<SessionEvent>& out);
     void finish(Micros at, EndReason reason, std::vector<SessionEvent>& out);
     void jumpTo(std::size_t index, Micros now, std::vector<SessionEvent>& out);
     // Jumps to step `index`, or finishes the session when there is none.
@@ -86,6 +101,8 @@ private:
     bool beginCommand(Micros now, CommandScope scope, std::vector<SessionEvent>& out);
     void advanceTo(Micros now, std::vector<SessionEvent>& out);
     SessionEvent event(EventType type, Micros at, std::size_t step) const;
+    // An event for something said, at `now` (0 before the start).
+    SessionEvent saidEvent(EventType type, Micros now) const;
     std::optional<Micros> nextTick() const;
 
     Timeline m_timeline;
@@ -96,10 +113,15 @@ private:
     Micros m_lastUpdate{0}; // caller's clock at the last call
     Micros m_pausedAt{0};
     Micros m_pausedTotal{0};
+    PauseReason m_pauseReason = PauseReason::User;
+    Micros m_gap{0};
     std::size_t m_current = 0;
     int m_nextTickSeconds = 0; // the next countdown tick to report in the current step
     int m_repsDone = 0;
     int m_repsInSet = 0;
+    int m_skippedInSet = 0;    // reps of the current set not done because a posture was skipped
+    bool m_repSkipped = false; // a posture of the current rep was skipped
+    bool m_inSet = false;      // a set has begun and has not yet ended
     int m_setsDone = 0;
     int m_setsEndedEarly = 0;
     bool m_stopped = false;

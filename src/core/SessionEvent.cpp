@@ -15,6 +15,20 @@ std::string toString(EventType type) {
     case EventType::Paused: return "paused";
     case EventType::Resumed: return "resumed";
     case EventType::SessionEnd: return "session_end";
+    case EventType::PainRated: return "pain_rated";
+    case EventType::SelfCheckAnswer: return "self_check_answer";
+    case EventType::SelfCheckCompleted: return "self_check_completed";
+    }
+    return "";
+}
+
+std::string toString(PauseReason reason) { return reason == PauseReason::Gap ? "gap" : "user"; }
+std::string toString(PainMoment moment) { return moment == PainMoment::After ? "after" : "before"; }
+std::string toString(SetEnd end) {
+    switch (end) {
+    case SetEnd::Completed: return "completed";
+    case SetEnd::EndedEarly: return "ended-early";
+    case SetEnd::Left: return "left";
     }
     return "";
 }

@@ -10,9 +10,11 @@ namespace {
 
 using namespace detail;
 
-Dose readDose(const toml::table& t, const std::string& where) {
-    rejectUnknownKeys(t, {"reps", "sets", "hold", "rest", "lead_in", "side"}, where);
-    Dose d;
+const toml::table& requireTable(const toml::node& n, const std::string& name);
+
+// Reps, sets, hold and rest: what a routine and each of its exercises may have of their own.
+ExerciseDose readExerciseFields(const toml::table& t) {
+    ExerciseDose d;
     if (auto v = readInt(t, "reps")) {
         checkAt(t, "reps", checkReps(*v));
         d.reps = static_cast<int>(*v);
@@ -29,6 +31,33 @@ Dose readDose(const toml::table& t, const std::string& where) {
         checkAt(t, "rest", checkRest(*v));
         d.restSeconds = *v;
     }
+    return d;
+}
+
+ExerciseDose readExerciseDose(const toml::table& t, const std::string& where) {
+    rejectUnknownKeys(t, {"reps", "sets", "hold", "rest"}, where);
+    return readExerciseFields(t);
+}
+
+// A routine's dose: its own fields, and under [routines.ID.exercises.EXERCISE] an exercise's
+// own (added later: a file without them reads as before).
+Dose readDose(const toml::table& t, const std::string& where) {
+    rejectUnknownKeys(t, {"reps", "sets", "hold", "rest", "lead_in", "side", "exercises"}, where);
+    Dose d;
+    if (const toml::node* n = t.get("exercises")) {
+        const std::string inner = where.substr(1, where.size() - 2) + ".exercises";
+        for (const auto& [key, node] : requireTable(*n, inner)) {
+            const std::string id(key.str());
+            const ExerciseDose e =
+                readExerciseDose(requireTable(node, inner + "." + id), "[" + inner + "." + id + "]");
+            if (!e.empty()) d.exercises[id] = e;
+        }
+    }
+    const ExerciseDose own = readExerciseFields(t);
+    d.reps = own.reps;
+    d.sets = own.sets;
+    d.holdSeconds = own.holdSeconds;
+    d.restSeconds = own.restSeconds;
     if (auto v = readNumber(t, "lead_in")) {
         checkAt(t, "lead_in", checkLeadIn(*v));
         d.leadInSeconds = *v;
@@ -126,6 +155,17 @@ std::string serializeSettings(const Settings& s) {
         if (d.restSeconds) t.insert("rest", *d.restSeconds);
         if (d.leadInSeconds) t.insert("lead_in", *d.leadInSeconds);
         if (d.side) t.insert("side", toString(*d.side));
+        toml::table exercises;
+        for (const auto& [exercise, e] : d.exercises) {
+            if (e.empty()) continue;
+            toml::table x;
+            if (e.reps) x.insert("reps", *e.reps);
+            if (e.sets) x.insert("sets", *e.sets);
+            if (e.holdSeconds) x.insert("hold", *e.holdSeconds);
+            if (e.restSeconds) x.insert("rest", *e.restSeconds);
+            exercises.insert(exercise, std::move(x));
+        }
+        if (!exercises.empty()) t.insert("exercises", std::move(exercises));
         routines.insert(id, std::move(t));
     }
     root.insert("routines", std::move(routines));

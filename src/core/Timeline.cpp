@@ -219,4 +219,14 @@ std::string toString(StepKind kind) {
     return "";
 }
 
+std::string sidesWorked(const Timeline& timeline) {
+    bool left = false, right = false;
+    for (const Step& s : timeline.steps()) {
+        left = left || s.side == Side::Left;
+        right = right || s.side == Side::Right;
+    }
+    if (left && right) return "both";
+    return left ? "left" : right ? "right" : "";
+}
+
 } // namespace nf

@@ -89,4 +89,8 @@ double spokenSeconds(std::string_view text);
 // "other", so a symmetric exercise's text still reads.
 std::string withSide(std::string line, Side side); // "lead_in", "phase", "rest", "switch", "transition"
 
+// The legs a timeline works, as the history records them: "left", "right", "both" when it works
+// each in turn (whatever the side chosen), or "" when no posture has a side.
+std::string sidesWorked(const Timeline& timeline);
+
 } // namespace nf

@@ -64,3 +64,23 @@ TEST(Trace, UnopenableFileThrowsNamingIt) {
         EXPECT_NE(std::string(e.what()).find("/nonexistent/t.jsonl"), std::string::npos);
     }
 }
+
+TEST(Trace, APainRatingNamesItsMomentAndValueAndNoStep) {
+    Session s(Timeline(routine(), SideChoice::Left));
+    s.start(0us);
+    s.update(2s);
+    const auto ev = s.ratePain(2s, PainMoment::Before, 6);
+    ASSERT_EQ(ev.size(), 1u);
+    EXPECT_EQ(traceLine(ev[0], s.timeline(), 2s),
+              R"({"t":2.000000,"planned":2.000000,"event":"pain_rated","moment":"before","pain":6})");
+}
+
+TEST(Trace, ASelfCheckAnswerNamesLegQuestionAndAnswer) {
+    Session s(Timeline(routine(), SideChoice::Left));
+    s.start(0us);
+    const auto ev = s.answerSelfCheck(1s, Side::Right, 2, false);
+    EXPECT_EQ(traceLine(ev.at(0), s.timeline(), 1s),
+              R"({"t":1.000000,"planned":1.000000,"event":"self_check_answer","leg":"right","question":2,"answer":false})");
+    EXPECT_EQ(traceLine(s.completeSelfCheck(3s).at(0), s.timeline(), 3s),
+              R"({"t":3.000000,"planned":3.000000,"event":"self_check_completed"})");
+}

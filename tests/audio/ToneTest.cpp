@@ -59,7 +59,7 @@ TEST(Tone, PostureZeroCrossingsMatchThePitch) {
     EXPECT_NEAR(measured, 392.0, 392.0 * 0.05);
 }
 
-TEST(Tone, PostureLastsAFifthOfASecond) {
+TEST(Tone, PostureToneLasts220Milliseconds) {
     EXPECT_NEAR(seconds(synthesizeTone(ToneKind::Posture, 0)), 0.22, 0.001);
 }
 

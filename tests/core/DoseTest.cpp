@@ -73,3 +73,66 @@ TEST(Dose, SideNames) {
     EXPECT_FALSE(sideChoiceFromString("Both"));
     EXPECT_EQ(toString(SideChoice::Left), "left");
 }
+
+namespace {
+
+Routine twoExercises() {
+    Routine r = test::flossing(25, 3, 3.0, 30.0, 5.0);
+    Exercise clam = r.exercises[0];
+    clam.name = "Clamshell";
+    clam.reps = 12;
+    clam.phases[1].holdKind = HoldKind::Fixed;
+    clam.phases[1].seconds = 1.5;
+    r.exercises.push_back(clam);
+    return r;
+}
+
+} // namespace
+
+TEST(Dose, ExerciseIdsAreTheirNamesInLowerCaseWithHyphens) {
+    Exercise e;
+    e.name = "Side-lying leg lift";
+    EXPECT_EQ(exerciseId(e), "side-lying-leg-lift");
+    e.name = "  Knee to opposite shoulder (gently) ";
+    EXPECT_EQ(exerciseId(e), "knee-to-opposite-shoulder-gently");
+    e.name = "Clamshell";
+    EXPECT_EQ(exerciseId(e), "clamshell");
+}
+
+TEST(Dose, AnExercisesOwnDoseChangesItAlone) {
+    Dose d;
+    d.exercises["clamshell"].reps = 11;
+    d.exercises["clamshell"].holdSeconds = 4.0;
+    const Routine r = applyDose(twoExercises(), d);
+    EXPECT_EQ(r.exercises[0].reps, 25);
+    EXPECT_EQ(r.exercises[0].phases[0].seconds, 3.0);
+    EXPECT_EQ(r.exercises[1].reps, 11);
+    EXPECT_EQ(r.exercises[1].phases[0].seconds, 4.0);
+    EXPECT_EQ(r.exercises[1].phases[1].seconds, 1.5) << "a fixed movement keeps its length";
+}
+
+TEST(Dose, AnExercisesOwnDoseWinsOverTheRoutinesUntilTheRoutinesIsSetAgain) {
+    Dose saved;
+    saved.reps = 20;
+    saved.exercises["clamshell"].reps = 11;
+    saved.exercises["clamshell"].sets = 2;
+    Routine r = applyDose(twoExercises(), saved);
+    EXPECT_EQ(r.exercises[0].reps, 20);
+    EXPECT_EQ(r.exercises[1].reps, 11);
+    // "--reps 15" for the whole routine means 15 for each exercise; the clamshell's sets stay.
+    Dose wide;
+    wide.reps = 15;
+    const Dose both = saved.overriddenBy(wide);
+    r = applyDose(twoExercises(), both);
+    EXPECT_EQ(r.exercises[0].reps, 15);
+    EXPECT_EQ(r.exercises[1].reps, 15);
+    EXPECT_EQ(r.exercises[1].sets, 2);
+}
+
+TEST(Dose, ValidateChecksAnExercisesOwnDose) {
+    Dose d;
+    d.exercises["clamshell"].reps = 0;
+    const auto problem = validateDose(d);
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->rfind("clamshell: ", 0), 0u) << *problem;
+}

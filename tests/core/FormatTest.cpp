@@ -30,3 +30,18 @@ TEST(Format, NumberWords) {
     EXPECT_EQ(numberWord(20), "twenty");
     EXPECT_EQ(numberWord(25), "25");
 }
+
+TEST(Format, HoldPatternSaysARepeatOnce) {
+    Exercise e;
+    auto phases = [&e](std::initializer_list<double> secs) {
+        e.phases.clear();
+        for (double s : secs) e.phases.push_back(Phase{"p", "p", s, HoldKind::Adjustable, ""});
+        return holdPattern(e);
+    };
+    EXPECT_EQ(phases({3, 3}), "3 s");
+    EXPECT_EQ(phases({2, 1.5, 2, 1.5}), "2 s + 1.5 s");
+    EXPECT_EQ(phases({2, 2, 2}), "2 s");
+    EXPECT_EQ(phases({2, 5, 2}), "2 s + 5 s + 2 s");
+    EXPECT_EQ(phases({30}), "30 s");
+    EXPECT_EQ(phases({}), "");
+}

@@ -83,3 +83,24 @@ TEST(HistoryCsv, RoutineNameWithACommaStaysOneField) {
     r.routineName = "Floss, gently";
     EXPECT_NE(sessionCsvRow(r, std::nullopt).find(",\"Floss, gently\","), std::string::npos);
 }
+
+TEST(HistoryCsv, SetRowsSayWhatBecameOfEachSet) {
+    EXPECT_EQ(setCsvHeader(), "session_id,seq,exercise,side,set,reps_planned,reps_done,ended_early,"
+                              "skipped,left_mid_set,finished_at\r\n");
+    RecordedSet s;
+    s.sessionId = 7;
+    s.seq = 2;
+    s.exercise = "Knee rolls, then rest";
+    s.side = "left";
+    s.setNumber = 1;
+    s.repsPlanned = 10;
+    s.repsDone = 4;
+    s.repsSkipped = 2;
+    s.leftMidSet = true;
+    s.finishedAt = {Date{year{2026}, month{11}, day{21}}, 8, 3, 0};
+    EXPECT_EQ(setCsvRow(s), "7,2,\"Knee rolls, then rest\",left,1,10,4,no,2,yes,2026-11-21 08:03:00\r\n");
+    s.repsPlanned.reset(); // recorded before the history kept the plan
+    s.endedEarly = true;
+    s.leftMidSet = false;
+    EXPECT_EQ(setCsvRow(s), "7,2,\"Knee rolls, then rest\",left,1,,4,yes,2,no,2026-11-21 08:03:00\r\n");
+}

@@ -65,6 +65,34 @@ TEST(HistoryTarget, LineSaysCountAndTarget) {
     EXPECT_EQ(targetLine(s), "Flossing 1 of 2 today");
 }
 
+TEST(HistoryTarget, ACompletedSessionWithNoRepDoneDoesNotCount) {
+    // Every set ended before its first rep, or every posture skipped: the session ran to its
+    // end but nothing was done.
+    SessionRecord nothing = floss(0);
+    nothing.setsDone = 0;
+    nothing.repsDone = 0;
+    EXPECT_FALSE(countsTowardTarget(nothing));
+    EXPECT_FALSE(didSomething(nothing));
+    EXPECT_EQ(flossSessionsOn({nothing}, kToday), 0);
+    EXPECT_EQ(streakOnTarget({nothing, nothing, floss(1), floss(1)}, kToday, 2).includesToday, false);
+}
+
+TEST(HistoryTarget, AStoppedSessionWithRepsShowsOnTheChartButIsNotOnTarget) {
+    const SessionRecord left = with(floss(0), SessionOutcome::Stopped, 1);
+    EXPECT_TRUE(didSomething(left));
+    EXPECT_FALSE(countsTowardTarget(left));
+}
+
+TEST(HistoryTarget, DoneTodayAddsEverySessionOfToday) {
+    SessionRecord stopped = with(floss(0), SessionOutcome::Stopped, 1);
+    stopped.repsDone = 7;
+    const HomeStatus s = homeStatus({floss(0), stopped, floss(1)}, {}, kToday, 2);
+    EXPECT_EQ(s.setsToday, 4);
+    EXPECT_EQ(s.repsToday, 82);
+    EXPECT_EQ(doneTodayLine(s), "Done today: 4 sets, 82 reps");
+    EXPECT_EQ(doneTodayLine(homeStatus({}, {}, kToday, 2)), "Done today: 0 sets, 0 reps");
+}
+
 // The streak.
 
 TEST(HistoryStreak, NoSessionsNoStreak) { EXPECT_EQ(streakOnTarget({}, kToday, 2).days, 0); }

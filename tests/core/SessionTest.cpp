@@ -178,12 +178,14 @@ TEST(Session, SkipEndsTheStepNow) {
     EXPECT_EQ(after.at(0).t, 4s);
 }
 
-TEST(Session, SkippingTheLastPhaseOfARepCountsTheRep) {
+TEST(Session, SkippingTheLastPhaseOfARepDoesNotCountTheRep) {
+    // A rep is done only when each of its postures ran to its end (issue 11).
     Session s = shortFlossing();
     s.start(kEpoch);
     s.update(kEpoch + 8s); // into phase B of rep 1
     auto ev = s.skip(kEpoch + 9s);
-    EXPECT_EQ(only(ev, EventType::RepDone).size(), 1u);
+    EXPECT_TRUE(only(ev, EventType::RepDone).empty());
+    EXPECT_EQ(s.snapshot(kEpoch + 9s).repsDone, 0);
 }
 
 TEST(Session, SkippingTheLastStepFinishes) {
@@ -308,6 +310,89 @@ TEST(Session, GapJustUnderTheLimitIsCaughtUp) {
     auto ev = s.update(kEpoch + 4900ms);
     EXPECT_TRUE(only(ev, EventType::Paused).empty());
     EXPECT_EQ(only(ev, EventType::CountdownTick).size(), 4u);
+}
+
+TEST(Session, GapExactlyAtTheLimitIsCaughtUpNotPaused) {
+    Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
+    s.start(kEpoch);
+    auto ev = s.update(kEpoch + SessionOptions{}.maxGap);
+    EXPECT_TRUE(only(ev, EventType::Paused).empty());
+    EXPECT_EQ(s.state(), SessionState::Running); // the lead-in ended at 5 s: the first posture runs
+    auto over = s.update(kEpoch + 2 * SessionOptions{}.maxGap + 1us);
+    EXPECT_EQ(only(over, EventType::Paused).size(), 1u);
+}
+
+TEST(Session, ACommandAfterALongGapReportsThePauseAndDoesNotAct) {
+    Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
+    s.start(kEpoch);
+    s.update(kEpoch + 3s);
+    s.update(kEpoch + 6s);
+    // The laptop slept; the first thing after it is a key press (skip). The person first learns
+    // where they are: the gap is reported as a pause at the last instant seen, and the key does
+    // nothing more, so no posture is skipped unseen.
+    auto ev = s.skip(kEpoch + 10min);
+    ASSERT_EQ(types(ev), std::vector{EventType::Paused});
+    EXPECT_EQ(ev[0].pauseReason, PauseReason::Gap);
+    EXPECT_EQ(s.state(), SessionState::Paused);
+    EXPECT_EQ(s.snapshot(kEpoch + 10min).stepIndex, 1u);
+    // The next command acts.
+    auto next = s.skip(kEpoch + 10min + 1s);
+    EXPECT_EQ(next.front().type, EventType::Resumed);
+    EXPECT_EQ(only(next, EventType::StepSkipped).size(), 1u);
+}
+
+TEST(Session, EndSetWhilePausedInAPostureResumesAndEndsTheSet) {
+    Session s = shortFlossing(4, 2);
+    s.start(kEpoch);
+    s.update(kEpoch + 9s);
+    s.pause(kEpoch + 9s);
+    auto ev = s.endSetEarly(kEpoch + 60s);
+    EXPECT_EQ(ev.front().type, EventType::Resumed);
+    EXPECT_EQ(only(ev, EventType::SetEndedEarly).size(), 1u);
+    EXPECT_EQ(s.timeline()[s.snapshot(kEpoch + 60s).stepIndex].kind, StepKind::Rest);
+}
+
+TEST(Session, RestartWhilePausedInAPostureResumesAndRestartsTheSet) {
+    Session s = shortFlossing(4, 2);
+    s.start(kEpoch);
+    s.update(kEpoch + 12s);
+    s.pause(kEpoch + 12s);
+    auto ev = s.restartSet(kEpoch + 60s);
+    EXPECT_EQ(ev.front().type, EventType::Resumed);
+    EXPECT_EQ(only(ev, EventType::SetRestarted).size(), 1u);
+    EXPECT_EQ(s.snapshot(kEpoch + 60s).repsDone, 0);
+    EXPECT_EQ(s.timeline()[s.snapshot(kEpoch + 60s).stepIndex].rep, 1);
+}
+
+TEST(Session, PainRatingsAreEventsInEveryStateAndOnlyOnTheScale) {
+    Session s = shortFlossing();
+    auto before = s.ratePain(kEpoch, PainMoment::Before, 3); // not started yet
+    ASSERT_EQ(before.size(), 1u);
+    EXPECT_EQ(before[0].type, EventType::PainRated);
+    EXPECT_EQ(before[0].t, 0us);
+    EXPECT_EQ(before[0].pain, 3);
+    s.start(kEpoch);
+    s.stop(kEpoch + 4s);
+    auto after = s.ratePain(kEpoch + 30s, PainMoment::After, 10);
+    ASSERT_EQ(after.size(), 1u);
+    EXPECT_EQ(after[0].painMoment, PainMoment::After);
+    EXPECT_EQ(after[0].t, 30s);
+    EXPECT_TRUE(s.ratePain(kEpoch + 31s, PainMoment::After, 11).empty());
+    EXPECT_TRUE(s.ratePain(kEpoch + 31s, PainMoment::After, -1).empty());
+    EXPECT_EQ(s.state(), SessionState::Finished);
+}
+
+TEST(Session, SelfCheckAnswersAndCompletionAreEvents) {
+    Session s = shortFlossing();
+    s.start(kEpoch);
+    s.stop(kEpoch + 1s);
+    auto a = s.answerSelfCheck(kEpoch + 5s, Side::Left, 2, true);
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].type, EventType::SelfCheckAnswer);
+    EXPECT_EQ(a[0].leg, Side::Left);
+    EXPECT_EQ(a[0].question, 2);
+    EXPECT_TRUE(a[0].yes);
+    EXPECT_EQ(s.completeSelfCheck(kEpoch + 6s).at(0).type, EventType::SelfCheckCompleted);
 }
 
 TEST(Session, NextDeadlineIsTheEarlierOfTickAndBoundary) {

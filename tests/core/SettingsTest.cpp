@@ -77,3 +77,32 @@ TEST(Settings, DoseForUnknownRoutineIsEmpty) {
     Settings s;
     EXPECT_TRUE(s.doseFor("nope").empty());
 }
+
+TEST(Settings, AnExercisesOwnDoseRoundTrips) {
+    Settings s;
+    s.doses["strengthening"].sets = 2;
+    s.doses["strengthening"].exercises["clamshell"].reps = 11;
+    s.doses["strengthening"].exercises["glute-bridge"].holdSeconds = 4.5;
+    const Settings back = parsed(serializeSettings(s));
+    const Dose d = back.doseFor("strengthening");
+    EXPECT_EQ(d.sets, 2);
+    ASSERT_EQ(d.exercises.size(), 2u);
+    EXPECT_EQ(d.exercises.at("clamshell").reps, 11);
+    EXPECT_FALSE(d.exercises.at("clamshell").sets);
+    EXPECT_EQ(d.exercises.at("glute-bridge").holdSeconds, 4.5);
+}
+
+TEST(Settings, AFileWithoutExerciseDosesReadsAsBefore) {
+    const Settings s = parsed("[routines.strengthening]\nreps = 11\n");
+    EXPECT_EQ(s.doseFor("strengthening").reps, 11);
+    EXPECT_TRUE(s.doseFor("strengthening").exercises.empty());
+}
+
+TEST(Settings, AnExercisesDoseIsCheckedWithItsPlace) {
+    const ParseError e = failed("[routines.strengthening.exercises.clamshell]\nreps = 0\n");
+    EXPECT_EQ(e.line, 2);
+    EXPECT_NE(e.message.find("reps"), std::string::npos) << e.message;
+    const ParseError unknown = failed("[routines.strengthening.exercises.clamshell]\nlead_in = 3\n");
+    EXPECT_NE(unknown.message.find("routines.strengthening.exercises.clamshell"), std::string::npos)
+        << unknown.message;
+}

@@ -116,6 +116,19 @@ TEST(SessionFrame, PausedFramesSaySo) {
     EXPECT_TRUE(run.at(seconds(7)).paused);
 }
 
+TEST(SessionFrame, AGapPauseSaysHowLongTheComputerWasAway) {
+    Drive run;
+    run.at(seconds(6));
+    run.session.update(seconds(6) + std::chrono::minutes(12)); // one update after a long stall
+    const SessionFrame f = describeSession(run.session.snapshot(seconds(6) + std::chrono::minutes(12)),
+                                           run.session.timeline());
+    EXPECT_TRUE(f.paused);
+    EXPECT_EQ(f.pauseNote, "The computer was away for 12 min");
+    run.session.resume(seconds(800));
+    run.session.pause(seconds(801));
+    EXPECT_EQ(describeSession(run.session.snapshot(seconds(801)), run.session.timeline()).pauseNote, "");
+}
+
 TEST(SessionFrame, OneRepAndOneSetAreNotCounted) {
     Drive run(test::guiFlossing(1, 1));
     const SessionFrame f = run.at(seconds(5));

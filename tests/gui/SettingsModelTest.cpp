@@ -92,5 +92,24 @@ TEST(SettingsModel, EveryFieldHasAName) {
     for (DoseField f : kDoseFields) EXPECT_FALSE(fieldName(f).empty());
 }
 
+TEST(SettingsModel, ShowsEachExercisesOwnValuesAndHoldPatternsAsTheyAre) {
+    Routine r = kFloss;
+    Exercise rolls = r.exercises[0];
+    rolls.name = "Knee rolls";
+    rolls.reps = 8;
+    rolls.phases = {Phase{"Right", "", 2.0, HoldKind::Adjustable, ""},
+                    Phase{"Middle", "", 1.5, HoldKind::Fixed, ""}};
+    r.exercises.push_back(rolls);
+    Settings s;
+    EXPECT_EQ(fieldValue(r, s, DoseField::Reps), "25 / 8");
+    EXPECT_EQ(fieldValue(r, s, DoseField::Hold), "3 s / 2 s + 1.5 s");
+    s.doses[r.id].exercises["knee-rolls"].reps = 25;
+    EXPECT_EQ(fieldValue(r, s, DoseField::Reps), "25");
+    // A step for the whole routine sets every exercise's reps.
+    s.doses[r.id].exercises["knee-rolls"].reps = 6;
+    s = adjustField(r, s, DoseField::Reps, 1);
+    EXPECT_EQ(fieldValue(r, s, DoseField::Reps), "26");
+}
+
 } // namespace
 } // namespace nf::gui

@@ -26,6 +26,7 @@ ChartData sample() {
             r.routineId = k == 2 ? "knee-rolls" : "nerve-floss";
             r.outcome = SessionOutcome::Completed;
             r.setsDone = 3;
+            r.repsDone = 75;
             if (ago % 5 != 4) {
                 r.painBefore = 6 - ago / 6;
                 r.painAfter = 5 - ago / 7;

@@ -215,7 +215,7 @@ TEST_F(HistoryCliTest, TableShowsASessionInProgress) {
         info.side = "right";
         info.setsPlanned = 3;
         const auto id = store.beginSession(info);
-        store.recordSet(id, {"Nerve flossing", 1, "right", 25, false, info.start});
+        store.recordSet(id, {"Nerve flossing", 1, "right", 25, false, info.start, 25, 0, false});
     }
     const RunResult r = runProgram(home.path(), {"history"});
     ASSERT_EQ(r.exitCode, 0) << r.err;

@@ -47,11 +47,13 @@ protected:
     // The recorder and the session, made when the test has set up the request.
     void begin() {
         recorder = std::make_unique<HistoryRecorder>(
-            store, request, [this] { return LocalTime{kDay, 9, minute++, 0}; },
+            store, [this] { return LocalTime{kDay, 9, minute++, 0}; },
             [this](const std::string& line) { warnings.push_back(line); });
         session = std::make_unique<Session>(Timeline(request.routine, request.side));
         feed(session->start(Micros{0}));
+        if (request.painBefore) feed(session->ratePain(Micros{0}, PainMoment::Before, *request.painBefore));
     }
+    void ratePain(PainMoment moment, int pain) { feed(session->ratePain(secs(last), moment, pain)); }
     void feed(const std::vector<SessionEvent>& events) {
         recorder->onEvents(events, session->timeline(), Micros{0});
     }
@@ -145,34 +147,33 @@ TEST_F(HistoryRecorderTest, OnlyTheSetEndedEarlyIsMarked) {
     EXPECT_EQ(only().setsEndedEarly, 1);
 }
 
-TEST_F(HistoryRecorderTest, PainAfterFromTheFlagIsRecordedAtTheEnd) {
-    request.painAfter = 2;
+TEST_F(HistoryRecorderTest, PainAfterRatedAfterTheEndIsRecorded) {
     begin();
-    runTo(5);
+    runTo(15);
     EXPECT_FALSE(only().painAfter);
-    runTo(15);
-    EXPECT_EQ(only().painAfter, 2);
-}
-
-TEST_F(HistoryRecorderTest, PainAfterAskedLaterIsRecorded) {
-    begin();
-    runTo(15);
-    recorder->recordPainAfter(6);
+    ratePain(PainMoment::After, 6);
     EXPECT_EQ(only().painAfter, 6);
 }
 
-TEST_F(HistoryRecorderTest, PainBeforeGivenDuringTheLeadInReplacesNone) {
+TEST_F(HistoryRecorderTest, PainBeforeRatedDuringTheLeadInReplacesNone) {
     request.painBefore.reset();
     begin();
     EXPECT_FALSE(only().painBefore);
-    recorder->recordPainBefore(7);
+    runTo(1);
+    ratePain(PainMoment::Before, 7);
     EXPECT_EQ(only().painBefore, 7);
 }
 
-TEST_F(HistoryRecorderTest, PainOutOfRangeIsIgnored) {
+TEST_F(HistoryRecorderTest, PainEventOutOfRangeIsIgnored) {
     begin();
-    recorder->recordPainAfter(11);
-    recorder->recordPainBefore(-2);
+    SessionEvent e;
+    e.type = EventType::PainRated;
+    e.painMoment = PainMoment::After;
+    e.pain = 11;
+    feed({e});
+    e.painMoment = PainMoment::Before;
+    e.pain = -2;
+    feed({e});
     EXPECT_FALSE(only().painAfter);
     EXPECT_EQ(only().painBefore, 4);
     EXPECT_TRUE(warnings.empty());
@@ -188,7 +189,7 @@ TEST_F(HistoryRecorderTest, AFailedWriteWarnsOnceAndTheSessionGoesOn) {
     }
     runTo(15);
     ASSERT_EQ(warnings.size(), 1u);
-    EXPECT_NE(warnings[0].find("could not record a finished set"), std::string::npos);
+    EXPECT_NE(warnings[0].find("could not record a set"), std::string::npos);
     EXPECT_EQ(session->state(), SessionState::Finished);
 }
 
@@ -196,7 +197,7 @@ TEST_F(HistoryRecorderTest, FactoryMovesAGarbageHistoryAsideAndRecords) {
     const std::string garbage(3000, '\x7f');
     writeFile(dir / "xdg" / "nervefloss" / "history.sqlite3", garbage);
     ::setenv("XDG_DATA_HOME", (dir / "xdg").c_str(), 1);
-    auto sink = makeHistoryRecorder(request);
+    auto sink = makeHistoryRecorder();
     ::unsetenv("XDG_DATA_HOME");
     ASSERT_TRUE(sink);
     int aside = 0;
@@ -206,4 +207,112 @@ TEST_F(HistoryRecorderTest, FactoryMovesAGarbageHistoryAsideAndRecords) {
             EXPECT_EQ(readFile(entry.path()), garbage);
         }
     EXPECT_EQ(aside, 1);
+}
+
+TEST(SelfCheckRecorderTest, KeepsTheAnswersLegsInTheOrderAskedAtCompletion) {
+    std::vector<std::vector<LegAnswers>> saved;
+    SelfCheckRecorder recorder([&](const std::vector<LegAnswers>& legs) { saved.push_back(legs); });
+    Session session(Timeline(selfCheckRoutine(SideChoice::Left, 2.0), SideChoice::Left));
+    const Timeline& t = session.timeline();
+    recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Left, 0, true), t, Micros{0});
+    recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Left, 2, false), t, Micros{0});
+    recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Right, 1, true), t, Micros{0});
+    EXPECT_TRUE(saved.empty()); // nothing is kept before the person has finished
+    recorder.onEvents(session.completeSelfCheck(Micros{0}), t, Micros{0});
+    ASSERT_EQ(saved.size(), 1u);
+    ASSERT_EQ(saved[0].size(), 2u);
+    EXPECT_EQ(saved[0][0].leg, Side::Left);
+    EXPECT_EQ(saved[0][0].answers[0], true);
+    EXPECT_FALSE(saved[0][0].answers[1]);
+    EXPECT_EQ(saved[0][0].answers[2], false);
+    EXPECT_EQ(saved[0][1].leg, Side::Right);
+    EXPECT_EQ(saved[0][1].answers[1], true);
+}
+
+TEST(SelfCheckRecorderTest, ACompletionWithoutAnswersKeepsNothing) {
+    int saves = 0;
+    SelfCheckRecorder recorder([&](const std::vector<LegAnswers>&) { ++saves; });
+    Session session(Timeline(selfCheckRoutine(SideChoice::Right, 2.0), SideChoice::Right));
+    recorder.onEvents(session.completeSelfCheck(Micros{0}), session.timeline(), Micros{0});
+    EXPECT_EQ(saves, 0);
+}
+
+// What the history keeps is what the core counted: every set begun, with its reps.
+
+TEST_F(HistoryRecorderTest, SkippedPosturesAreNotRecordedAsReps) {
+    begin();
+    double t = 0;
+    while (session->state() != SessionState::Finished) feed(session->skip(secs(t += 0.1)));
+    const SessionRecord s = only();
+    EXPECT_EQ(s.setsDone, 0);
+    EXPECT_EQ(s.repsDone, 0);
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 3u);
+    for (const RecordedSet& set : sets) {
+        EXPECT_EQ(set.repsDone, 0);
+        EXPECT_EQ(set.repsSkipped, 2);
+        EXPECT_EQ(set.repsPlanned, 2);
+    }
+}
+
+TEST_F(HistoryRecorderTest, ASetEndedBeforeItsFirstRepIsKeptWithZeroRepsAndDoesNotCount) {
+    begin();
+    runTo(0.5);
+    feed(session->endSetEarly(secs(0.6)));
+    const SessionRecord s = only();
+    EXPECT_EQ(s.setsDone, 0);
+    EXPECT_EQ(s.setsEndedEarly, 0);
+    EXPECT_EQ(s.repsDone, 0);
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 1u);
+    EXPECT_TRUE(sets[0].endedEarly);
+    EXPECT_EQ(sets[0].repsDone, 0);
+}
+
+TEST_F(HistoryRecorderTest, LeavingMidSetKeepsTheRepsOfTheSetUnderWay) {
+    begin();
+    runTo(7.5); // set 2, its first rep done at 7 s
+    feed(session->stop(secs(7.6)));
+    const SessionRecord s = only();
+    EXPECT_EQ(s.outcome, SessionOutcome::Stopped);
+    EXPECT_EQ(s.setsDone, 2);
+    EXPECT_EQ(s.repsDone, 3);
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 2u);
+    EXPECT_FALSE(sets[0].leftMidSet);
+    EXPECT_TRUE(sets[1].leftMidSet);
+    EXPECT_EQ(sets[1].setNumber, 2);
+    EXPECT_EQ(sets[1].repsDone, 1);
+    EXPECT_EQ(session->snapshot(secs(7.6)).repsDone, s.repsDone);
+    EXPECT_EQ(session->snapshot(secs(7.6)).setsDone, s.setsDone);
+}
+
+TEST_F(HistoryRecorderTest, ARestartedSetIsRecordedOnceWithTheRepsAfterTheRestart) {
+    begin();
+    runTo(2.5); // one rep of set 1
+    feed(session->restartSet(secs(2.5)));
+    last = 2.5;
+    runTo(7); // set 1 again, 4 s from the restart
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 1u);
+    EXPECT_EQ(sets[0].repsDone, 2);
+    EXPECT_EQ(only().repsDone, 2);
+}
+
+TEST_F(HistoryRecorderTest, ARoutineDoneOnBothSidesIsRecordedAsBoth) {
+    request.side = SideChoice::Both;
+    begin();
+    EXPECT_EQ(only().side, "both");
+    while (auto d = session->nextDeadline()) feed(session->update(*d));
+    const auto sets = store->sets();
+    ASSERT_EQ(sets.size(), 6u);
+    EXPECT_EQ(sets.front().side, "left");
+    EXPECT_EQ(sets.back().side, "right");
+}
+
+TEST_F(HistoryRecorderTest, ARoutineThatWorksEachSideIsBothWhateverTheChoice) {
+    request.routine.exercises[0].sideRule = SideRule::Each;
+    request.side = SideChoice::Right;
+    begin();
+    EXPECT_EQ(only().side, "both");
 }

@@ -37,7 +37,7 @@ LegAnswers legAnswers(Side leg, std::optional<bool> a, std::optional<bool> b, st
 }
 
 SetRecord set(int number, int reps, bool early = false) {
-    return {"Nerve flossing", number, "right", reps, early, at(9, number)};
+    return {"Nerve flossing", number, "right", reps, early, at(9, number), std::nullopt, 0, false};
 }
 
 // A second, plain SQLite connection to look at the file as another program would.
@@ -103,6 +103,17 @@ CREATE TABLE sets (
 PRAGMA user_version = 1;
 )sql";
 
+// A version 1 history as a user has it: one completed session with one set of 25 reps.
+void writeVersion1(const std::filesystem::path& file) {
+    std::filesystem::create_directories(file.parent_path());
+    Raw raw(file);
+    raw.exec(kVersion1);
+    raw.exec("INSERT INTO sessions VALUES (1, '2026-11-20 08:00:00', '2026-11-20 08:10:00', "
+             "'completed', 'nerve-floss', 'Nerve flossing', 'left', 25, 3, 3.0, 30.0, 4, 2)");
+    raw.exec("INSERT INTO sets VALUES (1, 1, 'Nerve flossing', 1, 'left', 25, 0, "
+             "'2026-11-20 08:03:00')");
+}
+
 class HistoryStoreTest : public ::testing::Test {
 protected:
     TempDir dir;
@@ -142,17 +153,9 @@ TEST_F(HistoryStoreTest, ReopeningKeepsTheData) {
 }
 
 TEST_F(HistoryStoreTest, MigratesFromVersion1KeepingSessionsAndSets) {
-    std::filesystem::create_directories(file.parent_path());
-    {
-        Raw raw(file);
-        raw.exec(kVersion1);
-        raw.exec("INSERT INTO sessions VALUES (1, '2026-11-20 08:00:00', '2026-11-20 08:10:00', "
-                 "'completed', 'nerve-floss', 'Nerve flossing', 'left', 25, 3, 3.0, 30.0, 4, 2)");
-        raw.exec("INSERT INTO sets VALUES (1, 1, 'Nerve flossing', 1, 'left', 25, 0, "
-                 "'2026-11-20 08:03:00')");
-    }
+    writeVersion1(file);
     HistoryStore store(file);
-    EXPECT_EQ(store.schemaVersion(), 2);
+    EXPECT_EQ(store.schemaVersion(), HistoryStore::kSchemaVersion);
     const auto sessions = store.sessions();
     ASSERT_EQ(sessions.size(), 1u);
     EXPECT_EQ(sessions[0].side, "left");
@@ -163,6 +166,60 @@ TEST_F(HistoryStoreTest, MigratesFromVersion1KeepingSessionsAndSets) {
     store.addSelfCheck(at(10), legAnswers(Side::Left, true, true, true));
     EXPECT_EQ(store.mornings().size(), 1u);
     EXPECT_EQ(store.selfChecks().size(), 1u);
+}
+
+TEST_F(HistoryStoreTest, MigratesVersion1SetsToVersion3CountingOnlySetsWithReps) {
+    writeVersion1(file);
+    // An old build recorded a set ended before its first rep as a set done.
+    Raw(file).exec("INSERT INTO sets VALUES (1, 2, 'Nerve flossing', 2, 'left', 0, 1, "
+                   "'2026-11-20 08:04:00')");
+    HistoryStore store(file);
+    const auto sessions = store.sessions();
+    ASSERT_EQ(sessions.size(), 1u);
+    EXPECT_EQ(sessions[0].setsDone, 1);
+    EXPECT_EQ(sessions[0].repsDone, 25);
+    EXPECT_EQ(sessions[0].setsEndedEarly, 0);
+    const auto sets = store.sets();
+    ASSERT_EQ(sets.size(), 2u);
+    EXPECT_FALSE(sets[0].repsPlanned);
+    EXPECT_EQ(sets[0].repsSkipped, 0);
+    EXPECT_FALSE(sets[0].leftMidSet);
+    EXPECT_TRUE(sets[1].endedEarly);
+    EXPECT_EQ(sets[1].repsDone, 0);
+}
+
+TEST_F(HistoryStoreTest, ASetKeepsItsPlanSkipsAndWhetherTheSessionWasLeftDuringIt) {
+    HistoryStore store(file);
+    const auto id = store.beginSession(flossStart(at(9)));
+    SetRecord a = set(1, 20);
+    a.repsPlanned = 25;
+    a.repsSkipped = 5;
+    SetRecord b = set(2, 3);
+    b.repsPlanned = 25;
+    b.leftMidSet = true;
+    store.recordSet(id, a);
+    store.recordSet(id, b);
+    const auto sets = store.sets();
+    ASSERT_EQ(sets.size(), 2u);
+    EXPECT_EQ(sets[0].sessionId, id);
+    EXPECT_EQ(sets[0].seq, 1);
+    EXPECT_EQ(sets[0].repsPlanned, 25);
+    EXPECT_EQ(sets[0].repsSkipped, 5);
+    EXPECT_EQ(sets[0].repsDone, 20);
+    EXPECT_TRUE(sets[1].leftMidSet);
+    EXPECT_EQ(store.sessions()[0].setsDone, 2);
+    EXPECT_EQ(store.sessions()[0].repsDone, 23);
+}
+
+TEST_F(HistoryStoreTest, SetsFollowTheSessionsLimit) {
+    HistoryStore store(file);
+    const auto first = store.beginSession(flossStart(at(9)));
+    const auto second = store.beginSession(flossStart(at(10)));
+    store.recordSet(first, set(1, 25));
+    store.recordSet(second, set(1, 12));
+    const auto sets = store.sets(std::nullopt, 1);
+    ASSERT_EQ(sets.size(), 1u);
+    EXPECT_EQ(sets[0].sessionId, second);
 }
 
 TEST_F(HistoryStoreTest, MigrationsAreNumberedOnePerVersion) {
@@ -426,6 +483,7 @@ TEST_F(HistoryStoreTest, HomeStatusCountsTodayAgainstTheTarget) {
 TEST_F(HistoryStoreTest, DailyStatsCoverTheDays) {
     HistoryStore store(file);
     const auto id = store.beginSession(flossStart(at(8, 0, addDays(kDay, -3)), 5));
+    store.recordSet(id, set(1, 25));
     store.endSession(id, at(8, 10, addDays(kDay, -3)), SessionOutcome::Completed);
     store.beginSession(flossStart(at(8, 0, addDays(kDay, -40)), 9));
     const auto days = store.dailyStats(kDay, 30);

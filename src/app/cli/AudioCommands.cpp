@@ -1,9 +1,7 @@
-// The sound module's part of the command line: `export-audio`, and the live cue player every
-// session (headless or in the window) gets through the sink registry.
+// The sound's part of the command line: `export-audio`.
 
 #include "app/cli/Commands.hpp"
 
-#include "app/audio/CuePlayer.hpp"
 #include "app/audio/Speech.hpp"
 #include "app/audio/Track.hpp"
 #include "core/Format.hpp"
@@ -61,7 +59,9 @@ int exportAudio(AppContext& ctx, const std::string& id, std::string out, const D
     return 0;
 }
 
-const CommandRegistrar kAudioCommands(40, [](CLI::App& root, CommandEnv& env) {
+} // namespace
+
+void addAudioCommands(CLI::App& root, CommandEnv& env) {
     auto* cmd = root.add_subcommand(
         "export-audio", "Write the whole guided session as one audio file (.wav, .ogg or .flac)");
     auto id = std::make_shared<std::string>();
@@ -75,24 +75,11 @@ const CommandRegistrar kAudioCommands(40, [](CLI::App& root, CommandEnv& env) {
     addDoseFlags(*cmd, *flags);
     cmd->add_option("--audio", *audio, "What the track says: voice (and tones), tones or silent");
     cmd->add_option("--pre-roll", *preRoll,
-                    "Seconds of silence before the session, for speakers that wake slowly (0-10)");
+                    "Seconds of silence before the session, for speakers that wake slowly (0-10)")
+        ->check(notBlank());
     cmd->callback([&env, id, out, flags, audio, preRoll] {
         env.exitCode = exportAudio(env.context(), *id, *out, *flags, *audio, *preRoll);
     });
-});
+}
 
-// Every session gets the live cue player, as the settings say (silent: none at all).
-const bool kPlayerRegistered = [] {
-    registerSinkFactory(50, [](const AppContext& ctx, const RunRequest&,
-                               const Timeline& timeline) -> std::unique_ptr<EventSink> {
-        const AudioPrefs prefs = AudioPrefs::from(ctx.settings);
-        if (prefs.mode == AudioMode::Silent) return nullptr;
-        auto player = std::make_unique<CuePlayer>(timeline, prefs, speechFor(prefs.mode));
-        if (!player->audible()) return nullptr;
-        return player;
-    });
-    return true;
-}();
-
-} // namespace
 } // namespace nf::cli

@@ -7,25 +7,12 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <regex>
+#include <utility>
 #include <vector>
 
 namespace nf::cli {
 namespace {
-
-struct Registered {
-    int order;
-    CommandAdder adder;
-};
-
-std::vector<Registered>& registry() {
-    static std::vector<Registered> r;
-    return r;
-}
-
-WindowRunner& windowRunnerSlot() {
-    static WindowRunner runner;
-    return runner;
-}
 
 void flagCheck(const char* flag, const std::optional<std::string>& problem) {
     if (problem) throw InputError(std::string(flag) + ": " + *problem);
@@ -44,16 +31,65 @@ Dose DoseFlags::toDose() const {
         d.side = sideChoiceFromString(*side);
         if (!d.side) throw InputError("--side: must be left, right or both, got '" + *side + "'");
     }
+    if (exercise) {
+        // The lead-in and the side belong to the whole routine; an exercise has its own reps,
+        // sets, hold and rest only.
+        if (leadIn) throw InputError("--lead-in: is the whole routine's, not one exercise's (leave out --exercise)");
+        if (side) throw InputError("--side: is the whole routine's, not one exercise's (leave out --exercise)");
+        ExerciseDose& own = d.exercises[*exercise];
+        own.reps = std::exchange(d.reps, std::nullopt);
+        own.sets = std::exchange(d.sets, std::nullopt);
+        own.holdSeconds = std::exchange(d.holdSeconds, std::nullopt);
+        own.restSeconds = std::exchange(d.restSeconds, std::nullopt);
+        if (own.empty()) throw InputError("--exercise: give --reps, --sets, --hold or --rest for it");
+    }
     return d;
 }
 
+Dose DoseFlags::toDose(const Routine& routine) const {
+    if (exercise) {
+        std::string known;
+        const Exercise* found = nullptr;
+        for (const Exercise& ex : routine.exercises) {
+            if (exerciseId(ex) == *exercise) found = &ex;
+            known += (known.empty() ? "" : ", ") + exerciseId(ex);
+        }
+        if (!found)
+            throw InputError("--exercise: '" + *exercise + "' is not an exercise of " + routine.id +
+                             " (its exercises: " + known + ")");
+        const bool held = std::any_of(found->phases.begin(), found->phases.end(), [](const Phase& p) {
+            return p.holdKind == HoldKind::Adjustable;
+        });
+        if (hold && !held)
+            throw InputError("--hold: " + found->name +
+                             " has no held posture, only movements of a fixed length");
+    }
+    return toDose();
+}
+
+const CLI::Validator& notBlank() {
+    static const CLI::Validator v(
+        [](std::string& value) -> std::string {
+            return value.find_first_not_of(" \t\r\n\v\f") == std::string::npos
+                       ? "needs a value, got an empty one"
+                       : "";
+        },
+        "", "not blank");
+    return v;
+}
+
 void addDoseFlags(CLI::App& c, DoseFlags& f) {
-    c.add_option("--reps", f.reps, "Reps in a set (1-200)");
-    c.add_option("--hold", f.hold, "Seconds each posture is held (0.5-120, decimals allowed)");
-    c.add_option("--sets", f.sets, "Sets (1-20)");
-    c.add_option("--rest", f.rest, "Seconds of rest between sets (0-600)");
-    c.add_option("--lead-in", f.leadIn, "Seconds of lead-in before the first rep (0-60)");
-    c.add_option("--side", f.side, "The affected leg: left, right or both");
+    c.add_option("--reps", f.reps, "Reps in a set (1-200)")->check(notBlank());
+    c.add_option("--hold", f.hold, "Seconds each posture is held (0.5-120, decimals allowed)")
+        ->check(notBlank());
+    c.add_option("--sets", f.sets, "Sets (1-20)")->check(notBlank());
+    c.add_option("--rest", f.rest, "Seconds of rest between sets (0-600)")->check(notBlank());
+    c.add_option("--lead-in", f.leadIn, "Seconds of lead-in before the first rep (0-60)")
+        ->check(notBlank());
+    c.add_option("--side", f.side, "The affected leg: left, right or both")->check(notBlank());
+    c.add_option("--exercise", f.exercise,
+                 "Reps, sets, hold and rest for this exercise alone (its id, see `nervefloss list`)")
+        ->check(notBlank());
 }
 
 AppContext& CommandEnv::context() {
@@ -76,15 +112,20 @@ AppContext& CommandEnv::context() {
     return *m_context;
 }
 
-CommandRegistrar::CommandRegistrar(int order, CommandAdder adder) {
-    registry().push_back({order, std::move(adder)});
-}
-
-void addRegisteredCommands(CLI::App& root, CommandEnv& env) {
-    auto& r = registry();
-    std::stable_sort(r.begin(), r.end(),
-                     [](const Registered& a, const Registered& b) { return a.order < b.order; });
-    for (auto& cmd : r) cmd.adder(root, env);
+PixelSize parseSizeFlag(const std::string& text, PixelSize smallest, PixelSize largest) {
+    static const std::regex form(R"((\d{1,5})[xX](\d{1,5}))");
+    std::smatch m;
+    const std::string limits = std::to_string(smallest.width) + "x" + std::to_string(smallest.height) +
+                               " to " + std::to_string(largest.width) + "x" +
+                               std::to_string(largest.height);
+    if (!std::regex_match(text, m, form))
+        throw InputError("--size: expected WIDTHxHEIGHT such as 1280x800 (" + limits + "), got '" +
+                         text + "'");
+    const PixelSize size{static_cast<unsigned>(std::stoul(m[1])), static_cast<unsigned>(std::stoul(m[2]))};
+    if (size.width < smallest.width || size.height < smallest.height || size.width > largest.width ||
+        size.height > largest.height)
+        throw InputError("--size: from " + limits + ", got '" + text + "'");
+    return size;
 }
 
 const Routine& findRoutine(const AppContext& context, const std::string& id) {
@@ -96,15 +137,12 @@ const Routine& findRoutine(const AppContext& context, const std::string& id) {
 
 RunRequest makeRunRequest(const AppContext& context, const std::string& id, const DoseFlags& flags) {
     const Routine& base = findRoutine(context, id);
-    const Dose dose = context.settings.doseFor(id).overriddenBy(flags.toDose());
+    const Dose dose = context.settings.doseFor(id).overriddenBy(flags.toDose(base));
     RunRequest req;
     req.routine = applyDose(base, dose);
     req.side = dose.side.value_or(context.settings.affectedLeg.value_or(kDefaultSide));
     req.routine.setupSpoken = context.settings.audioMode == AudioMode::VoiceAndTones && !context.settings.muted;
     return req;
 }
-
-void setWindowRunner(WindowRunner runner) { windowRunnerSlot() = std::move(runner); }
-const WindowRunner& windowRunner() { return windowRunnerSlot(); }
 
 } // namespace nf::cli

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "app/AppContext.hpp"
+#include "app/Clock.hpp"
+#include "app/SessionRun.hpp"
 #include "core/SelfCheck.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -26,49 +29,65 @@ struct DoseFlags {
     std::optional<double> rest;
     std::optional<double> leadIn;
     std::optional<std::string> side;
+    std::optional<std::string> exercise; // reps, sets, hold and rest for this exercise alone
 
     // Checked against the core's Limits; throws InputError naming the flag.
     Dose toDose() const;
+    // The same, and --exercise checked against the routine's exercises.
+    Dose toDose(const Routine& routine) const;
 };
 void addDoseFlags(CLI::App& command, DoseFlags& flags);
 
+// Which front a session runs in: the terminal (a printer among its sinks) or the window.
+enum class SessionFront { Terminal, Window };
+
+// Makes one session with its sinks wired in their order (main.cpp says which and in what order).
+// Throws InputError naming a trace file that cannot be written.
+using SessionMaker = std::function<std::unique_ptr<SessionRun>(
+    const AppContext& context, RunRequest request, const Clock& clock, SessionFront front)>;
+
+// Opens the window (home, or the session of `request`) and returns the exit status.
+using WindowOpener = std::function<int(AppContext& context, std::optional<RunRequest> request)>;
+
+// Refuses an empty or blank value ("--reps ''"), which CLI11 would otherwise take as the option
+// not given at all, silently running with the default. Every number and side option has it.
+const CLI::Validator& notBlank();
+
 // What a command's callback gets: the context, loaded on first use (a command like `check`
-// never needs the settings, so a broken settings file does not stop it), and its exit status.
+// never needs the settings, so a broken settings file does not stop it), how sessions and the
+// window are made (set by main.cpp), and its exit status.
 class CommandEnv {
 public:
     AppContext& context();
     int exitCode = 0;
+    SessionMaker makeSession;
+    WindowOpener openWindow;
 
 private:
     std::optional<AppContext> m_context;
 };
 
-using CommandAdder = std::function<void(CLI::App& root, CommandEnv& env)>;
+// Each file of cli/ adds its commands; main.cpp calls these in the order `--help` lists them.
+void addRoutineCommands(CLI::App& root, CommandEnv& env);   // list, check, set, run
+void addSelfCheckCommands(CLI::App& root, CommandEnv& env); // self-check, safety
+void addHistoryCommands(CLI::App& root, CommandEnv& env);   // history, morning, today, chart
+void addAudioCommands(CLI::App& root, CommandEnv& env);     // export-audio
+void addWindowCommands(CLI::App& root, CommandEnv& env);    // render
 
-// Each cli/*.cpp file registers its subcommands with one static CommandRegistrar; main() adds
-// them in `order`. This keeps main.cpp free of every module's details.
-struct CommandRegistrar {
-    CommandRegistrar(int order, CommandAdder adder);
+// The window for `request` (or home), or InputError when there is no display.
+int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession);
+
+// A picture's size from a --size flag ("1280x800"), within the limits given (both inclusive);
+// anything else is InputError naming the flag, the form and the limits.
+struct PixelSize {
+    unsigned width = 0;
+    unsigned height = 0;
 };
-void addRegisteredCommands(CLI::App& root, CommandEnv& env);
+PixelSize parseSizeFlag(const std::string& text, PixelSize smallest, PixelSize largest);
 
 // The routine with this id, or InputError listing the known ones.
 const Routine& findRoutine(const AppContext& context, const std::string& id);
 // The dose in force for a run: the routine's own values, then the saved settings, then flags.
 RunRequest makeRunRequest(const AppContext& context, const std::string& id, const DoseFlags& flags);
-
-// The window, when the GUI module is linked in; otherwise empty. A run without --headless uses
-// it; `request` empty means the home screen.
-using WindowRunner = std::function<int(AppContext& context, std::optional<RunRequest> request)>;
-void setWindowRunner(WindowRunner runner);
-const WindowRunner& windowRunner();
-
-// Keeps the self-check's answers with the date, when the history module is linked in (it
-// installs this from its cli file); the terminal and the window self-check both call it.
-using SelfCheckSaver = std::function<void(const AppContext& context,
-                                          const std::vector<LegAnswers>& answers,
-                                          const SelfCheckOutcome& result)>;
-void setSelfCheckSaver(SelfCheckSaver saver);
-const SelfCheckSaver& selfCheckSaver();
 
 } // namespace nf::cli

@@ -1,5 +1,4 @@
-// The history's commands: history (table or CSV), morning, today and chart; and the recorder
-// that every session (window or terminal) feeds.
+// The history's commands: history (table or CSV), morning, today and chart.
 
 #include "app/cli/Commands.hpp"
 
@@ -7,7 +6,6 @@
 #include "app/Files.hpp"
 #include "app/Paths.hpp"
 #include "app/store/HistoryChart.hpp"
-#include "app/store/HistoryRecorder.hpp"
 #include "app/store/HistoryStore.hpp"
 #include "app/store/LocalClock.hpp"
 #include "core/HistoryCsv.hpp"
@@ -23,9 +21,6 @@
 namespace nf::cli {
 namespace {
 
-// After the trace writer and the sound: the order among sinks matters only for who sees a
-// batch first, and the history needs nothing from the others.
-constexpr int kRecorderOrder = 50;
 constexpr int kDefaultRows = 20;
 constexpr int kMaxChartDays = 366;
 
@@ -68,7 +63,10 @@ void printSuggestion(const HomeStatus& h) {
     else if (h.response) std::printf("%s\n", h.response->text.c_str());
 }
 
-int showHistory(const AppContext& ctx, bool csv, const std::optional<std::string>& out,
+// What `history --csv` writes: one row per session, or with --sets one row per set.
+enum class CsvRows { Sessions, Sets };
+
+int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::optional<std::string>& out,
                 const std::optional<std::string>& since, std::optional<int> limit) {
     const std::optional<Date> from = since ? std::optional(parseDateFlag("--since", *since))
                                            : std::nullopt;
@@ -84,8 +82,14 @@ int showHistory(const AppContext& ctx, bool csv, const std::optional<std::string
     if (csv || out) {
         // CSV is for keeping: every session in the range unless --limit says otherwise.
         const auto rows = store->sessions(from, limit);
-        std::string text = sessionCsvHeader();
-        for (const SessionRecord& r : rows) text += sessionCsvRow(r, morningOf(r));
+        std::string text;
+        if (csvRows == CsvRows::Sets) {
+            text = setCsvHeader();
+            for (const RecordedSet& set : store->sets(from, limit)) text += setCsvRow(set);
+        } else {
+            text = sessionCsvHeader();
+            for (const SessionRecord& r : rows) text += sessionCsvRow(r, morningOf(r));
+        }
         if (out) {
             try {
                 writeFileAtomically(*out, text);
@@ -170,6 +174,7 @@ int showToday(AppContext& ctx, bool apply) {
     const auto store = openHistory();
     const HomeStatus h = store->homeStatus(localToday(), ctx.settings.dailyFlossTarget);
     printSuggestion(h);
+    std::printf("%s.\n", doneTodayLine(h).c_str());
     if (h.askMorningFor)
         std::printf("How is this morning after %s? Answer with `nervefloss morning better|same|worse`.\n",
                     formatDate(*h.askMorningFor).c_str());
@@ -192,8 +197,6 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     if (days < 1 || days > kMaxChartDays)
         throw InputError("--days: must be from 1 to " + std::to_string(kMaxChartDays) + ", got " +
                          std::to_string(days));
-    if (width < 320 || width > 8192 || height < 240 || height > 8192)
-        throw InputError("--size: width 320-8192 and height 240-8192 pixels");
     const std::filesystem::path file = out;
     std::string ext = file.extension().string();
     for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -221,55 +224,29 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     return 0;
 }
 
-struct ChartSize {
-    unsigned width = 1200;
-    unsigned height = 800;
-};
+} // namespace
 
-ChartSize parseSize(const std::string& text) {
-    ChartSize s;
-    unsigned w = 0, h = 0;
-    char x = 0, extra = 0;
-    if (std::sscanf(text.c_str(), "%u%c%u%c", &w, &x, &h, &extra) != 3 || x != 'x')
-        throw InputError("--size: expected WIDTHxHEIGHT like 1200x800, got '" + text + "'");
-    s.width = w;
-    s.height = h;
-    return s;
-}
-
-const bool kHistoryHooksInstalled = [] {
-    // Exercise sessions are recorded; the self-check's guide is not a session, its answers are.
-    registerSinkFactory(kRecorderOrder, [](const AppContext&, const RunRequest& request,
-                                           const Timeline&) -> std::unique_ptr<EventSink> {
-        if (request.purpose != RunPurpose::Exercise) return nullptr;
-        return makeHistoryRecorder(request);
-    });
-    setSelfCheckSaver([](const AppContext&, const std::vector<LegAnswers>& legs,
-                         const SelfCheckOutcome&) {
-        try {
-            openHistory()->addSelfCheck(localNow(), legs);
-        } catch (const HistoryError& e) {
-            std::fprintf(stderr, "nervefloss: %s; the self-check answers were not saved\n", e.what());
-        }
-    });
-    return true;
-}();
-
-const CommandRegistrar kHistoryCommands(30, [](CLI::App& root, CommandEnv& env) {
+void addHistoryCommands(CLI::App& root, CommandEnv& env) {
     auto* history = root.add_subcommand("history", "Show the recorded sessions, or write them as CSV");
     auto csv = std::make_shared<bool>(false);
     auto out = std::make_shared<std::optional<std::string>>();
     auto since = std::make_shared<std::optional<std::string>>();
     auto limit = std::make_shared<std::optional<int>>();
     auto selfChecks = std::make_shared<bool>(false);
+    auto sets = std::make_shared<bool>(false);
     history->add_flag("--csv", *csv, "Write CSV (one row per session) to stdout");
+    history->add_flag("--sets", *sets, "With --csv or --out: one row per set instead");
     history->add_option("--out", *out, "Write the CSV to FILE instead of stdout");
     history->add_option("--since", *since, "Only sessions from this day on (YYYY-MM-DD)");
-    history->add_option("--limit", *limit, "Only the most recent N sessions (the table shows 20)");
+    history->add_option("--limit", *limit, "Only the most recent N sessions (the table shows 20)")
+        ->check(notBlank());
     history->add_flag("--self-checks", *selfChecks, "Show the recorded slump self-checks instead");
-    history->callback([&env, csv, out, since, limit, selfChecks] {
+    history->callback([&env, csv, out, since, limit, selfChecks, sets] {
+        if (*sets && !*csv && !*out) throw InputError("--sets: goes with --csv or --out");
         env.exitCode = *selfChecks ? showSelfChecks()
-                                   : showHistory(env.context(), *csv, *out, *since, *limit);
+                                   : showHistory(env.context(), *csv,
+                                                 *sets ? CsvRows::Sets : CsvRows::Sessions, *out,
+                                                 *since, *limit);
     });
 
     auto* morning = root.add_subcommand("morning", "Say how this morning is after the last session day");
@@ -289,13 +266,14 @@ const CommandRegistrar kHistoryCommands(30, [](CLI::App& root, CommandEnv& env) 
     auto chartDays = std::make_shared<int>(30);
     auto chartSize = std::make_shared<std::string>("1200x800");
     chart->add_option("OUT", *chartOut, "The picture to write (.png)")->required();
-    chart->add_option("--days", *chartDays, "How many days, ending today (default 30)");
-    chart->add_option("--size", *chartSize, "WIDTHxHEIGHT in pixels (default 1200x800)");
+    chart->add_option("--days", *chartDays, "How many days, ending today (default 30)")
+        ->check(notBlank());
+    chart->add_option("--size", *chartSize, "WIDTHxHEIGHT in pixels (default 1200x800)")
+        ->check(notBlank());
     chart->callback([&env, chartOut, chartDays, chartSize] {
-        const ChartSize size = parseSize(*chartSize);
+        const PixelSize size = parseSizeFlag(*chartSize, {320, 240}, {8192, 8192});
         env.exitCode = drawChart(env.context(), *chartOut, *chartDays, size.width, size.height);
     });
-});
+}
 
-} // namespace
 } // namespace nf::cli

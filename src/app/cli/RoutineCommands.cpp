@@ -7,11 +7,7 @@
 #include "app/HeadlessRun.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
-#include "app/Trace.hpp"
-#ifdef NERVEFLOSS_HISTORY // the history module is built (src/app/store/CMakeLists.txt)
-#include "app/store/HistoryRecorder.hpp"
 #include "app/store/PainPrompt.hpp"
-#endif
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
 #include "core/HistoryRules.hpp"
@@ -26,11 +22,7 @@ namespace nf::cli {
 namespace {
 
 std::string doseLine(const Exercise& ex) {
-    std::string holds;
-    for (const Phase& p : ex.phases) {
-        if (!holds.empty()) holds += " + ";
-        holds += formatSeconds(p.seconds) + " s";
-    }
+    const std::string holds = holdPattern(ex);
     std::string s = std::to_string(ex.reps) + (ex.reps == 1 ? " rep" : " reps") + " x " +
                     std::to_string(ex.sets) + (ex.sets == 1 ? " set" : " sets") + ", hold " + holds;
     if (ex.sets > 1) s += ", rest " + formatSeconds(ex.restSeconds) + " s";
@@ -45,8 +37,11 @@ void printRoutine(const Routine& r, SideChoice side) {
     std::printf("%-14s %s  (%s", r.id.c_str(), r.name.c_str(), formatDuration(t.total()).c_str());
     if (sided) std::printf(", %s leg", toString(side).c_str());
     std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
-    for (const Exercise& ex : r.exercises)
-        std::printf("%-14s   %s: %s\n", "", ex.name.c_str(), doseLine(ex).c_str());
+    for (const Exercise& ex : r.exercises) {
+        // With several exercises each has its own dose: its id is what `set --exercise` takes.
+        const std::string id = r.exercises.size() > 1 ? " [" + exerciseId(ex) + "]" : "";
+        std::printf("%-14s   %s%s: %s\n", "", ex.name.c_str(), id.c_str(), doseLine(ex).c_str());
+    }
 }
 
 void listRoutines(AppContext& ctx) {
@@ -73,7 +68,7 @@ int checkFile(const std::string& path) {
 
 int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool reset) {
     const Routine& base = findRoutine(ctx, id);
-    const Dose given = flags.toDose();
+    const Dose given = flags.toDose(base);
     Settings s = ctx.settings;
     if (reset)
         s.doses.erase(id);
@@ -86,27 +81,28 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
     ctx.settings = s;
     const Dose dose = s.doseFor(id);
     std::printf("Saved to %s\n", ctx.settingsStore.file().c_str());
+    const bool wide = given.reps || given.sets || given.holdSeconds || given.restSeconds;
+    if (wide && base.exercises.size() > 1)
+        std::printf("Without --exercise, the values given apply to every exercise of %s.\n",
+                    id.c_str());
     printRoutine(applyDose(base, dose), dose.side.value_or(kDefaultSide));
     return 0;
 }
 
-int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool headless,
+int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, bool headless,
                const std::optional<std::string>& trace, bool quiet, std::optional<int> painBefore,
                std::optional<int> painAfter) {
+    AppContext& ctx = env.context();
     RunRequest req = makeRunRequest(ctx, id, flags);
     if (trace) req.tracePath = *trace;
     req.quiet = quiet;
     for (auto [flag, value] : {std::pair{"--pain-before", painBefore}, {"--pain-after", painAfter}})
-        if (value && (*value < 0 || *value > 10))
+        if (value && !validPain(*value))
             throw InputError(std::string(flag) + ": pain must be from 0 to 10, got " +
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
-    if (!headless) {
-        if (!windowRunner())
-            throw InputError("the window is not available in this build; run with --headless");
-        return windowRunner()(ctx, req);
-    }
+    if (!headless) return env.openWindow(ctx, req);
     safetyAtFirstStart(ctx);
     // The first run asks which leg is affected rather than assuming one; a side given for the
     // routine or on the command line is an answer already.
@@ -114,16 +110,6 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
         std::any_of(req.routine.exercises.begin(), req.routine.exercises.end(),
                     [](const Exercise& e) { return e.sideRule == SideRule::Affected; }))
         if (const auto leg = askAffectedLegOnce(ctx)) req.side = *leg;
-    const Clock clock;
-    std::unique_ptr<TraceWriter> traceWriter;
-    if (req.tracePath) {
-        try {
-            traceWriter = std::make_unique<TraceWriter>(*req.tracePath);
-        } catch (const std::runtime_error& e) {
-            throw InputError(e.what());
-        }
-    }
-#ifdef NERVEFLOSS_HISTORY
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
     if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, stdout, "before");
     // A flare is no time to floss: a pain of 8 or more asks first (no answer means no).
@@ -133,40 +119,31 @@ int runRoutine(AppContext& ctx, const std::string& id, const DoseFlags& flags, b
                     "getting worse.\n");
         return 0;
     }
-    const bool askedBefore = req.painBefore.has_value();
-#endif
-    Session session(Timeline(req.routine, req.side));
-    std::vector<std::unique_ptr<EventSink>> owned = makeSessionSinks(ctx, req, session.timeline());
-    std::vector<EventSink*> sinks;
-    if (traceWriter) sinks.push_back(traceWriter.get());
-    for (auto& s : owned) sinks.push_back(s.get());
-    const int status = runHeadless(session, req, sinks, clock);
-#ifdef NERVEFLOSS_HISTORY
-    HistoryRecorder* recorder = nullptr;
-    for (auto& s : owned)
-        if (auto* r = dynamic_cast<HistoryRecorder*>(s.get())) recorder = r;
-    if (stdinIsTerminal() && !Terminal::interrupted()) {
+    const SteadyClock clock;
+    const auto run = env.makeSession(ctx, req, clock, SessionFront::Terminal);
+    {
+        Terminal terminal; // raw keys for the session only: the pain after is typed as a line
+        printSessionIntro(stdout, run->timeline(), HeadlessKeys::Routine, terminal.interactive());
+        runHeadless(*run, terminal, clock, HeadlessKeys::Routine);
+    }
+    std::printf("%s\n", doneLine(run->snapshot()).c_str());
+    if (stdinIsTerminal() && !Terminal::wasInterrupted()) {
         // A rating skipped at the start is asked again, so the rule by symptom response has
         // both ends of the session rather than silently none.
-        if (!askedBefore)
-            if (const auto pain = askPain(stdin, stdout, "before"); pain && recorder) {
-                req.painBefore = pain;
-                recorder->recordPainBefore(*pain);
-            }
-        if (!req.painAfter)
-            if (const auto pain = askPain(stdin, stdout, "after")) {
-                req.painAfter = pain;
-                if (recorder) recorder->recordPainAfter(*pain);
-            }
+        if (!run->painBefore())
+            if (const auto pain = askPain(stdin, stdout, "before")) run->ratePain(PainMoment::Before, *pain);
+        if (!run->painAfter())
+            if (const auto pain = askPain(stdin, stdout, "after")) run->ratePain(PainMoment::After, *pain);
     }
-    if (painRoseBy2(req.painBefore, req.painAfter))
+    if (painRoseBy2(run->painBefore(), run->painAfter()))
         std::printf("Stop here for today: the pain rose by 2 or more. No more flossing today and "
                     "tomorrow; then resume with fewer reps.\n");
-#endif
-    return status;
+    return 0;
 }
 
-const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) {
+} // namespace
+
+void addRoutineCommands(CLI::App& root, CommandEnv& env) {
     auto* list = root.add_subcommand("list", "List the routines with the values in force");
     list->callback([&env] { listRoutines(env.context()); });
 
@@ -199,13 +176,14 @@ const CommandRegistrar kRoutineCommands(10, [](CLI::App& root, CommandEnv& env) 
     run->add_flag("--headless", *headless, "Run in the terminal, without a window");
     run->add_flag("--quiet", *quiet, "No terminal bell on posture changes (headless)");
     run->add_option("--trace", *trace, "Write every event as a JSON line to FILE");
-    run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)");
-    run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)");
+    run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)")
+        ->check(notBlank());
+    run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)")
+        ->check(notBlank());
     run->callback([&env, runId, runFlags, headless, quiet, trace, painBefore, painAfter] {
-        env.exitCode = runRoutine(env.context(), *runId, *runFlags, *headless, *trace, *quiet,
-                                  *painBefore, *painAfter);
+        env.exitCode = runRoutine(env, *runId, *runFlags, *headless, *trace, *quiet, *painBefore,
+                                  *painAfter);
     });
-});
+}
 
-} // namespace
 } // namespace nf::cli

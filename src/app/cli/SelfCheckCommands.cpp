@@ -20,18 +20,13 @@ namespace nf::cli {
 
 namespace {
 
-SelfCheckSaver& saverSlot() {
-    static SelfCheckSaver s;
-    return s;
-}
-
 // One yes/no answer: a single key on a terminal, a line (y, yes, n, no) otherwise.
 // Empty when the input ends or the user quits.
 std::optional<bool> askYesNo(const std::string& question, Terminal& terminal) {
     std::printf("%s [y/n] ", question.c_str());
     std::fflush(stdout);
     if (terminal.interactive()) {
-        while (!Terminal::interrupted()) {
+        while (!Terminal::wasInterrupted()) {
             auto key = terminal.waitKey(std::chrono::milliseconds(250));
             if (!key) continue;
             if (*key == 'y' || *key == 'Y') return std::printf("yes\n"), true;
@@ -53,34 +48,29 @@ std::optional<bool> askYesNo(const std::string& question, Terminal& terminal) {
     return std::nullopt;
 }
 
-int runSelfCheck(AppContext& ctx, bool headless, const std::string& firstLeg, double stepSeconds) {
+int runSelfCheck(CommandEnv& env, bool headless, const std::string& firstLeg, double stepSeconds) {
     const auto first = sideChoiceFromString(firstLeg);
     if (!first || *first == SideChoice::Both)
         throw InputError("--first-leg: must be left or right, got '" + firstLeg + "'");
     if (stepSeconds < 2 || stepSeconds > 30)
         throw InputError("--step: must be from 2 to 30 seconds");
+    AppContext& ctx = env.context();
     RunRequest req;
     req.purpose = RunPurpose::SelfCheck;
     req.routine = selfCheckRoutine(*first, stepSeconds);
     req.side = *first;
     req.quiet = true;
-    if (!headless) {
-        if (!windowRunner())
-            throw InputError("the window is not available in this build; use --headless");
-        return windowRunner()(ctx, req);
-    }
+    if (!headless) return env.openWindow(ctx, req);
     safetyAtFirstStart(ctx);
     std::printf("The slump self-check: a screen, not a diagnosis. Move slowly, no bouncing. At "
                 "your usual symptom press s: the guide goes no further, on to looking up, then the "
                 "other leg.\n\n");
-    const Clock clock;
-    Session session(Timeline(req.routine, req.side));
-    auto owned = makeSessionSinks(ctx, req, session.timeline());
-    std::vector<EventSink*> sinks;
-    sinks.reserve(owned.size());
-    for (auto& s : owned) sinks.push_back(s.get());
+    const SteadyClock clock;
+    const auto run = env.makeSession(ctx, req, clock, SessionFront::Terminal);
+    Terminal terminal;
+    printSessionIntro(stdout, run->timeline(), HeadlessKeys::Guide, terminal.interactive());
     SelfCheckGuide guide(*first);
-    runHeadless(session, req, sinks, clock, &guide);
+    runHeadless(*run, terminal, clock, HeadlessKeys::Guide, &guide);
 
     const std::vector<Side>& tested = guide.testedLegs();
     if (tested.empty()) {
@@ -90,7 +80,6 @@ int runSelfCheck(AppContext& ctx, bool headless, const std::string& firstLeg, do
     std::string legs;
     for (Side leg : tested) legs += (legs.empty() ? "the " : " leg, then the ") + toString(leg);
     std::printf("\nNow three questions about %s leg.\n", legs.c_str());
-    Terminal terminal;
     SelfCheckQuestions questions(tested);
     while (!questions.done()) {
         auto a = askYesNo(questions.text(), terminal);
@@ -100,29 +89,35 @@ int runSelfCheck(AppContext& ctx, bool headless, const std::string& firstLeg, do
     const SelfCheckOutcome result = questions.result();
     std::printf("\n");
     for (const auto& line : result.lines) std::printf("%s\n", line.c_str());
-    if (questions.done() && selfCheckSaver()) selfCheckSaver()(ctx, questions.answers(), result);
+    if (questions.done()) {
+        for (const LegAnswers& leg : questions.answers())
+            for (std::size_t q = 0; q < leg.answers.size(); ++q)
+                if (leg.answers[q]) run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
+        run->completeSelfCheck();
+    }
     return 0;
 }
 
-const CommandRegistrar kSelfCheckCommands(30, [](CLI::App& root, CommandEnv& env) {
+} // namespace
+
+void addSelfCheckCommands(CLI::App& root, CommandEnv& env) {
     auto* check = root.add_subcommand("self-check", "The guided slump self-check (a screen, not a diagnosis)");
     auto headless = std::make_shared<bool>(false);
     auto firstLeg = std::make_shared<std::string>("right");
     auto step = std::make_shared<double>(5.0);
     check->add_flag("--headless", *headless, "In the terminal, without a window");
-    check->add_option("--first-leg", *firstLeg, "The leg checked first: left or right")->capture_default_str();
-    check->add_option("--step", *step, "Seconds for each step (2-30)")->capture_default_str();
+    check->add_option("--first-leg", *firstLeg, "The leg checked first: left or right")
+        ->capture_default_str()
+        ->check(notBlank());
+    check->add_option("--step", *step, "Seconds for each step (2-30)")
+        ->capture_default_str()
+        ->check(notBlank());
     check->callback([&env, headless, firstLeg, step] {
-        env.exitCode = runSelfCheck(env.context(), *headless, *firstLeg, *step);
+        env.exitCode = runSelfCheck(env, *headless, *firstLeg, *step);
     });
 
     auto* safety = root.add_subcommand("safety", "Print the safety notice");
     safety->callback([] { printSafety(); });
-});
-
-} // namespace
-
-void setSelfCheckSaver(SelfCheckSaver saver) { saverSlot() = std::move(saver); }
-const SelfCheckSaver& selfCheckSaver() { return saverSlot(); }
+}
 
 } // namespace nf::cli

@@ -1,49 +1,41 @@
-// The window's commands: the window runner (`nervefloss`, `nervefloss run ROUTINE`) and
-// `nervefloss render`, which draws one session frame offscreen.
+// The window: opening it (`nervefloss`, `nervefloss run ROUTINE`), and `nervefloss render`,
+// which draws one session frame offscreen.
 
 #include "app/cli/Commands.hpp"
 
 #include "app/gui/Gui.hpp"
+#include "app/store/HistoryChart.hpp"
 
 #include <cstdio>
 #include <memory>
-#include <regex>
 
 namespace nf::cli {
 namespace {
 
 void requireDisplay(const char* what) {
-    if (auto problem = gui::displayProblem())
+    if (auto problem = displayProblem())
         throw InputError(*problem + ": " + what);
 }
 
-int openWindow(AppContext& context, std::optional<RunRequest> request) {
+} // namespace
+
+int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession) {
     requireDisplay(request ? "use `nervefloss run ROUTINE --headless` to run in the terminal"
                            : "use `nervefloss list` and `nervefloss run ROUTINE --headless`");
     try {
         return gui::runWindow(
             context, std::move(request),
             [](const AppContext& c, const std::string& id) { return makeRunRequest(c, id, DoseFlags{}); },
-            selfCheckSaver());
+            [&makeSession](const AppContext& c, RunRequest r, const Clock& clock) {
+                return makeSession(c, std::move(r), clock, SessionFront::Window);
+            });
     } catch (const std::runtime_error& e) {
-        // A missing font or an unwritable trace file: the user can fix it, so status 2.
+        // A missing font: the user can fix it, so status 2.
         throw InputError(e.what());
     }
 }
 
-std::pair<unsigned, unsigned> parseSize(const std::string& text) {
-    static const std::regex form(R"((\d{2,5})[xX](\d{2,5}))");
-    std::smatch m;
-    if (!std::regex_match(text, m, form))
-        throw InputError("--size: expected WIDTHxHEIGHT such as 1280x800, got '" + text + "'");
-    const unsigned w = static_cast<unsigned>(std::stoul(m[1])), h = static_cast<unsigned>(std::stoul(m[2]));
-    if (w < 160 || h < 120 || w > 7680 || h > 4320)
-        throw InputError("--size: from 160x120 to 7680x4320, got '" + text + "'");
-    return {w, h};
-}
-
-const CommandRegistrar kWindowCommands(30, [](CLI::App& root, CommandEnv& env) {
-    setWindowRunner(openWindow);
+void addWindowCommands(CLI::App& root, CommandEnv& env) {
 
     auto* render = root.add_subcommand(
         "render", "Draw the session frame at a moment to a PNG (needs a display: try xvfb-run)");
@@ -55,19 +47,24 @@ const CommandRegistrar kWindowCommands(30, [](CLI::App& root, CommandEnv& env) {
     auto out = std::make_shared<std::string>();
     render->add_option("ROUTINE", *id, "The routine's id (see `nervefloss list`)")->required();
     render->add_option("OUT", *out, "The picture to write (.png)")->required();
-    render->add_option("--at", *at, "Seconds into the session (lead-in included)")->required();
-    render->add_option("--size", *size, "WIDTHxHEIGHT of the picture (default 1280x800)");
+    render->add_option("--at", *at, "Seconds into the session (lead-in included)")
+        ->required()
+        ->check(notBlank());
+    render->add_option("--size", *size, "WIDTHxHEIGHT of the picture (default 1280x800)")
+        ->check(notBlank());
     render->add_flag("--paused", *paused, "Draw the pause overlay over the frame");
     addDoseFlags(*render, *flags);
     render->callback([&env, id, flags, at, size, paused, out] {
         if (*at < 0) throw InputError("--at: seconds must be 0 or more");
         gui::RenderRequest req;
         req.atSeconds = *at;
-        std::tie(req.width, req.height) = parseSize(*size);
+        const PixelSize px = parseSizeFlag(*size, {160, 120}, {7680, 4320});
+        req.width = px.width;
+        req.height = px.height;
         req.paused = *paused;
         req.output = *out;
         const RunRequest run = makeRunRequest(env.context(), *id, *flags);
-        if (auto problem = gui::displayProblem())
+        if (auto problem = displayProblem())
             throw InputError(*problem + ": render draws with OpenGL; run it as `xvfb-run -a nervefloss render ...`");
         try {
             gui::renderSessionFrame(run, req);
@@ -76,7 +73,6 @@ const CommandRegistrar kWindowCommands(30, [](CLI::App& root, CommandEnv& env) {
         }
         env.exitCode = 0;
     });
-});
+}
 
-} // namespace
 } // namespace nf::cli

@@ -1,32 +1,31 @@
 #pragma once
 
 #include "app/AppContext.hpp"
-#include "core/SelfCheck.hpp"
+#include "app/Clock.hpp"
+#include "app/SessionRun.hpp"
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace nf::gui {
 
-// Why no window can be opened here ("no X display: DISPLAY is not set"), or nothing when a
-// display answers. SFML aborts the process when it finds no display, so ask this first.
-std::optional<std::string> displayProblem();
-
 // The run of a routine with the settings in force, as `nervefloss run ROUTINE` would make it.
 using RequestMaker = std::function<RunRequest(const AppContext& context, const std::string& routineId)>;
 
-// Keeps the self-check's answers with the date (the history module's saver), or empty.
-using SelfCheckSaver = std::function<void(const AppContext& context, const std::vector<LegAnswers>& answers,
-                                          const SelfCheckOutcome& result)>;
+// A session with its sinks wired (main.cpp's order), on the window's clock.
+using SessionMaker = std::function<std::unique_ptr<SessionRun>(const AppContext& context, RunRequest request,
+                                                               const Clock& clock)>;
 
 // Opens the window and runs it until it is closed. With a request, the session starts at once
 // (lead-in first) over the home screen; a self-check request runs the guide, its questions and
-// its result, kept by `saveSelfCheck`. Without one, the home screen shows. Returns the exit
-// status. Throws std::runtime_error naming a missing font or an unwritable trace file.
+// its result. Without one, the home screen shows. Every session, and the self-check's answers,
+// go through a SessionRun from `makeSession`. Returns the exit status. Throws
+// std::runtime_error naming a missing font.
 int runWindow(AppContext& context, std::optional<RunRequest> request, RequestMaker makeRequest,
-              SelfCheckSaver saveSelfCheck = {});
+              SessionMaker makeSession);
 
 // What `nervefloss render` draws: the session frame `atSeconds` into an uninterrupted run, in a
 // picture of width x height, optionally with the pause overlay, saved as PNG (or any format

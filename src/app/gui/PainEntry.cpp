@@ -1,5 +1,7 @@
 #include "app/gui/PainEntry.hpp"
 
+#include "core/SessionEvent.hpp"
+
 #include <algorithm>
 
 namespace nf::gui {
@@ -7,8 +9,6 @@ namespace {
 
 constexpr const char* kArrow = " \xE2\x86\x92 "; // a right arrow
 constexpr const char* kDash = "\xE2\x80\x93";    // an en dash: not given
-
-bool validPain(int v) { return v >= 0 && v <= 10; }
 
 } // namespace
 

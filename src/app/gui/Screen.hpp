@@ -39,8 +39,11 @@ public:
 
     // The run of a routine with the settings in force (the same rule as `nervefloss run`).
     virtual RunRequest requestFor(const std::string& routineId) = 0;
+    // A session for `request`, its sinks wired as main.cpp says, on this window's clock. Shared:
+    // the summary rates the pain after on it once the session screen has gone.
+    virtual std::shared_ptr<SessionRun> startSession(RunRequest request) = 0;
     // Opens the slump self-check (its guide, questions and result) over the top screen, as
-    // `nervefloss self-check` does, its answers kept by the window's saver.
+    // `nervefloss self-check` does.
     virtual void startSelfCheck() = 0;
 };
 
@@ -78,6 +81,8 @@ public:
     virtual void paint(sf::RenderTarget& target, ScreenHost& host) = 0;
     // The window title while this screen is on top; it always starts with "nervefloss".
     virtual std::string title() const { return "nervefloss"; }
+    // The clickable areas of the last painted picture (tests ask the window for them).
+    const std::vector<Button>& buttons() const { return m_buttons; }
 
 protected:
     // Paints m_buttons[first, end) as one row (one text size), the hovered one lit.
@@ -90,7 +95,6 @@ protected:
 
 // The screens, made through these so the window and the `render` command need no class details.
 std::unique_ptr<Screen> makeHomeScreen(AppContext& context);
-// Throws std::runtime_error naming the trace file when it cannot be opened.
 std::unique_ptr<Screen> makeSessionScreen(ScreenHost& host, RunRequest request);
 std::unique_ptr<Screen> makeSettingsScreen(AppContext& context, int routineIndex);
 std::unique_ptr<Screen> makeHelpScreen();
@@ -98,7 +102,7 @@ std::unique_ptr<Screen> makeHelpScreen();
 enum class SafetyMode { FirstStart, Reading };
 std::unique_ptr<Screen> makeSafetyScreen(SafetyMode mode);
 // The slump self-check: the guide of a RunPurpose::SelfCheck request, then its questions and
-// result; `saver` keeps the answers (may be empty).
-std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver);
+// result; the answers go to the guide's session as events.
+std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request);
 
 } // namespace nf::gui

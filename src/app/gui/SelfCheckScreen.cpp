@@ -1,11 +1,11 @@
 // The slump self-check in the window: the guide (a session of the self-check routine, with its
-// own buttons), then the questions, then the result, which the window's saver keeps.
+// own buttons), then the questions, then the result; the answers are events of the guide's
+// session, so the trace and the history see them.
 
 #include "app/gui/Layout.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
 #include "app/gui/SelfCheckFlow.hpp"
-#include "app/gui/SessionRun.hpp"
 #include "app/gui/SessionView.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
@@ -15,13 +15,13 @@ namespace {
 
 enum AnswerAction { kYes = 1, kNo, kUndo, kHelp, kLeave, kHome, kAgain, kSafety };
 
-// The questions after the guide, then the result. Owns the flow; keeps the answers once, when
-// the last one is given, through the saver it was handed (the history module's, when linked).
+// The questions after the guide, then the result. Owns the flow; once the last answer is given,
+// hands every answer to the guide's session, whose history sink keeps them.
 class SelfCheckAnswersScreen final : public Screen {
 public:
-    SelfCheckAnswersScreen(RunRequest request, const SelfCheckGuide& guide, SelfCheckSaver saver)
-        : m_request(std::move(request)), m_flow(guide.testedLegs(), guide.symptomLegs()),
-          m_saver(std::move(saver)) {}
+    SelfCheckAnswersScreen(std::shared_ptr<SessionRun> run, const SelfCheckGuide& guide)
+        : m_run(std::move(run)), m_request(m_run->request()),
+          m_flow(guide.testedLegs(), guide.symptomLegs()) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         using K = sf::Keyboard;
@@ -48,7 +48,7 @@ public:
         case kYes:
         case kNo:
             m_flow.answer(a == kYes);
-            if (m_flow.takeSave()) save(host);
+            if (m_flow.takeSave()) save();
             break;
         case kUndo: m_flow.undo(); break;
         case kHelp: host.push(makeHelpScreen()); break;
@@ -57,7 +57,7 @@ public:
         case kAgain: {
             RunRequest again = m_request;
             again.tracePath.reset();
-            host.replace(makeSelfCheckScreen(host, std::move(again), m_saver));
+            host.replace(makeSelfCheckScreen(host, std::move(again)));
             break;
         }
         case kSafety: host.push(makeSafetyScreen(SafetyMode::Reading)); break;
@@ -77,17 +77,12 @@ public:
     std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
 
 private:
-    void save(ScreenHost& host) {
-        if (!m_saver) {
-            m_saveNote = "This build keeps no history, so the answers were not kept.";
-            return;
-        }
-        try {
-            m_saver(host.context(), m_flow.answers(), m_flow.outcome());
-            m_saveNote = "Your answers are kept with today's date (nervefloss history --self-checks).";
-        } catch (const std::exception& e) {
-            m_saveNote = std::string("The answers could not be kept: ") + e.what();
-        }
+    void save() {
+        for (const LegAnswers& leg : m_flow.answers())
+            for (std::size_t q = 0; q < leg.answers.size(); ++q)
+                if (leg.answers[q]) m_run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
+        m_run->completeSelfCheck();
+        m_saveNote = "Your answers are kept with today's date (nervefloss history --self-checks).";
     }
 
     void paintQuestion(sf::RenderTarget& target, const Theme& th, const Scheme& sc, Size size) {
@@ -127,9 +122,9 @@ private:
         paintButtons(target, th, sc, 0, m_buttons.size());
     }
 
+    std::shared_ptr<SessionRun> m_run;
     RunRequest m_request;
     SelfCheckFlow m_flow;
-    SelfCheckSaver m_saver;
     std::string m_saveNote;
 };
 
@@ -137,30 +132,29 @@ private:
 // routine), with Space for the next step and S to stop at the first symptom.
 class SelfCheckGuideScreen final : public Screen {
 public:
-    SelfCheckGuideScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver)
-        : m_run(host.context(), std::move(request), host.clock()),
-          m_guide(m_run.request().side == SideChoice::Left ? SideChoice::Left : SideChoice::Right),
-          m_saver(std::move(saver)) {}
+    SelfCheckGuideScreen(ScreenHost& host, RunRequest request)
+        : m_run(host.startSession(std::move(request))),
+          m_guide(m_run->request().side == SideChoice::Left ? SideChoice::Left : SideChoice::Right) {}
 
     void update(ScreenHost& host) override {
         if (!m_started) {
             m_started = true;
             m_mutedApplied = host.muted();
-            m_run.setMuted(m_mutedApplied);
-            m_run.start();
+            m_run->setMuted(m_mutedApplied);
+            m_run->start();
         }
         if (m_mutedApplied != host.muted()) {
             m_mutedApplied = host.muted();
-            m_run.setMuted(m_mutedApplied);
+            m_run->setMuted(m_mutedApplied);
         }
-        m_run.update();
-        if (m_run.state() == SessionState::Finished && !m_done) {
+        m_run->update();
+        if (m_run->state() == SessionState::Finished && !m_done) {
             m_done = true;
             if (m_left) {
                 host.popToHome();
             } else {
-                m_guide.reached(m_run.snapshot().stepIndex, m_run.timeline());
-                host.replace(std::make_unique<SelfCheckAnswersScreen>(m_run.request(), m_guide, m_saver));
+                m_guide.reached(m_run->snapshot().stepIndex, m_run->timeline());
+                host.replace(std::make_unique<SelfCheckAnswersScreen>(m_run, m_guide));
             }
         }
     }
@@ -168,11 +162,11 @@ public:
         return !m_painted || *m_painted != frameNow(host.clock().now());
     }
     std::optional<Micros> untilChange(ScreenHost& host) const override {
-        return untilNextChange(m_run.snapshot(host.clock().now()), m_run.timeline());
+        return untilNextChange(m_run->snapshot(host.clock().now()), m_run->timeline());
     }
-    std::optional<Micros> deadline() const override { return m_run.nextDeadline(); }
+    std::optional<Micros> deadline() const override { return m_run->nextDeadline(); }
     void onClose(ScreenHost&) override {
-        if (m_run.state() != SessionState::Finished) m_run.command(SessionCommand::Stop);
+        if (m_run->state() != SessionState::Finished) m_run->command(SessionCommand::Stop);
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
@@ -184,7 +178,7 @@ public:
         }
         switch (key.code) {
         case K::Space:
-        case K::Right: act(m_run.snapshot().state == SessionState::Paused ? SessionAction::TogglePause
+        case K::Right: act(m_run->snapshot().state == SessionState::Paused ? SessionAction::TogglePause
                                                                           : SessionAction::Skip, host);
             break;
         case K::S: act(SessionAction::Symptom, host); break;
@@ -221,46 +215,58 @@ public:
     std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
 
 private:
-    SessionFrame frameNow(Micros now) const { return describeSession(m_run.snapshot(now), m_run.timeline()); }
+    SessionFrame frameNow(Micros now) const { return describeSession(m_run->snapshot(now), m_run->timeline()); }
 
     void act(SessionAction a, ScreenHost& host) {
         switch (a) {
-        case SessionAction::TogglePause: m_run.command(SessionCommand::TogglePause); break;
-        case SessionAction::Skip: m_run.command(SessionCommand::Skip); break;
+        case SessionAction::TogglePause: m_run->command(SessionCommand::TogglePause); break;
+        case SessionAction::Skip: m_run->command(SessionCommand::Skip); break;
         case SessionAction::Symptom:
             // No further into tension: on to "look up" for this leg, then relax, then the other
             // leg. The questions afterwards ask about what was felt.
-            if (m_run.state() == SessionState::Finished) break;
-            if (const auto to = m_guide.symptomAt(m_run.snapshot().stepIndex, m_run.timeline())) m_run.skipTo(*to);
+            if (m_run->state() == SessionState::Finished) break;
+            if (const auto to = m_guide.symptomAt(m_run->snapshot().stepIndex, m_run->timeline()))
+                m_run->skipTo(*to);
             break;
         case SessionAction::Mute: host.setMuted(!host.muted()); break;
         case SessionAction::FullScreen: host.toggleFullscreen(); break;
         case SessionAction::Help:
-            m_run.command(SessionCommand::Pause);
+            m_run->command(SessionCommand::Pause);
             host.push(makeHelpScreen());
             break;
         case SessionAction::Back:
-            if (m_run.state() == SessionState::Finished) host.popToHome();
-            else m_confirm = true;
+            if (m_run->state() == SessionState::Finished) {
+                host.popToHome();
+            } else {
+                // The guide waits while the question is open, as the session does.
+                m_pausedToAsk = m_run->state() != SessionState::Paused;
+                if (m_pausedToAsk) m_run->command(SessionCommand::Pause);
+                m_confirm = true;
+            }
             break;
-        case SessionAction::Stay: m_confirm = false; break;
+        case SessionAction::Stay:
+            m_confirm = false;
+            if (m_pausedToAsk) m_run->command(SessionCommand::Resume);
+            m_pausedToAsk = false;
+            break;
         case SessionAction::Leave:
             m_confirm = false;
             m_left = true;
-            m_run.command(SessionCommand::Stop);
+            m_run->command(SessionCommand::Stop);
             break;
         case SessionAction::EndSet:
-        case SessionAction::Restart: break; // a guide has no sets
+        case SessionAction::Restart:
+        case SessionAction::RestartConfirmed: break; // a guide has no sets
         }
         m_painted.reset();
     }
 
-    SessionRun m_run;
+    std::shared_ptr<SessionRun> m_run;
     SelfCheckGuide m_guide;
-    SelfCheckSaver m_saver;
     bool m_started = false;
     bool m_done = false;
     bool m_confirm = false;
+    bool m_pausedToAsk = false; // the Leave question paused the guide: Stay goes on
     bool m_left = false;
     bool m_mutedApplied = false;
     SessionOverlay m_overlay = SessionOverlay::None;
@@ -269,8 +275,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request, SelfCheckSaver saver) {
-    return std::make_unique<SelfCheckGuideScreen>(host, std::move(request), std::move(saver));
+std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request) {
+    return std::make_unique<SelfCheckGuideScreen>(host, std::move(request));
 }
 
 } // namespace nf::gui

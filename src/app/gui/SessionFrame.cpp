@@ -104,6 +104,7 @@ std::string describeNext(const Timeline& t, std::size_t index) {
 SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, const Pacing& p) {
     SessionFrame f;
     f.paused = snap.state == SessionState::Paused;
+    if (f.paused && snap.pauseReason == PauseReason::Gap) f.pauseNote = pauseText(snap.pauseReason, snap.gap);
     if (!snap.step || snap.state == SessionState::Finished || snap.state == SessionState::Ready) {
         f.mode = SessionMode::Done;
         f.scheme = schemeFor(t, nullptr);

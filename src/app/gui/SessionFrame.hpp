@@ -53,6 +53,7 @@ struct SessionFrame {
     double session = 0.0; // 0..1 over the whole session, in steps
     FigureMoment figure;
     bool paused = false;
+    std::string pauseNote; // paused after a gap: "The computer was away for 12 min"; else empty
 
     bool operator==(const SessionFrame&) const = default;
 };

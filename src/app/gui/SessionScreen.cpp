@@ -1,7 +1,6 @@
 #include "app/gui/PainView.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
-#include "app/gui/SessionRun.hpp"
 #include "app/gui/SessionView.hpp"
 #include "core/HistoryRules.hpp"
 
@@ -14,13 +13,13 @@ namespace {
 // (keys 0-10 or a click; Enter skips); then home or the same routine again.
 class SummaryScreen final : public Screen {
 public:
-    SummaryScreen(Summary summary, RunRequest request, PainLink pain, std::optional<int> painBefore)
-        : m_summary(std::move(summary)), m_request(std::move(request)), m_pain(std::move(pain)),
-          m_painBefore(painBefore), m_painAfter(m_request.painAfter) {}
+    SummaryScreen(Summary summary, std::shared_ptr<SessionRun> run)
+        : m_summary(std::move(summary)), m_run(std::move(run)), m_request(m_run->request()),
+          m_painBefore(m_run->painBefore()), m_painAfter(m_run->painAfter()) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        if (m_pain.recorded()) {
-            if (const auto d = digitKey(key.code)) return m_pain.after(m_painAfter.digit(*d));
+        if (m_run->recorded()) {
+            if (const auto d = digitKey(key.code)) return rateAfter(m_painAfter.digit(*d));
             if (key.code == sf::Keyboard::Enter && m_painAfter.enter()) return;
             m_painAfter.otherKey();
         }
@@ -40,7 +39,7 @@ public:
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
             if (a == kPainButtons + kPainSkip) m_painAfter.enter();
-            else if (const auto v = m_painAfter.choose(a - kPainButtons)) m_pain.after(*v);
+            else if (const auto v = m_painAfter.choose(a - kPainButtons)) rateAfter(*v);
             return;
         }
         switch (static_cast<SummaryAction>(a)) {
@@ -61,14 +60,16 @@ public:
         // A rise of 2 or more is an amber: the summary says to stop, not "well done".
         m_summary.heading = summaryHeading(m_summary.stopped, m_painBefore, m_painAfter.value());
         paintSummary(target, host.theme(), host.size(), m_summary, m_request.routine.name, m_hover,
-                     m_buttons, m_pain.recorded() ? &m_painAfter : nullptr, m_painBefore);
+                     m_buttons, m_run->recorded() ? &m_painAfter : nullptr, m_painBefore);
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 " + m_summary.heading; }
 
 private:
+    void rateAfter(int pain) { m_run->ratePain(PainMoment::After, pain); }
+
     Summary m_summary;
+    std::shared_ptr<SessionRun> m_run; // the pain after is rated on the finished session
     RunRequest m_request;
-    PainLink m_pain;
     std::optional<int> m_painBefore;
     PainEntry m_painAfter;
 };
@@ -77,24 +78,23 @@ private:
 class SessionScreen final : public Screen {
 public:
     SessionScreen(ScreenHost& host, RunRequest request)
-        : m_run(host.context(), std::move(request), host.clock()), m_painBefore(m_run.request().painBefore) {}
+        : m_run(host.startSession(std::move(request))), m_painBefore(m_run->request().painBefore) {}
 
     void update(ScreenHost& host) override {
         if (!m_started) {
             m_started = true;
             m_mutedApplied = host.muted();
-            m_run.setMuted(m_mutedApplied);
-            m_run.start(); // the lead-in starts at once: nothing waits for a key
+            m_run->setMuted(m_mutedApplied);
+            m_run->start(); // the lead-in starts at once: nothing waits for a key
         }
         if (m_mutedApplied != host.muted()) {
             m_mutedApplied = host.muted();
-            m_run.setMuted(m_mutedApplied);
+            m_run->setMuted(m_mutedApplied);
         }
-        m_run.update();
-        if (m_run.state() == SessionState::Finished && !m_done) {
+        m_run->update();
+        if (m_run->state() == SessionState::Finished && !m_done) {
             m_done = true;
-            host.replace(std::make_unique<SummaryScreen>(summarize(m_run.snapshot(), m_run.timeline()),
-                                                         m_run.request(), m_run.pain(), m_painBefore.value()));
+            host.replace(std::make_unique<SummaryScreen>(summarize(m_run->snapshot(), m_run->timeline()), m_run));
         }
     }
 
@@ -102,18 +102,20 @@ public:
         return !m_painted || *m_painted != frameNow(host.clock().now());
     }
     std::optional<Micros> untilChange(ScreenHost& host) const override {
-        return untilNextChange(m_run.snapshot(host.clock().now()), m_run.timeline());
+        return untilNextChange(m_run->snapshot(host.clock().now()), m_run->timeline());
     }
-    std::optional<Micros> deadline() const override { return m_run.nextDeadline(); }
+    std::optional<Micros> deadline() const override { return m_run->nextDeadline(); }
 
     void onClose(ScreenHost&) override {
-        if (m_run.state() != SessionState::Finished) m_run.command(SessionCommand::Stop);
+        if (m_run->state() != SessionState::Finished) m_run->command(SessionCommand::Stop);
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         using K = sf::Keyboard;
-        if (m_confirm) {
-            if (key.code == K::Enter || key.code == K::Y) onButton(static_cast<int>(SessionAction::Leave), host);
+        if (m_confirm != Confirm::None) {
+            const SessionAction yes =
+                m_confirm == Confirm::Leave ? SessionAction::Leave : SessionAction::RestartConfirmed;
+            if (key.code == K::Enter || key.code == K::Y) onButton(static_cast<int>(yes), host);
             if (key.code == K::Escape || key.code == K::N || key.code == K::Space)
                 onButton(static_cast<int>(SessionAction::Stay), host);
             return;
@@ -121,7 +123,7 @@ public:
         // The pain before: the lead-in takes it when a number is pressed, and never waits for it.
         if (askingPain(host)) {
             if (const auto d = digitKey(key.code)) {
-                m_run.pain().before(m_painBefore.digit(*d));
+                m_run->ratePain(PainMoment::Before, m_painBefore.digit(*d));
                 m_painted.reset();
                 return;
             }
@@ -149,7 +151,7 @@ public:
     }
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
-            if (const auto v = m_painBefore.choose(a - kPainButtons)) m_run.pain().before(*v);
+            if (const auto v = m_painBefore.choose(a - kPainButtons)) m_run->ratePain(PainMoment::Before, *v);
             m_painted.reset();
             return;
         }
@@ -159,9 +161,11 @@ public:
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
         const SessionFrame frame = frameNow(host.clock().now());
         SessionChrome chrome;
-        chrome.overlay = m_confirm ? SessionOverlay::ConfirmLeave
-                         : frame.paused ? SessionOverlay::Paused
-                                        : SessionOverlay::None;
+        chrome.overlay = m_confirm == Confirm::Leave     ? SessionOverlay::ConfirmLeave
+                         : m_confirm == Confirm::Restart ? SessionOverlay::ConfirmRestart
+                         : frame.paused                  ? SessionOverlay::Paused
+                                                         : SessionOverlay::None;
+        chrome.repsInSet = m_run->snapshot(host.clock().now()).repsInSet;
         if (chrome.overlay != m_overlay) m_hover = -1; // another set of buttons
         m_overlay = chrome.overlay;
         chrome.muted = host.muted();
@@ -173,53 +177,75 @@ public:
         m_painted = frame;
     }
     std::string title() const override {
-        return "nervefloss \xE2\x80\x94 " + m_run.timeline().routine().name;
+        return "nervefloss \xE2\x80\x94 " + m_run->timeline().routine().name;
     }
 
 private:
     SessionFrame frameNow(Micros now) const {
-        return describeSession(m_run.snapshot(now), m_run.timeline());
+        return describeSession(m_run->snapshot(now), m_run->timeline());
     }
     // The lead-in of a recorded session, until the rating is skipped with Enter.
     bool askingPain(const ScreenHost& host) const {
         // The session's own lead-in only: a new exercise's set-up looks alike but asks nothing.
-        if (!m_run.pain().recorded() || m_painBefore.skipped()) return false;
-        const SessionSnapshot snap = m_run.snapshot(host.clock().now());
+        if (!m_run->recorded() || m_painBefore.skipped()) return false;
+        const SessionSnapshot snap = m_run->snapshot(host.clock().now());
         return snap.step && snap.step->kind == StepKind::LeadIn;
     }
 
     void act(SessionAction a, ScreenHost& host) {
         switch (a) {
-        case SessionAction::TogglePause: m_run.command(SessionCommand::TogglePause); break;
-        case SessionAction::Skip: m_run.command(SessionCommand::Skip); break;
-        case SessionAction::EndSet: m_run.command(SessionCommand::EndSetEarly); break;
-        case SessionAction::Restart: m_run.command(SessionCommand::RestartSet); break;
+        case SessionAction::TogglePause: m_run->command(SessionCommand::TogglePause); break;
+        case SessionAction::Skip: m_run->command(SessionCommand::Skip); break;
+        case SessionAction::EndSet: m_run->command(SessionCommand::EndSetEarly); break;
+        case SessionAction::Restart:
+            // Restarting throws the set's reps away: ask first when there are any.
+            if (m_run->snapshot(host.clock().now()).repsInSet > 0) ask(Confirm::Restart);
+            else m_run->command(SessionCommand::RestartSet);
+            break;
+        case SessionAction::RestartConfirmed:
+            m_confirm = Confirm::None;
+            m_run->command(SessionCommand::RestartSet); // resumes first if paused
+            break;
         case SessionAction::Mute: host.setMuted(!host.muted()); break;
         case SessionAction::FullScreen: host.toggleFullscreen(); break;
         case SessionAction::Help:
             // Reading the help is not exercising: the session waits.
-            m_run.command(SessionCommand::Pause);
+            m_run->command(SessionCommand::Pause);
             host.push(makeHelpScreen());
             break;
         case SessionAction::Back:
-            if (m_run.state() == SessionState::Finished) host.popToHome();
-            else m_confirm = true;
+            if (m_run->state() == SessionState::Finished) host.popToHome();
+            else ask(Confirm::Leave);
             break;
-        case SessionAction::Stay: m_confirm = false; break;
+        case SessionAction::Stay:
+            m_confirm = Confirm::None;
+            if (m_pausedToAsk) m_run->command(SessionCommand::Resume);
+            m_pausedToAsk = false;
+            break;
         case SessionAction::Leave:
-            m_confirm = false;
-            m_run.command(SessionCommand::Stop); // the summary follows on the next update
+            m_confirm = Confirm::None;
+            m_run->command(SessionCommand::Stop); // the summary follows on the next update
             break;
         case SessionAction::Symptom: break; // the self-check guide's button only
         }
         m_painted.reset();
     }
 
-    SessionRun m_run;
+    // A question over the session: the session waits while it is asked (as for the help), and
+    // goes on only if it was running when asked.
+    enum class Confirm { None, Leave, Restart };
+    void ask(Confirm what) {
+        m_pausedToAsk = m_run->state() == SessionState::Running || m_run->state() == SessionState::LeadIn;
+        if (m_pausedToAsk) m_run->command(SessionCommand::Pause);
+        m_confirm = what;
+    }
+
+    std::shared_ptr<SessionRun> m_run;
     PainEntry m_painBefore;
     bool m_started = false;
     bool m_done = false;
-    bool m_confirm = false;
+    Confirm m_confirm = Confirm::None;
+    bool m_pausedToAsk = false;
     bool m_mutedApplied = false;
     SessionOverlay m_overlay = SessionOverlay::None;
     std::optional<SessionFrame> m_painted;

@@ -116,12 +116,27 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));
         if (f.mode == SessionMode::Posture) buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
         buttons.push_back(action({}, "Leave (Esc)", SessionAction::Back));
-        dialog(target, theme, size, "Paused", "Take your time. Space or click to go on.", buttons,
-               chrome.hover);
+        // After a gap the person learns why the session waits, as the terminal says it.
+        dialog(target, theme, size, "Paused",
+               f.pauseNote.empty() ? "Take your time. Space or click to go on."
+                                   : f.pauseNote + ". Space or click to go on.",
+               buttons, chrome.hover);
+    } else if (chrome.overlay == SessionOverlay::ConfirmRestart) {
+        buttons.push_back(action({}, "Keep going (Esc)", SessionAction::Stay));
+        buttons.push_back(action({}, "Restart (Enter)", SessionAction::RestartConfirmed));
+        dialog(target, theme, size, "Restart this set?",
+               "Paused. The " + std::to_string(chrome.repsInSet) +
+                   (chrome.repsInSet == 1 ? " rep" : " reps") + " done in this set will not count.",
+               buttons, chrome.hover);
     } else {
         buttons.push_back(action({}, "Stay (Esc)", SessionAction::Stay));
         buttons.push_back(action({}, "Leave (Enter)", SessionAction::Leave));
-        dialog(target, theme, size, "Leave the session?", "The reps you did so far still count.",
+        // The rule the counting follows (core/Session): a finished rep counts, even in the set
+        // under way. The self-check's guide has no reps.
+        dialog(target, theme, size, "Leave the session?",
+               chrome.controls == SessionControls::Guide
+                   ? "Paused. The self-check stops here."
+                   : "Paused. Every rep you finished counts, in this set too.",
                buttons, chrome.hover);
     }
 }

@@ -14,6 +14,7 @@ namespace nf::gui {
 enum class SessionAction {
     TogglePause = 1, Skip, EndSet, Restart, Mute, FullScreen, Help, Back, Leave, Stay,
     Symptom, // the self-check's guide: stop at the first symptom and go to the questions
+    RestartConfirmed, // the set's reps may be thrown away: restart it
 };
 
 // Which buttons the session screen offers: an exercise routine's, or the self-check guide's
@@ -21,7 +22,7 @@ enum class SessionAction {
 enum class SessionControls { Exercise, Guide };
 
 // What is drawn over the session.
-enum class SessionOverlay { None, Paused, ConfirmLeave };
+enum class SessionOverlay { None, Paused, ConfirmLeave, ConfirmRestart };
 
 struct SessionChrome {
     SessionOverlay overlay = SessionOverlay::None;
@@ -31,6 +32,7 @@ struct SessionChrome {
     bool fullscreen = false;
     int hover = -1;
     const PainEntry* painBefore = nullptr; // the lead-in asks for the pain before (when set)
+    int repsInSet = 0; // ConfirmRestart: the reps a restart would throw away
 };
 
 // The pain strips' buttons: kPainButtons + 0..10 (and + kPainSkip), apart from every action.

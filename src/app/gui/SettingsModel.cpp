@@ -46,6 +46,27 @@ Effective effective(const Routine& r, const Dose& d) {
     return e;
 }
 
+// Each exercise's own value in force, said once when they are all the same ("10 / 12 / 10"
+// when the clamshell has its own reps).
+std::string perExercise(const Routine& r, const Dose& d, DoseField f) {
+    const Routine applied = applyDose(r, d);
+    std::vector<std::string> values;
+    for (const Exercise& ex : applied.exercises) {
+        switch (f) {
+        case DoseField::Reps: values.push_back(std::to_string(ex.reps)); break;
+        case DoseField::Sets: values.push_back(std::to_string(ex.sets)); break;
+        case DoseField::Hold: values.push_back(holdPattern(ex)); break; // as it is: 2 s + 1.5 s
+        case DoseField::Rest: values.push_back(formatSeconds(ex.restSeconds) + " s"); break;
+        default: break;
+        }
+    }
+    if (std::all_of(values.begin(), values.end(), [&](const auto& v) { return v == values[0]; }))
+        values.resize(std::min<std::size_t>(values.size(), 1));
+    std::string s;
+    for (const auto& v : values) s += (s.empty() ? "" : " / ") + v;
+    return s;
+}
+
 // Rounds to the step so repeated half-second steps never drift (2.4999999 -> 2.5).
 double snap(double v, double step) { return std::round(v / step) * step; }
 
@@ -90,10 +111,10 @@ std::string fieldValue(const Routine& r, const Settings& s, DoseField f) {
     if (!fieldApplies(r, f)) return "\xE2\x80\x94"; // an em dash: nothing to set
     const Effective e = effective(r, s.doseFor(r.id));
     switch (f) {
-    case DoseField::Reps: return std::to_string(e.reps);
-    case DoseField::Hold: return formatSeconds(e.hold) + " s";
-    case DoseField::Sets: return std::to_string(e.sets);
-    case DoseField::Rest: return formatSeconds(e.rest) + " s";
+    case DoseField::Reps:
+    case DoseField::Hold:
+    case DoseField::Sets:
+    case DoseField::Rest: return perExercise(r, s.doseFor(r.id), f);
     case DoseField::LeadIn: return formatSeconds(e.leadIn) + " s";
     case DoseField::Side: return toString(e.side);
     }
@@ -124,7 +145,14 @@ Settings adjustField(const Routine& r, Settings s, DoseField f, int steps) {
         break;
     }
     }
-    s.doses[r.id] = d;
+    // A step here sets the value for the whole routine: each exercise's own value of that
+    // field gives way, as with `nervefloss set` without --exercise.
+    Dose wide;
+    wide.reps = f == DoseField::Reps ? d.reps : std::nullopt;
+    wide.sets = f == DoseField::Sets ? d.sets : std::nullopt;
+    wide.holdSeconds = f == DoseField::Hold ? d.holdSeconds : std::nullopt;
+    wide.restSeconds = f == DoseField::Rest ? d.restSeconds : std::nullopt;
+    s.doses[r.id] = d.overriddenBy(wide);
     return s;
 }
 

@@ -23,11 +23,8 @@ std::string doseSummary(const Routine& r, SideChoice side) {
     if (r.exercises.empty()) return "no exercises";
     const Exercise& ex = r.exercises.front();
     std::string s = plural(ex.reps, "rep", "reps") + kTimes + plural(ex.sets, "set", "sets");
-    for (const Phase& p : ex.phases)
-        if (p.holdKind == HoldKind::Adjustable) {
-            s += kDot + std::string("hold ") + formatSeconds(p.seconds) + " s";
-            break;
-        }
+    // The postures as they are (knee rolls: 2 s + 1.5 s), not only the adjustable hold.
+    if (!ex.phases.empty()) s += kDot + std::string("hold ") + holdPattern(ex);
     if (ex.sets > 1) s += kDot + std::string("rest ") + formatSeconds(ex.restSeconds) + " s";
     if (r.exercises.size() > 1) s += kDot + plural(static_cast<int>(r.exercises.size()), "exercise", "exercises");
     const bool affected = std::any_of(r.exercises.begin(), r.exercises.end(),

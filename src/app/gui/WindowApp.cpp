@@ -3,24 +3,19 @@
 #include "app/gui/Layout.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
+#include "app/gui/WakePlan.hpp"
 #include "core/SelfCheck.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
-#include <thread>
 
 namespace nf::gui {
 namespace {
-
-// With nothing moving, the window still looks for input this often (there is no waitEvent with
-// a timeout in SFML 2.5): 25 wake-ups a second cost next to nothing and keep keys snappy.
-constexpr Micros kIdlePoll = std::chrono::milliseconds(40);
-// A frame is not started this close before a cue: the cue's instant wins, the frame follows it.
-constexpr Micros kDrawGuard = std::chrono::milliseconds(15);
 
 // The window and its loop: owns the SFML window, the clock, the theme and a stack of screens
 // (home at the bottom). It wakes for input, for the next visible change of the top screen, and
@@ -28,14 +23,14 @@ constexpr Micros kDrawGuard = std::chrono::milliseconds(15);
 // everything else.
 class WindowApp final : public ScreenHost {
 public:
-    WindowApp(AppContext& context, RequestMaker makeRequest, SelfCheckSaver saveSelfCheck)
-        : m_context(context), m_makeRequest(std::move(makeRequest)), m_saveSelfCheck(std::move(saveSelfCheck)) {}
+    WindowApp(AppContext& context, RequestMaker makeRequest, SessionMaker makeSession)
+        : m_context(context), m_makeRequest(std::move(makeRequest)), m_makeSession(std::move(makeSession)) {}
 
     int run(std::optional<RunRequest> request) {
         m_stack.push_back(makeHomeScreen(m_context));
         // A session made before the window: a bad trace path fails with one line, no window.
         if (request && request->purpose == RunPurpose::SelfCheck)
-            m_stack.push_back(makeSelfCheckScreen(*this, std::move(*request), m_saveSelfCheck));
+            m_stack.push_back(makeSelfCheckScreen(*this, std::move(*request)));
         else if (request)
             m_stack.push_back(makeSessionScreen(*this, std::move(*request)));
         m_muted = m_context.settings.muted;
@@ -74,6 +69,9 @@ public:
         }
     }
     RunRequest requestFor(const std::string& id) override { return m_makeRequest(m_context, id); }
+    std::shared_ptr<SessionRun> startSession(RunRequest request) override {
+        return m_makeSession(m_context, std::move(request), m_clock);
+    }
     void startSelfCheck() override {
         // The same run as `nervefloss self-check` with its defaults: the right leg first, 5 s steps.
         RunRequest req;
@@ -81,7 +79,7 @@ public:
         req.routine = selfCheckRoutine(SideChoice::Right, 5.0);
         req.side = SideChoice::Right;
         req.quiet = true;
-        push(makeSelfCheckScreen(*this, std::move(req), m_saveSelfCheck));
+        push(makeSelfCheckScreen(*this, std::move(req)));
     }
 
 private:
@@ -188,6 +186,20 @@ private:
         m_stack.pop_back();
     }
 
+    // At debug level, each new picture's screen and buttons, once per change: what a test (or
+    // a person reading the log) needs to know where to click without copying the layout.
+    void logScreen(const Screen& top) {
+        if (!spdlog::should_log(spdlog::level::debug)) return;
+        std::string line = "screen \"" + top.title() + "\" buttons:";
+        for (const Button& b : top.buttons())
+            line += " [" + b.label + "@" + std::to_string(static_cast<int>(b.rect.x)) + "," +
+                    std::to_string(static_cast<int>(b.rect.y)) + "," + std::to_string(static_cast<int>(b.rect.w)) +
+                    "," + std::to_string(static_cast<int>(b.rect.h)) + "]";
+        if (line == m_loggedScreen) return;
+        m_loggedScreen = line;
+        spdlog::debug("{}", line);
+    }
+
     std::optional<Micros> deadline() const {
         std::optional<Micros> d;
         for (const auto& s : m_stack)
@@ -226,10 +238,11 @@ private:
 
             const std::optional<Micros> cue = deadline();
             Micros now = m_clock.now();
-            if (dirty && !(cue && *cue - now < kDrawGuard)) {
+            if (dirty && mayPaint(now, cue)) {
                 top.paint(m_window, *this);
                 m_window.display();
                 logFirstFrame();
+                logScreen(top);
                 dirty = false;
                 now = m_clock.now();
             }
@@ -239,11 +252,9 @@ private:
                 m_retired.clear();
                 now = m_clock.now();
             }
-            Micros wake = now + kIdlePoll;
-            if (auto u = top.untilChange(*this)) wake = std::min(wake, now + *u);
-            if (cue) wake = std::min(wake, *cue);
-            if (dirty) wake = std::min(wake, cue ? *cue : now); // a frame held back for a cue
-            std::this_thread::sleep_until(m_clock.toTimePoint(wake));
+            const WakePlan wake = planWake(now, top.untilChange(*this), cue, dirty);
+            // A wake for a cue ends exactly on it; the others may be a little late.
+            m_clock.waitUntil(wake.at, wake.forCue ? WaitPrecision::Exact : WaitPrecision::Coarse);
         }
         // Top screen first.
         std::for_each(m_stack.rbegin(), m_stack.rend(), [this](auto& screen) { screen->onClose(*this); });
@@ -253,9 +264,10 @@ private:
 
     AppContext& m_context;
     RequestMaker m_makeRequest;
-    SelfCheckSaver m_saveSelfCheck;
+    SessionMaker m_makeSession;
+    std::string m_loggedScreen;
     bool m_safetyShown = false; // the first-start notice, once per run of the window
-    Clock m_clock;
+    SteadyClock m_clock;
     Theme m_theme; // loads the fonts first: a missing font fails before any window opens
     sf::RenderWindow m_window;
     std::string m_title = "nervefloss";
@@ -279,9 +291,9 @@ void preferLeanSoftwareRendering() {
 }
 
 int runWindow(AppContext& context, std::optional<RunRequest> request, RequestMaker makeRequest,
-              SelfCheckSaver saveSelfCheck) {
+              SessionMaker makeSession) {
     preferLeanSoftwareRendering();
-    WindowApp app(context, std::move(makeRequest), std::move(saveSelfCheck));
+    WindowApp app(context, std::move(makeRequest), std::move(makeSession));
     return app.run(std::move(request));
 }
 

@@ -10,12 +10,6 @@
 namespace nf {
 namespace {
 
-bool validPain(int pain) { return pain >= 0 && pain <= 10; }
-
-std::optional<int> checkedPain(const std::optional<int>& pain) {
-    return pain && validPain(*pain) ? pain : std::nullopt;
-}
-
 void warnOnStderr(const std::string& line) { std::fprintf(stderr, "nervefloss: %s\n", line.c_str()); }
 
 // The hold in force: the first phase that follows the user's hold setting.
@@ -30,13 +24,10 @@ double holdSeconds(const Routine& routine) {
 
 } // namespace
 
-HistoryRecorder::HistoryRecorder(std::shared_ptr<HistoryStore> store, const RunRequest& request,
-                                 WallClock clock, Warn warn)
+HistoryRecorder::HistoryRecorder(std::shared_ptr<HistoryStore> store, WallClock clock, Warn warn)
     : m_store(std::move(store)),
       m_clock(clock ? std::move(clock) : WallClock(localNow)),
-      m_warn(warn ? std::move(warn) : Warn(warnOnStderr)),
-      m_painBefore(checkedPain(request.painBefore)),
-      m_painAfter(checkedPain(request.painAfter)) {}
+      m_warn(warn ? std::move(warn) : Warn(warnOnStderr)) {}
 
 template <typename Write> void HistoryRecorder::attempt(const char* what, Write write) {
     if (m_failed) return;
@@ -55,9 +46,7 @@ void HistoryRecorder::start(const Timeline& timeline) {
     info.start = m_clock();
     info.routineId = r.id;
     info.routineName = r.name;
-    const bool sided = std::any_of(r.exercises.begin(), r.exercises.end(),
-                                   [](const Exercise& e) { return e.sideRule != SideRule::None; });
-    info.side = sided ? toString(timeline.side()) : "";
+    info.side = sidesWorked(timeline);
     info.repsPerSet = r.exercises.empty() ? 0 : r.exercises[0].reps;
     info.setsPlanned = timeline.plannedSets();
     info.holdSeconds = holdSeconds(r);
@@ -73,43 +62,44 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
         case EventType::SessionStart:
             if (!m_sessionId) start(timeline);
             break;
-        case EventType::SetEndedEarly:
-            m_setEndedEarly = true;
-            break;
-        case EventType::SetRestarted:
-            m_setEndedEarly = false;
-            break;
-        case EventType::SetDone: {
+        case EventType::SetDone:
             if (!m_sessionId) break;
-            SetRecord set;
-            if (e.step < timeline.size()) {
-                const Step& st = timeline[e.step];
-                const auto& exercises = timeline.routine().exercises;
-                if (st.exercise >= 0 && st.exercise < static_cast<int>(exercises.size()))
-                    set.exercise = exercises[static_cast<std::size_t>(st.exercise)].name;
-                set.setNumber = st.set;
-                set.side = toString(st.side);
-            }
-            set.reps = e.repsInSet;
-            set.endedEarly = m_setEndedEarly;
-            set.finishedAt = m_clock();
-            m_setEndedEarly = false;
-            attempt("a finished set", [&] { m_store->recordSet(*m_sessionId, set); });
+            recordSet(e.set, timeline);
             break;
-        }
         case EventType::SessionEnd:
             if (!m_sessionId) break;
             attempt("the session's end", [&] {
                 m_store->endSession(*m_sessionId, m_clock(),
                                     e.endReason == EndReason::Completed ? SessionOutcome::Completed
                                                                         : SessionOutcome::Stopped);
-                if (m_painAfter) m_store->setPainAfter(*m_sessionId, *m_painAfter);
             });
+            break;
+        case EventType::PainRated:
+            if (e.painMoment == PainMoment::Before) recordPainBefore(e.pain);
+            else recordPainAfter(e.pain);
             break;
         default:
             break;
         }
     }
+}
+
+void HistoryRecorder::recordSet(const SetResult& result, const Timeline& timeline) {
+    // Every set begun is kept, counted or not, so the history shows a set ended before its first
+    // rep or skipped through as what it was; the store counts the ones with reps.
+    SetRecord set;
+    const auto& exercises = timeline.routine().exercises;
+    if (result.exercise >= 0 && result.exercise < static_cast<int>(exercises.size()))
+        set.exercise = exercises[static_cast<std::size_t>(result.exercise)].name;
+    set.setNumber = result.set;
+    set.side = toString(result.side);
+    set.reps = result.repsDone;
+    set.repsPlanned = result.repsPlanned;
+    set.repsSkipped = result.repsSkipped;
+    set.endedEarly = result.end == SetEnd::EndedEarly;
+    set.leftMidSet = result.end == SetEnd::Left;
+    set.finishedAt = m_clock();
+    attempt("a set", [&] { m_store->recordSet(*m_sessionId, set); });
 }
 
 void HistoryRecorder::recordPainBefore(int pain) {
@@ -126,15 +116,49 @@ void HistoryRecorder::recordPainAfter(int pain) {
         attempt("the pain after", [&] { m_store->setPainAfter(*m_sessionId, pain); });
 }
 
-std::unique_ptr<EventSink> makeHistoryRecorder(const RunRequest& request) {
+std::unique_ptr<HistoryRecorder> makeHistoryRecorder() {
     try {
         auto store = std::make_shared<HistoryStore>(Paths::historyFile());
         if (store->recoveryNotice()) warnOnStderr(*store->recoveryNotice());
-        return std::make_unique<HistoryRecorder>(std::move(store), request);
+        return std::make_unique<HistoryRecorder>(std::move(store));
     } catch (const HistoryError& e) {
         warnOnStderr(std::string(e.what()) + "; this session will not be recorded");
         return nullptr;
     }
+}
+
+SelfCheckRecorder::SelfCheckRecorder(Save save) : m_save(std::move(save)) {}
+
+void SelfCheckRecorder::onEvents(const std::vector<SessionEvent>& events, const Timeline&, Micros) {
+    for (const SessionEvent& e : events) {
+        if (e.type == EventType::SelfCheckAnswer) {
+            // The legs in the order they were first asked about: the order they were tested.
+            auto leg = std::find_if(m_answers.begin(), m_answers.end(),
+                                    [&](const LegAnswers& a) { return a.leg == e.leg; });
+            if (leg == m_answers.end()) {
+                m_answers.push_back(LegAnswers{});
+                m_answers.back().leg = e.leg;
+                leg = std::prev(m_answers.end());
+            }
+            if (e.question >= 0 && e.question < kSelfCheckQuestions)
+                leg->answers[static_cast<std::size_t>(e.question)] = e.yes;
+        } else if (e.type == EventType::SelfCheckCompleted && !m_answers.empty()) {
+            m_save(m_answers);
+            m_answers.clear();
+        }
+    }
+}
+
+std::unique_ptr<SelfCheckRecorder> makeSelfCheckRecorder() {
+    return std::make_unique<SelfCheckRecorder>([](const std::vector<LegAnswers>& legs) {
+        try {
+            auto store = std::make_unique<HistoryStore>(Paths::historyFile());
+            if (store->recoveryNotice()) warnOnStderr(*store->recoveryNotice());
+            store->addSelfCheck(localNow(), legs);
+        } catch (const HistoryError& e) {
+            warnOnStderr(std::string(e.what()) + "; the self-check answers were not saved");
+        }
+    });
 }
 
 } // namespace nf

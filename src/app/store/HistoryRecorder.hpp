@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppContext.hpp"
+#include "core/SelfCheck.hpp"
 #include "app/EventSink.hpp"
 #include "app/store/HistoryStore.hpp"
 
@@ -13,26 +14,21 @@
 namespace nf {
 
 // Records one session into the history as it happens: the session row at SessionStart, each
-// set when it finishes (SetDone), the end at SessionEnd, and the pain ratings whenever they
-// come. It does not ask for the ratings (the window and the terminal do) and never stops a
-// session: a failed write is reported once through `warn`, and the session goes on.
+// set begun when it ends (SetDone, with what the core counted), the end at SessionEnd, and the
+// pain ratings (PainRated) whenever they come, before or after the end. It does not ask for the
+// ratings (the window and the terminal do) and never stops a session: a failed write is reported
+// once through `warn`, and the session goes on.
 class HistoryRecorder final : public EventSink {
 public:
     using WallClock = std::function<LocalTime()>;
     using Warn = std::function<void(const std::string&)>;
 
-    // `request` supplies the routine, side and any ratings already known (flags, or asked
-    // before the run). By default the wall clock is localNow() and warnings go to stderr.
-    HistoryRecorder(std::shared_ptr<HistoryStore> store, const RunRequest& request,
-                    WallClock clock = {}, Warn warn = {});
+    // By default the wall clock is localNow() and warnings go to stderr.
+    explicit HistoryRecorder(std::shared_ptr<HistoryStore> store, WallClock clock = {},
+                             Warn warn = {});
 
     void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                   Micros actual) override;
-
-    // A rating given after the recorder was made: before the start it goes into the session
-    // row; after it, the row is updated. Out-of-range values (not 0-10) are ignored.
-    void recordPainBefore(int pain);
-    void recordPainAfter(int pain);
 
     // The session's row in the history, once SessionStart has been recorded.
     std::optional<std::int64_t> sessionId() const { return m_sessionId; }
@@ -41,6 +37,10 @@ public:
 private:
     template <typename Write> void attempt(const char* what, Write write);
     void start(const Timeline& timeline);
+    // Before the start a rating goes into the session row; after it, the row is updated.
+    void recordPainBefore(int pain);
+    void recordPainAfter(int pain);
+    void recordSet(const SetResult& result, const Timeline& timeline);
 
     std::shared_ptr<HistoryStore> m_store;
     WallClock m_clock;
@@ -48,12 +48,28 @@ private:
     std::optional<int> m_painBefore;
     std::optional<int> m_painAfter;
     std::optional<std::int64_t> m_sessionId;
-    bool m_setEndedEarly = false; // a SetEndedEarly came; the SetDone that follows carries it
     bool m_failed = false;        // warned once; later writes are not attempted
 };
 
 // The recorder for a run, or null (with one line on stderr) when the history cannot be opened.
-// HistoryCommands.cpp registers this with registerSinkFactory.
-std::unique_ptr<EventSink> makeHistoryRecorder(const RunRequest& request);
+std::unique_ptr<HistoryRecorder> makeHistoryRecorder();
+
+// Keeps the slump self-check's answers: collects SelfCheckAnswer events, legs in the order they
+// were asked about, and hands them to `save` at SelfCheckCompleted. The guide's steps are not a
+// session and are not recorded.
+class SelfCheckRecorder final : public EventSink {
+public:
+    using Save = std::function<void(const std::vector<LegAnswers>& legs)>;
+    explicit SelfCheckRecorder(Save save);
+    void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
+                  Micros actual) override;
+
+private:
+    Save m_save;
+    std::vector<LegAnswers> m_answers;
+};
+
+// The recorder that saves into the history file (one line on stderr when that fails).
+std::unique_ptr<SelfCheckRecorder> makeSelfCheckRecorder();
 
 } // namespace nf

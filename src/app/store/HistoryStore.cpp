@@ -18,6 +18,7 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 
 // Version 1: sessions and their finished sets. Version 2: the morning checks and self-checks.
+// Version 3: what became of each set (below).
 constexpr const char* kMigrations[] = {
     R"sql(
 CREATE TABLE sessions (
@@ -66,6 +67,14 @@ CREATE TABLE self_checks (
                           CHECK (result IN ('suggests-nerve', 'not-suggestive', 'incomplete'))
 );
 CREATE INDEX self_checks_by_time ON self_checks (recorded_at);
+)sql",
+    // Version 3: every set begun is kept with what became of it, counted or not: its plan, the
+    // reps skipped, and whether the session was left during it. A set counts as done when its
+    // reps are more than 0; rows recorded before keep their values.
+    R"sql(
+ALTER TABLE sets ADD COLUMN reps_planned INTEGER;
+ALTER TABLE sets ADD COLUMN reps_skipped INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sets ADD COLUMN left_mid_set INTEGER NOT NULL DEFAULT 0 CHECK (left_mid_set IN (0, 1));
 )sql",
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion);
@@ -360,15 +369,19 @@ std::int64_t HistoryStore::beginSession(const SessionStartInfo& info) {
 void HistoryStore::recordSet(std::int64_t sessionId, const SetRecord& set) {
     Statement s(m_db, m_file,
                 "INSERT INTO sets (session_id, seq, exercise, set_number, side, reps, ended_early, "
-                "finished_at) VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM sets WHERE "
-                "session_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7)");
+                "finished_at, reps_planned, reps_skipped, left_mid_set) VALUES (?1, (SELECT "
+                "COALESCE(MAX(seq), 0) + 1 FROM sets WHERE session_id = ?1), ?2, ?3, ?4, ?5, ?6, "
+                "?7, ?8, ?9, ?10)");
     s.bind(1, sessionId)
         .bind(2, set.exercise)
         .bind(3, set.setNumber)
         .bind(4, set.side)
         .bind(5, set.reps)
         .bind(6, set.endedEarly ? 1 : 0)
-        .bind(7, formatLocalTime(set.finishedAt));
+        .bind(7, formatLocalTime(set.finishedAt))
+        .bind(8, set.repsPlanned)
+        .bind(9, set.repsSkipped)
+        .bind(10, set.leftMidSet ? 1 : 0);
     s.run();
 }
 
@@ -433,8 +446,8 @@ std::vector<SessionRecord> HistoryStore::sessions(std::optional<Date> since,
     Statement s(m_db, m_file,
                 "SELECT s.id, s.started_at, s.ended_at, s.end_reason, s.routine, s.routine_name, "
                 "s.side, s.reps_per_set, s.sets_planned, s.hold_seconds, s.rest_seconds, "
-                "s.pain_before, s.pain_after, COUNT(t.seq), COALESCE(SUM(t.reps), 0), "
-                "COALESCE(SUM(t.ended_early), 0) "
+                "s.pain_before, s.pain_after, COALESCE(SUM(t.reps > 0), 0), "
+                "COALESCE(SUM(t.reps), 0), COALESCE(SUM(t.ended_early AND t.reps > 0), 0) "
                 "FROM sessions s LEFT JOIN sets t ON t.session_id = s.id "
                 "WHERE s.started_at >= ? GROUP BY s.id "
                 "ORDER BY s.started_at DESC, s.id DESC LIMIT ?");
@@ -464,6 +477,35 @@ std::vector<SessionRecord> HistoryStore::sessions(std::optional<Date> since,
         out.push_back(std::move(r));
     }
     std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::vector<RecordedSet> HistoryStore::sets(std::optional<Date> since,
+                                            std::optional<int> limit) const {
+    // The sets of the sessions sessions(since, limit) returns, in the same order.
+    Statement s(m_db, m_file,
+                "SELECT t.session_id, t.seq, t.exercise, t.set_number, t.side, t.reps_planned, "
+                "t.reps, t.reps_skipped, t.ended_early, t.left_mid_set, t.finished_at "
+                "FROM sets t JOIN (SELECT id, started_at FROM sessions WHERE started_at >= ? "
+                "ORDER BY started_at DESC, id DESC LIMIT ?) s ON s.id = t.session_id "
+                "ORDER BY s.started_at, s.id, t.seq");
+    s.bind(1, since ? formatDate(*since) : std::string()).bind(2, limit ? std::max(0, *limit) : -1);
+    std::vector<RecordedSet> out;
+    while (s.step()) {
+        RecordedSet r;
+        r.sessionId = s.int64(0);
+        r.seq = s.integer(1);
+        r.exercise = s.text(2);
+        r.setNumber = s.integer(3);
+        r.side = s.text(4);
+        r.repsPlanned = s.optionalInt(5);
+        r.repsDone = s.integer(6);
+        r.repsSkipped = s.integer(7);
+        r.endedEarly = s.integer(8) != 0;
+        r.leftMidSet = s.integer(9) != 0;
+        r.finishedAt = parseLocalTime(s.text(10)).value_or(LocalTime{});
+        out.push_back(std::move(r));
+    }
     return out;
 }
 

@@ -32,14 +32,17 @@ struct SessionStartInfo {
     std::optional<int> painBefore;
 };
 
-// One finished set.
+// One set that ended, counted or not (a set counts when reps > 0).
 struct SetRecord {
     std::string exercise;
     int setNumber = 0;
     std::string side; // "left", "right" or ""
-    int reps = 0;
+    int reps = 0;     // reps done
     bool endedEarly = false;
     LocalTime finishedAt;
+    std::optional<int> repsPlanned;
+    int repsSkipped = 0;
+    bool leftMidSet = false;
 };
 
 // The history database (SQLite): owns the connection, the schema and its migrations, and every
@@ -49,7 +52,7 @@ struct SetRecord {
 // that interpret the history live in core/HistoryRules.
 class HistoryStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens (or creates, with its folder) the history at `file` and brings its schema up to
     // date. Throws HistoryError when no usable database can be had there: the folder cannot
@@ -82,6 +85,10 @@ public:
     // only the most recent ones.
     std::vector<SessionRecord> sessions(std::optional<Date> since = std::nullopt,
                                         std::optional<int> limit = std::nullopt) const;
+    // The sets of the sessions sessions(since, limit) returns, oldest session first, each
+    // session's sets in the order they ended.
+    std::vector<RecordedSet> sets(std::optional<Date> since = std::nullopt,
+                                  std::optional<int> limit = std::nullopt) const;
     std::vector<MorningRecord> mornings() const;
     std::vector<SelfCheckRecord> selfChecks() const;
 
