@@ -49,7 +49,10 @@ void listRoutines(AppContext& ctx) {
         std::fprintf(stderr, "nervefloss: skipped %s\n", p.toString().c_str());
     for (const Routine& r : ctx.catalog.routines()) {
         const Dose dose = ctx.settings.doseFor(r.id);
-        printRoutine(applyDose(r, dose), dose.side.value_or(kDefaultSide));
+        Routine shown = applyDose(r, dose);
+        // The length a run would have: spoken set-up words hold a lead-in only when spoken.
+        shown.setupSpoken = ctx.settings.audioMode == AudioMode::VoiceAndTones && !ctx.settings.muted;
+        printRoutine(shown, dose.side.value_or(kDefaultSide));
     }
 }
 
