@@ -5,6 +5,8 @@
 #                                                    finds it as <exe>/../share/nervefloss, so an
 #                                                    installed tree works wherever it is moved
 #   share/applications/nervefloss.desktop            only when the window (gui module) is built
+#   share/metainfo/invalid.nervefloss.Nervefloss.metainfo.xml   the software centre's page
+#                                                    (AppStream), with the window too
 #   share/icons/hicolor/scalable/apps/nervefloss.svg
 #   share/icons/hicolor/256x256/apps/nervefloss.png  rendered from the SVG at build time when
 #                                                    rsvg-convert (librsvg2-bin) is installed
@@ -29,10 +31,23 @@ else()
     message(STATUS "rsvg-convert not found (librsvg2-bin): installing the SVG icon only")
 endif()
 
-# A launcher is only useful when the program opens a window with no arguments.
+# A launcher, and a software centre's page for it, are only useful when the program opens a
+# window with no arguments.
 if(TARGET nervefloss_gui)
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/nervefloss.desktop
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    # AppStream wants screenshots on the web: where the repository's docs/ folder is published.
+    set(NERVEFLOSS_WEB_URL "https://nervefloss.invalid" CACHE STRING
+        "Web address under which the repository's docs/ folder is published (AppStream screenshots)")
+    set(NERVEFLOSS_METAINFO ${CMAKE_BINARY_DIR}/invalid.nervefloss.Nervefloss.metainfo.xml)
+    configure_file(${PROJECT_SOURCE_DIR}/packaging/nervefloss.metainfo.xml.in ${NERVEFLOSS_METAINFO} @ONLY)
+    # The newest release listed must be the version being built.
+    file(READ ${PROJECT_SOURCE_DIR}/packaging/nervefloss.metainfo.xml.in NERVEFLOSS_METAINFO_TEXT)
+    string(FIND "${NERVEFLOSS_METAINFO_TEXT}" "<release version=\"${PROJECT_VERSION}\"" NERVEFLOSS_RELEASE_AT)
+    if(NERVEFLOSS_RELEASE_AT EQUAL -1)
+        message(FATAL_ERROR "packaging/nervefloss.metainfo.xml.in lists no release ${PROJECT_VERSION}: add it")
+    endif()
+    install(FILES ${NERVEFLOSS_METAINFO} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 endif()
 
 # CPack: `cpack -G DEB` in the build folder (scripts/package.sh does it from a clean release build).

@@ -8,9 +8,13 @@ packages=(
   g++ cmake ninja-build pkg-config
   libsfml-dev libspdlog-dev libgtest-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev
   libespeak-ng-dev espeak-ng-data
+  # the desktop module (MPRIS, screen saver and logind inhibitors) and its private-bus tests
+  libsdbus-c++-dev dbus python3-dbusmock
   xvfb xauth xdotool x11-utils imagemagick sox python3
+  # the plan's command-line tests run the program on other days (libfaketime)
+  faketime
   # scripts/sanitize.sh, fuzz.sh (libFuzzer is in libclang-rt), lint.sh, package.sh, the icon
-  clang libclang-rt-14-dev clang-tidy cppcheck dpkg-dev file desktop-file-utils librsvg2-bin
+  clang libclang-rt-14-dev clang-tidy cppcheck dpkg-dev file desktop-file-utils appstream librsvg2-bin
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <thread>
 
 namespace nf {
@@ -23,6 +24,9 @@ public:
     virtual Micros now() const = 0;
     // Returns at `t` (at once if it has passed).
     virtual void waitUntil(Micros t, WaitPrecision precision) const = 0;
+    // How long the computer was suspended since the clock was made (time `now` did not see).
+    // A simulated clock is never away unless a test says so.
+    virtual Micros away() const { return Micros{0}; }
 };
 
 // The monotonic clock of the running program (std::chrono::steady_clock).
@@ -45,9 +49,21 @@ public:
         while (now() < t) {
         }
     }
+    // How long the computer has been suspended since this clock was made. The monotonic clock
+    // (steady_clock) stands still in a suspend and CLOCK_BOOTTIME does not, so their distance
+    // grows by exactly the time away; the program's own stalls move both and do not count.
+    Micros away() const override { return suspendedSinceBoot() - m_awayAtEpoch; }
 
 private:
+    static Micros suspendedSinceBoot() {
+        timespec boot{}, mono{};
+        if (::clock_gettime(CLOCK_BOOTTIME, &boot) != 0 || ::clock_gettime(CLOCK_MONOTONIC, &mono) != 0)
+            return Micros{0};
+        return Micros{(boot.tv_sec - mono.tv_sec) * 1'000'000LL + (boot.tv_nsec - mono.tv_nsec) / 1000};
+    }
+
     std::chrono::steady_clock::time_point m_epoch = std::chrono::steady_clock::now();
+    Micros m_awayAtEpoch = suspendedSinceBoot();
 };
 
 // Simulated time for tests: it stands still until advanced, and a wait jumps to its instant.
@@ -58,9 +74,13 @@ public:
     void waitUntil(Micros t, WaitPrecision) const override { m_now = std::max(m_now, t); }
     void advance(Micros by) { m_now += by; }
     void set(Micros t) { m_now = t; }
+    Micros away() const override { return m_away; }
+    // The computer sleeps for `howLong`: the monotonic time stands still, the away count grows.
+    void suspend(Micros howLong) { m_away += howLong; }
 
 private:
     mutable Micros m_now;
+    Micros m_away{0};
 };
 
 } // namespace nf

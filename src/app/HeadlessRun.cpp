@@ -12,6 +12,9 @@ namespace {
 // Even with nothing due, the loop wakes this often: to notice Ctrl-C and to keep the session's
 // updates well inside its long-gap limit.
 constexpr Micros kMaxWait = std::chrono::milliseconds(250);
+// With a desktop, the longest wait: a media key is read within this time.
+constexpr Micros kRemotePoll = std::chrono::milliseconds(50);
+
 std::string upper(std::string s) {
     for (char& c : s)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
@@ -110,11 +113,11 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
 
 void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys, bool interactive) {
     const Routine& routine = timeline.routine();
-    std::fprintf(out, "%s: %s\n", routine.name.c_str(), formatDuration(timeline.total()).c_str());
+    std::fprintf(out, "%s: %s\n", printable(routine.name).c_str(), formatDuration(timeline.total()).c_str());
     // The lead-in's own lines: the routine's and the first exercise's, with the side filled in.
     if (timeline.size() > 0 && timeline[0].kind == StepKind::LeadIn)
         for (const auto* lines : {&timeline[0].setup, &timeline[0].stopIf})
-            for (const auto& line : *lines) std::fprintf(out, "  %s\n", line.c_str());
+            for (const auto& line : *lines) std::fprintf(out, "  %s\n", printable(line).c_str());
     if (interactive)
         std::fputs(keys == HeadlessKeys::Guide
                        ? "Keys: space next step, s symptom (go no further: on to look up), p pause, "
@@ -125,7 +128,8 @@ void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys ke
     std::fflush(out);
 }
 
-void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGuide* guide) {
+void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGuide* guide,
+                      std::FILE* out) {
     switch (key) {
     case ' ':
         run.command(keys == HeadlessKeys::Guide && run.state() != SessionState::Paused
@@ -136,8 +140,13 @@ void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGui
     case 'e': case 'E': run.command(SessionCommand::EndSetEarly); break;
     case 's': case 'S':
         if (keys == HeadlessKeys::Guide && guide) {
-            if (const auto to = guide->symptomAt(run.snapshot().stepIndex, run.timeline()))
+            if (const auto to = guide->symptomAt(run.snapshot().stepIndex, run.timeline())) {
+                if (out) {
+                    std::fputs("\nSymptom: no further. On to look up.\n", out);
+                    std::fflush(out);
+                }
                 run.skipTo(*to);
+            }
         } else {
             run.command(SessionCommand::Skip);
         }
@@ -148,25 +157,45 @@ void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGui
     }
 }
 
+void applyRemoteCommand(SessionRun& run, RemoteCommand command) {
+    switch (command) {
+    case RemoteCommand::PlayPause: run.command(SessionCommand::TogglePause); break;
+    case RemoteCommand::Play: run.command(SessionCommand::Resume); break;
+    case RemoteCommand::Pause: run.command(SessionCommand::Pause); break;
+    case RemoteCommand::Next: run.command(SessionCommand::Skip); break;
+    case RemoteCommand::Stop: run.command(SessionCommand::Stop); break;
+    }
+}
+
 void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessKeys keyMap,
-                 SelfCheckGuide* guide) {
+                 SelfCheckGuide* guide, std::FILE* out) {
     run.start();
     while (run.state() != SessionState::Finished) {
         if (keys.interrupted()) {
             run.command(SessionCommand::Stop);
             break;
         }
-        Micros wait = kMaxWait;
+        for (RemoteCommand c : run.remoteCommands()) applyRemoteCommand(run, c);
+        if (run.state() == SessionState::Finished) break;
+        // Media keys are read between waits, so with a desktop the loop wakes often enough for
+        // them to feel immediate.
+        Micros wait = run.hasRemote() ? kRemotePoll : kMaxWait;
         const auto deadline = run.nextDeadline();
         if (deadline)
-            wait = std::clamp(*deadline - SteadyClock::kSpinAhead - clock.now(), Micros{0}, kMaxWait);
+            wait = std::clamp(*deadline - SteadyClock::kSpinAhead - clock.now(), Micros{0}, wait);
         auto key = keys.waitKey(wait);
         // Wake a little early and wait out the rest on the CPU: on a busy machine the wake-up
         // from a sleep can come milliseconds late, and the cue should not.
         if (!key && deadline && *deadline - clock.now() <= SteadyClock::kSpinAhead)
             clock.waitUntil(*deadline, WaitPrecision::Exact);
-        if (key) applyHeadlessKey(run, *key, keyMap, guide);
+        if (key) applyHeadlessKey(run, *key, keyMap, guide, out);
         run.update();
+        // Nobody can press a key without a terminal: a pause for a gap would wait forever, so
+        // the run goes on by itself where it stopped. A pause someone asked for (a media key)
+        // waits for them.
+        if (!keys.interactive() && run.state() == SessionState::Paused &&
+            run.snapshot().pauseReason == PauseReason::Gap)
+            run.command(SessionCommand::Resume);
     }
     if (guide) guide->reached(run.snapshot().stepIndex, run.timeline());
 }

@@ -14,12 +14,16 @@ namespace {
 const std::vector<std::string> kBuiltinOrder = {"nerve-floss", "glute-stretch", "knee-rolls",
                                                 "strengthening"};
 
-std::vector<std::filesystem::path> tomlFiles(const std::filesystem::path& dir) {
+std::vector<std::filesystem::path> tomlFiles(const std::filesystem::path& dir,
+                                             std::vector<ParseError>& problems) {
     std::vector<std::filesystem::path> out;
     std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) return out;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".toml") out.push_back(entry.path());
+    if (!std::filesystem::exists(dir, ec)) return out;
+    std::filesystem::directory_iterator it(dir, ec);
+    for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
+        if (it->path().extension() == ".toml") out.push_back(it->path());
+    // An unreadable folder is one problem, said once; the built-ins still work.
+    if (ec) problems.push_back(ParseError{dir.string(), 0, 0, "cannot read the folder (" + ec.message() + ")"});
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -27,17 +31,9 @@ std::vector<std::filesystem::path> tomlFiles(const std::filesystem::path& dir) {
 } // namespace
 
 Parsed<Routine> loadRoutineFile(const std::filesystem::path& path) {
-    std::string text;
-    try {
-        text = readTextFile(path);
-    } catch (const std::runtime_error& e) {
-        // readTextFile's message already starts with "path: "; keep only the reason.
-        std::string why = e.what();
-        const std::string prefix = path.string() + ": ";
-        if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
-        return ParseError{path.string(), 0, 0, why};
-    }
-    return parseRoutine(text, path.string(), path.stem().string());
+    auto text = readUserFile(path);
+    if (auto* err = std::get_if<ParseError>(&text)) return *err;
+    return parseRoutine(std::get<std::string>(text), path.string(), path.stem().string());
 }
 
 RoutineCatalog RoutineCatalog::load(const std::filesystem::path& builtinDir,
@@ -57,7 +53,7 @@ RoutineCatalog RoutineCatalog::load(const std::filesystem::path& builtinDir,
         else
             c.m_routines.push_back(std::move(r));
     };
-    for (const auto& f : tomlFiles(builtinDir)) add(f);
+    for (const auto& f : tomlFiles(builtinDir, c.m_problems)) add(f);
     std::stable_sort(c.m_routines.begin(), c.m_routines.end(),
                      [](const Routine& a, const Routine& b) {
                          auto rank = [](const std::string& id) {
@@ -66,7 +62,7 @@ RoutineCatalog RoutineCatalog::load(const std::filesystem::path& builtinDir,
                          };
                          return rank(a.id) < rank(b.id);
                      });
-    for (const auto& f : tomlFiles(userDir)) add(f);
+    for (const auto& f : tomlFiles(userDir, c.m_problems)) add(f);
     return c;
 }
 
@@ -74,6 +70,14 @@ const Routine* RoutineCatalog::find(const std::string& id) const {
     auto it = std::find_if(m_routines.begin(), m_routines.end(),
                            [&](const Routine& r) { return r.id == id; });
     return it == m_routines.end() ? nullptr : &*it;
+}
+
+const ParseError* RoutineCatalog::problemFor(const std::string& id) const {
+    for (const ParseError& p : m_problems)
+        if (std::filesystem::path(p.source).extension() == ".toml" &&
+            std::filesystem::path(p.source).stem() == id)
+            return &p;
+    return nullptr;
 }
 
 std::vector<std::string> RoutineCatalog::ids() const {

@@ -22,6 +22,9 @@ public:
     const Routine* find(const std::string& id) const;
     std::vector<std::string> ids() const;
     const std::vector<ParseError>& problems() const { return m_problems; }
+    // The problem of a user file that would have given routine `id` (its file's stem), if any:
+    // a broken file meant to override a built-in must not let the built-in run unnoticed.
+    const ParseError* problemFor(const std::string& id) const;
 
 private:
     std::vector<Routine> m_routines; // nerve-floss first, then built-ins, then the user's

@@ -1,5 +1,7 @@
 #include "app/SessionRun.hpp"
 
+#include <algorithm>
+
 namespace nf {
 
 SessionRun::SessionRun(RunRequest request, const Clock& clock, SessionOptions options)
@@ -34,12 +36,22 @@ void SessionRun::afterEnd() {
 }
 
 void SessionRun::update() {
-    dispatch(m_session.update(m_clock.now()));
+    dispatch(m_session.update(m_clock.now(), m_clock.away()));
     afterEnd();
 }
 
 void SessionRun::command(SessionCommand c) {
     const Micros now = m_clock.now();
+    // The core's commands see only the monotonic clock; a suspend since the last update is
+    // reported first, and, as after any gap, the key that woke the run only shows where it is.
+    const auto caughtUp = m_session.update(now, m_clock.away());
+    dispatch(caughtUp);
+    if (std::any_of(caughtUp.begin(), caughtUp.end(), [](const SessionEvent& e) {
+            return e.type == EventType::Paused && e.pauseReason == PauseReason::Gap;
+        }) && c != SessionCommand::Stop) {
+        afterEnd();
+        return;
+    }
     switch (c) {
     case SessionCommand::TogglePause: dispatch(m_session.togglePause(now)); break;
     case SessionCommand::Pause: dispatch(m_session.pause(now)); break;

@@ -3,6 +3,7 @@
 #include "app/AppContext.hpp"
 #include "app/Clock.hpp"
 #include "app/EventSink.hpp"
+#include "app/RemoteControl.hpp"
 #include "core/Session.hpp"
 
 #include <memory>
@@ -26,6 +27,16 @@ public:
 
     // Before start(): the next sink in the stream.
     void addSink(std::unique_ptr<EventSink> sink);
+    // Before start(): a sink that also brings commands from outside (the desktop's media keys),
+    // `remote` being the same object seen as their source.
+    void addRemoteSink(std::unique_ptr<EventSink> sink, RemoteControl& remote) {
+        addSink(std::move(sink));
+        m_remote = &remote;
+    }
+    // What arrived from outside since the last call, in order; the front decides what each
+    // means (Stop asks to leave in the window, stops in the terminal).
+    std::vector<RemoteCommand> remoteCommands() { return m_remote ? m_remote->poll() : std::vector<RemoteCommand>{}; }
+    bool hasRemote() const { return m_remote != nullptr; }
     // Before start(): a history sink is among the sinks, so pain ratings are worth asking for.
     void markRecorded() { m_recorded = true; }
     bool recorded() const { return m_recorded; }
@@ -64,6 +75,7 @@ private:
     RunRequest m_request;
     Session m_session;
     std::vector<std::unique_ptr<EventSink>> m_sinks;
+    RemoteControl* m_remote = nullptr; // one of m_sinks, when the desktop is on a bus
     bool m_recorded = false;
     bool m_endHandled = false;
     std::optional<int> m_painBefore;

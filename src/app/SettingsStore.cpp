@@ -17,7 +17,14 @@ Settings SettingsStore::load() const {
 }
 
 void SettingsStore::save(const Settings& settings) const {
-    writeFileAtomically(m_file, serializeSettings(settings));
+    const std::string text = serializeSettings(settings);
+    // A file the program cannot read back would stop every command: check before it replaces
+    // the old one.
+    const auto back = parseSettings(text, m_file.string());
+    if (const auto* err = std::get_if<ParseError>(&back))
+        throw std::runtime_error(m_file.string() + ": the new settings would not read back (" +
+                                 err->message + "); the old file is unchanged");
+    writeFileAtomically(m_file, text, OutputKind::OwnFile);
 }
 
 } // namespace nf

@@ -13,25 +13,50 @@ namespace nf {
 namespace {
 
 std::atomic<bool> g_interrupted{false};
+std::atomic<int> g_signal{0};
 termios g_saved{};
-bool g_restore = false;
+termios g_raw{};
+std::atomic<bool> g_restore{false};
 
-extern "C" void onSignal(int) { g_interrupted = true; }
+extern "C" void onSignal(int sig) {
+    g_signal = sig;
+    g_interrupted = true;
+}
+
+// After Ctrl-Z and `fg` the shell has put the terminal back in line mode: set ours again.
+// tcsetattr is async-signal-safe.
+extern "C" void onContinue(int) {
+    if (g_restore) ::tcsetattr(STDIN_FILENO, TCSANOW, &g_raw);
+}
 
 } // namespace
 
-Terminal::Terminal() {
+StopSignals::StopSignals() {
     g_interrupted = false;
+    g_signal = 0;
     struct sigaction sa {};
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
+    // Each ends the session as stopped, recorded and traced; the exit status says which.
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaction(sig, &sa, nullptr);
+}
+
+StopSignals::~StopSignals() {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) signal(sig, SIG_DFL);
+}
+
+Terminal::Terminal() {
+    struct sigaction cont {};
+    cont.sa_handler = onContinue;
+    sigemptyset(&cont.sa_mask);
+    cont.sa_flags = SA_RESTART;
+    sigaction(SIGCONT, &cont, nullptr);
     if (::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &g_saved) == 0) {
         termios raw = g_saved;
         raw.c_lflag &= static_cast<tcflag_t>(~(ICANON | ECHO)); // keep ISIG: Ctrl-C still signals
         raw.c_cc[VMIN] = 0;
         raw.c_cc[VTIME] = 0;
+        g_raw = raw;
         if (::tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0) {
             m_raw = true;
             g_restore = true;
@@ -42,8 +67,7 @@ Terminal::Terminal() {
 Terminal::~Terminal() {
     if (g_restore) ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
     g_restore = false;
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
+    signal(SIGCONT, SIG_DFL);
 }
 
 // NOLINTNEXTLINE(readability-make-member-function-const): reading a key consumes it.
@@ -66,6 +90,11 @@ std::optional<char> Terminal::waitKey(Micros timeout) {
 }
 
 bool Terminal::wasInterrupted() { return g_interrupted; }
+
+int Terminal::interruptStatus() {
+    const int sig = g_signal;
+    return sig == 0 ? 0 : 128 + sig;
+}
 
 void Terminal::ring() {
     std::fputc('\a', stdout);

@@ -18,9 +18,21 @@ public:
     virtual bool interrupted() const = 0;
 };
 
+// While it lives, SIGINT, SIGTERM and SIGHUP no longer kill the program: they set a flag
+// (Terminal::wasInterrupted()) that the run's loop, in the terminal or the window, sees and ends
+// its session as stopped, recorded and traced; the program then exits with
+// Terminal::interruptStatus(). Default handling comes back when it goes.
+class StopSignals {
+public:
+    StopSignals();
+    ~StopSignals();
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+};
+
 // The terminal a headless run talks to: raw single-key input when stdin is a terminal (restored
-// on destruction, even when a signal ends the run) and a clean Ctrl-C. It does not print cues;
-// TerminalPrinter does.
+// on destruction, even when a signal ends the run, and set again after Ctrl-Z and `fg`) and a
+// clean end on Ctrl-C, SIGTERM or SIGHUP. It does not print cues; TerminalPrinter does.
 class Terminal final : public KeySource {
 public:
     Terminal();
@@ -31,11 +43,14 @@ public:
     bool interactive() const override { return m_raw; }
     std::optional<char> waitKey(Micros timeout) override;
     bool interrupted() const override { return wasInterrupted(); }
-    // True once SIGINT or SIGTERM arrived.
+    // True once SIGINT, SIGTERM or SIGHUP arrived.
     static bool wasInterrupted();
+    // The shell's exit status for the signal that arrived (130, 143, 129), or 0 for none.
+    static int interruptStatus();
     static void ring(); // the terminal bell
 
 private:
+    StopSignals m_signals;
     bool m_raw = false;
 };
 

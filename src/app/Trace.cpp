@@ -1,5 +1,6 @@
 #include "app/Trace.hpp"
 
+#include "app/Files.hpp"
 #include "core/Timeline.hpp"
 
 #include <cerrno>
@@ -87,8 +88,11 @@ std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros ac
     return s + "}";
 }
 
-TraceWriter::TraceWriter(const std::filesystem::path& file) {
-    m_file = std::fopen(file.c_str(), "w");
+TraceWriter::TraceWriter(const std::filesystem::path& file) : m_path(file) {
+    // The trace is written as the session goes (a killed run keeps its lines), so it cannot be
+    // a temporary renamed at the end; but it must never replace one of our files or a device.
+    checkOutputTarget(file);
+    m_file = std::fopen(file.c_str(), "we");
     if (!m_file)
         throw std::runtime_error(file.string() + ": cannot write the trace (" +
                                  std::strerror(errno) + ")");
@@ -105,7 +109,12 @@ void TraceWriter::onEvents(const std::vector<SessionEvent>& events, const Timeli
         std::fputs(line.c_str(), m_file);
         std::fputc('\n', m_file);
     }
-    std::fflush(m_file);
+    // A full disk must not stop the session, but the user must know the trace is incomplete.
+    if ((std::fflush(m_file) != 0 || std::ferror(m_file)) && !m_warned) {
+        m_warned = true;
+        std::fprintf(stderr, "nervefloss: %s: cannot write the trace (%s); it is incomplete\n",
+                     m_path.c_str(), std::strerror(errno));
+    }
 }
 
 } // namespace nf

@@ -23,7 +23,9 @@ public:
                   Micros actual) override;
 
 private:
+    std::filesystem::path m_path;
     std::FILE* m_file = nullptr;
+    bool m_warned = false;
 };
 
 // One event as a JSON line (no newline), for the trace and for tests.

@@ -4,6 +4,7 @@
 // The program is wired here, in plain sight: which commands exist (in the order `--help` lists
 // them), and which sinks hear a session's events, in what order.
 
+#include "app/Files.hpp"
 #include "app/HeadlessRun.hpp"
 #include "app/Log.hpp"
 #include "app/SessionRun.hpp"
@@ -11,22 +12,42 @@
 #include "app/audio/CuePlayer.hpp"
 #include "app/audio/Speech.hpp"
 #include "app/cli/Commands.hpp"
+#include "app/cli/PlanCommands.hpp"
+#include "app/desktop/DesktopSink.hpp"
+#include "core/Format.hpp"
 #include "app/store/HistoryRecorder.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 
 namespace {
 
 using namespace nf;
 
+// Output that never reached its reader (a full disk, a closed pipe) is an error, said once.
+int checkedStdout(int status) {
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int err = errno;
+        std::fprintf(stderr, "nervefloss: cannot write to standard output (%s)\n",
+                     err ? std::strerror(err) : "write error");
+        return status == 0 ? 1 : status;
+    }
+    return status;
+}
+
 // One session's sinks, in this order:
 //  1. the trace, so the file shows every event as the session produced it;
 //  2. the sound, so a cue is placed before anything slower (a disk write) runs;
 //  3. the history: the session's rows, or the self-check's answers;
-//  4. in the terminal, the printer.
+//  4. in the terminal, the printer;
+//  5. the desktop: the MPRIS player and the screen saver and idle-sleep inhibitors, last, as its
+//     calls to other processes are the slowest (none without a session bus).
 std::unique_ptr<SessionRun> makeSession(const AppContext& context, RunRequest request,
                                         const Clock& clock, cli::SessionFront front) {
     auto run = std::make_unique<SessionRun>(std::move(request), clock);
@@ -55,12 +76,21 @@ std::unique_ptr<SessionRun> makeSession(const AppContext& context, RunRequest re
     }
     if (front == cli::SessionFront::Terminal)
         run->addSink(std::make_unique<TerminalPrinter>(stdout, !req.quiet));
+    if (auto desktop = desktop::makeDesktopSink(run->timeline())) {
+        RemoteControl& remote = *desktop;
+        run->addRemoteSink(std::move(desktop), remote);
+    }
     return run;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
+    // A closed stdout must not make the trace or the history file our fd 1.
+    nf::ensureStandardStreams();
+    // A reader that goes away (`| head`) must not kill a session half-recorded: writes to it
+    // fail instead, and that is reported at the end.
+    std::signal(SIGPIPE, SIG_IGN);
     CLI::App app{"nervefloss: guided nerve flossing and home rehab for sciatic pain in the calf"};
     app.set_version_flag("--version", std::string("nervefloss ") + NERVEFLOSS_VERSION);
     app.require_subcommand(0, 1);
@@ -76,6 +106,7 @@ int main(int argc, char** argv) {
     nf::cli::addRoutineCommands(app, env);
     nf::cli::addSelfCheckCommands(app, env);
     nf::cli::addHistoryCommands(app, env);
+    nf::cli::addPlanCommands(app, env);
     nf::cli::addAudioCommands(app, env);
     nf::cli::addWindowCommands(app, env);
     app.callback([&] {
@@ -94,11 +125,12 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "nervefloss: %s (see --help)\n", e.what());
         return 2;
     } catch (const nf::cli::InputError& e) {
-        std::fprintf(stderr, "nervefloss: %s\n", e.what());
-        return 2;
+        // Messages quote file names and file text: printable() keeps them to one visible line.
+        std::fprintf(stderr, "nervefloss: %s\n", nf::printable(e.what()).c_str());
+        return checkedStdout(2);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "nervefloss: %s\n", e.what());
-        return 1;
+        std::fprintf(stderr, "nervefloss: %s\n", nf::printable(e.what()).c_str());
+        return checkedStdout(1);
     }
-    return env.exitCode;
+    return checkedStdout(env.exitCode);
 }

@@ -16,6 +16,9 @@ struct Limits {
     static constexpr double kRestMin = 0.0, kRestMax = 600.0;
     static constexpr double kLeadInMin = 0.0, kLeadInMax = 60.0;
     static constexpr double kSwitchMin = 0.0, kSwitchMax = 120.0;
+    // A routine's size: the timeline expands every set and rep of every exercise, so a file
+    // of thousands of exercises would take gigabytes.
+    static constexpr int kExercisesMax = 20, kPhasesMax = 10;
 };
 
 // Checks every field of a dose against Limits. Returns the first problem as one sentence naming

@@ -47,6 +47,40 @@ std::string numberWord(int n) {
     return std::to_string(n);
 }
 
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        char buf[16];
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20 || c == 0x7f) {
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        } else if (c == 0xe2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                   ((static_cast<unsigned char>(text[i + 2]) >= 0x8b &&
+                     static_cast<unsigned char>(text[i + 2]) <= 0x8f) ||
+                    static_cast<unsigned char>(text[i + 2]) == 0xa8 ||
+                    static_cast<unsigned char>(text[i + 2]) == 0xa9)) {
+            // U+200B-U+200F (zero-width and direction marks), U+2028/U+2029 (line breaks)
+            std::snprintf(buf, sizeof buf, "<U+20%02X>",
+                          static_cast<unsigned char>(text[i + 2]) - 0x80);
+            out += buf;
+            i += 2;
+        } else if (c == 0xef && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xbb &&
+                   static_cast<unsigned char>(text[i + 2]) == 0xbf) {
+            out += "<U+FEFF>";
+            i += 2;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 std::string holdPattern(const Exercise& ex) {
     const std::size_t n = ex.phases.size();
     // The shortest period that repeats through every phase.

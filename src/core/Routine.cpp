@@ -139,4 +139,16 @@ std::vector<std::string> routineWarnings(const Routine& routine) {
     return out;
 }
 
+Routine withHarderVariants(Routine routine, const std::vector<std::string>& harderFor) {
+    for (Exercise& ex : routine.exercises) {
+        if (ex.harder.empty() ||
+            std::find(harderFor.begin(), harderFor.end(), ex.name) == harderFor.end())
+            continue;
+        const auto variant = std::find_if(routine.variants.begin(), routine.variants.end(),
+                                          [&](const Exercise& v) { return v.name == ex.harder; });
+        if (variant != routine.variants.end()) ex = *variant;
+    }
+    return routine;
+}
+
 } // namespace nf

@@ -47,6 +47,12 @@ struct Exercise {
     SideRule sideRule = SideRule::None;
     std::vector<std::string> setup;  // how to get into position, said once
     std::vector<std::string> stopIf; // when to stop
+    // The name of a harder variant of this exercise in the routine's `variants`, which a plan
+    // may suggest once the reps reach their cap (core/Progression.hpp); empty for none.
+    std::string harder;
+    // For a variant: it tensions the nerve rather than sliding it, so only a plan that a
+    // clinician switched tensioners on for may suggest it.
+    bool tensioner = false;
 };
 
 // A whole routine as written in a routine file, before the user's dose is applied.
@@ -64,6 +70,8 @@ struct Routine {
     // new exercise's transition last as long as their words, then their own countdown; with
     // tones or silence the countdown is the whole step. Set by the shell, not in routine files.
     bool setupSpoken = true;
+    // Exercises not run unless chosen: each is the `harder` of an exercise above.
+    std::vector<Exercise> variants;
 };
 
 // The id an exercise is named by on the command line and in the settings: its name in lower
@@ -82,6 +90,10 @@ struct ExerciseDose {
     ExerciseDose overriddenBy(const ExerciseDose& over) const;
     friend bool operator==(const ExerciseDose&, const ExerciseDose&) = default;
 };
+
+// The routine with each exercise whose name is in `harderFor` replaced by its harder variant;
+// names without a variant are left alone.
+Routine withHarderVariants(Routine routine, const std::vector<std::string>& harderFor);
 
 // The user's own numbers for a routine. An empty field keeps the routine's value. Reps, sets,
 // hold and rest apply to every exercise of the routine (hold only to adjustable phases), except

@@ -4,6 +4,7 @@
 #include "core/Format.hpp"
 #include "core/TomlRead.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace nf {
@@ -40,9 +41,18 @@ Phase readPhase(const toml::table& t, const std::string& where) {
     return p;
 }
 
-Exercise readExercise(const toml::table& t, const std::string& where) {
-    rejectUnknownKeys(t, {"name", "figure", "reps", "sets", "rest", "side", "setup", "stop_if", "phase"},
-                      where);
+// What a table is read as: an exercise of the routine, or a variant that replaces one.
+enum class ExerciseKind { Exercise, Variant };
+
+Exercise readExercise(const toml::table& t, const std::string& where, ExerciseKind kind) {
+    if (kind == ExerciseKind::Exercise)
+        rejectUnknownKeys(t, {"name", "figure", "reps", "sets", "rest", "side", "setup", "stop_if",
+                              "phase", "harder"},
+                          where);
+    else
+        rejectUnknownKeys(t, {"name", "figure", "reps", "sets", "rest", "side", "setup", "stop_if",
+                              "phase", "tensioner"},
+                          where);
     Exercise ex;
     ex.name = requireString(t, "name", where);
     ex.figure = readString(t, "figure").value_or("");
@@ -61,10 +71,15 @@ Exercise readExercise(const toml::table& t, const std::string& where) {
     ex.sideRule = readSideRule(t);
     ex.setup = readStrings(t, "setup");
     ex.stopIf = readStrings(t, "stop_if");
+    ex.harder = readString(t, "harder").value_or("");
+    ex.tensioner = readBool(t, "tensioner").value_or(false);
     const toml::node* phases = t.get("phase");
     if (!phases) fail(t, where + " needs at least one [[exercise.phase]]");
     const toml::array* arr = phases->as_array();
     if (!arr || arr->empty()) fail(*phases, "'phase' must be a list of tables ([[exercise.phase]])");
+    if (arr->size() > static_cast<std::size_t>(Limits::kPhasesMax))
+        fail(*phases, where + " has " + std::to_string(arr->size()) + " phases; at most " +
+                          std::to_string(Limits::kPhasesMax));
     int i = 0;
     for (const toml::node& n : *arr) {
         ++i;
@@ -77,7 +92,7 @@ Exercise readExercise(const toml::table& t, const std::string& where) {
 
 Routine readRoutine(const toml::table& t, std::string id) {
     rejectUnknownKeys(t, {"name", "description", "lead_in", "switch", "transition", "setup",
-                          "stop_if", "exercise"},
+                          "stop_if", "exercise", "variant"},
                       "the routine");
     Routine r;
     r.id = std::move(id);
@@ -101,12 +116,37 @@ Routine readRoutine(const toml::table& t, std::string id) {
     if (!exs) fail(t, "the routine needs at least one [[exercise]]");
     const toml::array* arr = exs->as_array();
     if (!arr || arr->empty()) fail(*exs, "'exercise' must be a list of tables ([[exercise]])");
+    if (arr->size() > static_cast<std::size_t>(Limits::kExercisesMax))
+        fail(*exs, "the routine has " + std::to_string(arr->size()) + " exercises; at most " +
+                       std::to_string(Limits::kExercisesMax));
     int i = 0;
     for (const toml::node& n : *arr) {
         ++i;
         const toml::table* et = n.as_table();
         if (!et) fail(n, "each exercise must be a table ([[exercise]])");
-        r.exercises.push_back(readExercise(*et, "exercise " + std::to_string(i)));
+        r.exercises.push_back(readExercise(*et, "exercise " + std::to_string(i), ExerciseKind::Exercise));
+    }
+    if (const toml::node* vs = t.get("variant")) {
+        const toml::array* varr = vs->as_array();
+        if (!varr) fail(*vs, "'variant' must be a list of tables ([[variant]])");
+        i = 0;
+        for (const toml::node& n : *varr) {
+            ++i;
+            const toml::table* vt = n.as_table();
+            if (!vt) fail(n, "each variant must be a table ([[variant]])");
+            r.variants.push_back(readExercise(*vt, "variant " + std::to_string(i), ExerciseKind::Variant));
+        }
+    }
+    // A harder variant must exist, so a plan's suggestion always names something runnable.
+    const toml::array& exercises = *arr;
+    for (std::size_t k = 0; k < r.exercises.size(); ++k) {
+        const std::string& harder = r.exercises[k].harder;
+        if (harder.empty()) continue;
+        const bool found = std::any_of(r.variants.begin(), r.variants.end(),
+                                       [&](const Exercise& v) { return v.name == harder; });
+        if (!found)
+            fail(*exercises[k].as_table()->get("harder"),
+                 "'harder' names no [[variant]] called '" + harder + "'");
     }
     return r;
 }

@@ -125,25 +125,28 @@ void Session::advanceTo(Micros now, std::vector<SessionEvent>& out) {
     }
 }
 
-std::vector<SessionEvent> Session::update(Micros now) {
+std::vector<SessionEvent> Session::update(Micros now, Micros away) {
     std::vector<SessionEvent> out;
     if (m_phase == Phase::Running) {
-        if (now - m_lastUpdate > m_options.maxGap) {
-            // The world stopped (a suspended laptop): nothing was done in the gap, so the
-            // session waits where it was rather than racing through the steps it missed.
+        const Micros stall = now - m_lastUpdate;
+        const Micros suspended = std::max(Micros{0}, away - m_lastAway);
+        if (suspended > m_options.maxGap || stall > m_options.maxStall) {
+            // The world went on without us (a suspended laptop): nothing was done in the gap,
+            // so the session waits where it was rather than racing through the steps it missed.
             m_phase = Phase::Paused;
             m_pausedAt = m_lastUpdate;
             m_pauseReason = PauseReason::Gap;
-            m_gap = now - m_lastUpdate;
+            m_gap = stall + suspended;
             SessionEvent e = event(EventType::Paused, m_lastUpdate, m_current);
             e.pauseReason = PauseReason::Gap;
-            e.gap = now - m_lastUpdate;
+            e.gap = m_gap;
             out.push_back(e);
         } else {
             advanceTo(now, out);
         }
     }
     m_lastUpdate = std::max(m_lastUpdate, now);
+    m_lastAway = std::max(m_lastAway, away);
     return out;
 }
 

@@ -32,11 +32,16 @@ struct SessionSnapshot {
 };
 
 struct SessionOptions {
-    // An update that comes more than this long after the previous one (a suspended laptop, a
-    // process stopped in a debugger) does not fast-forward through the routine: the session
-    // pauses at the last instant it saw and says so. Shorter stalls are caught up, every
-    // crossed boundary reported in order.
+    // The computer was away (suspended: the caller's monotonic clock stood still while the
+    // world went on) for more than this between two updates: the session does not go on as if
+    // nothing happened, it pauses at the last instant it saw and says so.
     Micros maxGap = std::chrono::seconds(5);
+    // An update this long after the previous one while the computer was not away means the
+    // process itself was held up. Stalls up to this (a slow disk, a busy machine) are caught
+    // up, every crossed boundary reported in order; they are not a gap. A longer one (a
+    // process stopped with Ctrl-Z or in a debugger) pauses too, rather than racing through
+    // minutes of the routine at once.
+    Micros maxStall = std::chrono::minutes(2);
 };
 
 // The session state machine: owns the timeline and where the user is in it. It never reads a
@@ -49,7 +54,9 @@ public:
     explicit Session(Timeline timeline, SessionOptions options = {});
 
     std::vector<SessionEvent> start(Micros now);
-    std::vector<SessionEvent> update(Micros now);
+    // `away` is how long the computer has been away (suspended) in all, on the caller's count
+    // since its clock began; only its growth between two updates matters.
+    std::vector<SessionEvent> update(Micros now, Micros away = Micros{0});
 
     std::vector<SessionEvent> pause(Micros now);
     std::vector<SessionEvent> resume(Micros now);
@@ -111,6 +118,7 @@ private:
     Micros m_startedAt{0};  // caller's clock at start()
     Micros m_origin{0};     // caller's clock instant at which timeline time 0 falls
     Micros m_lastUpdate{0}; // caller's clock at the last call
+    Micros m_lastAway{0};   // the caller's `away` at the last update
     Micros m_pausedAt{0};
     Micros m_pausedTotal{0};
     PauseReason m_pauseReason = PauseReason::User;

@@ -3,6 +3,8 @@
 #include "core/Dose.hpp"
 #include "core/TomlRead.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <sstream>
 
 namespace nf {
@@ -145,7 +147,10 @@ std::string serializeSettings(const Settings& s) {
                     {"daily_floss_target", s.dailyFlossTarget}};
     if (s.affectedLeg) app.insert("affected_leg", toString(*s.affectedLeg));
     root.insert("app", std::move(app));
-    toml::table routines;
+    std::ostringstream out;
+    out << "# nervefloss settings: written by the app and by `nervefloss set`.\n\n" << root << "\n";
+    // Each routine's table is written with its own header: toml++ leaves some keys that need
+    // quotes (an apostrophe, a newline) bare, and the file would not read back.
     for (const auto& [id, d] : s.doses) {
         if (d.empty()) continue;
         toml::table t;
@@ -155,7 +160,7 @@ std::string serializeSettings(const Settings& s) {
         if (d.restSeconds) t.insert("rest", *d.restSeconds);
         if (d.leadInSeconds) t.insert("lead_in", *d.leadInSeconds);
         if (d.side) t.insert("side", toString(*d.side));
-        toml::table exercises;
+        out << "\n[routines." << tomlKey(id) << "]\n" << t << "\n";
         for (const auto& [exercise, e] : d.exercises) {
             if (e.empty()) continue;
             toml::table x;
@@ -163,15 +168,38 @@ std::string serializeSettings(const Settings& s) {
             if (e.sets) x.insert("sets", *e.sets);
             if (e.holdSeconds) x.insert("hold", *e.holdSeconds);
             if (e.restSeconds) x.insert("rest", *e.restSeconds);
-            exercises.insert(exercise, std::move(x));
+            out << "\n[routines." << tomlKey(id) << ".exercises." << tomlKey(exercise) << "]\n"
+                << x << "\n";
         }
-        if (!exercises.empty()) t.insert("exercises", std::move(exercises));
-        routines.insert(id, std::move(t));
     }
-    root.insert("routines", std::move(routines));
-    std::ostringstream out;
-    out << "# nervefloss settings: written by the app and by `nervefloss set`.\n\n" << root << "\n";
     return out.str();
+}
+
+std::string tomlKey(std::string_view key) {
+    const bool bare = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '_' || c == '-';
+    });
+    if (bare) return std::string(key);
+    std::string out = "\"";
+    for (const char c : key) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out + "\"";
 }
 
 std::string toString(AudioMode mode) {

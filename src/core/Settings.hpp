@@ -29,6 +29,8 @@ struct Settings {
 
 Parsed<Settings> parseSettings(std::string_view text, std::string_view source);
 std::string serializeSettings(const Settings& settings);
+// A TOML key as it must be written: bare when it can be, else a quoted, escaped string.
+std::string tomlKey(std::string_view key);
 
 std::string toString(AudioMode mode); // "voice", "tones", "silent"
 std::optional<AudioMode> audioModeFromString(std::string_view text);

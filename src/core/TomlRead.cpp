@@ -184,7 +184,12 @@ std::optional<long long> readInt(const toml::table& t, std::string_view key) {
 std::optional<double> readNumber(const toml::table& t, std::string_view key) {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
-    if (n->is_number()) return n->value<double>();
+    if (n->is_number()) {
+        // toml++ gives nothing for a whole number a double cannot hold exactly; that must be
+        // an error, not a value silently left out.
+        if (auto v = n->value<double>()) return v;
+        fail(*n, "'" + std::string(key) + "' is out of range");
+    }
     fail(*n, "'" + std::string(key) + "' must be a number of seconds, got " + typeName(*n));
 }
 

@@ -154,6 +154,35 @@ TEST_F(SessionRunTest, AGapPauseCarriesItsReasonIntoTheSnapshot) {
     EXPECT_EQ(run->snapshot().pauseReason, PauseReason::User);
 }
 
+TEST_F(SessionRunTest, ASuspendSeenByTheClockPausesTheSession) {
+    auto run = make();
+    run->start();
+    clock.advance(secs(2));
+    run->update();
+    // The laptop slept an hour; the monotonic clock moved 100 ms.
+    clock.suspend(std::chrono::hours(1));
+    clock.advance(std::chrono::milliseconds(100));
+    run->update();
+    const SessionSnapshot s = run->snapshot();
+    EXPECT_EQ(s.state, SessionState::Paused);
+    EXPECT_EQ(s.pauseReason, PauseReason::Gap);
+    EXPECT_EQ(s.gap, std::chrono::hours(1) + std::chrono::milliseconds(100));
+}
+
+TEST_F(SessionRunTest, AKeyAfterASuspendShowsThePauseAndDoesNotAct) {
+    auto run = make();
+    run->start();
+    clock.advance(secs(2));
+    run->update();
+    clock.suspend(std::chrono::minutes(30));
+    run->command(SessionCommand::Skip);
+    EXPECT_EQ(run->state(), SessionState::Paused);
+    EXPECT_EQ(first->of(EventType::Paused).size(), 1u);
+    EXPECT_TRUE(first->of(EventType::StepSkipped).empty());
+    run->command(SessionCommand::Skip); // the next key acts
+    EXPECT_EQ(first->of(EventType::StepSkipped).size(), 1u);
+}
+
 // The terminal loop, driven by scripted keys in simulated time.
 class HeadlessLoopTest : public SessionRunTest {
 protected:
@@ -236,6 +265,34 @@ TEST_F(HeadlessLoopTest, OtherKeysDoNothing) {
     runWith(run);
     EXPECT_EQ(first->heard().back().event.t, secs(11));
     EXPECT_TRUE(first->of(EventType::Paused).empty());
+}
+
+TEST_F(HeadlessLoopTest, WithoutATerminalAGapPauseResumesByItselfWhereItStopped) {
+    ScriptedKeys noTerminal{clock, false};
+    auto run = make();
+    noTerminal.suspendAt(at(2.5), std::chrono::minutes(20));
+    runHeadless(*run, noTerminal, clock, HeadlessKeys::Routine);
+    EXPECT_EQ(run->state(), SessionState::Finished);
+    const auto paused = first->of(EventType::Paused);
+    ASSERT_EQ(paused.size(), 1u);
+    EXPECT_EQ(paused[0]->event.pauseReason, PauseReason::Gap);
+    ASSERT_EQ(first->of(EventType::Resumed).size(), 1u);
+    EXPECT_EQ(run->snapshot().repsDone, 4); // nothing was rushed through in the gap
+    EXPECT_EQ(first->of(EventType::SessionEnd).at(0)->event.endReason, EndReason::Completed);
+}
+
+TEST_F(HeadlessLoopTest, AtATerminalAGapPauseWaitsForAKey) {
+    auto run = make();
+    keys.suspendAt(at(2.5), std::chrono::minutes(20));
+    keys.press(at(60), ' ');
+    runWith(run);
+    const auto paused = first->of(EventType::Paused);
+    const auto resumed = first->of(EventType::Resumed);
+    ASSERT_EQ(paused.size(), 1u);
+    ASSERT_EQ(resumed.size(), 1u);
+    EXPECT_EQ(paused[0]->event.pauseReason, PauseReason::Gap);
+    EXPECT_EQ(resumed[0]->event.t, secs(60));
+    EXPECT_EQ(run->state(), SessionState::Finished);
 }
 
 // What the terminal and the trace file show, for a whole run in simulated time.

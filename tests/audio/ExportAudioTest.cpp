@@ -45,7 +45,9 @@ struct ExportAudio : ::testing::Test {
 
     Result run(const std::string& args, const std::string& env = "") {
         const auto out = dir / "stdout", err = dir / "stderr";
+        // The data folder too: a headless run records into the history, never the real one.
         const std::string cmd = "env -u DISPLAY XDG_CONFIG_HOME='" + (dir / "config").string() +
+                                "' XDG_DATA_HOME='" + (dir / "data").string() +
                                 "' ALSOFT_DRIVERS=null " + env + " '" NERVEFLOSS_BINARY "' " + args +
                                 " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
         const int raw = std::system(cmd.c_str());

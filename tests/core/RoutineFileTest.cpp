@@ -288,3 +288,70 @@ TEST(RoutineFile, NanHoldIsRejected) {
     ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname=\"a\"\nhold=nan\n");
     EXPECT_NE(e.message.find("hold"), std::string::npos) << e.message;
 }
+
+namespace {
+
+const char* kWithVariant = R"(
+name = "Strength"
+
+[[exercise]]
+name = "Bridge"
+reps = 10
+harder = "One-leg bridge"
+
+  [[exercise.phase]]
+  name = "Up"
+  hold = 2
+
+[[variant]]
+name = "One-leg bridge"
+reps = 6
+side = "each"
+tensioner = false
+
+  [[variant.phase]]
+  name = "Up on one leg"
+  hold = 2
+)";
+
+} // namespace
+
+TEST(RoutineFile, VariantsAreKeptApartFromTheExercises) {
+    const auto p = parseRoutine(kWithVariant, "s.toml", "s");
+    ASSERT_TRUE(ok(p)) << std::get<ParseError>(p).toString();
+    const Routine& r = std::get<Routine>(p);
+    ASSERT_EQ(r.exercises.size(), 1U);
+    EXPECT_EQ(r.exercises[0].harder, "One-leg bridge");
+    ASSERT_EQ(r.variants.size(), 1U);
+    EXPECT_EQ(r.variants[0].reps, 6);
+}
+
+TEST(RoutineFile, WithHarderVariantsSwapsOnlyTheNamedExercise) {
+    const Routine r = std::get<Routine>(parseRoutine(kWithVariant, "s.toml", "s"));
+    EXPECT_EQ(withHarderVariants(r, {}).exercises[0].name, "Bridge");
+    EXPECT_EQ(withHarderVariants(r, {"Bridge"}).exercises[0].name, "One-leg bridge");
+    EXPECT_EQ(withHarderVariants(r, {"Clamshell"}).exercises[0].name, "Bridge");
+}
+
+TEST(RoutineFile, HarderNamingNoVariantIsReportedAtTheKey) {
+    std::string text = kWithVariant;
+    text.replace(text.find("harder = \"One-leg bridge\""), 25, "harder = \"Two-leg bridge\"");
+    const ParseError e = errorOf(text);
+    EXPECT_EQ(e.line, 7);
+    EXPECT_EQ(e.column, 10);
+    EXPECT_NE(e.message.find("Two-leg bridge"), std::string::npos);
+}
+
+TEST(RoutineFile, TensionerIsAVariantKeyOnly) {
+    std::string text = kWithVariant;
+    text.replace(text.find("reps = 10"), 9, "tensioner = true");
+    EXPECT_NE(errorOf(text).message.find("unknown key 'tensioner'"), std::string::npos);
+}
+
+TEST(RoutineFile, BuiltInStrengtheningHasTheSingleLegBridge) {
+    const auto p = parseRoutine(builtin("strengthening"), "strengthening.toml", "strengthening");
+    ASSERT_TRUE(ok(p)) << std::get<ParseError>(p).toString();
+    const Routine& r = std::get<Routine>(p);
+    EXPECT_EQ(r.exercises.at(0).harder, "Single-leg bridge");
+    EXPECT_EQ(r.variants.at(0).name, "Single-leg bridge");
+}

@@ -42,8 +42,10 @@ std::vector<SessionEvent> runToEnd(Session& s, Micros late = 0us) {
 // their way; the gap tests use the default.
 Session shortFlossing(int reps = 2, int sets = 2, double rest = 5.0, double leadIn = 5.0,
                       Micros maxGap = 24h) {
-    return Session(Timeline(test::flossing(reps, sets, 3.0, rest, leadIn), SideChoice::Right),
-                   SessionOptions{maxGap});
+    SessionOptions options;
+    options.maxGap = maxGap;
+    options.maxStall = std::max(options.maxStall, maxGap);
+    return Session(Timeline(test::flossing(reps, sets, 3.0, rest, leadIn), SideChoice::Right), options);
 }
 
 } // namespace
@@ -312,13 +314,55 @@ TEST(Session, GapJustUnderTheLimitIsCaughtUp) {
     EXPECT_EQ(only(ev, EventType::CountdownTick).size(), 4u);
 }
 
+TEST(Session, ASuspendPausesThoughTheMonotonicClockStoodStill) {
+    Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
+    s.start(kEpoch);
+    s.update(kEpoch + 6s);
+    // The laptop slept for an hour: the monotonic clock moved 100 ms, the away count an hour.
+    auto ev = s.update(kEpoch + 6100ms, 1h);
+    ASSERT_EQ(types(ev), std::vector{EventType::Paused});
+    EXPECT_EQ(ev[0].pauseReason, PauseReason::Gap);
+    EXPECT_EQ(ev[0].t, 6s);
+    EXPECT_EQ(ev[0].gap, 1h + 100ms);
+}
+
+TEST(Session, TheProgramsOwnStallIsCaughtUpNotAGap) {
+    Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
+    s.start(kEpoch);
+    s.update(kEpoch + 1s);
+    // A history write held the loop for 20 s; the computer was never away.
+    auto ev = s.update(kEpoch + 21s, 0s);
+    EXPECT_TRUE(only(ev, EventType::Paused).empty());
+    EXPECT_FALSE(only(ev, EventType::StepStart).empty());
+    EXPECT_EQ(s.state(), SessionState::Running);
+}
+
+TEST(Session, AwayJustUnderTheLimitIsCaughtUp) {
+    Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
+    s.start(kEpoch);
+    s.update(kEpoch + 1s, 10s);   // away before: only the growth counts
+    auto ev = s.update(kEpoch + 2s, 14900ms);
+    EXPECT_TRUE(only(ev, EventType::Paused).empty());
+}
+
+TEST(Session, AStallLongerThanTheStallLimitPauses) {
+    Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
+    s.start(kEpoch);
+    s.update(kEpoch + 1s);
+    // Stopped with Ctrl-Z for ten minutes: not rushed through on `fg`.
+    auto ev = s.update(kEpoch + 1s + 10min);
+    ASSERT_EQ(types(ev), std::vector{EventType::Paused});
+    EXPECT_EQ(ev[0].gap, 10min);
+}
+
 TEST(Session, GapExactlyAtTheLimitIsCaughtUpNotPaused) {
     Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
     s.start(kEpoch);
-    auto ev = s.update(kEpoch + SessionOptions{}.maxGap);
+    // Away exactly the limit (a suspend): caught up, not paused.
+    auto ev = s.update(kEpoch + 5s, SessionOptions{}.maxGap);
     EXPECT_TRUE(only(ev, EventType::Paused).empty());
     EXPECT_EQ(s.state(), SessionState::Running); // the lead-in ended at 5 s: the first posture runs
-    auto over = s.update(kEpoch + 2 * SessionOptions{}.maxGap + 1us);
+    auto over = s.update(kEpoch + 6s, 2 * SessionOptions{}.maxGap + 1us);
     EXPECT_EQ(only(over, EventType::Paused).size(), 1u);
 }
 

@@ -78,6 +78,23 @@ TEST(Settings, DoseForUnknownRoutineIsEmpty) {
     EXPECT_TRUE(s.doseFor("nope").empty());
 }
 
+TEST(Settings, RoutineIdsThatNeedQuotesReadBack) {
+    Settings s;
+    for (const std::string id : {"mike's-rolls", "two\nlines", "quote\"back\\slash", "tab\there", "plain-id_2"}) {
+        s.doses[id].reps = 7;
+    }
+    const Settings back = parsed(serializeSettings(s));
+    ASSERT_EQ(back.doses.size(), s.doses.size()) << serializeSettings(s);
+    for (const auto& [id, dose] : s.doses) EXPECT_EQ(back.doseFor(id).reps, 7) << id;
+}
+
+TEST(Settings, KeysAreBareOnlyWhenTheyMayBe) {
+    EXPECT_EQ(tomlKey("nerve-floss"), "nerve-floss");
+    EXPECT_EQ(tomlKey("mike's"), "\"mike's\"");
+    EXPECT_EQ(tomlKey("a\nb"), "\"a\\nb\"");
+    EXPECT_EQ(tomlKey(""), "\"\"");
+}
+
 TEST(Settings, AnExercisesOwnDoseRoundTrips) {
     Settings s;
     s.doses["strengthening"].sets = 2;

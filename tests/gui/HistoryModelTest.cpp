@@ -50,7 +50,7 @@ TEST(Suggestion, IsAppliedOnceTheSettingsHaveTheFewerReps) {
     EXPECT_TRUE(alreadyApplied(applySuggestion(Settings{}, s), s));
 }
 
-TEST(Suggestion, ButtonSaysTheNumber) { EXPECT_EQ(applyLabel(fewer()), "Use 20 reps (A)"); }
+TEST(Suggestion, ButtonSaysTheNumber) { EXPECT_EQ(applyLabel(fewer()), "Use 20 reps (U)"); }
 
 TEST(Morning, KeysGiveTheAnswers) {
     EXPECT_EQ(morningFromKey('b'), MorningCheck::Better);
@@ -63,11 +63,20 @@ TEST(Morning, KeysGiveTheAnswers) {
     EXPECT_FALSE(morningFromKey('4'));
 }
 
-TEST(Morning, QuestionNamesTheSessionDay) {
-    EXPECT_EQ(morningQuestion(addDays(kToday, -1), kToday),
-              "How is your calf this morning, after yesterday's session?");
-    EXPECT_EQ(morningQuestion(addDays(kToday, -2), kToday),
-              "How is your calf this morning, after the session on Thu 19 Nov?");
+LocalTime at(int hour) { return LocalTime{kToday, hour, 5, 0}; }
+
+TEST(Morning, QuestionSaysYesterdayOrAWeekdayNeverADate) {
+    EXPECT_EQ(morningQuestion(addDays(kToday, -1), at(8)), "How is your leg this morning, after yesterday's session?");
+    EXPECT_EQ(morningQuestion(addDays(kToday, -2), at(8)),
+              "How is your leg this morning, after your session on Thursday?");
+    EXPECT_EQ(morningQuestion(addDays(kToday, -9), at(8)),
+              "How is your leg this morning, after your last session, 9 days ago?");
+}
+
+TEST(Morning, ThisMorningOnlyBeforeNoon) {
+    EXPECT_NE(morningQuestion(addDays(kToday, -1), at(11)).find("this morning"), std::string::npos);
+    EXPECT_EQ(morningQuestion(addDays(kToday, -1), at(12)), "How is your leg today, after yesterday's session?");
+    EXPECT_EQ(morningQuestion(addDays(kToday, -1), at(19)).find("morning"), std::string::npos);
 }
 
 TEST(DayName, TodayYesterdayThenTheDate) {

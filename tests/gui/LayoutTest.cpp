@@ -1,4 +1,5 @@
 #include "app/gui/Layout.hpp"
+#include "app/gui/SelfCheckFlow.hpp"
 
 #include <gtest/gtest.h>
 
@@ -308,6 +309,50 @@ TEST(DialogLayout, IsCentredAndInside) {
     EXPECT_DOUBLE_EQ(D.box.centre().y, 350.0);
     EXPECT_TRUE(D.box.contains(D.buttons));
     EXPECT_TRUE(D.box.contains(D.title));
+}
+
+} // namespace
+} // namespace nf::gui
+
+namespace nf::gui {
+namespace {
+
+const Size kIssueSizes[] = {{640, 480}, {800, 600}, {1024, 720}, {1920, 1080}};
+
+TEST(DialogLayout, OverTheSessionItStaysAboveTheRepAndSetLine) {
+    for (Size s : kIssueSizes)
+        for (SessionMode m : kModes) {
+            const SessionLayout L = layoutSession(s, m);
+            const DialogLayout D = layoutDialog(s, L.info.y);
+            EXPECT_LE(D.box.bottom(), L.info.y) << name(s);
+            EXPECT_GE(D.box.y, 0.0) << name(s);
+            EXPECT_TRUE(D.box.contains(D.buttons)) << name(s);
+            EXPECT_FALSE(D.title.intersects(D.text)) << name(s);
+            EXPECT_FALSE(D.text.intersects(D.buttons)) << name(s);
+            // Its button labels (0.42 of the button's height) stay readable.
+            EXPECT_GE(quantizeCharSize(D.buttons.h * 0.42), 14u) << name(s);
+        }
+}
+
+TEST(Toolbars, EveryScreensButtonsAreInsideTheWindowAndAtLeast14PxTall) {
+    // A button's label is 0.42 of its height: at 640x480 that must still be 14 px.
+    for (Size s : kIssueSizes) {
+        const Rect window{0, 0, s.w, s.h};
+        const std::vector<std::pair<const char*, Rect>> bars = {
+            {"page", layoutPage(s).toolbar},
+            {"summary", layoutSummary(s, true).toolbar},
+            {"settings", layoutSettings(s, 4, 6).toolbar},
+            {"history", layoutHistory(s, 5).toolbar},
+            {"morning", layoutMorning(s).toolbar},
+            {"home", layoutHome(s, 4, 2).toolbar},
+            {"question", layoutQuestion(s).toolbar},
+            {"session", layoutSession(s, SessionMode::Posture).toolbar},
+        };
+        for (const auto& [what, bar] : bars) {
+            EXPECT_TRUE(window.contains(bar)) << what << " " << name(s);
+            EXPECT_GE(quantizeCharSize(bar.h * 0.42), 14u) << what << " " << name(s);
+        }
+    }
 }
 
 } // namespace

@@ -114,7 +114,7 @@ TEST(PainLabel, AsksUntilAValueIsGiven) {
     EXPECT_EQ(painLabel(PainWhen::After, e), "Calf pain now? Keys 0-10, Enter skips");
     e.digit(5);
     EXPECT_EQ(painLabel(PainWhen::Before, e), "Calf pain before: 5");
-    EXPECT_EQ(painLabel(PainWhen::After, e, 7), "Calf pain after: 5 (before: 7)");
+    EXPECT_EQ(painLabel(PainWhen::After, e, 7), "Calf pain: before 7, after 5");
 }
 
 TEST(PainLabel, SaysThatZeroMakesTen) {

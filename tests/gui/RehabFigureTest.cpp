@@ -89,29 +89,74 @@ TEST(LyingBack, TheSetUpHasBothKneesUpAndTheFeetOnTheFloor) {
     EXPECT_NEAR(j.head.y, j.pelvis.y, 0.05);
 }
 
-TEST(FigureFour, TheNearAnkleRestsOnTheFarThighNearTheKnee) {
-    const Joints j = at("figure-four", "figure-four-hold");
+Joints four(std::string_view posture) { return FigureFourFigure::joints(figureFamily("figure-four").pose(posture)); }
+
+TEST(FigureFour, TheNearAnkleIsCrossedOverTheFarKnee) {
+    const Joints j = four("figure-four-hold");
     EXPECT_LT(distance(j.ankle, j.farKnee), 0.06);
-    // ...and the near knee falls out to the side, away from the head.
-    EXPECT_GT(j.knee.x, j.farKnee.x + 0.1);
+    EXPECT_LT(j.ankle.y, j.farKnee.y); // on top of it
+    // The shin crosses the knee: the foot carries on past it, away from the near knee.
+    EXPECT_LT((j.toe.x - j.farKnee.x) * (j.knee.x - j.farKnee.x), 0.0);
+}
+
+TEST(FigureFour, TheNearKneePointsAtTheViewerSoItsThighIsDrawnShort) {
+    const Joints hold = four("figure-four-hold"), setup = four("");
+    EXPECT_LT(distance(hold.pelvis, hold.knee), 0.6 * distance(setup.pelvis, setup.knee));
+    EXPECT_NEAR(distance(hold.knee, hold.ankle), Body{}.shin, 1e-9); // the shin keeps its length
 }
 
 TEST(FigureFour, TheFarKneeIsDrawnTowardTheChest) {
-    EXPECT_LT(at("figure-four", "figure-four-hold").farKnee.x, at("figure-four", "").farKnee.x - 0.05);
+    EXPECT_LT(four("figure-four-hold").farKnee.x, four("").farKnee.x - 0.05);
 }
 
 TEST(FigureFour, TheHandsHoldTheFarThigh) {
-    const Joints j = at("figure-four", "figure-four-hold");
+    const Joints j = four("figure-four-hold");
     EXPECT_LT(distance(j.hand, (j.pelvis + j.farKnee) * 0.5), 0.08);
 }
 
-TEST(KneeToShoulder, TheKneeComesTowardTheShoulder) {
-    const Joints hold = at("knee-to-shoulder", "knee-to-shoulder-hold");
-    const Joints setup = at("knee-to-shoulder", "");
-    EXPECT_LT(distance(hold.knee, hold.shoulder), distance(setup.knee, setup.shoulder) - 0.1);
-    EXPECT_LT(distance(hold.hand, hold.knee), 0.04); // both hands on the knee
-    EXPECT_EQ(hold.farAnkle, setup.farAnkle);          // the other foot stays flat
+TEST(FigureFour, TheSetUpIsTheLyingSetUp) {
+    const Joints j = four(""), plain = jointsOf(LyingBackFigure::setupPose());
+    EXPECT_LT(distance(j.knee, plain.knee), 1e-9);
 }
+
+// ---- seen from above ----
+
+TopView shoulderView(std::string_view posture) {
+    return KneeToShoulderFigure::view(figureFamily("knee-to-shoulder").pose(posture));
+}
+
+TEST(KneeToShoulder, TheKneeIsPulledAcrossTheBodyTowardTheOppositeShoulder) {
+    const TopView hold = shoulderView("knee-to-shoulder-hold"), setup = shoulderView("");
+    // The right knee (down the box) crosses the middle line toward the left shoulder (up the box).
+    EXPECT_GT(setup.rightKnee.y, setup.leftKnee.y);
+    EXPECT_LT(hold.rightKnee.y, setup.leftKnee.y); // past where the other knee is
+    EXPECT_LT(distance(hold.rightKnee, hold.leftShoulder), distance(setup.rightKnee, setup.leftShoulder) - 0.15);
+    EXPECT_LT(distance(hold.rightKnee, hold.leftShoulder), distance(hold.rightKnee, hold.rightShoulder));
+}
+
+TEST(KneeToShoulder, BothHandsHoldTheKneeAndTheOtherLegStays) {
+    const TopView hold = shoulderView("knee-to-shoulder-hold"), setup = shoulderView("");
+    EXPECT_LT(distance(hold.leftHand, hold.rightKnee), 0.06);
+    EXPECT_LT(distance(hold.rightHand, hold.rightKnee), 0.06);
+    EXPECT_EQ(hold.leftKnee, setup.leftKnee);
+    EXPECT_EQ(hold.leftFoot, setup.leftFoot);
+}
+
+// The drawing of `posture` for the left side is the right side's, flipped left to right.
+void expectMirrored(std::string_view family, std::string_view posture) {
+    const FigureFamily& f = figureFamily(family);
+    FigureMoment m{std::string(family), std::string(posture), std::string(posture), 1.0, 0, Side::Right};
+    const Drawing right = f.drawFor(m);
+    m.side = Side::Left;
+    const Drawing left = f.drawFor(m);
+    ASSERT_EQ(right.discs.size(), left.discs.size()) << family;
+    for (std::size_t i = 0; i < right.discs.size(); ++i) {
+        EXPECT_NEAR(left.discs[i].centre.x, 1.0 - right.discs[i].centre.x, 1e-9) << family;
+        EXPECT_NEAR(left.discs[i].centre.y, right.discs[i].centre.y, 1e-9) << family;
+    }
+}
+
+TEST(KneeToShoulder, IsMirroredForTheLeftSide) { expectMirrored("knee-to-shoulder", "knee-to-shoulder-hold"); }
 
 TEST(Bridge, TheHipIsHigherAtTheTopThanDown) {
     EXPECT_LT(at("bridge", "bridge-top").pelvis.y, at("bridge", "bridge-down").pelvis.y - 0.08);
@@ -134,64 +179,62 @@ TEST(Bridge, AtTheTopShouldersHipsAndKneesMakeALine) {
 
 // ---- knee rolls ----
 
-KneeRollsFigure::View rollView(std::string_view posture) {
-    return KneeRollsFigure::view(figureFamily("knee-rolls").pose(posture));
-}
+TopView rollView(std::string_view posture) { return KneeRollsFigure::view(figureFamily("knee-rolls").pose(posture)); }
 
-TEST(KneeRolls, TheKneesPointRightInKneesRight) {
+TEST(KneeRolls, KneesRightLowersBothKneesToThePersonsRight) {
+    // Seen from above with the head on the left, the person's right is down the box.
     const auto v = rollView("knees-right"), mid = rollView("knees-middle");
-    EXPECT_GT(v.leftKnee.x, mid.leftKnee.x + 0.15);
-    EXPECT_GT(v.rightKnee.x, mid.rightKnee.x + 0.15);
-    // The V tips right: the knees lie to the right of both hips.
-    EXPECT_GT(std::min(v.leftKnee.x, v.rightKnee.x), std::max(v.leftHip.x, v.rightHip.x) + 0.1);
+    EXPECT_GT(v.leftKnee.y, mid.leftKnee.y + 0.12);
+    EXPECT_GT(v.rightKnee.y, mid.rightKnee.y + 0.12);
+    EXPECT_GT(std::min(v.leftKnee.y, v.rightKnee.y), std::max(v.leftHip.y, v.rightHip.y) + 0.03);
 }
 
-TEST(KneeRolls, TheKneesPointLeftInKneesLeft) {
+TEST(KneeRolls, KneesLeftLowersBothKneesToThePersonsLeft) {
     const auto v = rollView("knees-left"), mid = rollView("knees-middle");
-    EXPECT_LT(v.leftKnee.x, mid.leftKnee.x - 0.15);
-    EXPECT_LT(v.rightKnee.x, mid.rightKnee.x - 0.15);
-    EXPECT_LT(std::max(v.leftKnee.x, v.rightKnee.x), std::min(v.leftHip.x, v.rightHip.x) - 0.1);
+    EXPECT_LT(v.leftKnee.y, mid.leftKnee.y - 0.12);
+    EXPECT_LT(v.rightKnee.y, mid.rightKnee.y - 0.12);
+    EXPECT_LT(std::max(v.leftKnee.y, v.rightKnee.y), std::min(v.leftHip.y, v.rightHip.y) - 0.03);
 }
 
-TEST(KneeRolls, InTheMiddleTheThighsMakeAnUpsideDownV) {
-    const auto v = rollView("knees-middle");
-    EXPECT_LT(distance(v.leftKnee, v.rightKnee), 0.08);                  // knees together at the top
-    EXPECT_GT(distance(v.leftHip, v.rightHip), 2.5 * distance(v.leftKnee, v.rightKnee)); // hips apart
-    for (const auto& [hip, knee, foot] : {std::tuple{v.leftHip, v.leftKnee, v.leftFoot},
-                                          std::tuple{v.rightHip, v.rightKnee, v.rightFoot}}) {
-        EXPECT_LT(knee.y, hip.y - 0.2);  // the knee well above the hip...
-        EXPECT_LT(knee.y, foot.y - 0.2); // ...and above the foot: a bent leg standing up
-        EXPECT_GT(knee.x, std::min(v.leftHip.x, v.rightHip.x)); // between the hips
-        EXPECT_LT(knee.x, std::max(v.leftHip.x, v.rightHip.x));
+TEST(KneeRolls, TheKneesStayTogetherInEveryPose) {
+    for (const char* posture : {"knees-right", "knees-middle", "knees-left"}) {
+        const auto v = rollView(posture);
+        EXPECT_LT(distance(v.leftKnee, v.rightKnee), 0.09) << posture;
+        EXPECT_LT(distance(v.leftFoot, v.rightFoot), 0.15) << posture;
     }
 }
 
-TEST(KneeRolls, ShouldersAndPelvisLieOnTheFloorWithTheHeadBeyond) {
+TEST(KneeRolls, InTheMiddleTheKneesPointUpBetweenTheHips) {
     const auto v = rollView("knees-middle");
-    const double floor = std::max(v.leftFoot.y, v.rightFoot.y);
-    // Lying flat: shoulders, pelvis and hands no higher off the floor line than the depth shows.
-    for (const Vec2 p : {v.pelvis, v.leftShoulder, v.rightShoulder, v.leftHand, v.rightHand}) {
-        EXPECT_LT(p.y, floor + 0.01);
-        EXPECT_GT(p.y, floor - 0.25);
-        EXPECT_GT(p.y, v.leftKnee.y + 0.1); // far below the raised knees
+    const double middle = (v.leftHip.y + v.rightHip.y) / 2;
+    EXPECT_NEAR((v.leftKnee.y + v.rightKnee.y) / 2, middle - 0.057, 0.01); // raised: drawn a little up
+    EXPECT_GT(v.leftKnee.x, v.leftHip.x + 0.1); // toward the feet
+    EXPECT_LT(v.leftKnee.x, v.leftFoot.x);
+}
+
+TEST(KneeRolls, ShouldersHeadAndFeetStayWhereTheyAre) {
+    const auto middle = rollView("knees-middle"), right = rollView("knees-right"), left = rollView("knees-left");
+    for (const auto& v : {right, left}) {
+        EXPECT_EQ(v.leftFoot, middle.leftFoot);
+        EXPECT_EQ(v.rightFoot, middle.rightFoot);
+        EXPECT_EQ(v.leftShoulder, middle.leftShoulder);
+        EXPECT_EQ(v.rightShoulder, middle.rightShoulder);
+        EXPECT_EQ(v.head, middle.head);
     }
-    // The head is the farthest part: highest of the body on the floor, past the shoulders.
-    EXPECT_LT(v.head.y, std::min(v.leftShoulder.y, v.rightShoulder.y));
-    EXPECT_GT(v.head.x, std::max(v.leftKnee.x, v.rightKnee.x)); // not hidden behind the knees
 }
 
-TEST(KneeRolls, RollingLowersTheKneesAndKeepsTheFeet) {
-    const auto middle = rollView("knees-middle"), right = rollView("knees-right");
-    EXPECT_GT(right.rightKnee.y, middle.rightKnee.y + 0.03);
-    EXPECT_EQ(right.leftFoot, middle.leftFoot);
-    EXPECT_EQ(right.rightFoot, middle.rightFoot);
-    EXPECT_EQ(right.leftShoulder, middle.leftShoulder); // the shoulders stay on the floor
-}
-
-TEST(KneeRolls, TheRightIsTheRightOfTheScreen) {
-    // Drawn as a mirror facing the person: their right hand is on the right.
+TEST(KneeRolls, ArmsOutToTheSidesHeadOnTheLeft) {
     const auto v = rollView("");
-    EXPECT_GT(v.rightHand.x, v.leftHand.x + 0.4);
+    EXPECT_LT(v.leftHand.y, v.leftShoulder.y - 0.1);
+    EXPECT_GT(v.rightHand.y, v.rightShoulder.y + 0.1);
+    EXPECT_LT(v.head.x, v.leftShoulder.x);
+    EXPECT_LT(v.leftShoulder.x, v.leftHip.x);
+}
+
+TEST(KneeRolls, IsNeverMirrored) {
+    const FigureFamily& f = figureFamily("knee-rolls");
+    FigureMoment m{"knee-rolls", "knees-middle", "knees-right", 1.0, 0, Side::Left};
+    EXPECT_EQ(f.drawFor(m).discs.front().centre, f.draw(m).discs.front().centre);
 }
 
 TEST(KneeRolls, TheDrawnKneesMoveSmoothly) {
@@ -201,7 +244,7 @@ TEST(KneeRolls, TheDrawnKneesMoveSmoothly) {
         const Pose p = blend(f.pose("knees-middle"), f.pose("knees-right"), i / 20.0);
         const Vec2 knee = KneeRollsFigure::view(p).rightKnee;
         EXPECT_LT(distance(knee, last), 0.03);
-        EXPECT_GE(knee.x, last.x);
+        EXPECT_GE(knee.y, last.y);
         last = knee;
     }
 }
@@ -244,6 +287,26 @@ TEST(Slump, SittingTallIsUprightWithStraightBack) {
     EXPECT_DOUBLE_EQ(p.backRound, 0.0);
     const Joints j = at("slump", "slump-tall");
     EXPECT_LT(j.elbow.x, j.shoulder.x); // hands behind the back
+}
+
+TEST(Slump, TheHandsAreBehindTheBackInEveryStep) {
+    // Facing right: behind the back is to the left of the back line, behind the hips.
+    for (std::string_view posture : figureFamily("slump").postures()) {
+        if (posture == "slump-relax") continue;
+        const Joints j = at("slump", posture);
+        EXPECT_LT(j.hand.x, j.pelvis.x - 0.02) << posture;
+        EXPECT_LT(j.hand.x, j.shoulder.x) << posture;
+    }
+}
+
+TEST(Slump, TheCheckedLegIsTheNearOneWhicheverSide) {
+    // The figure faces the other way, so the person's left leg is the one toward the viewer.
+    expectMirrored("slump", "slump-knee-right");
+}
+
+TEST(SideLying, TheTopLegIsTheLeftUnmirroredAndTheRightMirrored) {
+    EXPECT_EQ(figureFamily("clamshell").drawnSide(), Side::Left);
+    expectMirrored("clamshell", "clam-open");
 }
 
 TEST(Slump, SlumpingRoundsTheBackAndLowersTheShoulders) {

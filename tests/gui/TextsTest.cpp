@@ -23,32 +23,6 @@ TEST(Texts, LengthIsTheTimelinesLength) {
     EXPECT_EQ(lengthSummary(test::guiFlossing(), SideChoice::Right), "8 min 35 s");
 }
 
-TEST(Texts, HelpListsEveryKeyOfTheIssue) {
-    const auto keys = helpKeys();
-    for (const char* k : {"Space", "Right arrow", "E", "R", "M", "F or F11", "Esc", "H or ?"})
-        EXPECT_TRUE(std::any_of(keys.begin(), keys.end(), [&](const auto& p) { return p.first == k; })) << k;
-}
-
-TEST(Texts, HelpListsHomeHistoryPainSelfCheckAndSafetyKeys) {
-    const auto keys = helpKeys();
-    auto find = [&](const std::string& k) {
-        const auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& p) { return p.first == k; });
-        return it == keys.end() ? std::string("(missing)") : it->second;
-    };
-    EXPECT_NE(find("G").find("History"), std::string::npos);
-    EXPECT_NE(find("A").find("suggestion"), std::string::npos);
-    EXPECT_NE(find("0-10").find("1, 0: ten"), std::string::npos); // 1 then 0 is ten
-    EXPECT_NE(find("C").find("self-check"), std::string::npos);
-    EXPECT_NE(find("N").find("Safety"), std::string::npos);
-    EXPECT_NE(find("Enter, 1-9").find("Start"), std::string::npos);
-    EXPECT_NE(find("Ctrl+Q").find("Quit"), std::string::npos);
-    // Two columns read from across the room only with short lines.
-    for (const auto& [k, d] : keys) {
-        EXPECT_LE(k.size(), 12u) << k;
-        EXPECT_LE(d.size(), 34u) << d;
-    }
-}
-
 TEST(Texts, SafetyNoticeParagraphsCarryTheCoresWords) {
     std::string all;
     for (const auto& p : safetyNotice()) all += p + "\n";

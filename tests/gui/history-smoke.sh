@@ -102,9 +102,9 @@ if command -v sqlite3 >/dev/null; then
     sqlite3 "$HISTORY" "UPDATE sessions SET started_at = date(started_at, '-1 day') || substr(started_at, 11),
                                            ended_at = date(ended_at, '-1 day') || substr(ended_at, 11);"
     start_window
-    wait_title '*morning' && ok "the morning question opens at start" || fail "no morning question: $(xdotool getwindowname "$WIN")"
-    xdotool windowfocus --sync "$WIN" type w
-    wait_title 'nervefloss' && ok "W answered and closed the question" || fail "after W: $(xdotool getwindowname "$WIN")"
+    wait_title '*Morning*' && ok "the morning question opens at start" || fail "no morning question: $(xdotool getwindowname "$WIN")"
+    xdotool windowfocus --sync "$WIN" key 3
+    wait_title 'nervefloss' && ok "3 (worse) answered and closed the question" || fail "after 3: $(xdotool getwindowname "$WIN")"
     quit_window
     [ "$(last_csv morning_after)" = "worse" ] && ok "the morning answer is recorded" \
         || fail "morning_after is '$(last_csv morning_after)'"

@@ -71,9 +71,9 @@ protected:
     TempDir dir;
     std::shared_ptr<HistoryStore> store = std::make_shared<HistoryStore>(dir / "history.sqlite3");
     RunRequest request;
+    std::vector<std::string> warnings; // before the recorder: its destructor may still warn
     std::unique_ptr<HistoryRecorder> recorder;
     std::unique_ptr<Session> session;
-    std::vector<std::string> warnings;
     int minute = 0;
     double last = 0;
 };
@@ -207,6 +207,41 @@ TEST_F(HistoryRecorderTest, FactoryMovesAGarbageHistoryAsideAndRecords) {
             EXPECT_EQ(readFile(entry.path()), garbage);
         }
     EXPECT_EQ(aside, 1);
+}
+
+TEST_F(HistoryRecorderTest, WritesHeldUpByALockAreRetriedAndTheSessionIsComplete) {
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open((dir / "history.sqlite3").c_str(), &other), SQLITE_OK);
+    // Another program holds the write lock from before the start to after the first set.
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    begin();
+    runTo(5);
+    ASSERT_EQ(warnings.size(), 1u) << "one warning while held up";
+    EXPECT_NE(warnings[0].find("tried again"), std::string::npos) << warnings[0];
+    sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    runTo(15);
+    EXPECT_EQ(session->state(), SessionState::Finished);
+    const SessionRecord r = only();
+    EXPECT_EQ(r.outcome, SessionOutcome::Completed);
+    EXPECT_EQ(r.setsDone, 3);
+    EXPECT_EQ(r.painBefore, 4);
+    ASSERT_EQ(warnings.size(), 2u);
+    EXPECT_NE(warnings[1].find("caught up"), std::string::npos) << warnings[1];
+}
+
+TEST_F(HistoryRecorderTest, WhatIsStillHeldBackIsTriedOnceMoreAtTheEnd) {
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open((dir / "history.sqlite3").c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    begin();
+    runTo(15);
+    EXPECT_EQ(session->state(), SessionState::Finished);
+    sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    recorder.reset();
+    EXPECT_EQ(only().outcome, SessionOutcome::Completed);
+    EXPECT_EQ(only().setsDone, 3);
 }
 
 TEST(SelfCheckRecorderTest, KeepsTheAnswersLegsInTheOrderAskedAtCompletion) {

@@ -491,3 +491,41 @@ TEST_F(HistoryStoreTest, DailyStatsCoverTheDays) {
     EXPECT_EQ(days[26].flossSessions, 1);
     EXPECT_EQ(days[26].painBefore, 5.0);
 }
+
+TEST(HistoryStoreProgramme, DoseChangesKeepTheirReason) {
+    TempDir dir;
+    HistoryStore store(dir / "h.sqlite3");
+    store.addDoseChange({at(9), "nerve-floss", "reps", "15", "20", "14 days of green"});
+    store.addDoseChange({at(8), "strengthening", "harder", "Glute bridge", "Single-leg bridge", "why"});
+    const auto changes = store.doseChanges();
+    ASSERT_EQ(changes.size(), 2U);
+    EXPECT_EQ(changes[0].routineId, "strengthening"); // oldest first
+    EXPECT_EQ(changes[1].reason, "14 days of green");
+    EXPECT_EQ(changes[1].to, "20");
+}
+
+TEST(HistoryStoreProgramme, CheckInsRoundTrip) {
+    TempDir dir;
+    HistoryStore store(dir / "h.sqlite3");
+    store.addWhereFelt({at(10), Reach::Thigh, true});
+    UrgentCheck urgent;
+    urgent.day = kDay;
+    urgent.yes[2] = true;
+    store.addUrgentCheck(urgent);
+    store.addSbi({kDay, {3, 2, 1, 4}});
+    ASSERT_EQ(store.whereFelt().size(), 1U);
+    EXPECT_EQ(store.whereFelt()[0].reach, Reach::Thigh);
+    EXPECT_TRUE(store.whereFelt()[0].newTinglingOrNumbness);
+    ASSERT_EQ(store.urgentChecks().size(), 1U);
+    EXPECT_TRUE(store.urgentChecks()[0].yes[2]);
+    EXPECT_FALSE(store.urgentChecks()[0].yes[0]);
+    ASSERT_EQ(store.sbiScores().size(), 1U);
+    EXPECT_EQ(store.sbiScores()[0].total(), 10);
+}
+
+TEST(HistoryStoreProgramme, SbiOutOfRangeIsRefused) {
+    TempDir dir;
+    HistoryStore store(dir / "h.sqlite3");
+    EXPECT_THROW(store.addSbi({kDay, {3, 7, 1, 4}}), HistoryError);
+    EXPECT_TRUE(store.sbiScores().empty());
+}

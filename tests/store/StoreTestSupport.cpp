@@ -48,6 +48,40 @@ void tonesOnlyUnlessSet(const std::filesystem::path& home) {
     std::ofstream(settings) << "[audio]\nmode = \"tones\"\n[app]\nsafety_acknowledged = true\n";
 }
 
+namespace {
+
+void execProgram(const std::filesystem::path& home, const std::vector<std::string>& args,
+                 const std::map<std::string, std::string>& env) {
+    ::setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
+    ::setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
+    ::setenv("NERVEFLOSS_ASSETS", NERVEFLOSS_SOURCE_ASSETS, 1);
+    ::setenv("ALSOFT_DRIVERS", "null", 1);
+    for (const auto& [name, value] : env) {
+        if (value.empty())
+            ::unsetenv(name.c_str());
+        else
+            ::setenv(name.c_str(), value.c_str(), 1);
+    }
+    std::vector<char*> argv{const_cast<char*>(NERVEFLOSS_BINARY)};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    ::execv(NERVEFLOSS_BINARY, argv.data());
+    ::_exit(127);
+}
+
+} // namespace
+
+pid_t startProgram(const std::filesystem::path& home, const std::vector<std::string>& args) {
+    tonesOnlyUnlessSet(home);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int null = ::open("/dev/null", O_RDWR);
+        for (int fd = 0; fd <= 2; ++fd) ::dup2(null, fd);
+        execProgram(home, args, {});
+    }
+    return pid;
+}
+
 RunResult runProgram(const std::filesystem::path& home, const std::vector<std::string>& args,
                      const std::map<std::string, std::string>& env) {
     const auto outFile = home / "stdout.txt", errFile = home / "stderr.txt";
@@ -60,21 +94,7 @@ RunResult runProgram(const std::filesystem::path& home, const std::vector<std::s
         ::dup2(in, 0);
         ::dup2(out, 1);
         ::dup2(err, 2);
-        ::setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
-        ::setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
-        ::setenv("NERVEFLOSS_ASSETS", NERVEFLOSS_SOURCE_ASSETS, 1);
-        ::setenv("ALSOFT_DRIVERS", "null", 1);
-        for (const auto& [name, value] : env) {
-            if (value.empty())
-                ::unsetenv(name.c_str());
-            else
-                ::setenv(name.c_str(), value.c_str(), 1);
-        }
-        std::vector<char*> argv{const_cast<char*>(NERVEFLOSS_BINARY)};
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        ::execv(NERVEFLOSS_BINARY, argv.data());
-        ::_exit(127);
+        execProgram(home, args, env);
     }
     int status = 0;
     ::waitpid(pid, &status, 0);

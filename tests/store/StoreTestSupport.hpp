@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <sys/types.h>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,10 @@ struct RunResult {
 void tonesOnlyUnlessSet(const std::filesystem::path& home);
 RunResult runProgram(const std::filesystem::path& home, const std::vector<std::string>& args,
                      const std::map<std::string, std::string>& env = {});
+
+// Starts the program like runProgram, with every standard stream on /dev/null, and returns at
+// once with its process id; the caller signals and waits for it.
+pid_t startProgram(const std::filesystem::path& home, const std::vector<std::string>& args);
 
 // Where the program keeps its history under `home`.
 std::filesystem::path historyIn(const std::filesystem::path& home);

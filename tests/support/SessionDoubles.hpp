@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,17 +52,28 @@ private:
 
 // Keys pressed at given instants of a ManualClock: waitKey() moves the clock to the next key
 // when it falls inside the timeout, else by the whole timeout. An interruption (Ctrl-C) can be
-// scheduled the same way.
+// scheduled the same way, and so can a suspend of the computer. `interactive` false is a run
+// with no terminal (stdin a file or a pipe).
 class ScriptedKeys final : public KeySource {
 public:
-    explicit ScriptedKeys(ManualClock& clock) : m_clock(clock) {}
+    explicit ScriptedKeys(ManualClock& clock, bool interactive = true)
+        : m_clock(clock), m_interactive(interactive) {}
 
     void press(Micros at, char key) { m_keys.push_back({at, key}); }
     void interruptAt(Micros at) { m_interruptAt = at; }
+    // At `at` the computer sleeps for `howLong` (the wait that reaches it returns there).
+    void suspendAt(Micros at, Micros howLong) { m_suspend = {at, howLong}; }
 
-    bool interactive() const override { return true; }
+    bool interactive() const override { return m_interactive; }
     std::optional<char> waitKey(Micros timeout) override {
         const Micros until = m_clock.now() + timeout;
+        if (m_suspend && m_suspend->first <= until &&
+            (m_keys.empty() || m_suspend->first <= m_keys.front().first)) {
+            m_clock.set(std::max(m_clock.now(), m_suspend->first));
+            m_clock.suspend(m_suspend->second);
+            m_suspend.reset();
+            return std::nullopt;
+        }
         if (!m_keys.empty() && m_keys.front().first <= until) {
             m_clock.set(std::max(m_clock.now(), m_keys.front().first));
             const char key = m_keys.front().second;
@@ -79,6 +91,8 @@ private:
     ManualClock& m_clock;
     std::deque<std::pair<Micros, char>> m_keys;
     std::optional<Micros> m_interruptAt;
+    std::optional<std::pair<Micros, Micros>> m_suspend;
+    bool m_interactive;
 };
 
 } // namespace nf::test

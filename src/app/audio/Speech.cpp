@@ -10,7 +10,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <mutex>
+#include <optional>
 
 namespace nf::audio {
 namespace {
@@ -45,6 +48,30 @@ bool holdsData(const std::filesystem::path& dir) {
            std::filesystem::exists(dir / "espeak-ng-data" / "phontab", ec);
 }
 
+// espeak-ng trusts its data files and reads past the end of a truncated one (SIGSEGV). So the
+// files it loads first are checked before it is given them: each must be a regular file, and
+// phontab's tables must fill it exactly (a count, then per table 4 bytes, a 32-byte name and
+// 16 bytes per phoneme, as espeak-ng's LoadPhData reads it).
+std::optional<std::string> espeakDataProblem(const std::filesystem::path& dir) {
+    std::error_code ec;
+    for (const char* name : {"phontab", "phonindex", "phondata", "intonations", "en_dict"}) {
+        const auto file = dir / name;
+        if (!std::filesystem::is_regular_file(file, ec))
+            return "espeak-ng data incomplete: no " + file.string();
+        if (std::filesystem::file_size(file, ec) < 8 || ec)
+            return "espeak-ng data damaged: " + file.string() + " is too short";
+    }
+    std::ifstream in(dir / "phontab", std::ios::binary);
+    const std::string tab((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto byte = [&tab](std::size_t i) { return static_cast<unsigned char>(tab[i]); };
+    std::size_t p = 4;
+    const std::size_t tables = byte(0);
+    for (std::size_t i = 0; i < tables && p < tab.size(); ++i) p += 4 + 32 + byte(p) * 16;
+    if (tables == 0 || p != tab.size())
+        return "espeak-ng data damaged: " + (dir / "phontab").string() + " is truncated or malformed";
+    return std::nullopt;
+}
+
 std::string statusText(espeak_ng_STATUS status) {
     char buffer[256] = {};
     espeak_ng_GetStatusCodeMessage(status, buffer, sizeof buffer);
@@ -63,6 +90,12 @@ struct SpeechEngineOpener {
             return r;
         }
         espeak_ng_InitializePath(dir && *dir ? dir : nullptr);
+        const char* dataPath = nullptr;
+        espeak_Info(&dataPath);
+        if (auto problem = espeakDataProblem(dataPath ? dataPath : "")) {
+            r.problem = *problem;
+            return r;
+        }
         espeak_ng_ERROR_CONTEXT context = nullptr;
         espeak_ng_STATUS status = espeak_ng_Initialize(&context);
         espeak_ng_ClearErrorContext(&context);

@@ -1,16 +1,17 @@
 #include "app/audio/Track.hpp"
 
+#include "app/Files.hpp"
 #include "app/audio/CueScheduler.hpp"
 #include "app/audio/Mixer.hpp"
 #include "core/Session.hpp"
 
+#include <SFML/Audio/InputSoundFile.hpp>
 #include <SFML/Audio/OutputSoundFile.hpp>
 #include <SFML/System/Err.hpp>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <sstream>
 #include <unistd.h>
 
@@ -39,6 +40,7 @@ Track renderSessionTrack(const Timeline& timeline, const CueSounds& sounds, cons
     // Nothing is suspended here: the clock is ours, so the long-gap rule never applies.
     SessionOptions sessionOptions;
     sessionOptions.maxGap = Micros::max() / 4;
+    sessionOptions.maxStall = sessionOptions.maxGap;
     Session session(timeline, sessionOptions);
     std::vector<SessionEvent> events = session.start(Micros{0});
     while (session.state() != SessionState::Finished) {
@@ -79,33 +81,50 @@ std::optional<std::string> trackFormat(const std::filesystem::path& path) {
     return std::nullopt;
 }
 
-void writeTrack(const std::filesystem::path& path, const Samples& samples) {
-    const auto format = trackFormat(path);
-    if (!format)
-        throw TrackWriteError("cannot write '" + path.string() +
-                              "': the extension must be .wav, .ogg or .flac");
-    if (std::filesystem::is_directory(path))
-        throw TrackWriteError("cannot write '" + path.string() + "': it is a folder");
-    const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-    // SFML picks the encoder by extension, so the temporary name keeps it.
-    const std::filesystem::path temp =
-        dir / ("." + path.stem().string() + ".part" + std::to_string(::getpid()) + "." + *format);
-    {
-        // Probe with a plain open first: it gives the system's reason (no such folder,
-        // permission denied), which SFML does not.
-        std::ofstream probe(temp, std::ios::binary);
-        if (!probe)
-            throw TrackWriteError("cannot write '" + path.string() + "': " + std::strerror(errno));
+namespace {
+
+void putLe(std::string& out, std::uint32_t v, int bytes) {
+    for (int i = 0; i < bytes; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff);
+}
+
+// A 16-bit mono PCM WAV, written by us so that every write is checked (SFML's writer cannot
+// say that the disk filled up, and aborts on it).
+void writeWav(OutputFile& out, const Samples& samples) {
+    const std::uint64_t dataBytes = samples.size() * 2;
+    if (dataBytes > 0xffffffffULL - 36) throw std::runtime_error("the track is too long for a WAV file");
+    std::string header;
+    header += "RIFF";
+    putLe(header, static_cast<std::uint32_t>(36 + dataBytes), 4);
+    header += "WAVEfmt ";
+    putLe(header, 16, 4);
+    putLe(header, 1, 2); // PCM
+    putLe(header, 1, 2); // mono
+    putLe(header, kSampleRate, 4);
+    putLe(header, kSampleRate * 2, 4);
+    putLe(header, 2, 2);
+    putLe(header, 16, 2);
+    header += "data";
+    putLe(header, static_cast<std::uint32_t>(dataBytes), 4);
+    out.write(header);
+    std::vector<std::int16_t> pcm(8192);
+    std::string bytes;
+    for (std::size_t i = 0; i < samples.size(); i += pcm.size()) {
+        const std::size_t n = std::min(pcm.size(), samples.size() - i);
+        toPcm16(std::span<const float>(samples).subspan(i, n), pcm.data());
+        bytes.clear();
+        for (std::size_t k = 0; k < n; ++k) putLe(bytes, static_cast<std::uint16_t>(pcm[k]), 2);
+        out.write(bytes);
     }
+}
+
+// .ogg and .flac go through SFML's encoders, which write by name and report no write errors:
+// the file is decoded back, and it must hold every sample.
+void writeEncoded(OutputFile& out, const Samples& samples, const std::string& format) {
+    SfmlErrCapture capture;
     {
-        SfmlErrCapture capture;
         sf::OutputSoundFile file;
-        if (!file.openFromFile(temp.string(), kSampleRate, 1)) {
-            std::error_code ec;
-            std::filesystem::remove(temp, ec);
-            throw TrackWriteError("cannot write '" + path.string() + "': the " + *format +
-                                  " encoder refused it");
-        }
+        if (!file.openFromFile(out.tempPath().string(), kSampleRate, 1))
+            throw std::runtime_error("the " + format + " encoder refused it");
         std::vector<std::int16_t> pcm(8192);
         for (std::size_t i = 0; i < samples.size(); i += pcm.size()) {
             const std::size_t n = std::min(pcm.size(), samples.size() - i);
@@ -113,11 +132,37 @@ void writeTrack(const std::filesystem::path& path, const Samples& samples) {
             file.write(pcm.data(), n);
         }
     } // the file's header is completed when it closes
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        throw TrackWriteError("cannot write '" + path.string() + "': " + ec.message());
+    sf::InputSoundFile back;
+    std::uint64_t read = 0;
+    if (back.openFromFile(out.tempPath().string())) {
+        std::vector<std::int16_t> pcm(65536);
+        for (std::uint64_t n; (n = back.read(pcm.data(), pcm.size())) > 0;) read += n;
+    }
+    if (read != samples.size())
+        throw std::runtime_error("the file came out incomplete (" + std::to_string(read) + " of " +
+                                 std::to_string(samples.size()) + " samples; is the disk full?)");
+}
+
+} // namespace
+
+void writeTrack(const std::filesystem::path& path, const Samples& samples) {
+    const auto format = trackFormat(path);
+    if (!format)
+        throw TrackWriteError("cannot write '" + path.string() +
+                              "': the extension must be .wav, .ogg or .flac");
+    try {
+        OutputFile out(path);
+        if (*format == "wav")
+            writeWav(out, samples);
+        else
+            writeEncoded(out, samples, *format);
+        out.commit();
+    } catch (const std::runtime_error& e) {
+        std::string why = e.what();
+        // OutputFile's messages already start with the path.
+        const std::string prefix = path.string() + ": ";
+        if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
+        throw TrackWriteError("cannot write '" + path.string() + "': " + why);
     }
 }
 

@@ -49,8 +49,10 @@ struct TrackWriteError : std::runtime_error {
 // (any case); empty for anything else.
 std::optional<std::string> trackFormat(const std::filesystem::path& path);
 
-// Writes 16-bit mono at kSampleRate with sf::OutputSoundFile (no audio device involved), into a
-// temporary file beside `path` first, so a failure never leaves half a file under the real name.
+// Writes 16-bit mono at kSampleRate through an OutputFile (a temporary beside `path`, renamed
+// over it only when complete): WAV by our own checked writes, .ogg and .flac with
+// sf::OutputSoundFile (no audio device involved) and decoded back to check every sample is
+// there. A failure never leaves half a file under the real name or harms an older one.
 // Throws TrackWriteError.
 void writeTrack(const std::filesystem::path& path, const Samples& samples);
 

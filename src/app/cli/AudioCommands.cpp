@@ -15,6 +15,9 @@ namespace {
 
 using namespace nf::audio;
 
+// One hour of mono float samples at 22,050 Hz: about 320 MB while the track is mixed.
+constexpr Micros kMaxTrackLength = std::chrono::hours(1);
+
 const SpeechEngine* speechFor(AudioMode mode) {
     return mode == AudioMode::VoiceAndTones ? SpeechEngine::shared() : nullptr;
 }
@@ -31,7 +34,7 @@ int exportAudio(AppContext& ctx, const std::string& id, std::string out, const D
     }
     // The words hold the lead-in only when they are spoken (voice on, and espeak-ng there).
     req.routine.setupSpoken = speechFor(mode) != nullptr;
-    if (preRollSeconds < 0.0 || preRollSeconds > 10.0)
+    if (!(preRollSeconds >= 0.0 && preRollSeconds <= 10.0)) // NaN fails every comparison
         throw InputError("--pre-roll: must be from 0 to 10 seconds, got " + formatSeconds(preRollSeconds));
     std::filesystem::path path(out);
     if (!path.has_extension()) path += ".wav"; // the default format
@@ -39,6 +42,11 @@ int exportAudio(AppContext& ctx, const std::string& id, std::string out, const D
         throw InputError("cannot write '" + path.string() + "': the extension must be .wav, .ogg or .flac");
 
     const Timeline timeline(req.routine, req.side);
+    // The track is built in memory (4 bytes a sample): past this it would take gigabytes.
+    if (timeline.total() > kMaxTrackLength)
+        throw InputError("cannot write '" + path.string() + "': the session would last " +
+                         formatDuration(timeline.total()) + "; export-audio writes sessions of up to " +
+                         formatDuration(kMaxTrackLength));
     const CueSounds sounds(timeline, mode, speechFor(mode));
     TrackOptions options;
     options.preRoll = fromSeconds(preRollSeconds);

@@ -129,6 +129,8 @@ PixelSize parseSizeFlag(const std::string& text, PixelSize smallest, PixelSize l
 }
 
 const Routine& findRoutine(const AppContext& context, const std::string& id) {
+    // A broken file of this id is refused even when a built-in has the id: the user meant theirs.
+    if (const ParseError* p = context.catalog.problemFor(id)) throw InputError(p->toString());
     if (const Routine* r = context.catalog.find(id)) return *r;
     std::string known;
     for (const auto& k : context.catalog.ids()) known += (known.empty() ? "" : ", ") + k;

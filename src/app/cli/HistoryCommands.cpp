@@ -1,6 +1,7 @@
 // The history's commands: history (table or CSV), morning, today and chart.
 
 #include "app/cli/Commands.hpp"
+#include "app/cli/PlanCommands.hpp"
 
 #include "app/Assets.hpp"
 #include "app/Files.hpp"
@@ -30,6 +31,17 @@ std::unique_ptr<HistoryStore> openHistory() {
     if (store->recoveryNotice())
         std::fprintf(stderr, "nervefloss: %s\n", store->recoveryNotice()->c_str());
     return store;
+}
+
+// The history for a command that only reads it: a history we may not write (permissions,
+// read-only media) can still be shown.
+std::unique_ptr<HistoryStore> openHistoryForReading() {
+    try {
+        return openHistory();
+    } catch (const HistoryError& e) {
+        if (e.kind != HistoryError::Kind::NotWritable) throw;
+        return std::make_unique<HistoryStore>(Paths::historyFile(), HistoryAccess::ReadOnly);
+    }
 }
 
 Date parseDateFlag(const char* flag, const std::string& text) {
@@ -71,7 +83,7 @@ int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::opt
     const std::optional<Date> from = since ? std::optional(parseDateFlag("--since", *since))
                                            : std::nullopt;
     if (limit && *limit < 1) throw InputError("--limit: must be 1 or more, got " + std::to_string(*limit));
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     std::map<std::string, MorningCheck> mornings;
     for (const MorningRecord& m : store->mornings()) mornings[formatDate(m.sessionDay)] = m.check;
     auto morningOf = [&](const SessionRecord& r) -> std::optional<MorningCheck> {
@@ -126,7 +138,7 @@ int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::opt
 }
 
 int showSelfChecks() {
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     const auto rows = store->selfChecks();
     if (rows.empty()) {
         std::printf("No self-checks recorded yet.\n");
@@ -171,22 +183,32 @@ int recordMorning(const std::string& answer, const std::optional<std::string>& d
 }
 
 int showToday(AppContext& ctx, bool apply) {
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     const HomeStatus h = store->homeStatus(localToday(), ctx.settings.dailyFlossTarget);
+    const bool canApply = h.suggestion && h.suggestion->kind == SuggestionKind::FewerReps;
+    // A step down from the guardrail comes before any step up: they are never both applied.
+    const int accepted = printProgrammeToday(ctx, *store, apply && !canApply);
     printSuggestion(h);
     std::printf("%s.\n", doneTodayLine(h).c_str());
     if (h.askMorningFor)
         std::printf("How is this morning after %s? Answer with `nervefloss morning better|same|worse`.\n",
                     formatDate(*h.askMorningFor).c_str());
-    const bool canApply = h.suggestion && h.suggestion->kind == SuggestionKind::FewerReps;
-    if (apply) {
-        if (!canApply) throw InputError("--apply: there is no suggestion of fewer reps to apply");
+    if (apply && canApply) {
         Settings s = ctx.settings;
         s.doses[h.suggestion->routineId].reps = h.suggestion->suggestedReps;
-        ctx.settingsStore.save(s);
+        store->addDoseChange({localNow(), h.suggestion->routineId, "reps",
+                              std::to_string(h.suggestion->currentReps),
+                              std::to_string(h.suggestion->suggestedReps), h.suggestion->reason});
+        try {
+            ctx.settingsStore.save(s);
+        } catch (const std::runtime_error& e) {
+            throw InputError(e.what());
+        }
         ctx.settings = s;
         std::printf("Saved: %s now has %d reps a set (%s).\n", h.suggestion->routineId.c_str(),
                     h.suggestion->suggestedReps, ctx.settingsStore.file().c_str());
+    } else if (apply && accepted == 0) {
+        throw InputError("--apply: there is no suggestion to apply");
     } else if (canApply) {
         std::printf("Apply it with `nervefloss today --apply`.\n");
     }
@@ -204,7 +226,7 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     // Checked before SFML is touched: without a display it would abort the process.
     if (auto problem = displayProblem()) throw InputError("chart: " + *problem);
 
-    const auto store = openHistory();
+    const auto store = openHistoryForReading();
     ChartData data{store->dailyStats(localToday(), days), ctx.settings.dailyFlossTarget};
     std::ostringstream sfmlErrors; // font errors in one line of ours, not SFML's several
     std::streambuf* previous = sf::err().rdbuf(sfmlErrors.rdbuf());
@@ -256,9 +278,9 @@ void addHistoryCommands(CLI::App& root, CommandEnv& env) {
     morning->add_option("--day", *day, "The session day the answer is about (YYYY-MM-DD)");
     morning->callback([&env, answer, day] { env.exitCode = recordMorning(*answer, *day); });
 
-    auto* today = root.add_subcommand("today", "Today against the target, the streak and any suggestion");
+    auto* today = root.add_subcommand("today", "Today's plan, the streak, and any suggestion or check-in due");
     auto apply = std::make_shared<bool>(false);
-    today->add_flag("--apply", *apply, "Save the suggested fewer reps to your settings");
+    today->add_flag("--apply", *apply, "Accept the suggestion: fewer reps, or the plan's step up");
     today->callback([&env, apply] { env.exitCode = showToday(env.context(), *apply); });
 
     auto* chart = root.add_subcommand("chart", "Draw pain and sessions per day to a PNG picture");

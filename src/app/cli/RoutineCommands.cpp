@@ -7,6 +7,7 @@
 #include "app/HeadlessRun.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
+#include "app/cli/PlanCommands.hpp"
 #include "app/store/PainPrompt.hpp"
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
@@ -17,6 +18,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 namespace nf::cli {
 namespace {
@@ -34,19 +36,20 @@ void printRoutine(const Routine& r, SideChoice side) {
     const Timeline t(r, side);
     const bool sided = std::any_of(r.exercises.begin(), r.exercises.end(),
                                    [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
-    std::printf("%-14s %s  (%s", r.id.c_str(), r.name.c_str(), formatDuration(t.total()).c_str());
+    std::printf("%-14s %s  (%s", printable(r.id).c_str(), printable(r.name).c_str(),
+                formatDuration(t.total()).c_str());
     if (sided) std::printf(", %s leg", toString(side).c_str());
     std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
     for (const Exercise& ex : r.exercises) {
         // With several exercises each has its own dose: its id is what `set --exercise` takes.
-        const std::string id = r.exercises.size() > 1 ? " [" + exerciseId(ex) + "]" : "";
-        std::printf("%-14s   %s%s: %s\n", "", ex.name.c_str(), id.c_str(), doseLine(ex).c_str());
+        const std::string id = r.exercises.size() > 1 ? " [" + printable(exerciseId(ex)) + "]" : "";
+        std::printf("%-14s   %s%s: %s\n", "", printable(ex.name).c_str(), id.c_str(), doseLine(ex).c_str());
     }
 }
 
 void listRoutines(AppContext& ctx) {
     for (const ParseError& p : ctx.catalog.problems())
-        std::fprintf(stderr, "nervefloss: skipped %s\n", p.toString().c_str());
+        std::fprintf(stderr, "nervefloss: skipped %s\n", printable(p.toString()).c_str());
     for (const Routine& r : ctx.catalog.routines()) {
         const Dose dose = ctx.settings.doseFor(r.id);
         Routine shown = applyDose(r, dose);
@@ -61,7 +64,7 @@ int checkFile(const std::string& path) {
     if (auto* err = std::get_if<ParseError>(&parsed)) throw InputError(err->toString());
     const Routine& r = std::get<Routine>(parsed);
     const Timeline t(r, kDefaultSide);
-    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", path.c_str(), r.name.c_str(),
+    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", printable(path).c_str(), printable(r.name).c_str(),
                 r.exercises.size(), r.exercises.size() == 1 ? "" : "s",
                 formatDuration(t.total()).c_str());
     for (const std::string& w : routineWarnings(r))
@@ -80,7 +83,11 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
                          "--lead-in, --side, or --reset");
     else
         s.doses[id] = s.doseFor(id).overriddenBy(given);
-    ctx.settingsStore.save(s);
+    try {
+        ctx.settingsStore.save(s);
+    } catch (const std::runtime_error& e) {
+        throw InputError(e.what());
+    }
     ctx.settings = s;
     const Dose dose = s.doseFor(id);
     std::printf("Saved to %s\n", ctx.settingsStore.file().c_str());
@@ -105,6 +112,7 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
+    applyProgramme(ctx, id, req);
     if (!headless) return env.openWindow(ctx, req);
     safetyAtFirstStart(ctx);
     // The first run asks which leg is affected rather than assuming one; a side given for the
@@ -114,10 +122,12 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                     [](const Exercise& e) { return e.sideRule == SideRule::Affected; }))
         if (const auto leg = askAffectedLegOnce(ctx)) req.side = *leg;
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
-    if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, stdout, "before");
+    // The question goes to the terminal: when stdout is redirected, it must not land in the file.
+    std::FILE* prompt = ::isatty(STDOUT_FILENO) ? stdout : stderr;
+    if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, prompt, "before");
     // A flare is no time to floss: a pain of 8 or more asks first (no answer means no).
     if (asksWhetherToGoOn(req.painBefore) && stdinIsTerminal() &&
-        askYesNoLine(stdin, stdout, kGoOnQuestion) != true) {
+        askYesNoLine(stdin, prompt, kGoOnQuestion) != true) {
         std::printf("Not started. Rest, and see the safety notice (nervefloss safety) if it is "
                     "getting worse.\n");
         return 0;
@@ -130,13 +140,15 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
         runHeadless(*run, terminal, clock, HeadlessKeys::Routine);
     }
     std::printf("%s\n", doneLine(run->snapshot()).c_str());
-    if (stdinIsTerminal() && !Terminal::wasInterrupted()) {
+    // A session ended by a signal was recorded as stopped; the status says which signal.
+    if (Terminal::interruptStatus() != 0) return Terminal::interruptStatus();
+    if (stdinIsTerminal()) {
         // A rating skipped at the start is asked again, so the rule by symptom response has
         // both ends of the session rather than silently none.
         if (!run->painBefore())
-            if (const auto pain = askPain(stdin, stdout, "before")) run->ratePain(PainMoment::Before, *pain);
+            if (const auto pain = askPain(stdin, prompt, "before")) run->ratePain(PainMoment::Before, *pain);
         if (!run->painAfter())
-            if (const auto pain = askPain(stdin, stdout, "after")) run->ratePain(PainMoment::After, *pain);
+            if (const auto pain = askPain(stdin, prompt, "after")) run->ratePain(PainMoment::After, *pain);
     }
     if (painRoseBy2(run->painBefore(), run->painAfter()))
         std::printf("Stop here for today: the pain rose by 2 or more. No more flossing today and "

@@ -70,7 +70,7 @@ int runSelfCheck(CommandEnv& env, bool headless, const std::string& firstLeg, do
     Terminal terminal;
     printSessionIntro(stdout, run->timeline(), HeadlessKeys::Guide, terminal.interactive());
     SelfCheckGuide guide(*first);
-    runHeadless(*run, terminal, clock, HeadlessKeys::Guide, &guide);
+    runHeadless(*run, terminal, clock, HeadlessKeys::Guide, &guide, stdout);
 
     const std::vector<Side>& tested = guide.testedLegs();
     if (tested.empty()) {

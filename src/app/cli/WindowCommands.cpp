@@ -6,11 +6,15 @@
 #include "app/gui/Gui.hpp"
 #include "app/store/HistoryChart.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
 namespace nf::cli {
 namespace {
+
+// Longer than any routine the limits allow; past it the session is simply over.
+constexpr double kMaxRenderAt = 1e7;
 
 void requireDisplay(const char* what) {
     if (auto problem = displayProblem())
@@ -55,7 +59,10 @@ void addWindowCommands(CLI::App& root, CommandEnv& env) {
     render->add_flag("--paused", *paused, "Draw the pause overlay over the frame");
     addDoseFlags(*render, *flags);
     render->callback([&env, id, flags, at, size, paused, out] {
-        if (*at < 0) throw InputError("--at: seconds must be 0 or more");
+        // NaN compares false with everything: test for the good range, not the bad one.
+        if (!(std::isfinite(*at) && *at >= 0 && *at <= kMaxRenderAt))
+            throw InputError("--at: seconds must be from 0 to " + std::to_string(static_cast<int>(kMaxRenderAt)) +
+                             ", got " + std::to_string(*at));
         gui::RenderRequest req;
         req.atSeconds = *at;
         const PixelSize px = parseSizeFlag(*size, {160, 120}, {7680, 4320});

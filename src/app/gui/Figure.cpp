@@ -68,8 +68,9 @@ Joints jointsOf(const Pose& p, const Body& b) {
     return j;
 }
 
-void addPerson(Drawing& out, const Pose& pose, const Body& body) {
-    const Joints j = jointsOf(pose, body);
+void addPerson(Drawing& out, const Pose& pose, const Body& body) { addPerson(out, jointsOf(pose, body), body); }
+
+void addPerson(Drawing& out, const Joints& j, const Body& body) {
     const double w = body.limbWidth;
     // Far limbs first, in the far tone, so the near (affected) leg reads on top.
     out.strokes.push_back({{j.pelvis, j.farKnee, j.farAnkle}, w * 0.9, Tone::Far});
@@ -81,8 +82,28 @@ void addPerson(Drawing& out, const Pose& pose, const Body& body) {
     out.strokes.push_back({{j.ankle - (j.toe - j.ankle) * 0.25, j.toe}, w * 0.8, Tone::Figure});
     out.strokes.push_back({{j.shoulder, j.elbow, j.hand}, w * 0.8, Tone::Figure});
     out.discs.push_back({j.head, body.head, Tone::Figure});
-    // The nose points where the face looks: down to the chest or up to the ceiling.
-    out.strokes.push_back({{j.head, j.nose}, w * 0.55, Tone::Figure});
+    // A nose on the head's edge where the face looks (down to the chest, up to the ceiling): a
+    // small bump, not a stick, which read as the brim of a cap.
+    const Vec2 toward = j.nose - j.head;
+    const double len = std::hypot(toward.x, toward.y);
+    if (len > 1e-9) out.discs.push_back({j.head + toward * (body.head * 0.92 / len), body.head * 0.32, Tone::Figure});
+}
+
+Drawing mirrored(Drawing d) {
+    const auto flip = [](Vec2 p) { return Vec2{1.0 - p.x, p.y}; };
+    for (Block& b : d.blocks) b.rect.x = 1.0 - b.rect.x - b.rect.w;
+    for (Stroke& s : d.strokes)
+        for (Vec2& p : s.points) p = flip(p);
+    for (Disc& c : d.discs) c.centre = flip(c.centre);
+    for (Label& l : d.labels) l.centre = flip(l.centre);
+    return d;
+}
+
+Drawing FigureFamily::drawFor(const FigureMoment& m) const {
+    Drawing d = draw(m);
+    const Side drawn = drawnSide();
+    const bool other = drawn != Side::None && m.side != Side::None && m.side != drawn;
+    return other ? mirrored(std::move(d)) : d;
 }
 
 Drawing FigureFamily::draw(const FigureMoment& m) const {
@@ -123,7 +144,7 @@ Pose SeatedFlossFigure::pose(std::string_view posture) const {
     if (posture == "floss-a") { // point toes, chin down
         p.neck = 22.0;
         p.face = -68.0;
-        p.foot = -2.0;
+        p.foot = -52.0; // the foot carries on the line of the shin: clearly pointed
     } else if (posture == "floss-b") { // toes up, look up; back and knee unchanged
         p.neck = 100.0;
         p.face = 38.0;

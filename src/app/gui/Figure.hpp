@@ -109,7 +109,16 @@ public:
     virtual void addProps(Drawing& out) const = 0;
     // Paints the moment; the default paints props, then the skeleton in the blended pose.
     virtual Drawing draw(const FigureMoment& moment) const;
+    // The side of the body whose leg the drawing above works (the near leg of a side view);
+    // Side::None for a family that is never mirrored.
+    virtual Side drawnSide() const { return Side::Right; }
+    // What the window paints: draw(), mirrored left to right when the moment works the other
+    // side, so the figure always shows the leg being worked.
+    Drawing drawFor(const FigureMoment& moment) const;
 };
+
+// The drawing flipped left to right within its box.
+Drawing mirrored(Drawing drawing);
 
 // The family for a figure key; the generic figure for unknown keys (never null).
 const FigureFamily& figureFamily(std::string_view key);
@@ -118,6 +127,8 @@ const std::vector<std::unique_ptr<FigureFamily>>& figureFamilies();
 
 // The person's limbs, head and face in a pose, appended to `out`.
 void addPerson(Drawing& out, const Pose& pose, const Body& body = {});
+// The same from joint positions a family has placed itself (a limb seen end-on, say).
+void addPerson(Drawing& out, const Joints& joints, const Body& body = {});
 
 // The seated slump slider: a side view of a person on a table edge, the affected leg lifted to a
 // mild pull; "floss-a" points the toes with the chin down, "floss-b" pulls the toes up and looks

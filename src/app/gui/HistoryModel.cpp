@@ -24,7 +24,7 @@ bool alreadyApplied(const Settings& settings, const Suggestion& s) {
 }
 
 std::string applyLabel(const Suggestion& s) {
-    return "Use " + std::to_string(s.suggestedReps) + " reps (A)";
+    return "Use " + std::to_string(s.suggestedReps) + " reps (U)";
 }
 
 std::optional<MorningCheck> morningFromKey(char key) {
@@ -49,10 +49,15 @@ std::string dayName(Date day, Date today) {
            " " + kMonths[std::clamp(month, 1u, 12u) - 1];
 }
 
-std::string morningQuestion(Date sessionDay, Date today) {
-    const int ago = daysBetween(sessionDay, today);
-    const std::string when = ago == 1 ? "yesterday's session" : "the session on " + dayName(sessionDay, today);
-    return "How is your calf this morning, after " + when + "?";
+std::string morningQuestion(Date sessionDay, LocalTime now) {
+    static const char* const kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    const int ago = daysBetween(sessionDay, now.date);
+    std::string when = "your last session";
+    if (ago <= 1) when = "yesterday's session";
+    else if (ago < 7)
+        when = std::string("your session on ") + kWeekdays[std::chrono::weekday{std::chrono::sys_days(sessionDay)}.c_encoding()];
+    else when = "your last session, " + std::to_string(ago) + " days ago";
+    return std::string("How is your leg ") + (now.hour < 12 ? "this morning" : "today") + ", after " + when + "?";
 }
 
 SessionRow sessionRow(const SessionRecord& r, Date today) {

@@ -25,8 +25,9 @@ std::string applyLabel(const Suggestion& suggestion);
 
 // The morning answer a key gives: B or 1 better, S or 2 same, W or 3 worse (either case).
 std::optional<MorningCheck> morningFromKey(char key);
-// "How is your calf this morning, after yesterday's session?"
-std::string morningQuestion(Date sessionDay, Date today);
+// "How is your leg this morning, after yesterday's session?": "this morning" only before noon
+// ("today" after it), the day as "yesterday" or a weekday, never a date.
+std::string morningQuestion(Date sessionDay, LocalTime now);
 // "Today", "Yesterday", or "Mon 17 Nov".
 std::string dayName(Date day, Date today);
 

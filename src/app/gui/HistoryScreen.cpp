@@ -12,10 +12,8 @@
 namespace nf::gui {
 namespace {
 
-enum HistoryAction { kBack = 1, kFullScreen };
-
 constexpr int kChartDays = 30;
-constexpr int kListed = 5; // recent sessions under the chart
+constexpr int kListed = 5; // sessions shown at once under the chart; the list scrolls to all
 
 // The progress chart over the last 30 days (pain before and after, sessions per day against
 // the target) drawn by the chart library, and the most recent sessions in words. It reads the
@@ -26,7 +24,7 @@ public:
         : m_today(localToday()), m_target(context.settings.dailyFlossTarget) {
         try {
             m_days = store.dailyStats(m_today, kChartDays);
-            m_recent = store.sessions(std::nullopt, kListed);
+            m_recent = store.sessions();
             m_status = store.homeStatus(m_today, m_target);
         } catch (const HistoryError& e) {
             m_problem = e.what();
@@ -35,29 +33,29 @@ public:
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        switch (key.code) {
-        case sf::Keyboard::Escape:
-        case sf::Keyboard::Backspace:
-        case sf::Keyboard::Enter:
-        case sf::Keyboard::G: host.pop(); break;
-        case sf::Keyboard::F:
-        case sf::Keyboard::F11: host.toggleFullscreen(); break;
-        default: break;
-        }
+        if (const auto a = actionFor(keyMap(KeyScreen::History), key.code, key.shift)) onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') host.push(makeHelpScreen());
+        if (c == '?') onButton(static_cast<int>(HistoryAction::Help), host);
     }
+    void onWheel(int steps, ScreenHost&) override { scroll(-steps); }
     void onButton(int a, ScreenHost& host) override {
-        if (a == kBack) host.pop();
-        if (a == kFullScreen) host.toggleFullscreen();
+        switch (static_cast<HistoryAction>(a)) {
+        case HistoryAction::Back: host.pop(); break;
+        case HistoryAction::FullScreen: host.toggleFullscreen(); break;
+        case HistoryAction::Help: host.push(makeHelpScreen(KeyScreen::History)); break;
+        case HistoryAction::Up: scroll(-1); break;
+        case HistoryAction::Down: scroll(1); break;
+        case HistoryAction::PageUp: scroll(-kListed); break;
+        case HistoryAction::PageDown: scroll(kListed); break;
+        }
     }
 
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
         const Theme& th = host.theme();
         const Scheme sc = neutralScheme(palette::kHome);
         target.clear(toSf(sc.background));
-        const int rows = m_recent.empty() ? 1 : static_cast<int>(m_recent.size());
+        const int rows = m_recent.empty() ? 1 : std::min(kListed, static_cast<int>(m_recent.size()));
         const HistoryLayout L = layoutHistory(host.size(), rows);
         th.text(target, "History", L.heading, sc.foreground, Weight::Bold, Align::Left);
         std::string status = m_problem;
@@ -78,8 +76,16 @@ public:
 
         m_buttons.clear();
         const auto cells = splitRow(L.toolbar, 3, L.toolbar.h * 0.3);
-        m_buttons.push_back({cells[1], host.fullscreen() ? "Window (F)" : "Full screen (F)", kFullScreen});
-        m_buttons.push_back({cells[2], "Back (Esc)", kBack});
+        if (static_cast<int>(m_recent.size()) > kListed) {
+            const int last = std::min(m_first + kListed, static_cast<int>(m_recent.size()));
+            th.text(target,
+                    "Sessions " + std::to_string(m_first + 1) + "-" + std::to_string(last) + " of " +
+                        std::to_string(m_recent.size()) + " (Up, Down, wheel)",
+                    cells[0], sc.muted, Weight::Regular, Align::Left);
+        }
+        m_buttons.push_back({cells[1], host.fullscreen() ? "Window (F)" : "Full screen (F)",
+                             static_cast<int>(HistoryAction::FullScreen)});
+        m_buttons.push_back({cells[2], "Back (Esc)", static_cast<int>(HistoryAction::Back)});
         paintButtons(target, th, sc, 0, m_buttons.size());
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 History"; }
@@ -92,8 +98,8 @@ private:
             return;
         }
         const unsigned size = quantizeCharSize(L.rows[0].h * 0.62);
-        for (std::size_t i = 0; i < m_recent.size() && i < L.rows.size(); ++i) {
-            const SessionRow row = sessionRow(m_recent[i], m_today);
+        for (std::size_t i = 0; i + static_cast<std::size_t>(m_first) < m_recent.size() && i < L.rows.size(); ++i) {
+            const SessionRow row = sessionRow(m_recent[i + static_cast<std::size_t>(m_first)], m_today);
             const Rect& r = L.rows[i];
             const Rect when{r.x, r.y, r.w * 0.2, r.h}, what{r.x + r.w * 0.21, r.y, r.w * 0.31, r.h},
                 done{r.x + r.w * 0.53, r.y, r.w * 0.3, r.h}, pain{r.x + r.w * 0.84, r.y, r.w * 0.16, r.h};
@@ -104,7 +110,13 @@ private:
         }
     }
 
+    void scroll(int rows) {
+        const int most = std::max(0, static_cast<int>(m_recent.size()) - kListed);
+        m_first = std::clamp(m_first + rows, 0, most);
+    }
+
     Date m_today{};
+    int m_first = 0; // the first session listed (0: the newest)
     int m_target = 2;
     std::vector<DayStats> m_days;
     std::vector<SessionRecord> m_recent;

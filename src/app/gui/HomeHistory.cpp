@@ -13,7 +13,11 @@
 namespace nf::gui {
 namespace {
 
-enum HistoryButton { kOpenHistory = kHomeHistoryButtons, kApply };
+enum HistoryButton {
+    kOpenHistory = static_cast<int>(HomeAction::History),
+    kApply = static_cast<int>(HomeAction::Apply),
+};
+static_assert(kOpenHistory == kHomeHistoryButtons);
 
 constexpr Rgb kGood{0, 180, 130};             // green (the chart's flossing colour): done, on target
 constexpr Rgb kWarn{255, 190, 90};            // amber text: a notice, a suggestion to do less
@@ -105,12 +109,6 @@ public:
             buttons.push_back({A.button, applyLabel(sug), kApply});
             th.button(target, buttons.back(), sc, hover == static_cast<int>(buttons.size() - 1));
         }
-    }
-
-    bool onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        if (key.code == sf::Keyboard::G) return onButton(kOpenHistory, host);
-        if (key.code == sf::Keyboard::A) return onButton(kApply, host);
-        return false;
     }
 
     bool onButton(int action, ScreenHost& host) override {

@@ -17,7 +17,7 @@ class ScreenHost;
 
 // The history's part of the home screen: owns the window's connection to the history, and shows
 // today against the daily target, the streak and the last pain in a band, the guardrail's
-// suggestion (applied with A or a click) in a second band, and opens the history screen (G) and,
+// suggestion (applied with U or a click) in a second band, and opens the history screen (G) and,
 // once a window run, the morning question. The home screen keeps its own rows and buttons and
 // only hands this its bands, keys and clicks. Made by makeHomeHistory; null in a build without
 // the history module.
@@ -38,12 +38,13 @@ public:
     // Paints the bands of `layout` and appends their buttons; `hover` indexes `buttons`.
     virtual void paint(sf::RenderTarget& target, ScreenHost& host, const HomeLayout& layout,
                        std::vector<Button>& buttons, int hover) = 0;
-    // True when the key or button was the history's.
-    virtual bool onKey(const sf::Event::KeyEvent& key, ScreenHost& host) = 0;
+    // True when the button (or key: home's key map gives HomeAction::History and ::Apply) was
+    // the history's.
     virtual bool onButton(int action, ScreenHost& host) = 0;
 };
 
-// The history's button numbers on the home screen start here, apart from home's own.
+// The history's button numbers on the home screen start here, apart from home's own
+// (HomeAction::History and ::Apply are its first two).
 inline constexpr int kHomeHistoryButtons = 900;
 
 std::unique_ptr<HomeHistory> makeHomeHistory(AppContext& context);

@@ -10,36 +10,22 @@
 namespace nf::gui {
 namespace {
 
-enum class HomeAction { Start = 1, Settings, Help, FullScreen, Quit, SelfCheck, Safety, Row = 100 };
-
 // The first screen: every routine with its dose and length; start one, or open settings or help.
 class HomeScreen final : public Screen {
 public:
     explicit HomeScreen(AppContext& context) : m_context(context) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        using K = sf::Keyboard;
-        if (m_history && m_history->onKey(key, host)) return;
-        const int n = static_cast<int>(m_context.catalog.routines().size());
-        switch (key.code) {
-        case K::Up: m_selected = (m_selected + n - 1) % std::max(n, 1); break;
-        case K::Down: m_selected = (m_selected + 1) % std::max(n, 1); break;
-        case K::Enter:
-        case K::Space: onButton(static_cast<int>(HomeAction::Start), host); break;
-        case K::S: onButton(static_cast<int>(HomeAction::Settings), host); break;
-        case K::H: onButton(static_cast<int>(HomeAction::Help), host); break;
-        case K::C: onButton(static_cast<int>(HomeAction::SelfCheck), host); break;
-        case K::N: onButton(static_cast<int>(HomeAction::Safety), host); break;
-        case K::F:
-        case K::F11: host.toggleFullscreen(); break;
-        case K::Escape: host.quit(); break;
-        default:
-            if (key.code >= K::Num1 && key.code <= K::Num9 && key.code - K::Num1 < n) {
-                m_selected = key.code - K::Num1;
-                onButton(static_cast<int>(HomeAction::Start), host);
-            }
-            break;
+        const auto a = actionFor(keyMap(KeyScreen::Home), key.code, key.shift);
+        if (!a) return;
+        // 1-9 start the routine of that number.
+        if (*a == static_cast<int>(HomeAction::Row)) {
+            const int digit = key.code - sf::Keyboard::Num1;
+            if (digit < static_cast<int>(m_context.catalog.routines().size()))
+                onButton(static_cast<int>(HomeAction::Row) + digit, host);
+            return;
         }
+        onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
         if (c == '?') onButton(static_cast<int>(HomeAction::Help), host);
@@ -52,7 +38,10 @@ public:
             m_selected = a - static_cast<int>(HomeAction::Row);
             a = static_cast<int>(HomeAction::Start);
         }
+        const int n = static_cast<int>(routines.size());
         switch (static_cast<HomeAction>(a)) {
+        case HomeAction::Up: m_selected = (m_selected + n - 1) % std::max(n, 1); break;
+        case HomeAction::Down: m_selected = (m_selected + 1) % std::max(n, 1); break;
         case HomeAction::Start:
             if (m_selected < static_cast<int>(routines.size())) {
                 try {
@@ -64,12 +53,14 @@ public:
             }
             break;
         case HomeAction::Settings: host.push(makeSettingsScreen(m_context, m_selected)); break;
-        case HomeAction::Help: host.push(makeHelpScreen()); break;
+        case HomeAction::Help: host.push(makeHelpScreen(KeyScreen::Home)); break;
         case HomeAction::SelfCheck: host.startSelfCheck(); break;
         case HomeAction::Safety: host.push(makeSafetyScreen(SafetyMode::Reading)); break;
         case HomeAction::FullScreen: host.toggleFullscreen(); break;
         case HomeAction::Quit: host.quit(); break;
-        case HomeAction::Row: break;
+        case HomeAction::Row:
+        case HomeAction::History: // the history's part of home, when linked, took these above
+        case HomeAction::Apply: break;
         }
     }
 
@@ -122,14 +113,14 @@ public:
         {
             const std::size_t first = m_buttons.size();
             m_buttons.push_back({L.actions[0], "Self-check (C)", static_cast<int>(HomeAction::SelfCheck)});
-            m_buttons.push_back({L.actions[1], "Safety (N)", static_cast<int>(HomeAction::Safety)});
+            m_buttons.push_back({L.actions[1], "Safety (I)", static_cast<int>(HomeAction::Safety)});
             paintButtons(target, th, sc, first, m_buttons.size());
         }
         if (m_history) m_history->paint(target, host, L, m_buttons, m_hover);
         const auto cells = splitRow(L.toolbar, 5, L.toolbar.h * 0.3);
         std::vector<Button> bar = {
             {cells[0], "Start (Enter)", static_cast<int>(HomeAction::Start), !routines.empty()},
-            {cells[1], "Settings (S)", static_cast<int>(HomeAction::Settings), !routines.empty()},
+            {cells[1], "Settings (O)", static_cast<int>(HomeAction::Settings), !routines.empty()},
             {cells[2], "Help (H)", static_cast<int>(HomeAction::Help)},
             {cells[3], host.fullscreen() ? "Window (F)" : "Full screen (F)", static_cast<int>(HomeAction::FullScreen)},
             {cells[4], "Quit (Esc)", static_cast<int>(HomeAction::Quit)},

@@ -41,11 +41,7 @@ Size layoutSize(Size window) {
     return {std::max(window.w, kMinWindow.w), std::max(window.h, kMinWindow.h)};
 }
 
-namespace {
-
-double toolbarHeight(Size s) { return std::clamp(s.h * 0.065, 30.0, 60.0); }
-
-} // namespace
+double toolbarHeight(Size s) { return std::clamp(s.h * 0.065, 34.0, 60.0); }
 
 unsigned minReadableSize(Size window) {
     return quantizeCharSize(std::ceil(layoutSize(window).h * 0.035));
@@ -109,11 +105,19 @@ SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain) {
     return L;
 }
 
-DialogLayout layoutDialog(Size window) {
+DialogLayout layoutDialog(Size window, double above) {
     const Size s = layoutSize(window);
     DialogLayout D;
-    const double w = std::min(s.w * 0.8, 900.0), h = std::min(s.h * 0.6, 520.0);
-    D.box = {(s.w - w) / 2, (s.h - h) / 2, w, h};
+    const double w = std::min(s.w * 0.8, 900.0);
+    double h = std::min(s.h * 0.6, 520.0);
+    double top = (s.h - h) / 2;
+    if (above > 0.0) {
+        // Centred in the space over the line to keep clear, a small margin from both edges.
+        const double margin = std::round(s.h * 0.02);
+        h = std::min(h, above - 2 * margin);
+        top = margin + (above - 2 * margin - h) / 2;
+    }
+    D.box = {(s.w - w) / 2, top, w, h};
     const Rect in = D.box.inset(std::round(h * 0.07));
     D.title = {in.x, in.y, in.w, in.h * 0.38};
     D.text = {in.x, D.title.bottom() + in.h * 0.04, in.w, in.h * 0.24};

@@ -75,6 +75,10 @@ struct SessionLayout {
 // with the pain rating (when `leadInPain`) in two compact rows at the bottom of that column.
 SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain = false);
 
+// The height of a screen's row of buttons: their labels (0.42 of it) are 14 px or more even in
+// the smallest window.
+double toolbarHeight(Size window);
+
 // The smallest character size for words that matter, read from 2-3 m: 3.5 % of the window height.
 unsigned minReadableSize(Size window);
 
@@ -107,14 +111,15 @@ LeadInText fitLeadInText(const Rect& box, const std::vector<std::string>& setup,
 double paragraphsHeight(const std::vector<std::string>& paragraphs, double width, unsigned size,
                         const TextMetrics& metrics);
 
-// A centred dialog box (pause overlay, "leave the session?").
+// A centred dialog box (pause overlay, "leave the session?"). With `above` > 0 the box stays
+// above that y (the session's rep / set line), so the person still sees where they are.
 struct DialogLayout {
     Rect box;
     Rect title;
     Rect text;
     Rect buttons;
 };
-DialogLayout layoutDialog(Size window);
+DialogLayout layoutDialog(Size window, double above = 0.0);
 
 // The home screen: a heading with the self-check and safety buttons beside it, one row per
 // routine, and the buttons. Every word on it stays readable from across the room: when the rows

@@ -9,14 +9,14 @@
 namespace nf::gui {
 namespace {
 
-enum MorningAction { kBetter = 1, kSame, kWorse, kSkip };
-
-MorningCheck checkOf(int action) {
-    return action == kBetter ? MorningCheck::Better : action == kSame ? MorningCheck::Same : MorningCheck::Worse;
+MorningCheck checkOf(MorningAction action) {
+    return action == MorningAction::Better ? MorningCheck::Better
+           : action == MorningAction::Same ? MorningCheck::Same
+                                           : MorningCheck::Worse;
 }
 
 // The question asked once when the window starts after a session day: how is the calf this
-// morning? Three big answers (keys B, S, W or 1, 2, 3, or a click); Esc or Enter skips. It
+// morning? Three big answers (keys 1, 2, 3, or a click); Esc or Enter skips. It
 // records the answer and leaves; what the answer means (the guardrail) is the core's business.
 class MorningScreen final : public Screen {
 public:
@@ -24,24 +24,14 @@ public:
         : m_store(store), m_day(day), m_answered(std::move(answered)) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        switch (key.code) {
-        case sf::Keyboard::Escape:
-        case sf::Keyboard::Enter:
-        case sf::Keyboard::Backspace: onButton(kSkip, host); break;
-        case sf::Keyboard::F:
-        case sf::Keyboard::F11: host.toggleFullscreen(); break;
-        default: break;
-        }
-    }
-    void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c > 127) return;
-        if (const auto check = morningFromKey(static_cast<char>(c)))
-            onButton(*check == MorningCheck::Better ? kBetter : *check == MorningCheck::Same ? kSame : kWorse, host);
+        if (const auto a = actionFor(keyMap(KeyScreen::Morning), key.code, key.shift)) onButton(*a, host);
     }
     void onButton(int a, ScreenHost& host) override {
-        if (a == kSkip) return host.pop();
+        const auto action = static_cast<MorningAction>(a);
+        if (action == MorningAction::Skip) return host.pop();
+        if (action == MorningAction::FullScreen) return host.toggleFullscreen();
         try {
-            m_store.recordMorning(m_day, checkOf(a), localNow());
+            m_store.recordMorning(m_day, checkOf(action), localNow());
             if (m_answered) m_answered();
             host.pop();
         } catch (const HistoryError& e) {
@@ -54,11 +44,11 @@ public:
         const Scheme sc = neutralScheme(palette::kHome);
         target.clear(toSf(sc.background));
         const MorningLayout L = layoutMorning(host.size());
-        const std::vector<std::string> question{morningQuestion(m_day, localToday())};
+        const std::vector<std::string> question{morningQuestion(m_day, localNow())};
         th.paragraph(target, question, L.question, sc.foreground,
                      th.paragraphSize(question, L.question, quantizeCharSize(L.question.h * 0.4), Weight::Bold),
                      Weight::Bold);
-        th.text(target, m_problem.empty() ? "Compared with before that day. Press B, S or W, or click." : m_problem,
+        th.text(target, m_problem.empty() ? "Compared with before that day. Press 1, 2 or 3, or click." : m_problem,
                 L.note, m_problem.empty() ? sc.muted : Rgb{255, 190, 90}, Weight::Regular, Align::Left);
         m_buttons.clear();
         // Each answer in its own colour and with a sign, so it reads before the word does.
@@ -68,9 +58,9 @@ public:
             Rgb colour;
             int action;
         } answers[] = {
-            {"Better (B)", "+", palette::kPostures[2], kBetter},
-            {"Same (S)", "=", mix(sc.background, sc.foreground, 0.3), kSame},
-            {"Worse (W)", "\xE2\x88\x92", palette::kPostures[4], kWorse},
+            {"Better (1)", "+", palette::kPostures[2], static_cast<int>(MorningAction::Better)},
+            {"Same (2)", "=", mix(sc.background, sc.foreground, 0.3), static_cast<int>(MorningAction::Same)},
+            {"Worse (3)", "\xE2\x88\x92", palette::kPostures[4], static_cast<int>(MorningAction::Worse)},
         };
         for (std::size_t i = 0; i < 3; ++i) {
             const Rect& r = L.answers[i];
@@ -84,10 +74,10 @@ public:
         }
         const auto cells = splitRow(L.toolbar, 2, L.toolbar.h * 0.3);
         const std::size_t first = m_buttons.size();
-        m_buttons.push_back({cells[1], "Skip (Esc)", kSkip});
+        m_buttons.push_back({cells[1], "Skip (Esc)", static_cast<int>(MorningAction::Skip)});
         paintButtons(target, th, sc, first, m_buttons.size());
     }
-    std::string title() const override { return "nervefloss \xE2\x80\x94 This morning"; }
+    std::string title() const override { return "nervefloss \xE2\x80\x94 Morning question"; }
 
 private:
     HistoryStore& m_store;

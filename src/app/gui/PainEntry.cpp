@@ -51,9 +51,11 @@ std::string painLabel(PainWhen when, const PainEntry& entry, std::optional<int> 
     if (!entry.value())
         return when == PainWhen::Before ? "Calf pain now? Keys 0-10 (1 then 0 is 10)"
                                         : "Calf pain now? Keys 0-10, Enter skips";
-    std::string s = std::string("Calf pain ") + word + ": " + std::to_string(*entry.value());
+    // The rating before beside the one after, and at most one bracket.
+    std::string s = when == PainWhen::After && before
+                        ? "Calf pain: before " + std::to_string(*before) + ", after " + std::to_string(*entry.value())
+                        : std::string("Calf pain ") + word + ": " + std::to_string(*entry.value());
     if (entry.mayBecomeTen()) s += " (0 for 10)";
-    if (when == PainWhen::After && before) s += " (before: " + std::to_string(*before) + ")";
     return s;
 }
 

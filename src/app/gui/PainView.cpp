@@ -5,7 +5,9 @@ namespace nf::gui {
 void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& sc, const Rect& area,
                     PainWhen when, const PainEntry& entry, std::optional<int> before, bool withSkip,
                     int base, int hover, std::vector<Button>& buttons) {
-    const PainStripLayout L = layoutPainStrip(area, withSkip && !entry.finished());
+    // The skip button keeps its place once the rating is given (as "Done", disabled), so nothing
+    // moves under the pointer between two clicks.
+    const PainStripLayout L = layoutPainStrip(area, withSkip);
     theme.text(target, painLabel(when, entry, before), L.label, entry.value() ? sc.foreground : sc.muted,
                Weight::Bold, Align::Left, quantizeCharSize(L.label.h * 0.8));
     const std::size_t first = buttons.size();
@@ -14,7 +16,8 @@ void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& 
         b.selected = entry.value() == i;
         buttons.push_back(b);
     }
-    if (L.skip.w > 0) buttons.push_back({L.skip, entry.value() ? "Done (Enter)" : "Skip (Enter)", base + kPainSkip});
+    if (L.skip.w > 0)
+        buttons.push_back({L.skip, entry.value() ? "Done (Enter)" : "Skip (Enter)", base + kPainSkip, !entry.finished()});
     const std::vector<Button> group(buttons.begin() + static_cast<std::ptrdiff_t>(first), buttons.end());
     // The numbers share one size; the skip button's words would shrink them, so it is drawn apart.
     const std::size_t numbers = 11;

@@ -69,41 +69,171 @@ void LyingBackFigure::addProps(Drawing& out) const {
     out.blocks.push_back({{0.0, floorY() + 0.06, 1.0, 0.012}, Tone::Prop}); // the floor
 }
 
+namespace {
+
+constexpr double kFourFarThigh = 108.0; // the far knee drawn toward the chest
+constexpr double kFourShortest = 0.45;  // the near thigh, pointing at the viewer, drawn this short
+
+// How far a figure-four pose has crossed the legs: 0 at the set-up, 1 in the hold.
+double fourCrossed(const Pose& p) {
+    const double setup = LyingBackFigure::setupPose().farThigh;
+    return std::clamp((p.farThigh - setup) / (kFourFarThigh - setup), 0.0, 1.0);
+}
+
+} // namespace
+
 Pose FigureFourFigure::pose(std::string_view posture) const {
     Pose p = setupPose();
     if (posture != "figure-four-hold") return p;
     const Body b;
-    // The far thigh drawn toward the chest, its shin level; the near ankle rests across it just
-    // below the knee, so the near knee falls out to the side: the "4".
-    p.farThigh = 115.0;
-    p.farShin = 5.0;
-    p.farFoot = 40.0;
-    const Vec2 onFarThigh = p.pelvis + dir(p.farThigh) * (b.thigh * 0.86);
-    const LegAngles nearLeg = legTo(p.pelvis, onFarThigh, b.thigh, b.shin, Bend::Clockwise);
+    // The far thigh drawn toward the chest, its shin level; the near ankle rests on top of the
+    // far knee, the near knee turned out toward the viewer (a short thigh on screen).
+    p.farThigh = kFourFarThigh;
+    p.farShin = -8.0;
+    p.farFoot = 20.0;
+    const Vec2 farKnee = p.pelvis + dir(p.farThigh) * b.thigh;
+    const Vec2 onFarKnee = farKnee + Vec2{0.012, -b.limbWidth * 0.9};
+    const LegAngles nearLeg = legTo(p.pelvis, onFarKnee, b.thigh * kFourShortest, b.shin, Bend::Clockwise);
     p.thigh = nearLeg.thigh;
     p.shin = nearLeg.shin;
-    p.foot = p.shin + 25.0; // the foot carries on past the far thigh
+    p.foot = p.shin - 20.0; // the foot carries on past the far knee, relaxed
+    // Both hands behind the far thigh, pulling it in.
     const Joints j = jointsOf(p, b);
-    const LegAngles arm = armTo(j.shoulder, p.pelvis + dir(p.farThigh) * (b.thigh * 0.72), Bend::Clockwise);
+    const LegAngles arm = armTo(j.shoulder, p.pelvis + dir(p.farThigh) * (b.thigh * 0.7), Bend::Clockwise);
     p.upperArm = arm.thigh;
     p.forearm = arm.shin;
     return p;
 }
 
-Pose KneeToShoulderFigure::pose(std::string_view posture) const {
-    Pose p = setupPose();
-    if (posture != "knee-to-shoulder-hold") return p;
+Joints FigureFourFigure::joints(const Pose& p) {
     const Body b;
-    // The near knee pulled up toward the chest (and across, which a side view cannot show),
-    // the shin hanging relaxed; both hands on the knee.
-    p.thigh = 128.0;
-    p.shin = -22.0;
-    p.foot = 15.0;
-    const Joints j = jointsOf(p, b);
-    const LegAngles arm = armTo(j.shoulder, j.knee + Vec2{0.01, 0.01}, Bend::Clockwise);
-    p.upperArm = arm.thigh;
-    p.forearm = arm.shin;
+    Joints j = jointsOf(p, b);
+    const double shortening = 1.0 + (kFourShortest - 1.0) * fourCrossed(p);
+    j.knee = j.pelvis + dir(p.thigh) * (b.thigh * shortening);
+    j.ankle = j.knee + dir(p.shin) * b.shin;
+    j.toe = j.ankle + dir(p.foot) * b.foot;
+    return j;
+}
+
+Drawing FigureFourFigure::draw(const FigureMoment& m) const {
+    Drawing d;
+    addProps(d);
+    const Joints j = joints(blend(pose(m.fromPosture), pose(m.toPosture), m.blend));
+    addPerson(d, j);
+    // The near knee points at the viewer: a kneecap says so.
+    d.discs.push_back({j.knee, Body{}.limbWidth * 0.75, Tone::Figure});
+    return d;
+}
+
+// ---- seen from above ------------------------------------------------------------------------
+
+namespace {
+
+// A point of a person lying on the back: `along` from the centre of the head toward the feet,
+// `across` to the person's right, `up` off the floor.
+struct Plan {
+    double along = 0.0, across = 0.0, up = 0.0;
+};
+Vec2 fromAbove(Plan p) { return {0.11 + p.along, 0.5 + p.across * 1.45 - p.up * 0.3}; }
+Plan mirrorAcross(Plan p) { return {p.along, -p.across, p.up}; }
+
+// Turns a point about the line along the floor under the middle of the body: positive degrees
+// carry the top of a bent knee toward the person's right.
+Plan roll(Plan p, double degrees) {
+    const double c = std::cos(degrees * kDeg), s = std::sin(degrees * kDeg);
+    return {p.along, p.across * c + p.up * s, -p.across * s + p.up * c};
+}
+Plan lerpPlan(Plan a, Plan b, double t) {
+    return {a.along + (b.along - a.along) * t, a.across + (b.across - a.across) * t, a.up + (b.up - a.up) * t};
+}
+
+// The right half of the body at the set-up (knees bent, feet flat, arms by the sides); the left
+// half is its mirror.
+constexpr Plan kShoulder{0.12, 0.11, 0.0};
+constexpr Plan kElbow{0.27, 0.15, 0.0};
+constexpr Plan kHand{0.41, 0.15, 0.0};
+constexpr Plan kHip{0.45, 0.065, 0.0};
+constexpr Plan kKnee{0.62, 0.028, 0.19};
+constexpr Plan kFoot{0.77, 0.045, 0.0};
+
+TopView setupView() {
+    TopView v;
+    v.head = fromAbove({});
+    v.headRadius = 0.07;
+    v.rightShoulder = fromAbove(kShoulder);
+    v.leftShoulder = fromAbove(mirrorAcross(kShoulder));
+    v.rightElbow = fromAbove(kElbow);
+    v.leftElbow = fromAbove(mirrorAcross(kElbow));
+    v.rightHand = fromAbove(kHand);
+    v.leftHand = fromAbove(mirrorAcross(kHand));
+    v.rightHip = fromAbove(kHip);
+    v.leftHip = fromAbove(mirrorAcross(kHip));
+    v.rightKnee = fromAbove(kKnee);
+    v.leftKnee = fromAbove(mirrorAcross(kKnee));
+    v.rightFoot = fromAbove(kFoot);
+    v.leftFoot = fromAbove(mirrorAcross(kFoot));
+    return v;
+}
+
+void addMat(Drawing& out) { out.blocks.push_back({{0.02, 0.3, 0.96, 0.4}, Tone::Prop}); }
+
+} // namespace
+
+void addTopView(Drawing& d, const TopView& v, Tone leftLeg, Tone rightLeg) {
+    const Body b;
+    const double w = b.limbWidth;
+    const Vec2 chest = (v.leftShoulder + v.rightShoulder) * 0.5, hips = (v.leftHip + v.rightHip) * 0.5;
+    // The legs first, the lower of a rolled pair (its tone muted) under the other.
+    const auto leg = [&](Vec2 hip, Vec2 knee, Vec2 foot, Tone tone) {
+        d.strokes.push_back({{hip, knee, foot}, w * 1.4, tone});
+    };
+    if (leftLeg == Tone::Far) leg(v.leftHip, v.leftKnee, v.leftFoot, leftLeg);
+    if (rightLeg == Tone::Far) leg(v.rightHip, v.rightKnee, v.rightFoot, rightLeg);
+    // The trunk seen from above is broad: a wide band from the chest to the hips.
+    d.strokes.push_back({{chest, hips}, 0.17, Tone::Figure});
+    d.strokes.push_back({{v.leftShoulder, v.rightShoulder}, w * 1.3, Tone::Figure});
+    d.strokes.push_back({{v.leftHip, v.rightHip}, w * 1.3, Tone::Figure});
+    d.strokes.push_back({{v.leftShoulder, v.leftElbow, v.leftHand}, w * 1.1, Tone::Figure});
+    d.strokes.push_back({{v.rightShoulder, v.rightElbow, v.rightHand}, w * 1.1, Tone::Figure});
+    d.discs.push_back({v.head, v.headRadius, Tone::Figure});
+    if (leftLeg != Tone::Far) leg(v.leftHip, v.leftKnee, v.leftFoot, leftLeg);
+    if (rightLeg != Tone::Far) leg(v.rightHip, v.rightKnee, v.rightFoot, rightLeg);
+    // Kneecaps: a bent knee seen from above is a round top.
+    d.discs.push_back({v.leftKnee, w * 1.0, leftLeg});
+    d.discs.push_back({v.rightKnee, w * 1.0, rightLeg});
+}
+
+// ---- knee to opposite shoulder ----------------------------------------------------------------
+
+Pose KneeToShoulderFigure::pose(std::string_view posture) const {
+    Pose p;
+    p.thigh = posture == "knee-to-shoulder-hold" ? 1.0 : 0.0;
     return p;
+}
+
+TopView KneeToShoulderFigure::view(const Pose& pose) {
+    const double t = std::clamp(pose.thigh, 0.0, 1.0);
+    TopView v = setupView();
+    // The right knee comes up and across toward the left shoulder; the shin lies across the
+    // body, the foot past the left hip; both hands hold the knee.
+    const Plan knee = lerpPlan(kKnee, {0.31, -0.07, 0.14}, t);
+    const Plan foot = lerpPlan(kFoot, {0.43, -0.20, 0.10}, t);
+    v.rightKnee = fromAbove(knee);
+    v.rightFoot = fromAbove(foot);
+    v.rightElbow = fromAbove(lerpPlan(kElbow, {0.24, 0.11, 0.06}, t));
+    v.rightHand = fromAbove(lerpPlan(kHand, {knee.along + 0.01, knee.across + 0.03, knee.up}, t));
+    v.leftElbow = fromAbove(lerpPlan(mirrorAcross(kElbow), {0.22, -0.16, 0.06}, t));
+    v.leftHand = fromAbove(lerpPlan(mirrorAcross(kHand), {knee.along + 0.01, knee.across - 0.03, knee.up}, t));
+    return v;
+}
+
+void KneeToShoulderFigure::addProps(Drawing& out) const { addMat(out); }
+
+Drawing KneeToShoulderFigure::draw(const FigureMoment& m) const {
+    Drawing d;
+    addProps(d);
+    addTopView(d, view(blend(pose(m.fromPosture), pose(m.toPosture), m.blend)), Tone::Far, Tone::Figure);
+    return d;
 }
 
 Pose BridgeFigure::pose(std::string_view posture) const {
@@ -126,99 +256,40 @@ Pose BridgeFigure::pose(std::string_view posture) const {
 
 // ---- knee rolls -----------------------------------------------------------------------------
 
-namespace {
-
-// A point of the body in the room: x to the person's right, y up from the floor, z from the
-// head toward the feet.
-struct Room {
-    double x = 0.0, y = 0.0, z = 0.0;
-};
-
-// Seen from the feet end, the eye a little above the floor and to one side, like a mirror facing
-// the person (their right on the screen's right, as exercise videos show it). The floor is a
-// line across the box; what lies farther toward the head shows a little higher, smaller and to
-// the right, so the head peeks out beyond the knees and the shoulders. Bent knees stand up off the floor: the two thighs, from the
-// hips to the knees together, make an upside-down V that tips to the side with a roll.
-constexpr double kRollFloor = 0.74;
-Vec2 project(Room p) {
-    const double depth = 1.0 - p.z; // 0 at the feet, 1 at the head
-    const double scale = 1.0 - 0.2 * depth;
-    return {0.44 + p.x * 0.95 * scale + depth * 0.14, kRollFloor - p.y * 0.95 * scale - depth * 0.2};
-}
-
-// Turns a point about the line along the floor under the middle of the body (the z axis):
-// positive degrees carry the top of a bent knee toward the person's right.
-Room roll(Room p, double degrees) {
-    const double c = std::cos(degrees * kDeg), s = std::sin(degrees * kDeg);
-    return {p.x * c + p.y * s, -p.x * s + p.y * c, p.z};
-}
-
-} // namespace
-
 Pose KneeRollsFigure::pose(std::string_view posture) const {
     Pose p;
     p.thigh = 0.0;
-    if (posture == "knees-right") p.thigh = 50.0;
-    if (posture == "knees-left") p.thigh = -50.0;
+    if (posture == "knees-right") p.thigh = 60.0;
+    if (posture == "knees-left") p.thigh = -60.0;
     return p;
 }
 
-KneeRollsFigure::View KneeRollsFigure::view(const Pose& pose) {
+TopView KneeRollsFigure::view(const Pose& pose) {
     const double r = pose.thigh;
-    View v;
-    v.head = project({0.0, 0.1, 0.0});
-    v.headRadius = 0.065;
-    v.leftShoulder = project({-0.17, 0.07, 0.19});
-    v.rightShoulder = project({0.17, 0.07, 0.19});
-    v.leftHand = project({-0.46, 0.02, 0.24});
-    v.rightHand = project({0.46, 0.02, 0.24});
-    v.pelvis = project({0.0, 0.06, 0.55});
-    // The pelvis turns a little with the knees: the hip on the far side of the roll lifts.
-    v.leftHip = project(roll({-0.12, 0.06, 0.55}, r * 0.25));
-    v.rightHip = project(roll({0.12, 0.06, 0.55}, r * 0.25));
-    v.leftKnee = project(roll({-0.03, 0.42, 0.74}, r));
-    v.rightKnee = project(roll({0.03, 0.42, 0.74}, r));
-    // The feet stay planted, together.
-    v.leftFoot = project({-0.05, 0.02, 0.95});
-    v.rightFoot = project({0.05, 0.02, 0.95});
+    TopView v = setupView();
+    // Arms out to the sides, on the floor, keeping the shoulders flat.
+    v.rightElbow = fromAbove({0.13, 0.2, 0.0});
+    v.leftElbow = fromAbove({0.13, -0.2, 0.0});
+    v.rightHand = fromAbove({0.15, 0.29, 0.0});
+    v.leftHand = fromAbove({0.15, -0.29, 0.0});
+    // The knees roll together; the pelvis turns a little with them; the feet stay planted.
+    v.rightHip = fromAbove(roll(kHip, r * 0.2));
+    v.leftHip = fromAbove(roll(mirrorAcross(kHip), r * 0.2));
+    v.rightKnee = fromAbove(roll(kKnee, r));
+    v.leftKnee = fromAbove(roll(mirrorAcross(kKnee), r));
     return v;
 }
 
-void KneeRollsFigure::addProps(Drawing& out) const {
-    // The floor, edge on, and the mat on it.
-    out.blocks.push_back({{0.02, kRollFloor + 0.005, 0.96, 0.035}, Tone::Prop});
-}
+void KneeRollsFigure::addProps(Drawing& out) const { addMat(out); }
 
 Drawing KneeRollsFigure::draw(const FigureMoment& m) const {
     Drawing d;
     addProps(d);
     const Pose p = blend(pose(m.fromPosture), pose(m.toPosture), m.blend);
-    const View v = view(p);
-    const Body b;
-    const double w = b.limbWidth * 1.2;
-    // Farthest first: the head beyond, the arms out on the floor, the shoulders, the pelvis,
-    // then the legs, nearest of all.
-    d.discs.push_back({v.head, v.headRadius, Tone::Figure});
-    const Vec2 leftElbow = project({-0.31, 0.03, 0.21}), rightElbow = project({0.31, 0.03, 0.21});
-    d.strokes.push_back({{v.leftHand, leftElbow, v.leftShoulder}, w, Tone::Figure});
-    d.strokes.push_back({{v.rightShoulder, rightElbow, v.rightHand}, w, Tone::Figure});
-    d.strokes.push_back({{v.leftShoulder, v.rightShoulder}, 0.09, Tone::Figure});
-    d.strokes.push_back({{v.leftHip, v.rightHip}, 0.09, Tone::Far});
-    // Each leg: thigh up to the knee, shin down to the foot. The leg underneath the roll is
-    // muted and drawn first.
-    const auto leg = [&](Vec2 hip, Vec2 knee, Vec2 foot, Tone tone) {
-        d.strokes.push_back({{hip, knee, foot}, w * 1.15, tone});
-    };
-    if (p.thigh > 0) {
-        leg(v.rightHip, v.rightKnee, v.rightFoot, Tone::Far);
-        leg(v.leftHip, v.leftKnee, v.leftFoot, Tone::Figure);
-    } else if (p.thigh < 0) {
-        leg(v.leftHip, v.leftKnee, v.leftFoot, Tone::Far);
-        leg(v.rightHip, v.rightKnee, v.rightFoot, Tone::Figure);
-    } else {
-        leg(v.leftHip, v.leftKnee, v.leftFoot, Tone::Figure);
-        leg(v.rightHip, v.rightKnee, v.rightFoot, Tone::Figure);
-    }
+    // The leg underneath the roll (the right one, rolling right) is muted.
+    const Tone left = p.thigh < -1.0 ? Tone::Far : Tone::Figure;
+    const Tone right = p.thigh > 1.0 ? Tone::Far : Tone::Figure;
+    addTopView(d, view(p), left, right);
     return d;
 }
 
@@ -334,9 +405,10 @@ Pose SlumpFigure::pose(std::string_view posture) const {
     if (posture == "slump-relax" || std::find(keys.begin(), keys.end(), posture) == keys.end()) return p;
     const auto is = [&](std::string_view prefix) { return posture.substr(0, prefix.size()) == prefix; };
     const bool tall = posture == "slump-tall";
-    // Hands behind the back from the first step on.
-    p.upperArm = -118.0;
-    p.forearm = -40.0;
+    // Hands behind the back from the first step on: the upper arm down and back, the forearm
+    // across the lower back, the hand behind the body.
+    p.upperArm = -112.0;
+    p.forearm = -172.0;
     if (tall) {
         p.trunk = 90.0;
         p.backRound = 0.0;
@@ -347,8 +419,8 @@ Pose SlumpFigure::pose(std::string_view posture) const {
     // Every later step keeps the slump: the back rounded, shoulders forward.
     p.trunk = 72.0;
     p.backRound = 0.2;
-    p.upperArm = -128.0;
-    p.forearm = -55.0;
+    p.upperArm = -122.0;
+    p.forearm = -178.0;
     p.neck = 62.0; // chin level: the head forward, the eyes straight ahead
     p.face = -5.0;
     if (posture == "slump-slumped") return p;

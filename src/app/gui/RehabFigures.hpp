@@ -37,22 +37,42 @@ public:
     static Pose setupPose();
 };
 
-// Figure-four, lying on the back: the near (stretched) leg's ankle crossed over the far knee,
-// the far thigh drawn toward the chest by both hands.
+// Figure-four, lying on the back, seen from the side: the far leg's knee drawn toward the chest
+// by both hands, the near (stretched) leg's ankle crossed over that knee. The near knee points
+// out to the side, toward the viewer, so its thigh is drawn short: crossed shin over a raised
+// knee is the "4".
 class FigureFourFigure final : public LyingBackFigure {
 public:
     std::string_view key() const override { return "figure-four"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override { return {"figure-four-hold"}; }
+    Drawing draw(const FigureMoment& moment) const override;
+    // Where the joints land, the near thigh foreshortened as far as the pose has crossed it.
+    static Joints joints(const Pose& pose);
 };
 
-// Knee to the opposite shoulder, lying on the back: the near knee pulled toward the chest by
-// both hands; the other leg stays bent with its foot flat.
-class KneeToShoulderFigure final : public LyingBackFigure {
+// Seen from above, lying on the back, head on the left, the person's right toward the bottom
+// of the box: the one view that shows a knee moving across the body or falling to one side.
+// A raised point is drawn a little up the box, so a bent knee does not hide in the line under it.
+struct TopView {
+    Vec2 head, leftShoulder, rightShoulder, leftElbow, rightElbow, leftHand, rightHand;
+    Vec2 leftHip, rightHip, leftKnee, rightKnee, leftFoot, rightFoot;
+    double headRadius = 0.0;
+};
+// Paints a top view: props (a mat), the person, the legs in the given tones, kneecaps on top.
+void addTopView(Drawing& out, const TopView& v, Tone leftLeg, Tone rightLeg);
+
+// Knee to the opposite shoulder, seen from above: the near (right, unmirrored) knee pulled up and
+// across the body toward the left shoulder by both hands; the other leg stays bent, its foot flat.
+// The Pose carries only how far the knee is pulled: `thigh` from 0 (set-up) to 1 (the hold).
+class KneeToShoulderFigure final : public FigureFamily {
 public:
     std::string_view key() const override { return "knee-to-shoulder"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override { return {"knee-to-shoulder-hold"}; }
+    void addProps(Drawing& out) const override;
+    Drawing draw(const FigureMoment& moment) const override;
+    static TopView view(const Pose& pose);
 };
 
 // The glute bridge: shoulders and feet stay on the floor while the hips lift until shoulders,
@@ -66,10 +86,10 @@ public:
     }
 };
 
-// Knee rolls, seen from behind the head (what you see when you look down at your own knees, so
-// the person's right is on the right of the screen): arms out to the sides, knees bent and
-// together, rolling to the right, back to the middle, to the left. The Pose carries only the
-// roll: `thigh` is the knees' angle from straight up, positive to the person's right.
+// Knee rolls, seen from above (TopView): arms out to the sides, shoulders flat, knees bent and
+// together, both lowered to the person's right (down the box), back to the middle, to the left.
+// The Pose carries only the roll: `thigh` is the knees' angle from straight up, positive to the
+// person's right. Both legs move, so the figure is never mirrored.
 class KneeRollsFigure final : public FigureFamily {
 public:
     std::string_view key() const override { return "knee-rolls"; }
@@ -79,23 +99,20 @@ public:
     }
     void addProps(Drawing& out) const override;
     Drawing draw(const FigureMoment& moment) const override;
-
-    // Where the parts land on screen for a pose, in figure-box units.
-    struct View {
-        Vec2 head, pelvis, leftShoulder, rightShoulder, leftHand, rightHand;
-        Vec2 leftHip, rightHip, leftKnee, rightKnee, leftFoot, rightFoot;
-        double headRadius = 0.0;
-    };
-    static View view(const Pose& pose);
+    Side drawnSide() const override { return Side::None; }
+    static TopView view(const Pose& pose);
 };
 
 // Lying on the side, seen from the front, head on the left resting on the lower arm: the top
-// leg is the near one. The legs are drawn shorter than the standing skeleton's because they
+// leg is the near one, and the worked one. The legs are drawn shorter than the standing skeleton's because they
 // reach toward the viewer.
 class SideLyingFigure : public FigureFamily {
 public:
     void addProps(Drawing& out) const override;
     Drawing draw(const FigureMoment& moment) const override;
+    // Head on the left and facing the viewer, the person lies on their right side: the top
+    // (worked) leg is the left one.
+    Side drawnSide() const override { return Side::Left; }
     static double floorY();
     static Body body();
     static Pose basePose();

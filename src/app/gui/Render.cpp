@@ -1,4 +1,5 @@
 #include "app/gui/Gui.hpp"
+#include "app/SavePicture.hpp"
 #include "app/gui/SessionView.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -13,6 +14,7 @@ void renderSessionFrame(const RunRequest& run, const RenderRequest& req) {
     // The picture is of an uninterrupted run: no long-gap pause when jumping straight to `at`.
     SessionOptions options;
     options.maxGap = Micros{std::numeric_limits<Micros::rep>::max() / 4};
+    options.maxStall = options.maxGap;
     Session session(Timeline(run.routine, run.side), options);
     const Micros at = fromSeconds(req.atSeconds);
     session.start(Micros{0});
@@ -42,8 +44,7 @@ void renderSessionFrame(const RunRequest& run, const RenderRequest& req) {
         paintSession(texture, theme, size, describeSession(snap, session.timeline()), chrome, buttons);
     }
     texture.display();
-    if (!texture.getTexture().copyToImage().saveToFile(req.output.string()))
-        throw std::runtime_error(req.output.string() + ": cannot write the picture");
+    savePicture(texture.getTexture().copyToImage(), req.output);
 }
 
 } // namespace nf::gui

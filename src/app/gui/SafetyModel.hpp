@@ -21,6 +21,6 @@ Settings acknowledgeSafety(Settings settings);
 // The one line a lead-in shows until the notice has been acknowledged; empty afterwards.
 std::string leadInReminder(const Settings& settings);
 // The reminder cut down for a lead-in whose text has no room for all of it.
-inline constexpr const char* kShortReminder = "Not a diagnosis. Press H for the safety notice.";
+inline constexpr const char* kShortReminder = "Not a diagnosis. Press I for the safety notice.";
 
 } // namespace nf::gui

@@ -8,8 +8,6 @@
 namespace nf::gui {
 namespace {
 
-enum SafetyAction { kAcknowledge = 1, kLater, kBack };
-
 // The safety notice on a page of its own: at the first start of the window, where reading it is
 // acknowledged with a key or a click and remembered in the settings; and from home, for reading.
 class SafetyScreen final : public Screen {
@@ -17,22 +15,12 @@ public:
     explicit SafetyScreen(SafetyMode mode) : m_mode(mode) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        using K = sf::Keyboard;
-        switch (key.code) {
-        case K::Enter:
-        case K::Space:
-            onButton(m_mode == SafetyMode::FirstStart ? kAcknowledge : kBack, host);
-            break;
-        case K::Escape:
-        case K::BackSpace: onButton(m_mode == SafetyMode::FirstStart ? kLater : kBack, host); break;
-        case K::F:
-        case K::F11: host.toggleFullscreen(); break;
-        default: break;
-        }
+        const KeyMap& keys = keyMap(m_mode == SafetyMode::FirstStart ? KeyScreen::FirstSafety : KeyScreen::Safety);
+        if (const auto a = actionFor(keys, key.code, key.shift)) onButton(*a, host);
     }
     void onButton(int a, ScreenHost& host) override {
-        switch (a) {
-        case kAcknowledge: {
+        switch (static_cast<SafetyAction>(a)) {
+        case SafetyAction::Acknowledge: {
             AppContext& ctx = host.context();
             const Settings next = acknowledgeSafety(ctx.settings);
             try {
@@ -47,9 +35,9 @@ public:
             }
             break;
         }
-        case kLater:
-        case kBack: host.pop(); break;
-        default: break;
+        case SafetyAction::Later:
+        case SafetyAction::Back: host.pop(); break;
+        case SafetyAction::FullScreen: host.toggleFullscreen(); break;
         }
     }
 
@@ -68,11 +56,11 @@ public:
         m_buttons.clear();
         if (first) {
             const auto cells = splitRow(P.toolbar, 2, P.toolbar.h * 0.3);
-            m_buttons.push_back({cells[0], "I have read this (Enter)", kAcknowledge, true, true});
-            m_buttons.push_back({cells[1], "Later (Esc)", kLater});
+            m_buttons.push_back({cells[0], "I have read this (Enter)", static_cast<int>(SafetyAction::Acknowledge), true, true});
+            m_buttons.push_back({cells[1], "Later (Esc)", static_cast<int>(SafetyAction::Later)});
         } else {
             const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
-            m_buttons.push_back({cells[2], "Back (Esc)", kBack});
+            m_buttons.push_back({cells[2], "Back (Esc)", static_cast<int>(SafetyAction::Back)});
         }
         paintButtons(target, th, sc, 0, m_buttons.size());
     }

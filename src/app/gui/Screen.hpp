@@ -3,6 +3,7 @@
 #include "app/AppContext.hpp"
 #include "app/Clock.hpp"
 #include "app/gui/Gui.hpp"
+#include "app/gui/KeyMap.hpp"
 #include "app/gui/Theme.hpp"
 
 #include <SFML/Window/Event.hpp>
@@ -59,11 +60,18 @@ public:
 
     virtual void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) = 0;
     virtual void onText(sf::Uint32 /*unicode*/, ScreenHost& /*host*/) {}
+    // A gamepad button (SFML's numbering, from 0); only the session screen listens.
+    virtual void onPadButton(unsigned /*button*/, ScreenHost& /*host*/) {}
     virtual void onButton(int action, ScreenHost& host) = 0;
     // A click: the button under the pointer, if any, runs its action.
     void onClick(Vec2 point, ScreenHost& host);
     // The pointer moved; true when the hovered button changed (the screen must be repainted).
     bool onPointer(Vec2 point);
+    // The screen came back on top (or went under another): no button stays lit under a pointer
+    // that was last seen on another screen's button.
+    void clearHover() { m_hover = -1; }
+    // The mouse wheel turned: `steps` > 0 away from the user (up).
+    virtual void onWheel(int /*steps*/, ScreenHost& /*host*/) {}
 
     // Advances whatever runs on its own (a session). Called on every wake-up, even when another
     // screen covers this one.
@@ -97,7 +105,9 @@ protected:
 std::unique_ptr<Screen> makeHomeScreen(AppContext& context);
 std::unique_ptr<Screen> makeSessionScreen(ScreenHost& host, RunRequest request);
 std::unique_ptr<Screen> makeSettingsScreen(AppContext& context, int routineIndex);
-std::unique_ptr<Screen> makeHelpScreen();
+// Help for the screen it was opened from: that screen's key map (the very table its keys are
+// handled by), then the safety notice on a second page.
+std::unique_ptr<Screen> makeHelpScreen(KeyScreen from);
 // The safety notice: at the first start (acknowledged and remembered), or just for reading.
 enum class SafetyMode { FirstStart, Reading };
 std::unique_ptr<Screen> makeSafetyScreen(SafetyMode mode);

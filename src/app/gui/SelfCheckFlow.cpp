@@ -84,7 +84,7 @@ QuestionLayout layoutQuestion(Size window) {
     const Size s = layoutSize(window);
     QuestionLayout Q;
     const double m = std::round(std::min(s.w, s.h) * 0.03);
-    const double tb = std::clamp(s.h * 0.065, 30.0, 60.0);
+    const double tb = toolbarHeight(s);
     Q.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
     Q.heading = {m, m, (s.w - 2 * m) * 0.6, std::round(s.h * 0.1)};
     Q.progress = {Q.heading.right(), m, (s.w - 2 * m) * 0.4, std::round(s.h * 0.1)};

@@ -13,8 +13,6 @@
 namespace nf::gui {
 namespace {
 
-enum AnswerAction { kYes = 1, kNo, kUndo, kHelp, kLeave, kHome, kAgain, kSafety };
-
 // The questions after the guide, then the result. Owns the flow; once the last answer is given,
 // hands every answer to the guide's session, whose history sink keeps them.
 class SelfCheckAnswersScreen final : public Screen {
@@ -24,44 +22,36 @@ public:
           m_flow(guide.testedLegs(), guide.symptomLegs()) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        using K = sf::Keyboard;
         const bool asking = m_flow.stage() == SelfCheckStage::Questions;
-        switch (key.code) {
-        case K::Y: if (asking) onButton(kYes, host); break;
-        case K::N: if (asking) onButton(kNo, host); break;
-        case K::BackSpace: onButton(kUndo, host); break;
-        case K::A: if (!asking) onButton(kAgain, host); break;
-        case K::S: if (!asking) onButton(kSafety, host); break;
-        case K::H: onButton(kHelp, host); break;
-        case K::F:
-        case K::F11: host.toggleFullscreen(); break;
-        case K::Enter: if (!asking) onButton(kHome, host); break;
-        case K::Escape: onButton(asking ? kLeave : kHome, host); break;
-        default: break;
-        }
+        const KeyMap& keys = keyMap(asking ? KeyScreen::Questions : KeyScreen::Result);
+        if (const auto a = actionFor(keys, key.code, key.shift)) onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') onButton(kHelp, host);
+        if (c == '?') onButton(static_cast<int>(AnswerAction::Help), host);
     }
     void onButton(int a, ScreenHost& host) override {
-        switch (a) {
-        case kYes:
-        case kNo:
-            m_flow.answer(a == kYes);
+        const bool asking = m_flow.stage() == SelfCheckStage::Questions;
+        switch (static_cast<AnswerAction>(a)) {
+        case AnswerAction::Yes:
+        case AnswerAction::No:
+            if (!asking) break;
+            m_flow.answer(static_cast<AnswerAction>(a) == AnswerAction::Yes);
             if (m_flow.takeSave()) save();
             break;
-        case kUndo: m_flow.undo(); break;
-        case kHelp: host.push(makeHelpScreen()); break;
-        case kLeave:
-        case kHome: host.popToHome(); break;
-        case kAgain: {
+        case AnswerAction::Undo: m_flow.undo(); break;
+        case AnswerAction::Help:
+            host.push(makeHelpScreen(asking ? KeyScreen::Questions : KeyScreen::Result));
+            break;
+        case AnswerAction::Leave:
+        case AnswerAction::Home: host.popToHome(); break;
+        case AnswerAction::Again: {
             RunRequest again = m_request;
             again.tracePath.reset();
             host.replace(makeSelfCheckScreen(host, std::move(again)));
             break;
         }
-        case kSafety: host.push(makeSafetyScreen(SafetyMode::Reading)); break;
-        default: break;
+        case AnswerAction::Safety: host.push(makeSafetyScreen(SafetyMode::Reading)); break;
+        case AnswerAction::FullScreen: host.toggleFullscreen(); break;
         }
         m_hover = -1; // the buttons change with the question
     }
@@ -94,16 +84,16 @@ private:
         const std::vector<std::string> text{q.text};
         const unsigned qs = th.paragraphSize(text, Q.question, quantizeCharSize(Q.question.h * 0.3), Weight::Bold);
         th.paragraph(target, text, Q.question, sc.foreground, qs, Weight::Bold);
-        m_buttons.push_back({Q.yes, "Yes (Y)", kYes});
-        m_buttons.push_back({Q.no, "No (N)", kNo});
+        m_buttons.push_back({Q.yes, "Yes (Y)", static_cast<int>(AnswerAction::Yes)});
+        m_buttons.push_back({Q.no, "No (N)", static_cast<int>(AnswerAction::No)});
         // The answers in a strong colour, one for each, so they are found at a glance.
         for (std::size_t i = 0; i < 2; ++i)
             th.button(target, m_buttons[i], schemeForPosture(static_cast<int>(i)), m_hover == static_cast<int>(i),
                       quantizeCharSize(std::min(Q.yes.h * 0.4, Q.yes.w * 0.16)));
         const auto cells = splitRow(Q.toolbar, 3, Q.toolbar.h * 0.3);
-        m_buttons.push_back({cells[0], "Back one (Backspace)", kUndo, m_flow.canUndo()});
-        m_buttons.push_back({cells[1], "Help (H)", kHelp});
-        m_buttons.push_back({cells[2], "Leave (Esc)", kLeave});
+        m_buttons.push_back({cells[0], "Back one (Backspace)", static_cast<int>(AnswerAction::Undo), m_flow.canUndo()});
+        m_buttons.push_back({cells[1], "Help (H)", static_cast<int>(AnswerAction::Help)});
+        m_buttons.push_back({cells[2], "Leave (Esc)", static_cast<int>(AnswerAction::Leave)});
         paintButtons(target, th, sc, 2, m_buttons.size());
     }
 
@@ -116,9 +106,9 @@ private:
         th.paragraph(target, lines, P.body, sc.foreground,
                      th.paragraphSize(lines, P.body, quantizeCharSize(P.body.h * 0.075)));
         const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
-        m_buttons.push_back({cells[0], "Home (Enter)", kHome});
-        m_buttons.push_back({cells[1], "Check again (A)", kAgain});
-        m_buttons.push_back({cells[2], "Safety notice (S)", kSafety});
+        m_buttons.push_back({cells[0], "Home (Enter)", static_cast<int>(AnswerAction::Home)});
+        m_buttons.push_back({cells[1], "Check again (C)", static_cast<int>(AnswerAction::Again)});
+        m_buttons.push_back({cells[2], "Safety notice (I)", static_cast<int>(AnswerAction::Safety)});
         paintButtons(target, th, sc, 0, m_buttons.size());
     }
 
@@ -170,26 +160,8 @@ public:
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        using K = sf::Keyboard;
-        if (m_confirm) {
-            if (key.code == K::Enter || key.code == K::Y) act(SessionAction::Leave, host);
-            if (key.code == K::Escape || key.code == K::N || key.code == K::Space) act(SessionAction::Stay, host);
-            return;
-        }
-        switch (key.code) {
-        case K::Space:
-        case K::Right: act(m_run->snapshot().state == SessionState::Paused ? SessionAction::TogglePause
-                                                                          : SessionAction::Skip, host);
-            break;
-        case K::S: act(SessionAction::Symptom, host); break;
-        case K::P: act(SessionAction::TogglePause, host); break;
-        case K::M: act(SessionAction::Mute, host); break;
-        case K::F:
-        case K::F11: act(SessionAction::FullScreen, host); break;
-        case K::H: act(SessionAction::Help, host); break;
-        case K::Escape: act(SessionAction::Back, host); break;
-        default: break;
-        }
+        const KeyMap& keys = keyMap(m_confirm ? KeyScreen::Leave : KeyScreen::Guide);
+        if (const auto a = actionFor(keys, key.code, key.shift)) act(static_cast<SessionAction>(*a), host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
         if (c == '?') act(SessionAction::Help, host);
@@ -219,8 +191,13 @@ private:
 
     void act(SessionAction a, ScreenHost& host) {
         switch (a) {
-        case SessionAction::TogglePause: m_run->command(SessionCommand::TogglePause); break;
-        case SessionAction::Skip: m_run->command(SessionCommand::Skip); break;
+        case SessionAction::TogglePause:
+        case SessionAction::Pause: m_run->command(SessionCommand::TogglePause); break;
+        case SessionAction::Skip:
+            // Space (the next step) goes on when the guide is paused.
+            m_run->command(m_run->snapshot().state == SessionState::Paused ? SessionCommand::TogglePause
+                                                                           : SessionCommand::Skip);
+            break;
         case SessionAction::Symptom:
             // No further into tension: on to "look up" for this leg, then relax, then the other
             // leg. The questions afterwards ask about what was felt.
@@ -232,7 +209,11 @@ private:
         case SessionAction::FullScreen: host.toggleFullscreen(); break;
         case SessionAction::Help:
             m_run->command(SessionCommand::Pause);
-            host.push(makeHelpScreen());
+            host.push(makeHelpScreen(KeyScreen::Guide));
+            break;
+        case SessionAction::Safety:
+            m_run->command(SessionCommand::Pause);
+            host.push(makeSafetyScreen(SafetyMode::Reading));
             break;
         case SessionAction::Back:
             if (m_run->state() == SessionState::Finished) {
@@ -256,7 +237,8 @@ private:
             break;
         case SessionAction::EndSet:
         case SessionAction::Restart:
-        case SessionAction::RestartConfirmed: break; // a guide has no sets
+        case SessionAction::RestartConfirmed:
+        case SessionAction::PainDigit: break; // a guide has no sets and no pain rating
         }
         m_painted.reset();
     }

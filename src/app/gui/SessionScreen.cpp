@@ -1,3 +1,4 @@
+#include "app/gui/HandsFree.hpp"
 #include "app/gui/PainView.hpp"
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
@@ -20,21 +21,15 @@ public:
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         if (m_run->recorded()) {
             if (const auto d = digitKey(key.code)) return rateAfter(m_painAfter.digit(*d));
+            // Enter first settles the rating (a pending 1, or skipping it); only a second Enter
+            // goes home, so one key never both records a rating and moves on.
             if (key.code == sf::Keyboard::Enter && m_painAfter.enter()) return;
             m_painAfter.otherKey();
         }
-        switch (key.code) {
-        case sf::Keyboard::Escape:
-        case sf::Keyboard::Backspace: onButton(static_cast<int>(SummaryAction::Home), host); break;
-        case sf::Keyboard::Enter: onButton(static_cast<int>(SummaryAction::Again), host); break;
-        case sf::Keyboard::F:
-        case sf::Keyboard::F11: host.toggleFullscreen(); break;
-        case sf::Keyboard::H: host.push(makeHelpScreen()); break;
-        default: break;
-        }
+        if (const auto a = actionFor(keyMap(KeyScreen::Summary), key.code, key.shift)) onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') host.push(makeHelpScreen());
+        if (c == '?') onButton(static_cast<int>(SummaryAction::Help), host);
     }
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
@@ -54,6 +49,9 @@ public:
             break;
         }
         case SummaryAction::Quit: host.quit(); break;
+        case SummaryAction::Help: host.push(makeHelpScreen(KeyScreen::Summary)); break;
+        case SummaryAction::FullScreen: host.toggleFullscreen(); break;
+        case SummaryAction::PainDigit: break; // taken by the rating above
         }
     }
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
@@ -91,6 +89,7 @@ public:
             m_mutedApplied = host.muted();
             m_run->setMuted(m_mutedApplied);
         }
+        for (RemoteCommand c : m_run->remoteCommands()) remote(c, host);
         m_run->update();
         if (m_run->state() == SessionState::Finished && !m_done) {
             m_done = true;
@@ -111,13 +110,9 @@ public:
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        using K = sf::Keyboard;
         if (m_confirm != Confirm::None) {
-            const SessionAction yes =
-                m_confirm == Confirm::Leave ? SessionAction::Leave : SessionAction::RestartConfirmed;
-            if (key.code == K::Enter || key.code == K::Y) onButton(static_cast<int>(yes), host);
-            if (key.code == K::Escape || key.code == K::N || key.code == K::Space)
-                onButton(static_cast<int>(SessionAction::Stay), host);
+            const KeyScreen dialog = m_confirm == Confirm::Leave ? KeyScreen::Leave : KeyScreen::Restart;
+            if (const auto a = actionFor(keyMap(dialog), key.code, key.shift)) onButton(*a, host);
             return;
         }
         // The pain before: the lead-in takes it when a number is pressed, and never waits for it.
@@ -127,27 +122,27 @@ public:
                 m_painted.reset();
                 return;
             }
-            if (key.code == K::Enter && m_painBefore.enter()) {
+            if (key.code == sf::Keyboard::Enter && m_painBefore.enter()) {
                 m_painted.reset();
                 return;
             }
         }
         m_painBefore.otherKey();
-        switch (key.code) {
-        case K::Space: act(SessionAction::TogglePause, host); break;
-        case K::Right: act(SessionAction::Skip, host); break;
-        case K::E: act(SessionAction::EndSet, host); break;
-        case K::R: act(SessionAction::Restart, host); break;
-        case K::M: act(SessionAction::Mute, host); break;
-        case K::F:
-        case K::F11: act(SessionAction::FullScreen, host); break;
-        case K::H: act(SessionAction::Help, host); break;
-        case K::Escape: act(SessionAction::Back, host); break;
-        default: break;
-        }
+        if (const auto a = actionFor(keyMap(KeyScreen::Session), key.code, key.shift)) onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
         if (c == '?') act(SessionAction::Help, host);
+    }
+    void onPadButton(unsigned button, ScreenHost& host) override {
+        const auto pad = padAction(button);
+        if (!pad) return;
+        // Over the leave question a pad only closes it: it must never end a session by accident.
+        if (m_confirm != Confirm::None) return act(SessionAction::Stay, host);
+        switch (*pad) {
+        case PadAction::TogglePause: act(SessionAction::TogglePause, host); break;
+        case PadAction::Skip: act(SessionAction::Skip, host); break;
+        case PadAction::EndSet: act(SessionAction::EndSet, host); break;
+        }
     }
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
@@ -192,6 +187,25 @@ private:
         return snap.step && snap.step->kind == StepKind::LeadIn;
     }
 
+    // A media key: the same as its key on the keyboard, except that Play and Pause are not
+    // toggles, and Stop only asks to leave (a headset button pressed by mistake must not end
+    // the session).
+    void remote(RemoteCommand c, ScreenHost& host) {
+        switch (c) {
+        case RemoteCommand::PlayPause: act(SessionAction::TogglePause, host); break;
+        case RemoteCommand::Next: act(SessionAction::Skip, host); break;
+        case RemoteCommand::Stop: act(SessionAction::Back, host); break;
+        case RemoteCommand::Play:
+            m_run->command(SessionCommand::Resume);
+            m_painted.reset();
+            break;
+        case RemoteCommand::Pause:
+            m_run->command(SessionCommand::Pause);
+            m_painted.reset();
+            break;
+        }
+    }
+
     void act(SessionAction a, ScreenHost& host) {
         switch (a) {
         case SessionAction::TogglePause: m_run->command(SessionCommand::TogglePause); break;
@@ -211,7 +225,11 @@ private:
         case SessionAction::Help:
             // Reading the help is not exercising: the session waits.
             m_run->command(SessionCommand::Pause);
-            host.push(makeHelpScreen());
+            host.push(makeHelpScreen(KeyScreen::Session));
+            break;
+        case SessionAction::Safety:
+            m_run->command(SessionCommand::Pause);
+            host.push(makeSafetyScreen(SafetyMode::Reading));
             break;
         case SessionAction::Back:
             if (m_run->state() == SessionState::Finished) host.popToHome();
@@ -226,7 +244,10 @@ private:
             m_confirm = Confirm::None;
             m_run->command(SessionCommand::Stop); // the summary follows on the next update
             break;
-        case SessionAction::Symptom: break; // the self-check guide's button only
+        case SessionAction::Symptom:
+        case SessionAction::Pause: // the self-check guide's only
+        case SessionAction::PainDigit: break; // taken by the pain entry above
+
         }
         m_painted.reset();
     }

@@ -14,11 +14,13 @@ Button action(const Rect& r, std::string label, SessionAction a) {
     return Button{r, std::move(label), static_cast<int>(a)};
 }
 
-void dialog(sf::RenderTarget& target, const Theme& theme, Size size, const std::string& title,
+// The dialog over the session: the screen above `above` (the rep / set line) is dimmed and holds
+// the box; that line and what is under it stay as they are, so the person sees where they are.
+void dialog(sf::RenderTarget& target, const Theme& theme, Size size, double above, const std::string& title,
             const std::string& text, std::vector<Button>& buttons, int hover) {
     const Size s = layoutSize(size);
-    Theme::fill(target, {0, 0, s.w, s.h}, Rgb{0, 0, 0, 165});
-    const DialogLayout D = layoutDialog(size);
+    Theme::fill(target, {0, 0, s.w, above}, Rgb{0, 0, 0, 165});
+    const DialogLayout D = layoutDialog(size, above);
     const Scheme sc = neutralScheme(palette::kHome);
     Theme::fill(target, D.box, sc.background, D.box.h * 0.05);
     theme.text(target, title, D.title, sc.foreground, Weight::Bold);
@@ -56,7 +58,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     target.clear(toSf(sc.background));
 
     theme.text(target, f.title, L.title, sc.foreground, Weight::Bold);
-    theme.figure(target, figureFamily(f.figure.figure).draw(f.figure), L.figure, sc);
+    theme.figure(target, figureFamily(f.figure.figure).drawFor(f.figure), L.figure, sc);
     theme.digits(target, f.seconds, L.seconds, sc.foreground);
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
     if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, size, L.setup, f, chrome.reminder);
@@ -84,30 +86,44 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore, std::nullopt,
                        false, kPainButtons, -1, hidden);
     }
+    // A narrow window keeps the buttons a person needs most, each with its key at a readable
+    // size; the others stay on their keys, which help lists.
+    const bool narrow = L.toolbar.w < 1200;
+    const bool narrowest = L.toolbar.w < 700; // help then stays on its keys, H and ?
     if (chrome.overlay == SessionOverlay::None && chrome.controls == SessionControls::Guide) {
-        const auto cells = splitRow(L.toolbar, 6, L.margin * 0.4);
-        buttons.push_back(action(cells[0], "Next step", SessionAction::Skip));
-        buttons.push_back(action(cells[1], "Symptom: stop", SessionAction::Symptom));
-        buttons.push_back(action(cells[2], f.paused ? "Go on" : "Pause", SessionAction::TogglePause));
-        buttons.push_back(action(cells[3], chrome.muted ? "Sound on" : "Mute", SessionAction::Mute));
-        buttons.push_back(action(cells[4], "Help", SessionAction::Help));
-        buttons.push_back(action(cells[5], "Back", SessionAction::Back));
+        const KeyMap& keys = keyMap(KeyScreen::Guide);
+        std::vector<std::pair<std::string, SessionAction>> row = {
+            {"Next step", SessionAction::Skip}, {"Symptom", SessionAction::Symptom}};
+        if (!narrow) {
+            row.emplace_back(f.paused ? "Go on" : "Pause", SessionAction::Pause);
+            row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
+        }
+        row.emplace_back("Help", SessionAction::Help);
+        row.emplace_back("Back", SessionAction::Back);
+        const auto cells = splitRow(L.toolbar, static_cast<int>(row.size()), L.margin * 0.4);
+        for (std::size_t i = 0; i < row.size(); ++i)
+            buttons.push_back(action(cells[i], withKey(row[i].first, keys, static_cast<int>(row[i].second)), row[i].second));
         theme.buttons(target, buttons, sc, chrome.hover);
     } else if (chrome.overlay == SessionOverlay::None) {
-        const auto cells = splitRow(L.toolbar, 8, L.margin * 0.4);
-        const bool wide = cells[0].w > 120;
-        buttons.push_back(action(cells[0], f.paused ? "Go on" : "Pause", SessionAction::TogglePause));
-        buttons.push_back(action(cells[1], "Skip", SessionAction::Skip));
-        buttons.push_back(action(cells[2], "End set", SessionAction::EndSet));
-        buttons.push_back(action(cells[3], wide ? "Restart set" : "Restart", SessionAction::Restart));
-        buttons.push_back(action(cells[4], chrome.muted ? "Sound on" : "Mute", SessionAction::Mute));
-        buttons.push_back(action(cells[5], chrome.fullscreen ? "Window" : (wide ? "Full screen" : "Full"),
-                                 SessionAction::FullScreen));
-        buttons.push_back(action(cells[6], "Help", SessionAction::Help));
-        buttons.push_back(action(cells[7], "Back", SessionAction::Back));
-        const bool inSet = f.mode == SessionMode::Posture;
-        buttons[2].enabled = inSet;
-        buttons[3].enabled = inSet;
+        const KeyMap& keys = keyMap(KeyScreen::Session);
+        std::vector<std::pair<std::string, SessionAction>> row = {
+            {f.paused ? "Go on" : "Pause", SessionAction::TogglePause},
+            {"Skip", SessionAction::Skip},
+            {"End set", SessionAction::EndSet}};
+        if (!narrow) {
+            row.emplace_back("Restart set", SessionAction::Restart);
+            row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
+            row.emplace_back(chrome.fullscreen ? "Window" : "Full screen", SessionAction::FullScreen);
+        }
+        if (!narrowest) row.emplace_back("Help", SessionAction::Help);
+        row.emplace_back("Back", SessionAction::Back);
+        const auto cells = splitRow(L.toolbar, static_cast<int>(row.size()), L.margin * 0.4);
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const SessionAction a = row[i].second;
+            buttons.push_back(action(cells[i], withKey(row[i].first, keys, static_cast<int>(a)), a));
+            // Ending or restarting a set means something only inside one.
+            if (a == SessionAction::EndSet || a == SessionAction::Restart) buttons.back().enabled = f.mode == SessionMode::Posture;
+        }
         theme.buttons(target, buttons, sc, chrome.hover);
         if (askPain)
             paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore,
@@ -117,14 +133,17 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         if (f.mode == SessionMode::Posture) buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
         buttons.push_back(action({}, "Leave (Esc)", SessionAction::Back));
         // After a gap the person learns why the session waits, as the terminal says it.
-        dialog(target, theme, size, "Paused",
+        dialog(target, theme, size, L.info.y, "Paused",
                f.pauseNote.empty() ? "Take your time. Space or click to go on."
                                    : f.pauseNote + ". Space or click to go on.",
                buttons, chrome.hover);
+        // A click anywhere else on the dialog goes on, as its text says; listed after the real
+        // buttons, so they still win where they are.
+        buttons.push_back(action(layoutDialog(size, L.info.y).box, "", SessionAction::TogglePause));
     } else if (chrome.overlay == SessionOverlay::ConfirmRestart) {
         buttons.push_back(action({}, "Keep going (Esc)", SessionAction::Stay));
         buttons.push_back(action({}, "Restart (Enter)", SessionAction::RestartConfirmed));
-        dialog(target, theme, size, "Restart this set?",
+        dialog(target, theme, size, L.info.y, "Restart this set?",
                "Paused. The " + std::to_string(chrome.repsInSet) +
                    (chrome.repsInSet == 1 ? " rep" : " reps") + " done in this set will not count.",
                buttons, chrome.hover);
@@ -133,7 +152,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         buttons.push_back(action({}, "Leave (Enter)", SessionAction::Leave));
         // The rule the counting follows (core/Session): a finished rep counts, even in the set
         // under way. The self-check's guide has no reps.
-        dialog(target, theme, size, "Leave the session?",
+        dialog(target, theme, size, L.info.y, "Leave the session?",
                chrome.controls == SessionControls::Guide
                    ? "Paused. The self-check stops here."
                    : "Paused. Every rep you finished counts, in this set too.",
@@ -157,7 +176,7 @@ void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const
     buttons.clear();
     const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
     buttons.push_back({cells[0], "Home (Esc)", static_cast<int>(SummaryAction::Home)});
-    buttons.push_back({cells[1], "Again (Enter)", static_cast<int>(SummaryAction::Again)});
+    buttons.push_back({cells[1], "Again (A)", static_cast<int>(SummaryAction::Again)});
     buttons.push_back({cells[2], "Quit (Ctrl+Q)", static_cast<int>(SummaryAction::Quit)});
     theme.buttons(target, buttons, sc, hover);
     if (painAfter)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/KeyMap.hpp"
 #include "app/gui/Layout.hpp"
 #include "app/gui/PainEntry.hpp"
 #include "app/gui/SessionFrame.hpp"
@@ -9,13 +10,6 @@
 #include <vector>
 
 namespace nf::gui {
-
-// The commands of the session screen, from keys and from its buttons alike.
-enum class SessionAction {
-    TogglePause = 1, Skip, EndSet, Restart, Mute, FullScreen, Help, Back, Leave, Stay,
-    Symptom, // the self-check's guide: stop at the first symptom and go to the questions
-    RestartConfirmed, // the set's reps may be thrown away: restart it
-};
 
 // Which buttons the session screen offers: an exercise routine's, or the self-check guide's
 // (next step, stop at a symptom; no sets to end or restart).
@@ -43,7 +37,6 @@ inline constexpr int kPainButtons = 100;
 void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const SessionFrame& frame,
                   const SessionChrome& chrome, std::vector<Button>& buttons);
 
-enum class SummaryAction { Home = 1, Again, Quit };
 // With `painAfter`, the summary asks for the pain after the session (`before` shown beside it).
 void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,
                   const std::string& routineName, int hover, std::vector<Button>& buttons,

@@ -8,7 +8,9 @@
 namespace nf::gui {
 namespace {
 
-enum SettingsAction { kReset = 1, kBack = 2, kTab = 200, kMinus = 300, kPlus = 400, kRow = 500 };
+// Beside the key map's SettingsAction: the tabs', the minus and plus buttons' and the rows' numbers.
+constexpr int kReset = static_cast<int>(SettingsAction::Reset), kBack = static_cast<int>(SettingsAction::Back);
+enum SettingsButton { kTab = 200, kMinus = 300, kPlus = 400, kRow = 500 };
 
 // Reps, hold, sets, rest, lead-in and side for each routine, and on a last tab the daily flossing
 // target, the sound and the volume; changed with keys or clicks and saved at once to the settings
@@ -24,36 +26,29 @@ public:
     static constexpr const char* kAppTab = "Sound and target";
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        using K = sf::Keyboard;
+        const auto a = actionFor(keyMap(KeyScreen::Settings), key.code, key.shift);
+        if (!a) return;
         const int rows = rowCount();
         const int n = static_cast<int>(m_context.catalog.routines().size()) + 1; // the app's tab last
         const int big = key.shift ? 5 : 1;
-        switch (key.code) {
-        case K::Up: m_field = (m_field + rows - 1) % rows; break;
-        case K::Down: m_field = (m_field + 1) % rows; break;
-        case K::Left:
-        case K::Subtract:
-        case K::Hyphen: change(m_field, -big); break;
-        case K::Right:
-        case K::Add:
-        case K::Equal: change(m_field, big); break;
-        case K::Tab:
-        case K::PageDown:
-        case K::PageUp:
-            m_routine = (m_routine + ((key.shift || key.code == K::PageUp) ? n - 1 : 1)) % n;
+        switch (static_cast<SettingsAction>(*a)) {
+        case SettingsAction::Up: m_field = (m_field + rows - 1) % rows; break;
+        case SettingsAction::Down: m_field = (m_field + 1) % rows; break;
+        case SettingsAction::Less: change(m_field, -big); break;
+        case SettingsAction::More: change(m_field, big); break;
+        case SettingsAction::NextTab:
+        case SettingsAction::PreviousTab:
+            m_routine = (m_routine + (*a == static_cast<int>(SettingsAction::PreviousTab) ? n - 1 : 1)) % n;
             m_field = std::min(m_field, rowCount() - 1);
             break;
-        case K::Delete:
-        case K::Backspace: onButton(kReset, host); break;
-        case K::F:
-        case K::F11: host.toggleFullscreen(); break;
-        case K::Escape:
-        case K::Enter: onButton(kBack, host); break;
-        default: break;
+        case SettingsAction::Help: host.push(makeHelpScreen(KeyScreen::Settings)); break;
+        case SettingsAction::FullScreen: host.toggleFullscreen(); break;
+        case SettingsAction::Reset:
+        case SettingsAction::Back: onButton(*a, host); break;
         }
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') host.push(makeHelpScreen());
+        if (c == '?') host.push(makeHelpScreen(KeyScreen::Settings));
     }
     void onButton(int a, ScreenHost& host) override {
         if (a == kBack) return host.pop();

@@ -37,33 +37,6 @@ std::string lengthSummary(const Routine& r, SideChoice side) {
     return formatDuration(Timeline(r, side).total());
 }
 
-std::vector<std::pair<std::string, std::string>> helpKeys() {
-    // Short enough to read from across the room in two columns: the session's keys first.
-    return {
-        {"Space", "Pause or go on"},
-        {"Right arrow", "Skip this step"},
-        {"E", "End the set (pain eased)"},
-        {"R", "Restart the set"},
-        {"M", "Sound off or on"},
-        {"0-10", "Pain before or after (1, 0: ten)"},
-        {"Esc", "Back (a session asks first)"},
-        {"H or ?", "This help"},
-        {"F or F11", "Full screen or window"},
-        {"Ctrl+Q", "Quit"},
-        {"Up, Down", "Choose a routine (home)"},
-        {"Enter, 1-9", "Start a routine (home)"},
-        {"S", "Settings (home)"},
-        {"G", "History (home)"},
-        {"A", "Use the suggestion (home)"},
-        {"C", "Slump self-check (home)"},
-        {"N", "Safety notice (home)"},
-        {"Y, N", "Answer (self-check)"},
-        {"Left, Right", "Change a value (settings)"},
-        {"Tab", "Next routine (settings)"},
-        {"B, S, W", "Better, same, worse (morning)"},
-    };
-}
-
 std::vector<std::string> safetyNotice() {
     // The words are the core's (core/Safety.hpp), shared with the terminal; here only laid out.
     std::vector<std::string> out{safetyIntro()};

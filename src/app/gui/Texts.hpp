@@ -16,9 +16,6 @@ std::string doseSummary(const Routine& routine, SideChoice side);
 // "8 min 5 s": how long a run takes.
 std::string lengthSummary(const Routine& routine, SideChoice side);
 
-// Every key of the window, with what it does, for the help screen.
-std::vector<std::pair<std::string, std::string>> helpKeys();
-
 // The safety notice of core/Safety.hpp as paragraphs: the introduction, then one paragraph per
 // section ("See a doctor today if: ...").
 std::vector<std::string> safetyNotice();

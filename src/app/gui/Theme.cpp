@@ -4,7 +4,10 @@
 #include "app/gui/Layout.hpp"
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <sstream>
@@ -34,6 +37,54 @@ sf::Vector2f v(Vec2 p, const Rect& box) {
     return {static_cast<float>(box.x + p.x * box.w), static_cast<float>(box.y + p.y * box.h)};
 }
 
+// Thick lines and discs with a soft one-pixel edge, gathered into one vertex array: smooth
+// outlines without multisampling (which cost ten times the CPU on software rendering) and one
+// draw call for a whole figure.
+class SoftShapes {
+public:
+    void segment(sf::Vector2f a, sf::Vector2f b, float half, sf::Color c) {
+        const sf::Vector2f d = b - a;
+        const float len = std::hypot(d.x, d.y);
+        if (len < 0.01f) return;
+        const sf::Vector2f n{-d.y / len, d.x / len};
+        const float in = std::max(half - 0.5f, 0.0f), out = half + 0.5f;
+        const sf::Color clear = transparent(c);
+        quad(a + n * in, b + n * in, a - n * in, b - n * in, c, c);
+        quad(a + n * out, b + n * out, a + n * in, b + n * in, clear, c);
+        quad(a - n * in, b - n * in, a - n * out, b - n * out, c, clear);
+    }
+    void disc(sf::Vector2f centre, float radius, sf::Color c) {
+        const int n = std::clamp(static_cast<int>(radius * 0.9f), 12, 64);
+        const float in = std::max(radius - 0.5f, 0.0f), out = radius + 0.5f;
+        const sf::Color clear = transparent(c);
+        auto at = [&](int i, float r) {
+            const double a = 2.0 * std::numbers::pi * i / n;
+            return centre + sf::Vector2f{static_cast<float>(std::cos(a)) * r, static_cast<float>(std::sin(a)) * r};
+        };
+        for (int i = 0; i < n; ++i) {
+            add(centre, c);
+            add(at(i, in), c);
+            add(at(i + 1, in), c);
+            quad(at(i, out), at(i + 1, out), at(i, in), at(i + 1, in), clear, c);
+        }
+    }
+    const sf::VertexArray& vertices() const { return m_v; }
+
+private:
+    static sf::Color transparent(sf::Color c) { return {c.r, c.g, c.b, 0}; }
+    void add(sf::Vector2f p, sf::Color c) { m_v.append({p, c}); }
+    // Two triangles: the edge a0-a1 in colour ca, the edge b0-b1 in colour cb.
+    void quad(sf::Vector2f a0, sf::Vector2f a1, sf::Vector2f b0, sf::Vector2f b1, sf::Color ca, sf::Color cb) {
+        add(a0, ca);
+        add(a1, ca);
+        add(b0, cb);
+        add(a1, ca);
+        add(b1, cb);
+        add(b0, cb);
+    }
+    sf::VertexArray m_v{sf::Triangles};
+};
+
 Rgb toneColour(Tone tone, const Scheme& s) {
     switch (tone) {
     case Tone::Figure: return s.foreground;
@@ -43,14 +94,6 @@ Rgb toneColour(Tone tone, const Scheme& s) {
     case Tone::Background: return s.background;
     }
     return s.foreground;
-}
-
-void disc(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::Color colour) {
-    sf::CircleShape c(radius, radius > 30.f ? 48 : 24);
-    c.setOrigin(radius, radius);
-    c.setPosition(centre);
-    c.setFillColor(colour);
-    target.draw(c);
 }
 
 } // namespace
@@ -68,6 +111,9 @@ int hitTest(const std::vector<Button>& buttons, Vec2 p) {
 Theme::Theme() {
     loadFont(m_regular, "DejaVuSans.ttf");
     loadFont(m_bold, "DejaVuSans-Bold.ttf");
+    // Read once more as bytes (already known to be a readable font) for the digits' copy.
+    std::ifstream in(Assets::get().font("DejaVuSans-Bold.ttf"), std::ios::binary);
+    m_boldFile.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 float Theme::width(const std::string& utf8, unsigned charSize, Weight weight) const {
@@ -119,19 +165,40 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
     return size;
 }
 
+// Real-size digits up to this size; beyond it (a 4K screen) the glyphs are scaled, since one
+// size's glyph page would take tens of MiB of process memory on software rendering.
+constexpr unsigned kMaxDigitGlyph = 640;
+
+const sf::Font& Theme::digitFont(unsigned size) const {
+    if (size != m_digitSize) {
+        // A fresh copy drops the glyph pages of the size before.
+        m_digitFont = sf::Font();
+        m_digitSize = 0;
+        if (!m_digitFont.loadFromMemory(m_boldFile.data(), m_boldFile.size())) return m_bold;
+        m_digitSize = size;
+    }
+    return m_digitFont;
+}
+
 void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Rect& box,
                    Rgb colour) const {
     if (digits.empty() || box.h <= 1) return;
-    const sf::Font& f = font(Weight::Bold);
-    sf::Text t(fromUtf8(digits), f, kMeasureSize);
-    sf::Text ref("0123456789", f, kMeasureSize);
+    sf::Text t(fromUtf8(digits), m_bold, kMeasureSize);
+    sf::Text ref("0123456789", m_bold, kMeasureSize);
     const double inkH = ref.getLocalBounds().height / kMeasureSize;
     const double w = (t.getLocalBounds().width + 1.0) / kMeasureSize;
     // Not quantized: the digits must be exactly as tall as their box (a third of the window).
     const double size = std::floor(std::min(box.h / inkH, box.w / w));
     if (size < 4) return;
-    sizeText(t, size);
-    sizeText(ref, size);
+    const unsigned glyph = static_cast<unsigned>(std::min<double>(size, kMaxDigitGlyph));
+    const sf::Font& f = digitFont(glyph);
+    t.setFont(f);
+    ref.setFont(f);
+    t.setCharacterSize(glyph);
+    ref.setCharacterSize(glyph);
+    const float k = static_cast<float>(size / glyph);
+    t.setScale(k, k);
+    ref.setScale(k, k);
     const sf::FloatRect b = t.getGlobalBounds();
     const sf::FloatRect rb = ref.getGlobalBounds();
     t.setPosition(static_cast<float>(std::round(box.x + (box.w - b.width) / 2.0 - b.left)),
@@ -242,28 +309,22 @@ void Theme::figure(sf::RenderTarget& target, const Drawing& d, const Rect& box, 
     for (const Block& b : d.blocks)
         fill(target, {box.x + b.rect.x * box.w, box.y + b.rect.y * box.h, b.rect.w * box.w, b.rect.h * box.h},
              toneColour(b.tone, s));
+    SoftShapes shapes;
     for (const Stroke& st : d.strokes) {
         const sf::Color c = toSf(toneColour(st.tone, s));
         const float half = static_cast<float>(st.width * box.w / 2.0);
-        sf::VertexArray quads(sf::Triangles);
-        for (std::size_t i = 0; i + 1 < st.points.size(); ++i) {
-            const sf::Vector2f a = v(st.points[i], box), b = v(st.points[i + 1], box);
-            const sf::Vector2f dvec = b - a;
-            const float len = std::hypot(dvec.x, dvec.y);
-            if (len < 0.01f) continue;
-            const sf::Vector2f n{-dvec.y / len * half, dvec.x / len * half};
-            for (sf::Vector2f p : {a + n, a - n, b + n, b + n, a - n, b - n}) quads.append({p, c});
-        }
-        target.draw(quads);
+        for (std::size_t i = 0; i + 1 < st.points.size(); ++i)
+            shapes.segment(v(st.points[i], box), v(st.points[i + 1], box), half, c);
         // Round joints and ends.
-        for (const Vec2& p : st.points) disc(target, v(p, box), half, c);
+        for (const Vec2& p : st.points) shapes.disc(v(p, box), half, c);
     }
     for (const Disc& dc : d.discs)
-        disc(target, v(dc.centre, box), static_cast<float>(dc.radius * box.w), toSf(toneColour(dc.tone, s)));
+        shapes.disc(v(dc.centre, box), static_cast<float>(dc.radius * box.w), toSf(toneColour(dc.tone, s)));
+    target.draw(shapes.vertices());
     for (const Label& l : d.labels) {
         const Rect r{box.x + (l.centre.x - l.height) * box.w, box.y + (l.centre.y - l.height / 2) * box.h,
                      l.height * 2 * box.w, l.height * box.h};
-        digits(target, l.text, r, toneColour(l.tone, s));
+        text(target, l.text, r, toneColour(l.tone, s), Weight::Bold);
     }
 }
 

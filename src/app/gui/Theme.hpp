@@ -64,8 +64,17 @@ public:
                 const Scheme& scheme) const;
 
 private:
+    // The big digits' own copy of the bold font, holding glyphs of one size only: the digits are
+    // drawn at their real size (crisp, never a small glyph scaled up), and another size (the
+    // lead-in's smaller count once, a resized window) reloads the copy, so old sizes' glyph
+    // pages (megabytes each on software rendering) do not pile up in memory.
+    const sf::Font& digitFont(unsigned size) const;
+
     sf::Font m_regular;
     sf::Font m_bold;
+    std::vector<char> m_boldFile; // the bold font's bytes, for the digits' copy
+    mutable sf::Font m_digitFont;
+    mutable unsigned m_digitSize = 0;
 };
 
 sf::Color toSf(Rgb c);

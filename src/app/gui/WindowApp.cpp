@@ -1,4 +1,5 @@
 #include "app/Log.hpp"
+#include "app/Terminal.hpp"
 #include "app/gui/Gui.hpp"
 #include "app/gui/Layout.hpp"
 #include "app/gui/SafetyModel.hpp"
@@ -34,9 +35,12 @@ public:
         else if (request)
             m_stack.push_back(makeSessionScreen(*this, std::move(*request)));
         m_muted = m_context.settings.muted;
+        // Ctrl-C, SIGTERM or SIGHUP close the window as its close button does: a session under
+        // way ends as stopped and is recorded; the status says which signal it was.
+        const StopSignals signals;
         createWindow();
         loop();
-        return 0;
+        return Terminal::interruptStatus();
     }
 
     // ScreenHost
@@ -145,11 +149,16 @@ private:
             top.onKey(e.key, *this);
             return true;
         case sf::Event::TextEntered: top.onText(e.text.unicode, *this); return true;
+        case sf::Event::JoystickButtonPressed: top.onPadButton(e.joystickButton.button, *this); return true;
         case sf::Event::MouseButtonPressed:
             if (e.mouseButton.button != sf::Mouse::Left) return false;
             top.onClick(pointer(e.mouseButton.x, e.mouseButton.y), *this);
             return true;
         case sf::Event::MouseMoved: return top.onPointer(pointer(e.mouseMove.x, e.mouseMove.y));
+        case sf::Event::MouseWheelScrolled:
+            if (e.mouseWheelScroll.wheel != sf::Mouse::VerticalWheel) return false;
+            top.onWheel(e.mouseWheelScroll.delta > 0 ? 1 : -1, *this);
+            return true;
         case sf::Event::MouseLeft: return top.onPointer({-1, -1});
         case sf::Event::GainedFocus:
         case sf::Event::LostFocus: return true;
@@ -176,6 +185,7 @@ private:
             }
         }
         if (m_stack.empty()) m_quit = true;
+        else if (changed) m_stack.back()->clearHover();
         return changed;
     }
 
@@ -216,7 +226,7 @@ private:
             dirty |= applyPending();
             for (auto& s : m_stack) s->update(*this);
             dirty |= applyPending();
-            if (m_quit) break;
+            if (m_quit || Terminal::wasInterrupted()) break;
             // The safety notice opens over home at the first start, never over a session.
             if (safetyNoticeDue(m_context.settings, m_stack.size(), m_safetyShown)) {
                 m_safetyShown = true;

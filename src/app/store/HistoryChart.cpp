@@ -1,5 +1,7 @@
 #include "app/store/HistoryChart.hpp"
 
+#include "app/SavePicture.hpp"
+
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -257,8 +259,11 @@ void saveHistoryChart(const std::filesystem::path& file, const ChartData& data,
     drawHistoryChart(texture, {0.f, 0.f, static_cast<float>(width), static_cast<float>(height)},
                      data, font, style, bold);
     texture.display();
-    if (!texture.getTexture().copyToImage().saveToFile(file.string()))
-        throw ChartError(file.string() + ": cannot write the picture");
+    try {
+        savePicture(texture.getTexture().copyToImage(), file);
+    } catch (const std::runtime_error& e) {
+        throw ChartError(e.what());
+    }
 }
 
 } // namespace nf

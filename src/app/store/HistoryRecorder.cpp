@@ -27,17 +27,40 @@ double holdSeconds(const Routine& routine) {
 HistoryRecorder::HistoryRecorder(std::shared_ptr<HistoryStore> store, WallClock clock, Warn warn)
     : m_store(std::move(store)),
       m_clock(clock ? std::move(clock) : WallClock(localNow)),
-      m_warn(warn ? std::move(warn) : Warn(warnOnStderr)) {}
+      m_warn(warn ? std::move(warn) : Warn(warnOnStderr)) {
+    m_store->setBusyTimeout(kRecorderBusyTimeoutMs);
+}
 
-template <typename Write> void HistoryRecorder::attempt(const char* what, Write write) {
-    if (m_failed) return;
-    try {
-        write();
-    } catch (const HistoryError& e) {
-        m_failed = true;
-        m_warn(std::string("could not record ") + what + ": " + e.what() +
-               "; the session goes on without the history");
+HistoryRecorder::~HistoryRecorder() {
+    if (m_pending.empty()) return;
+    // The session is over: waiting a few seconds for a lock no longer disturbs anything.
+    m_store->setBusyTimeout(HistoryStore::kDefaultBusyTimeoutMs);
+    flush();
+    if (!m_pending.empty())
+        m_warn(std::to_string(m_pending.size()) + " write" + (m_pending.size() == 1 ? "" : "s") +
+               " to the history could not be made; the session is not fully recorded");
+}
+
+void HistoryRecorder::attempt(const char* what, std::function<void()> write) {
+    m_pending.push_back({what, std::move(write)});
+    flush();
+}
+
+void HistoryRecorder::flush() {
+    while (!m_pending.empty()) {
+        try {
+            m_pending.front().write();
+        } catch (const HistoryError& e) {
+            if (!m_failed)
+                m_warn(std::string("could not record ") + m_pending.front().what + ": " + e.what() +
+                       "; the session goes on, and the history is tried again with the next write");
+            m_failed = true;
+            return;
+        }
+        m_pending.pop_front();
     }
+    if (m_failed) m_warn("the history caught up: everything held back is now recorded");
+    m_failed = false;
 }
 
 void HistoryRecorder::start(const Timeline& timeline) {
@@ -52,7 +75,8 @@ void HistoryRecorder::start(const Timeline& timeline) {
     info.holdSeconds = holdSeconds(r);
     info.restSeconds = r.exercises.empty() ? 0.0 : r.exercises[0].restSeconds;
     info.painBefore = m_painBefore;
-    attempt("the session's start", [&] { m_sessionId = m_store->beginSession(info); });
+    m_started = true;
+    attempt("the session's start", [this, info] { m_sessionId = m_store->beginSession(info); });
 }
 
 void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
@@ -60,20 +84,22 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
     for (const SessionEvent& e : events) {
         switch (e.type) {
         case EventType::SessionStart:
-            if (!m_sessionId) start(timeline);
+            if (!m_started) start(timeline);
             break;
         case EventType::SetDone:
-            if (!m_sessionId) break;
+            if (!m_started) break;
             recordSet(e.set, timeline);
             break;
-        case EventType::SessionEnd:
-            if (!m_sessionId) break;
-            attempt("the session's end", [&] {
-                m_store->endSession(*m_sessionId, m_clock(),
-                                    e.endReason == EndReason::Completed ? SessionOutcome::Completed
-                                                                        : SessionOutcome::Stopped);
-            });
+        case EventType::SessionEnd: {
+            if (!m_started) break;
+            const LocalTime end = m_clock();
+            const SessionOutcome outcome = e.endReason == EndReason::Completed
+                                               ? SessionOutcome::Completed
+                                               : SessionOutcome::Stopped;
+            attempt("the session's end",
+                    [this, end, outcome] { m_store->endSession(*m_sessionId, end, outcome); });
             break;
+        }
         case EventType::PainRated:
             if (e.painMoment == PainMoment::Before) recordPainBefore(e.pain);
             else recordPainAfter(e.pain);
@@ -99,21 +125,21 @@ void HistoryRecorder::recordSet(const SetResult& result, const Timeline& timelin
     set.endedEarly = result.end == SetEnd::EndedEarly;
     set.leftMidSet = result.end == SetEnd::Left;
     set.finishedAt = m_clock();
-    attempt("a set", [&] { m_store->recordSet(*m_sessionId, set); });
+    attempt("a set", [this, set] { m_store->recordSet(*m_sessionId, set); });
 }
 
 void HistoryRecorder::recordPainBefore(int pain) {
     if (!validPain(pain)) return;
     m_painBefore = pain;
-    if (m_sessionId)
-        attempt("the pain before", [&] { m_store->setPainBefore(*m_sessionId, pain); });
+    if (m_started)
+        attempt("the pain before", [this, pain] { m_store->setPainBefore(*m_sessionId, pain); });
 }
 
 void HistoryRecorder::recordPainAfter(int pain) {
     if (!validPain(pain)) return;
     m_painAfter = pain;
-    if (m_sessionId)
-        attempt("the pain after", [&] { m_store->setPainAfter(*m_sessionId, pain); });
+    if (m_started)
+        attempt("the pain after", [this, pain] { m_store->setPainAfter(*m_sessionId, pain); });
 }
 
 std::unique_ptr<HistoryRecorder> makeHistoryRecorder() {

@@ -13,12 +13,11 @@
 namespace nf {
 namespace {
 
-// How long a write waits for another nervefloss (the window and a terminal run at once) to
-// finish its own before giving up.
-constexpr int kBusyTimeoutMs = 5000;
+constexpr int kBusyTimeoutMs = HistoryStore::kDefaultBusyTimeoutMs;
 
 // Version 1: sessions and their finished sets. Version 2: the morning checks and self-checks.
 // Version 3: what became of each set (below).
+// Version 4: the programme's dose changes and check-ins (where it is felt, urgent signs, SBI).
 constexpr const char* kMigrations[] = {
     R"sql(
 CREATE TABLE sessions (
@@ -76,6 +75,37 @@ ALTER TABLE sets ADD COLUMN reps_planned INTEGER;
 ALTER TABLE sets ADD COLUMN reps_skipped INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sets ADD COLUMN left_mid_set INTEGER NOT NULL DEFAULT 0 CHECK (left_mid_set IN (0, 1));
 )sql",
+    // Version 4: the programme's dose changes and check-ins.
+    R"sql(
+CREATE TABLE dose_changes (
+    id            INTEGER PRIMARY KEY,
+    changed_at    TEXT NOT NULL,     -- local time, 'YYYY-MM-DD HH:MM:SS'
+    routine       TEXT NOT NULL,
+    what          TEXT NOT NULL,     -- 'reps', 'hold', 'harder'
+    from_value    TEXT NOT NULL,
+    to_value      TEXT NOT NULL,
+    reason        TEXT NOT NULL
+);
+CREATE TABLE where_felt (
+    id            INTEGER PRIMARY KEY,
+    recorded_at   TEXT NOT NULL,
+    reach         TEXT NOT NULL CHECK (reach IN ('buttock', 'thigh', 'calf')),
+    new_tingling  INTEGER NOT NULL CHECK (new_tingling IN (0, 1))
+);
+CREATE TABLE urgent_checks (
+    id            INTEGER PRIMARY KEY,
+    answered_on   TEXT NOT NULL,     -- 'YYYY-MM-DD'
+    answers       TEXT NOT NULL      -- one 'y' or 'n' per question, in the order asked
+);
+CREATE TABLE sbi_scores (
+    id            INTEGER PRIMARY KEY,
+    answered_on   TEXT NOT NULL,
+    leg_pain      INTEGER NOT NULL CHECK (leg_pain BETWEEN 0 AND 6),
+    numbness      INTEGER NOT NULL CHECK (numbness BETWEEN 0 AND 6),
+    weakness      INTEGER NOT NULL CHECK (weakness BETWEEN 0 AND 6),
+    sitting_pain  INTEGER NOT NULL CHECK (sitting_pain BETWEEN 0 AND 6)
+);
+)sql",
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion);
 
@@ -84,12 +114,13 @@ struct Unreadable {
     std::string reason;
 };
 
+// Only these say the file itself is not a database; everything else (permissions, a lock, a
+// folder where a journal should be, read-only media) is about how we may reach it, and moving
+// a good history aside for those would lose it.
 bool meansUnreadable(int rc) {
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
         return true;
     default:
         return false;
@@ -206,8 +237,19 @@ const char* historyMigration(int fromVersion) {
     return kMigrations[fromVersion];
 }
 
-HistoryStore::HistoryStore(const std::filesystem::path& file) : m_file(file) {
+HistoryStore::HistoryStore(const std::filesystem::path& file, HistoryAccess access)
+    : m_file(file), m_access(access) {
     std::error_code ec;
+    if (access == HistoryAccess::ReadOnly) {
+        try {
+            openReadOnly();
+        } catch (...) {
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+            throw;
+        }
+        return;
+    }
     if (m_file.has_parent_path()) std::filesystem::create_directories(m_file.parent_path(), ec);
     if (ec)
         throw HistoryError(m_file.parent_path().string() +
@@ -253,7 +295,7 @@ void HistoryStore::openAndMigrate() {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         if (existed && meansUnreadable(rc)) throw Unreadable{reason};
-        throw HistoryError(m_file.string() + ": cannot open the history (" + reason + ")");
+        cannotOpen(reason);
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
@@ -263,23 +305,92 @@ void HistoryStore::openAndMigrate() {
     const PragmaResult check = pragma(m_db, "PRAGMA quick_check");
     if (check.rc != SQLITE_OK) {
         if (meansUnreadable(check.rc)) throw Unreadable{check.value};
-        fail("cannot read the history");
+        cannotOpen(check.value);
     }
     if (check.value != "ok") throw Unreadable{"damaged: " + check.value};
     if (sqlite3_db_readonly(m_db, "main") == 1)
         throw HistoryError(m_file.string() + ": the history is read-only; sessions cannot be "
-                                             "recorded until it can be written");
+                                             "recorded until it can be written",
+                           HistoryError::Kind::NotWritable);
 
     // WAL with synchronous FULL: every commit is on disk before it returns, so a set that was
     // recorded survives a kill or a power cut; a writer never blocks the window's reads.
     const PragmaResult wal = pragma(m_db, "PRAGMA journal_mode = WAL");
     if (wal.rc != SQLITE_OK) {
         if (meansUnreadable(wal.rc)) throw Unreadable{wal.value};
-        fail("cannot set up the history");
+        cannotOpen(wal.value);
     }
     exec("PRAGMA synchronous = FULL");
     exec("PRAGMA foreign_keys = ON");
     migrate();
+}
+
+void HistoryStore::openReadOnly() {
+    std::error_code ec;
+    if (!std::filesystem::exists(m_file, ec)) {
+        // Nothing recorded yet: an empty history in memory, so the readers need no special case.
+        if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            fail("cannot open an empty history");
+        for (int v = 0; v < kSchemaVersion; ++v) exec(kMigrations[v]);
+        exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
+        return;
+    }
+    // Read-only media cannot hold the write-ahead log's shared-memory file; "immutable" reads
+    // the database file alone there (what the log held last is then not seen).
+    const std::string immutable = "file:" + m_file.string() + "?immutable=1";
+    for (const std::string& name : {m_file.string(), immutable}) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        const int flags = SQLITE_OPEN_READONLY | (name == immutable ? SQLITE_OPEN_URI : 0);
+        int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
+        std::string reason = rc == SQLITE_OK ? "" : (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        if (rc == SQLITE_OK) {
+            sqlite3_extended_result_codes(m_db, 1);
+            sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+            const PragmaResult check = pragma(m_db, "PRAGMA quick_check");
+            rc = check.rc;
+            reason = check.value;
+            if (rc == SQLITE_OK && check.value != "ok") {
+                rc = SQLITE_CORRUPT;
+                reason = "damaged: " + check.value;
+            }
+        }
+        if (rc == SQLITE_OK) break;
+        if (meansUnreadable(rc))
+            throw HistoryError(m_file.string() + ": not a readable history (" + reason +
+                               "); it was left as it is");
+        if (name == immutable) cannotOpen(reason);
+    }
+    const int version = schemaVersion();
+    if (version != kSchemaVersion)
+        throw HistoryError(m_file.string() + ": the history has schema " + std::to_string(version) +
+                           " and this nervefloss reads " + std::to_string(kSchemaVersion) +
+                           "; it can be brought up to date only where it can be written");
+}
+
+void HistoryStore::cannotOpen(const std::string& sqliteReason) const {
+    // SQLite's "unable to open database file" does not say why; look for the usual causes.
+    std::string reason = sqliteReason;
+    auto kind = HistoryError::Kind::Other;
+    std::error_code ec;
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const std::filesystem::path extra = m_file.string() + suffix;
+        if (std::filesystem::exists(extra, ec) && !std::filesystem::is_regular_file(extra, ec))
+            reason = extra.string() + " is not a regular file (move it away)";
+    }
+    const std::filesystem::path dir = m_file.has_parent_path() ? m_file.parent_path() : ".";
+    if (reason == sqliteReason) {
+        if (::access(m_file.c_str(), R_OK) != 0 && errno != ENOENT) {
+            reason = std::string("cannot read it: ") + std::strerror(errno);
+        } else if ((::access(m_file.c_str(), W_OK) != 0 && errno != ENOENT) ||
+                   ::access(dir.c_str(), W_OK) != 0) {
+            reason = std::string("cannot write it or its folder: ") + std::strerror(errno);
+            kind = HistoryError::Kind::NotWritable;
+        }
+    }
+    throw HistoryError(m_file.string() + ": cannot open the history (" + reason +
+                           "); it was left as it is",
+                       kind);
 }
 
 void HistoryStore::migrate() {
@@ -342,6 +453,8 @@ void HistoryStore::exec(const char* sql) const {
 void HistoryStore::fail(const std::string& what) const {
     throw HistoryError(m_file.string() + ": " + what + " (" + sqlite3_errmsg(m_db) + ")");
 }
+
+void HistoryStore::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
 
 int HistoryStore::schemaVersion() const {
     Statement s(m_db, m_file, "PRAGMA user_version");
@@ -548,6 +661,91 @@ HomeStatus HistoryStore::homeStatus(Date today, int dailyTarget) const {
 
 std::vector<DayStats> HistoryStore::dailyStats(Date today, int days) const {
     return nf::dailyStats(sessions(addDays(today, -(std::max(1, days) - 1))), today, days);
+}
+
+void HistoryStore::addDoseChange(const DoseChange& c) {
+    Statement s(m_db, m_file,
+                "INSERT INTO dose_changes (changed_at, routine, what, from_value, to_value, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?)");
+    s.bind(1, formatLocalTime(c.at)).bind(2, c.routineId).bind(3, c.what).bind(4, c.from).bind(5, c.to).bind(6, c.reason);
+    s.run();
+}
+
+std::vector<DoseChange> HistoryStore::doseChanges() const {
+    Statement s(m_db, m_file,
+                "SELECT changed_at, routine, what, from_value, to_value, reason FROM dose_changes "
+                "ORDER BY changed_at, id");
+    std::vector<DoseChange> out;
+    while (s.step())
+        if (const auto at = parseLocalTime(s.text(0)))
+            out.push_back({*at, s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+    return out;
+}
+
+void HistoryStore::addWhereFelt(const WhereFelt& w) {
+    Statement s(m_db, m_file, "INSERT INTO where_felt (recorded_at, reach, new_tingling) VALUES (?, ?, ?)");
+    s.bind(1, formatLocalTime(w.at)).bind(2, toString(w.reach)).bind(3, w.newTinglingOrNumbness ? 1 : 0);
+    s.run();
+}
+
+std::vector<WhereFelt> HistoryStore::whereFelt() const {
+    Statement s(m_db, m_file, "SELECT recorded_at, reach, new_tingling FROM where_felt ORDER BY recorded_at, id");
+    std::vector<WhereFelt> out;
+    while (s.step()) {
+        const auto at = parseLocalTime(s.text(0));
+        const auto reach = reachFromString(s.text(1));
+        if (at && reach) out.push_back({*at, *reach, s.integer(2) != 0});
+    }
+    return out;
+}
+
+void HistoryStore::addUrgentCheck(const UrgentCheck& c) {
+    std::string answers;
+    for (bool yes : c.yes) answers += yes ? 'y' : 'n';
+    Statement s(m_db, m_file, "INSERT INTO urgent_checks (answered_on, answers) VALUES (?, ?)");
+    s.bind(1, formatDate(c.day)).bind(2, answers);
+    s.run();
+}
+
+std::vector<UrgentCheck> HistoryStore::urgentChecks() const {
+    Statement s(m_db, m_file, "SELECT answered_on, answers FROM urgent_checks ORDER BY answered_on, id");
+    std::vector<UrgentCheck> out;
+    while (s.step()) {
+        const auto day = parseDate(s.text(0));
+        const std::string answers = s.text(1);
+        if (!day || answers.size() != static_cast<std::size_t>(kUrgentQuestions)) continue;
+        UrgentCheck c;
+        c.day = *day;
+        for (std::size_t i = 0; i < answers.size(); ++i) c.yes[i] = answers[i] == 'y';
+        out.push_back(c);
+    }
+    return out;
+}
+
+void HistoryStore::addSbi(const SbiScore& score) {
+    if (auto problem = checkSbi(score.ratings)) throw HistoryError(m_file.string() + ": " + *problem);
+    Statement s(m_db, m_file,
+                "INSERT INTO sbi_scores (answered_on, leg_pain, numbness, weakness, sitting_pain) "
+                "VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, formatDate(score.day));
+    for (int i = 0; i < kSbiItems; ++i) s.bind(2 + i, score.ratings[static_cast<std::size_t>(i)]);
+    s.run();
+}
+
+std::vector<SbiScore> HistoryStore::sbiScores() const {
+    Statement s(m_db, m_file,
+                "SELECT answered_on, leg_pain, numbness, weakness, sitting_pain FROM sbi_scores "
+                "ORDER BY answered_on, id");
+    std::vector<SbiScore> out;
+    while (s.step()) {
+        const auto day = parseDate(s.text(0));
+        if (!day) continue;
+        SbiScore score;
+        score.day = *day;
+        for (int i = 0; i < kSbiItems; ++i) score.ratings[static_cast<std::size_t>(i)] = s.integer(1 + i);
+        out.push_back(score);
+    }
+    return out;
 }
 
 } // namespace nf

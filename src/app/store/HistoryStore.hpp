@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/CheckIn.hpp"
 #include "core/History.hpp"
 #include "core/HistoryRules.hpp"
+#include "core/Progression.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -16,8 +18,17 @@ namespace nf {
 
 // A history file that cannot be opened or written. The message is one line naming the file.
 struct HistoryError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    // NotWritable: the history can be read but not written (permissions, read-only media);
+    // the reading commands then open it with HistoryAccess::ReadOnly.
+    enum class Kind { Other, NotWritable };
+    explicit HistoryError(const std::string& what, Kind why = Kind::Other)
+        : std::runtime_error(what), kind(why) {}
+    Kind kind;
 };
+
+// ReadWrite creates, migrates and writes; ReadOnly only reads what is there (a missing file is
+// an empty history), never creates, migrates or moves anything aside.
+enum class HistoryAccess { ReadWrite, ReadOnly };
 
 // What a session is when it starts: the routine and the dose in force.
 struct SessionStartInfo {
@@ -52,12 +63,19 @@ struct SetRecord {
 // that interpret the history live in core/HistoryRules.
 class HistoryStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
+    // How long a write waits for another nervefloss (the window and a terminal run at once) to
+    // finish its own before giving up.
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
 
     // Opens (or creates, with its folder) the history at `file` and brings its schema up to
     // date. Throws HistoryError when no usable database can be had there: the folder cannot
     // be written, the file is locked too long, or it was written by a newer nervefloss.
-    explicit HistoryStore(const std::filesystem::path& file);
+    // Only a file SQLite calls "not a database" or "corrupt" is moved aside; any other failure
+    // (permissions, a folder where a journal should be, a lock) is a HistoryError naming it, and
+    // the file stays as it is.
+    explicit HistoryStore(const std::filesystem::path& file,
+                          HistoryAccess access = HistoryAccess::ReadWrite);
     ~HistoryStore();
     HistoryStore(const HistoryStore&) = delete;
     HistoryStore& operator=(const HistoryStore&) = delete;
@@ -66,6 +84,8 @@ public:
     // Set when the file found was not a readable database: one line saying where it was kept.
     const std::optional<std::string>& recoveryNotice() const { return m_notice; }
     int schemaVersion() const;
+    // How long the next reads and writes wait for another program's lock.
+    void setBusyTimeout(int milliseconds);
 
     // Writes. Each throws HistoryError on failure.
     std::int64_t beginSession(const SessionStartInfo& info);
@@ -81,6 +101,12 @@ public:
     // Every leg of one self-check, in one transaction: all of them or none.
     void addSelfCheck(LocalTime recordedAt, const std::vector<LegAnswers>& legs);
 
+    // The programme: each accepted dose change with its reason, and the check-ins.
+    void addDoseChange(const DoseChange& change);
+    void addWhereFelt(const WhereFelt& answer);
+    void addUrgentCheck(const UrgentCheck& check);
+    void addSbi(const SbiScore& score); // ratings outside 0-6 throw HistoryError
+
     // Reads, oldest first. `since` keeps sessions started on or after that day; `limit` keeps
     // only the most recent ones.
     std::vector<SessionRecord> sessions(std::optional<Date> since = std::nullopt,
@@ -91,6 +117,10 @@ public:
                                   std::optional<int> limit = std::nullopt) const;
     std::vector<MorningRecord> mornings() const;
     std::vector<SelfCheckRecord> selfChecks() const;
+    std::vector<DoseChange> doseChanges() const;
+    std::vector<WhereFelt> whereFelt() const;
+    std::vector<UrgentCheck> urgentChecks() const;
+    std::vector<SbiScore> sbiScores() const;
 
     // What the home screen shows, and the chart's days (see core/HistoryRules.hpp).
     HomeStatus homeStatus(Date today, int dailyTarget) const;
@@ -98,6 +128,8 @@ public:
 
 private:
     void openAndMigrate();
+    void openReadOnly();
+    [[noreturn]] void cannotOpen(const std::string& reason) const;
     void migrate();
     void moveAside(const std::string& reason, const std::filesystem::path& wal);
     void exec(const char* sql) const;
@@ -106,6 +138,7 @@ private:
     std::filesystem::path m_file;
     sqlite3* m_db = nullptr;
     std::optional<std::string> m_notice;
+    HistoryAccess m_access = HistoryAccess::ReadWrite;
 };
 
 // The schema's migrations, in order: entry i takes the database from version i to i + 1.

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/cli/Commands.hpp"
+
+namespace nf {
+class HistoryStore;
+}
+
+namespace nf::cli {
+
+// The programme's commands: `plan show`, `plan import FILE`, and the check-ins
+// (`checkin where|urgent|sbi`). Called from main().
+void addPlanCommands(CLI::App& root, CommandEnv& env);
+
+// For `today`: prints today's plan, any step up and the check-ins due. With `apply`, accepts the
+// step ups and says so; returns how many were accepted.
+int printProgrammeToday(AppContext& context, HistoryStore& store, bool apply);
+
+// Before a run of `routineId`: the harder variants accepted for it replace their exercises, and
+// a second every-other-day day in a row is warned about on stderr. A plan file or history that
+// cannot be read leaves the run as it is (the run matters more; `today` reports the problem).
+void applyProgramme(const AppContext& context, const std::string& routineId, RunRequest& request);
+
+} // namespace nf::cli
