@@ -75,7 +75,7 @@ def one_case(sig, status):
                    XDG_DATA_HOME=os.path.join(home, "data"), ALSOFT_DRIVERS="null")
         os.makedirs(os.path.join(home, "config", "nervefloss"))
         with open(os.path.join(home, "config", "nervefloss", "settings.toml"), "w") as f:
-            f.write("[app]\nsafety_acknowledged = true\n")
+            f.write('[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\naffected_leg = "right"\n')
         trace = os.path.join(home, "trace.jsonl")
         err_path = os.path.join(home, "stderr.txt")
         with open(err_path, "w") as err:
