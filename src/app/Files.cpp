@@ -90,7 +90,16 @@ void checkOutputTarget(const std::filesystem::path& target, OutputKind kind) {
             if (::lstat(target.c_str(), &link) == 0)
                 throw std::runtime_error(target.string() +
                                          ": is a symbolic link to nothing; refusing to write there");
-            return; // a new name
+            if (kind == OutputKind::OwnFile) return; // a new name
+            // A new name may still be where one of ours will be (the settings before the first
+            // `set`): what was written there would be read as ours from then on.
+            std::error_code ec;
+            const auto where = std::filesystem::weakly_canonical(target, ec);
+            for (const auto& [own, name] : ownFiles())
+                if (!ec && where == std::filesystem::weakly_canonical(own, ec) && !ec)
+                    throw std::runtime_error(target.string() + ": is where nervefloss keeps " + name +
+                                             " (" + own.string() + "); refusing to write there");
+            return;
         }
         throw std::runtime_error(target.string() + ": cannot write (" + reason(errno) + ")");
     }

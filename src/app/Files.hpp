@@ -14,7 +14,7 @@ namespace nf {
 // files only, at most this many bytes, so a FIFO, a device or /dev/zero can neither hang a
 // command nor exhaust memory. Errors are exceptions (std::runtime_error) whose message is one
 // line naming the file and the reason; main() and the screens catch them.
-inline constexpr std::size_t kMaxTextFileBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxTextFileBytes = std::size_t{1024} * 1024;
 std::string readTextFile(const std::filesystem::path& path);
 // A user file's text, or why it cannot be read as a ParseError at line 0 naming the file, so a
 // file that cannot be read is reported like one that does not parse.

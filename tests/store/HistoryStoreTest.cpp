@@ -15,20 +15,6 @@ constexpr Date kDay{year{2026}, month{11}, day{21}};
 
 LocalTime at(int hour, int minute = 0, Date date = kDay) { return {date, hour, minute, 0}; }
 
-SessionStartInfo flossStart(LocalTime start, std::optional<int> painBefore = std::nullopt) {
-    SessionStartInfo s;
-    s.start = start;
-    s.routineId = "nerve-floss";
-    s.routineName = "Nerve flossing";
-    s.side = "right";
-    s.repsPerSet = 25;
-    s.setsPlanned = 3;
-    s.holdSeconds = 3;
-    s.restSeconds = 30;
-    s.painBefore = painBefore;
-    return s;
-}
-
 LegAnswers legAnswers(Side leg, std::optional<bool> a, std::optional<bool> b, std::optional<bool> c) {
     LegAnswers l;
     l.leg = leg;

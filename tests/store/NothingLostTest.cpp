@@ -121,6 +121,23 @@ TEST_F(NothingLost, CsvOutAimedAtTheSettingsOrTheHistoryIsRefused) {
     EXPECT_EQ(sessionsRecorded(), 1);
 }
 
+// Before the first `set` there is no settings file: a CSV written under its name would be read
+// as the settings from then on, and every command would fail.
+TEST_F(NothingLost, CsvOutAimedAtTheSettingsNameBeforeItExistsIsRefused) {
+    recordOneSession();
+    const auto settings = configIn(home.path()) / "settings.toml";
+    std::filesystem::remove(settings); // as before the first `set`
+    const auto err = home / "err.txt";
+    for (const auto& target : {settings, settings.parent_path() / ".." / "nervefloss" / "settings.toml"}) {
+        // Through sh, not runProgram: nothing may write a settings file before this command.
+        const int status = shell(home.path(), "\"$NF\" history --csv --out " + target.string() + " 2>" + err.string());
+        EXPECT_EQ(status, 2) << target << readFile(err);
+        EXPECT_NE(readFile(err).find("refusing to write there"), std::string::npos) << readFile(err);
+        EXPECT_EQ(lineCount(readFile(err)), 1) << readFile(err);
+        EXPECT_FALSE(std::filesystem::exists(settings)) << target;
+    }
+}
+
 TEST_F(NothingLost, CsvOutAimedAtADeviceIsRefusedAndTheDeviceStays) {
     // A FIFO of our own stands for any node that is not a regular file (a device as root).
     const auto fifo = home / "node";
@@ -347,23 +364,50 @@ TEST_F(NothingLost, NotANumberIsRefusedWhereSecondsAreAsked) {
     }
 }
 
-TEST_F(NothingLost, TruncatedEspeakDataFallsBackToTonesWithOneLine) {
+// espeak-ng trusts its data: a file cut short makes it crash, hang or print its own complaints.
+// Each damage below falls back to tones with exactly one line of ours on stderr.
+TEST_F(NothingLost, DamagedEspeakDataFallsBackToTonesWithOneLineOfOurs) {
     const std::filesystem::path system = "/usr/lib/x86_64-linux-gnu/espeak-ng-data";
     if (!std::filesystem::exists(system / "phontab")) GTEST_SKIP() << "no espeak-ng data at " << system;
-    const auto data = home / "espeak" / "espeak-ng-data";
-    std::filesystem::create_directories(data);
-    for (const char* name : {"phontab", "phonindex", "phondata", "intonations", "en_dict"})
-        std::filesystem::copy_file(system / name, data / name);
-    std::filesystem::copy(system / "voices", data / "voices", std::filesystem::copy_options::recursive);
-    std::filesystem::copy(system / "lang", data / "lang", std::filesystem::copy_options::recursive);
-    std::filesystem::resize_file(data / "phontab", std::filesystem::file_size(data / "phontab") / 2);
-    const RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(),
-                                                 "--reps", "1", "--sets", "1"},
-                                   {{"NERVEFLOSS_ESPEAK_DATA", (home / "espeak").string()}});
-    EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.err.find("phontab is truncated"), std::string::npos) << r.err;
-    EXPECT_EQ(lineCount(r.err), 1) << r.err;
-    EXPECT_NE(r.out.find("tones only"), std::string::npos) << r.out;
+    const std::vector<std::pair<std::string, std::uintmax_t>> damages{
+        {"phontab", 0},      // half of it (0 = half): caught by the size check
+        {"phondata", 10},    // espeak-ng crashes on it, or loops (the alarm ends the trial)
+        {"phondata", 30000}, // espeak-ng crashes on it
+        {"phonindex", 50},   // espeak-ng prints "Invalid instruction" lines, then crashes
+        {"en_dict", 100},    // espeak-ng prints "Empty _dict file"
+    };
+    for (const auto& [file, size] : damages) {
+        const auto data = home / "espeak" / "espeak-ng-data";
+        std::filesystem::remove_all(data);
+        std::filesystem::create_directories(data);
+        for (const char* name : {"phontab", "phonindex", "phondata", "intonations", "en_dict"})
+            std::filesystem::copy_file(system / name, data / name);
+        std::filesystem::copy(system / "voices", data / "voices", std::filesystem::copy_options::recursive);
+        std::filesystem::copy(system / "lang", data / "lang", std::filesystem::copy_options::recursive);
+        std::filesystem::resize_file(data / file, size ? size : std::filesystem::file_size(data / file) / 2);
+        writeFile(configIn(home.path()) / "settings.toml",
+                  "[audio]\nmode = \"voice\"\n[app]\nsafety_acknowledged = true\n");
+        const RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(),
+                                                     "--reps", "1", "--sets", "1"},
+                                       {{"NERVEFLOSS_ESPEAK_DATA", (home / "espeak").string()}});
+        EXPECT_EQ(r.exitCode, 0) << file << ": " << r.err;
+        EXPECT_EQ(r.err.rfind("nervefloss: espeak-ng data damaged", 0), 0u) << file << ": " << r.err;
+        EXPECT_NE(r.err.find("spoken cues are off, tones only"), std::string::npos) << r.err;
+        EXPECT_EQ(lineCount(r.err), 1) << file << ": " << r.err;
+        EXPECT_NE(r.out.find("tones only"), std::string::npos) << r.out;
+    }
+}
+
+// A display without OpenGL (GLX) made SFML crash with nothing said.
+TEST_F(NothingLost, ADisplayWithoutOpenGlIsOneLineNotACrash) {
+    if (shell(home.path(), "command -v xvfb-run >/dev/null") != 0) GTEST_SKIP() << "no xvfb-run";
+    const auto err = home / "err.txt";
+    const int status = shell(home.path(), "xvfb-run -a -s \"-screen 0 640x480x24 -extension GLX\" \"$NF\" "
+                                          "run nerve-floss 2>" + err.string());
+    EXPECT_EQ(status, 2) << readFile(err);
+    EXPECT_EQ(readFile(err).rfind("nervefloss: the display ", 0), 0u) << readFile(err);
+    EXPECT_NE(readFile(err).find("has no OpenGL (GLX)"), std::string::npos) << readFile(err);
+    EXPECT_EQ(lineCount(readFile(err)), 1) << readFile(err);
 }
 
 // --- Honest outcomes: every signal ends the session as stopped, with its own status ----------

@@ -7,36 +7,22 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 using namespace nf;
 using namespace nf::test;
 using namespace std::chrono;
 
 namespace {
 
-constexpr const char* kFaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
 constexpr Date kDay{year{2026}, month{11}, day{21}};
-
-// Under AddressSanitizer (scripts/sanitize.sh) the preloaded libfaketime comes before the ASan
-// runtime, which ASan refuses by default; the order does not matter for what these tests check.
-std::string asanOptions() {
-    const char* given = std::getenv("ASAN_OPTIONS");
-    return std::string(given ? given : "") + (given && *given ? ":" : "") + "verify_asan_link_order=0";
-}
 
 // Runs the program as if the local time were `when` ("2026-11-21 09:00:00"), in UTC.
 RunResult at(const TempDir& home, const std::string& when, const std::vector<std::string>& args) {
-    return runProgram(home.path(), args,
-                      {{"LD_PRELOAD", kFaketime},
-                       {"ASAN_OPTIONS", asanOptions()},
-                       {"FAKETIME", "@" + when},
-                       {"FAKETIME_DONT_FAKE_MONOTONIC", "1"},
-                       {"TZ", "UTC"}});
+    return runAt(home.path(), when, "UTC0", args);
 }
 
 void addSession(const TempDir& home, const std::string& routine, Date day, int hour,
                 std::optional<int> before = std::nullopt, std::optional<int> after = std::nullopt) {
+    const TimeZoneForTest utc("UTC0"); // the zone the program runs in, below
     HistoryStore store(historyIn(home.path()));
     SessionStartInfo s;
     s.start = {day, hour, 0, 0};

@@ -1,6 +1,7 @@
 #include "StoreTestSupport.hpp"
 
 #include <cstdlib>
+#include <ctime>
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
@@ -32,6 +33,20 @@ void writeFile(const std::filesystem::path& file, const std::string& bytes) {
     std::filesystem::create_directories(file.parent_path());
     std::ofstream out(file, std::ios::binary);
     out << bytes;
+}
+
+SessionStartInfo flossStart(LocalTime start, std::optional<int> painBefore) {
+    SessionStartInfo s;
+    s.start = start;
+    s.routineId = "nerve-floss";
+    s.routineName = "Nerve flossing";
+    s.side = "right";
+    s.repsPerSet = 25;
+    s.setsPlanned = 3;
+    s.holdSeconds = 3;
+    s.restSeconds = 30;
+    s.painBefore = painBefore;
+    return s;
 }
 
 std::filesystem::path historyIn(const std::filesystem::path& home) {
@@ -103,6 +118,43 @@ RunResult runProgram(const std::filesystem::path& home, const std::vector<std::s
     r.out = readFile(outFile);
     r.err = readFile(errFile);
     return r;
+}
+
+namespace {
+
+constexpr const char* kFaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+
+// Under AddressSanitizer (scripts/sanitize.sh) the preloaded libfaketime comes before the ASan
+// runtime, which ASan refuses by default; the order does not matter for what these tests check.
+std::string asanOptions() {
+    const char* given = std::getenv("ASAN_OPTIONS");
+    return std::string(given ? given : "") + (given && *given ? ":" : "") + "verify_asan_link_order=0";
+}
+
+} // namespace
+
+RunResult runAt(const std::filesystem::path& home, const std::string& when, const std::string& zone,
+                const std::vector<std::string>& args) {
+    return runProgram(home, args,
+                      {{"LD_PRELOAD", kFaketime},
+                       {"ASAN_OPTIONS", asanOptions()},
+                       {"FAKETIME", "@" + when},
+                       {"FAKETIME_DONT_FAKE_MONOTONIC", "1"},
+                       {"TZ", zone}});
+}
+
+TimeZoneForTest::TimeZoneForTest(const std::string& zone) {
+    if (const char* tz = std::getenv("TZ")) m_previous = tz;
+    ::setenv("TZ", zone.c_str(), 1);
+    ::tzset();
+}
+
+TimeZoneForTest::~TimeZoneForTest() {
+    if (m_previous)
+        ::setenv("TZ", m_previous->c_str(), 1);
+    else
+        ::unsetenv("TZ");
+    ::tzset();
 }
 
 } // namespace nf::test

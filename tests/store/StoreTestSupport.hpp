@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/store/HistoryStore.hpp"
+
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <sys/types.h>
 #include <string>
 #include <vector>
@@ -42,6 +45,26 @@ RunResult runProgram(const std::filesystem::path& home, const std::vector<std::s
 // Starts the program like runProgram, with every standard stream on /dev/null, and returns at
 // once with its process id; the caller signals and waits for it.
 pid_t startProgram(const std::filesystem::path& home, const std::vector<std::string>& args);
+
+// Runs the program as if the local time were `when` ("2026-11-21 09:00:00") in the time zone
+// `zone` (a TZ value such as "UTC0" or "EET-2"), with Debian's libfaketime preloaded.
+RunResult runAt(const std::filesystem::path& home, const std::string& when, const std::string& zone,
+                const std::vector<std::string>& args);
+
+// Sets this process's time zone (TZ) for its lifetime, and puts the old one back after.
+class TimeZoneForTest {
+public:
+    explicit TimeZoneForTest(const std::string& zone);
+    ~TimeZoneForTest();
+    TimeZoneForTest(const TimeZoneForTest&) = delete;
+    TimeZoneForTest& operator=(const TimeZoneForTest&) = delete;
+
+private:
+    std::optional<std::string> m_previous;
+};
+
+// The start of a flossing session as the tests record it: 3 sets of 25 reps, right leg.
+SessionStartInfo flossStart(LocalTime start, std::optional<int> painBefore = std::nullopt);
 
 // Where the program keeps its history under `home`.
 std::filesystem::path historyIn(const std::filesystem::path& home);

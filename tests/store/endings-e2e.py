@@ -21,6 +21,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 
 BIN = os.path.abspath(sys.argv[1])
@@ -207,6 +208,20 @@ def at_set2_rep2(action):
     return drive
 
 
+def stopped_and_continued_then_q(run):
+    """Ctrl-Z then `fg`: while the program is stopped its shell takes the terminal back in line
+    mode; on SIGCONT the program must set raw mode again, or a lone q waits for Enter."""
+    assert run.wait_for(SET2_REP2), run.out
+    os.kill(run.pid, signal.SIGSTOP)
+    time.sleep(0.2)
+    attrs = termios.tcgetattr(run.fd)
+    attrs[3] |= termios.ICANON | termios.ECHO  # what the shell restores
+    termios.tcsetattr(run.fd, termios.TCSANOW, attrs)
+    os.kill(run.pid, signal.SIGCONT)
+    time.sleep(0.3)
+    run.key("q")
+
+
 def kill_after_first_set(run):
     assert run.wait_for(SET2_REP1), run.out
     time.sleep(0.3)  # the set's row is written as the set ends; give the write its moment
@@ -221,6 +236,7 @@ case("restart set", restart_then_complete, 2, 4, "completed", 1)
 case("q mid-set", at_set2_rep2(lambda r: r.key("q")), 2, 3, "stopped", 0)
 case("Ctrl-C mid-set", at_set2_rep2(lambda r: r.key("\x03")), 2, 3, "stopped", 0)
 case("SIGTERM mid-set", at_set2_rep2(lambda r: os.kill(r.pid, signal.SIGTERM)), 2, 3, "stopped", 0)
+case("stopped, continued, then q", stopped_and_continued_then_q, 2, 3, "stopped", 0)
 case("SIGKILL after a set", kill_after_first_set, 1, 2, "unfinished", 0, done_line=False)
 
 print(f"{len(FAILS)} failure(s)")

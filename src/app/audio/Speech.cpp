@@ -6,7 +6,9 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -14,6 +16,10 @@
 #include <iterator>
 #include <mutex>
 #include <optional>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace nf::audio {
 namespace {
@@ -127,8 +133,66 @@ struct SpeechEngineOpener {
 };
 
 namespace {
+
+// What a trial of espeak-ng in a child process showed: nothing when it opened and spoke a phrase
+// without a word on stdout or stderr.
+std::optional<std::string> trialProblem() {
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) return std::nullopt; // no trial; the checks above still hold
+    std::fflush(stdout);
+    std::fflush(stderr);
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return std::nullopt;
+    }
+    if (pid == 0) {
+        // The child: everything espeak-ng prints goes to the parent; a crash leaves no core
+        // file, and a hang ends with the alarm. _exit: the parent's atexit work is not ours.
+        ::dup2(fds[1], 1);
+        ::dup2(fds[1], 2);
+        const rlimit noCore{0, 0};
+        ::setrlimit(RLIMIT_CORE, &noCore);
+        ::alarm(5);
+        OpenResult r = SpeechEngineOpener::open();
+        if (!r.engine) ::_exit(3);
+        std::vector<short> raw;
+        const std::string phrase = "Set two of three. Point toes, chin down.";
+        espeak_Synth(phrase.c_str(), phrase.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &raw);
+        ::_exit(raw.empty() ? 4 : 0);
+    }
+    ::close(fds[1]);
+    std::string said;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) != 0;) {
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) break;
+        if (said.size() < 4096) said.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFSIGNALED(status))
+        return "espeak-ng data damaged: espeak-ng " +
+               std::string(WTERMSIG(status) == SIGALRM ? "hung" : "crashed") + " on it (signal " +
+               std::to_string(WTERMSIG(status)) + ")";
+    // A refusal (3) is said by the open below, in its own words.
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 3) return std::nullopt;
+    const std::string firstLine = said.substr(0, said.find('\n'));
+    if (!firstLine.empty()) return "espeak-ng data damaged: espeak-ng said \"" + firstLine + "\"";
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 4) return "espeak-ng data damaged: it speaks no sound";
+    return std::nullopt;
+}
+
 const OpenResult& opened() {
     static const OpenResult result = [] {
+        // Tried first in a child process, outside the lock: the child must not inherit it held.
+        if (auto problem = trialProblem()) {
+            std::fprintf(stderr, "nervefloss: %s; spoken cues are off, tones only\n", problem->c_str());
+            return OpenResult{nullptr, *problem};
+        }
         std::lock_guard lock(engineMutex());
         OpenResult r = SpeechEngineOpener::open();
         if (!r.engine)

@@ -46,6 +46,13 @@ std::optional<std::string> displayProblem() {
     if (probe && probedName == name) return std::nullopt;
     ::Display* display = XOpenDisplay(nullptr);
     if (!display) return std::string("cannot open the display '") + name + "'";
+    // Without the GLX extension (some remote or virtual displays) SFML crashes making its
+    // OpenGL context, with nothing said.
+    int opcode = 0, event = 0, error = 0;
+    if (!XQueryExtension(display, "GLX", &opcode, &event, &error)) {
+        XCloseDisplay(display);
+        return std::string("the display '") + name + "' has no OpenGL (GLX)";
+    }
     if (probe) XCloseDisplay(probe);
     probe = display;
     probedName = name;

@@ -18,6 +18,7 @@ constexpr int kBusyTimeoutMs = HistoryStore::kDefaultBusyTimeoutMs;
 // Version 1: sessions and their finished sets. Version 2: the morning checks and self-checks.
 // Version 3: what became of each set (below).
 // Version 4: the programme's dose changes and check-ins (where it is felt, urgent signs, SBI).
+// Version 5: instants in UTC with the zone's offset.
 constexpr const char* kMigrations[] = {
     R"sql(
 CREATE TABLE sessions (
@@ -106,6 +107,41 @@ CREATE TABLE sbi_scores (
     sitting_pain  INTEGER NOT NULL CHECK (sitting_pain BETWEEN 0 AND 6)
 );
 )sql",
+    // Version 5: every instant is kept in UTC ('YYYY-MM-DDTHH:MM:SSZ') with the offset of the
+    // zone it was recorded in (seconds east of UTC), so that a change of time zone neither
+    // moves a session to another day nor puts it in the future. The times written before were
+    // local times without a zone: they are read in the zone of the machine that migrates
+    // (SQLite's 'utc' modifier), the best that is known of them. A value that is not a time
+    // is kept as it was, with no offset.
+    R"sql(
+ALTER TABLE sessions ADD COLUMN started_offset INTEGER;
+ALTER TABLE sessions ADD COLUMN ended_offset INTEGER;
+ALTER TABLE sets ADD COLUMN finished_offset INTEGER;
+ALTER TABLE morning_checks ADD COLUMN recorded_offset INTEGER;
+ALTER TABLE self_checks ADD COLUMN recorded_offset INTEGER;
+ALTER TABLE dose_changes ADD COLUMN changed_offset INTEGER;
+ALTER TABLE where_felt ADD COLUMN recorded_offset INTEGER;
+UPDATE sessions SET
+    started_offset = CAST(round((julianday(started_at) - julianday(started_at, 'utc')) * 86400) AS INTEGER),
+    started_at = COALESCE(strftime('%Y-%m-%dT%H:%M:%SZ', started_at, 'utc'), started_at),
+    ended_offset = CAST(round((julianday(ended_at) - julianday(ended_at, 'utc')) * 86400) AS INTEGER),
+    ended_at = COALESCE(strftime('%Y-%m-%dT%H:%M:%SZ', ended_at, 'utc'), ended_at);
+UPDATE sets SET
+    finished_offset = CAST(round((julianday(finished_at) - julianday(finished_at, 'utc')) * 86400) AS INTEGER),
+    finished_at = COALESCE(strftime('%Y-%m-%dT%H:%M:%SZ', finished_at, 'utc'), finished_at);
+UPDATE morning_checks SET
+    recorded_offset = CAST(round((julianday(recorded_at) - julianday(recorded_at, 'utc')) * 86400) AS INTEGER),
+    recorded_at = COALESCE(strftime('%Y-%m-%dT%H:%M:%SZ', recorded_at, 'utc'), recorded_at);
+UPDATE self_checks SET
+    recorded_offset = CAST(round((julianday(recorded_at) - julianday(recorded_at, 'utc')) * 86400) AS INTEGER),
+    recorded_at = COALESCE(strftime('%Y-%m-%dT%H:%M:%SZ', recorded_at, 'utc'), recorded_at);
+UPDATE dose_changes SET
+    changed_offset = CAST(round((julianday(changed_at) - julianday(changed_at, 'utc')) * 86400) AS INTEGER),
+    changed_at = COALESCE(strftime('%Y-%m-%dT%H:%M:%SZ', changed_at, 'utc'), changed_at);
+UPDATE where_felt SET
+    recorded_offset = CAST(round((julianday(recorded_at) - julianday(recorded_at, 'utc')) * 86400) AS INTEGER),
+    recorded_at = COALESCE(strftime('%Y-%m-%dT%H:%M:%SZ', recorded_at, 'utc'), recorded_at);
+)sql",
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion);
 
@@ -149,6 +185,8 @@ public:
     Statement& bind(int i, const std::optional<int>& v) {
         return v ? bind(i, *v) : check(sqlite3_bind_null(m_stmt, i));
     }
+    // An instant takes two places: its UTC text at `i` and its zone's offset at `i + 1`.
+    Statement& bind(int i, const StoredTime& t) { return bind(i, t.utc).bind(i + 1, t.utcOffsetSeconds); }
 
     // True while there is a row to read.
     bool step() {
@@ -209,6 +247,9 @@ PragmaResult pragma(sqlite3* db, const char* sql) {
     sqlite3_free(error);
     return r;
 }
+
+// The first instant of a local day, as stored: what `since` compares with.
+std::string startOfDay(Date day) { return storedTimeOf(LocalTime{day, 0, 0, 0}).utc; }
 
 std::string compactStamp(const LocalTime& t) {
     char buf[32];
@@ -331,8 +372,10 @@ void HistoryStore::openReadOnly() {
         // Nothing recorded yet: an empty history in memory, so the readers need no special case.
         if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             fail("cannot open an empty history");
-        for (int v = 0; v < kSchemaVersion; ++v) exec(kMigrations[v]);
+        for (const char* migration : kMigrations) exec(migration);
         exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
+        // A write would vanish with the memory: refuse it as the file would.
+        exec("PRAGMA query_only = 1");
         return;
     }
     // Read-only media cannot hold the write-ahead log's shared-memory file; "immutable" reads
@@ -362,10 +405,30 @@ void HistoryStore::openReadOnly() {
         if (name == immutable) cannotOpen(reason);
     }
     const int version = schemaVersion();
-    if (version != kSchemaVersion)
-        throw HistoryError(m_file.string() + ": the history has schema " + std::to_string(version) +
-                           " and this nervefloss reads " + std::to_string(kSchemaVersion) +
-                           "; it can be brought up to date only where it can be written");
+    if (version > kSchemaVersion)
+        throw HistoryError(m_file.string() + ": written by a newer nervefloss (schema " +
+                           std::to_string(version) + ", this one knows up to " +
+                           std::to_string(kSchemaVersion) + "); update nervefloss");
+    if (version == kSchemaVersion) return;
+    // An older history we may not write is copied into memory and brought up to date there,
+    // so it can still be read; the file itself is not touched.
+    sqlite3* memory = nullptr;
+    if (sqlite3_open_v2(":memory:", &memory, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(memory);
+        fail("cannot copy the history into memory");
+    }
+    sqlite3_backup* copy = sqlite3_backup_init(memory, "main", m_db, "main");
+    const int rc = copy ? sqlite3_backup_step(copy, -1) : sqlite3_errcode(memory);
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE) {
+        const std::string reason = sqlite3_errstr(rc);
+        sqlite3_close_v2(memory);
+        throw HistoryError(m_file.string() + ": cannot copy the history into memory (" + reason + ")");
+    }
+    sqlite3_close_v2(m_db);
+    m_db = memory;
+    migrate();
+    exec("PRAGMA query_only = 1");
 }
 
 void HistoryStore::cannotOpen(const std::string& sqliteReason) const {
@@ -463,18 +526,18 @@ int HistoryStore::schemaVersion() const {
 
 std::int64_t HistoryStore::beginSession(const SessionStartInfo& info) {
     Statement s(m_db, m_file,
-                "INSERT INTO sessions (started_at, routine, routine_name, side, reps_per_set, "
-                "sets_planned, hold_seconds, rest_seconds, pain_before) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bind(1, formatLocalTime(info.start))
-        .bind(2, info.routineId)
-        .bind(3, info.routineName)
-        .bind(4, info.side)
-        .bind(5, info.repsPerSet)
-        .bind(6, info.setsPlanned)
-        .bind(7, info.holdSeconds)
-        .bind(8, info.restSeconds)
-        .bind(9, info.painBefore);
+                "INSERT INTO sessions (started_at, started_offset, routine, routine_name, side, "
+                "reps_per_set, sets_planned, hold_seconds, rest_seconds, pain_before) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, storedTimeOf(info.start))
+        .bind(3, info.routineId)
+        .bind(4, info.routineName)
+        .bind(5, info.side)
+        .bind(6, info.repsPerSet)
+        .bind(7, info.setsPlanned)
+        .bind(8, info.holdSeconds)
+        .bind(9, info.restSeconds)
+        .bind(10, info.painBefore);
     s.run();
     return sqlite3_last_insert_rowid(m_db);
 }
@@ -482,27 +545,27 @@ std::int64_t HistoryStore::beginSession(const SessionStartInfo& info) {
 void HistoryStore::recordSet(std::int64_t sessionId, const SetRecord& set) {
     Statement s(m_db, m_file,
                 "INSERT INTO sets (session_id, seq, exercise, set_number, side, reps, ended_early, "
-                "finished_at, reps_planned, reps_skipped, left_mid_set) VALUES (?1, (SELECT "
-                "COALESCE(MAX(seq), 0) + 1 FROM sets WHERE session_id = ?1), ?2, ?3, ?4, ?5, ?6, "
-                "?7, ?8, ?9, ?10)");
+                "finished_at, finished_offset, reps_planned, reps_skipped, left_mid_set) VALUES (?1, "
+                "(SELECT COALESCE(MAX(seq), 0) + 1 FROM sets WHERE session_id = ?1), ?2, ?3, ?4, "
+                "?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     s.bind(1, sessionId)
         .bind(2, set.exercise)
         .bind(3, set.setNumber)
         .bind(4, set.side)
         .bind(5, set.reps)
         .bind(6, set.endedEarly ? 1 : 0)
-        .bind(7, formatLocalTime(set.finishedAt))
-        .bind(8, set.repsPlanned)
-        .bind(9, set.repsSkipped)
-        .bind(10, set.leftMidSet ? 1 : 0);
+        .bind(7, storedTimeOf(set.finishedAt))
+        .bind(9, set.repsPlanned)
+        .bind(10, set.repsSkipped)
+        .bind(11, set.leftMidSet ? 1 : 0);
     s.run();
 }
 
 void HistoryStore::endSession(std::int64_t sessionId, LocalTime end, SessionOutcome outcome) {
     if (outcome == SessionOutcome::Unfinished)
         throw HistoryError(m_file.string() + ": a session ends completed or stopped");
-    Statement s(m_db, m_file, "UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ?");
-    s.bind(1, formatLocalTime(end)).bind(2, toString(outcome)).bind(3, sessionId);
+    Statement s(m_db, m_file, "UPDATE sessions SET ended_at = ?, ended_offset = ?, end_reason = ? WHERE id = ?");
+    s.bind(1, storedTimeOf(end)).bind(3, toString(outcome)).bind(4, sessionId);
     s.run();
 }
 
@@ -520,10 +583,11 @@ void HistoryStore::setPainAfter(std::int64_t sessionId, int pain) {
 
 void HistoryStore::recordMorning(Date sessionDay, MorningCheck check, LocalTime recordedAt) {
     Statement s(m_db, m_file,
-                "INSERT INTO morning_checks (session_day, feeling, recorded_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (session_day) DO UPDATE SET feeling = excluded.feeling, "
-                "recorded_at = excluded.recorded_at");
-    s.bind(1, formatDate(sessionDay)).bind(2, toString(check)).bind(3, formatLocalTime(recordedAt));
+                "INSERT INTO morning_checks (session_day, feeling, recorded_at, recorded_offset) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (session_day) DO UPDATE SET feeling = "
+                "excluded.feeling, recorded_at = excluded.recorded_at, recorded_offset = "
+                "excluded.recorded_offset");
+    s.bind(1, formatDate(sessionDay)).bind(2, toString(check)).bind(3, storedTimeOf(recordedAt));
     s.run();
 }
 
@@ -531,14 +595,14 @@ std::int64_t HistoryStore::addSelfCheck(LocalTime recordedAt, const LegAnswers& 
     if (leg.leg != Side::Left && leg.leg != Side::Right)
         throw HistoryError(m_file.string() + ": a self-check answer needs its leg, left or right");
     Statement s(m_db, m_file,
-                "INSERT INTO self_checks (recorded_at, leg, usual_sensation, different_from_other, "
-                "eased_looking_up, result) VALUES (?, ?, ?, ?, ?, ?)");
-    s.bind(1, formatLocalTime(recordedAt)).bind(2, toString(leg.leg));
+                "INSERT INTO self_checks (recorded_at, recorded_offset, leg, usual_sensation, "
+                "different_from_other, eased_looking_up, result) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, storedTimeOf(recordedAt)).bind(3, toString(leg.leg));
     for (int i = 0; i < kSelfCheckQuestions; ++i) {
         const auto& a = leg.answers[static_cast<std::size_t>(i)];
-        s.bind(3 + i, a ? std::optional<int>(*a ? 1 : 0) : std::nullopt);
+        s.bind(4 + i, a ? std::optional<int>(*a ? 1 : 0) : std::nullopt);
     }
-    s.bind(6, toString(legVerdict(leg)));
+    s.bind(7, toString(legVerdict(leg)));
     s.run();
     return sqlite3_last_insert_rowid(m_db);
 }
@@ -564,15 +628,15 @@ std::vector<SessionRecord> HistoryStore::sessions(std::optional<Date> since,
                 "FROM sessions s LEFT JOIN sets t ON t.session_id = s.id "
                 "WHERE s.started_at >= ? GROUP BY s.id "
                 "ORDER BY s.started_at DESC, s.id DESC LIMIT ?");
-    s.bind(1, since ? formatDate(*since) : std::string()).bind(2, limit ? std::max(0, *limit) : -1);
+    s.bind(1, since ? startOfDay(*since) : std::string()).bind(2, limit ? std::max(0, *limit) : -1);
     std::vector<SessionRecord> out;
     while (s.step()) {
-        const auto start = parseLocalTime(s.text(1));
+        const auto start = localTimeOfStored(s.text(1));
         if (!start) continue; // a row edited by hand into nonsense: leave it out, do not fail
         SessionRecord r;
         r.id = s.int64(0);
         r.start = *start;
-        if (!s.isNull(2)) r.end = parseLocalTime(s.text(2));
+        if (!s.isNull(2)) r.end = localTimeOfStored(s.text(2));
         r.outcome = s.isNull(3) ? SessionOutcome::Unfinished
                                 : sessionOutcomeFromString(s.text(3)).value_or(SessionOutcome::Unfinished);
         r.routineId = s.text(4);
@@ -602,7 +666,7 @@ std::vector<RecordedSet> HistoryStore::sets(std::optional<Date> since,
                 "FROM sets t JOIN (SELECT id, started_at FROM sessions WHERE started_at >= ? "
                 "ORDER BY started_at DESC, id DESC LIMIT ?) s ON s.id = t.session_id "
                 "ORDER BY s.started_at, s.id, t.seq");
-    s.bind(1, since ? formatDate(*since) : std::string()).bind(2, limit ? std::max(0, *limit) : -1);
+    s.bind(1, since ? startOfDay(*since) : std::string()).bind(2, limit ? std::max(0, *limit) : -1);
     std::vector<RecordedSet> out;
     while (s.step()) {
         RecordedSet r;
@@ -616,7 +680,7 @@ std::vector<RecordedSet> HistoryStore::sets(std::optional<Date> since,
         r.repsSkipped = s.integer(7);
         r.endedEarly = s.integer(8) != 0;
         r.leftMidSet = s.integer(9) != 0;
-        r.finishedAt = parseLocalTime(s.text(10)).value_or(LocalTime{});
+        r.finishedAt = localTimeOfStored(s.text(10)).value_or(LocalTime{});
         out.push_back(std::move(r));
     }
     return out;
@@ -639,7 +703,7 @@ std::vector<SelfCheckRecord> HistoryStore::selfChecks() const {
                 "eased_looking_up FROM self_checks ORDER BY recorded_at, id");
     std::vector<SelfCheckRecord> out;
     while (s.step()) {
-        const auto at = parseLocalTime(s.text(1));
+        const auto at = localTimeOfStored(s.text(1));
         const std::string leg = s.text(2);
         if (!at || (leg != "left" && leg != "right")) continue;
         SelfCheckRecord r;
@@ -665,9 +729,9 @@ std::vector<DayStats> HistoryStore::dailyStats(Date today, int days) const {
 
 void HistoryStore::addDoseChange(const DoseChange& c) {
     Statement s(m_db, m_file,
-                "INSERT INTO dose_changes (changed_at, routine, what, from_value, to_value, reason) "
-                "VALUES (?, ?, ?, ?, ?, ?)");
-    s.bind(1, formatLocalTime(c.at)).bind(2, c.routineId).bind(3, c.what).bind(4, c.from).bind(5, c.to).bind(6, c.reason);
+                "INSERT INTO dose_changes (changed_at, changed_offset, routine, what, from_value, "
+                "to_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, storedTimeOf(c.at)).bind(3, c.routineId).bind(4, c.what).bind(5, c.from).bind(6, c.to).bind(7, c.reason);
     s.run();
 }
 
@@ -677,14 +741,15 @@ std::vector<DoseChange> HistoryStore::doseChanges() const {
                 "ORDER BY changed_at, id");
     std::vector<DoseChange> out;
     while (s.step())
-        if (const auto at = parseLocalTime(s.text(0)))
+        if (const auto at = localTimeOfStored(s.text(0)))
             out.push_back({*at, s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
     return out;
 }
 
 void HistoryStore::addWhereFelt(const WhereFelt& w) {
-    Statement s(m_db, m_file, "INSERT INTO where_felt (recorded_at, reach, new_tingling) VALUES (?, ?, ?)");
-    s.bind(1, formatLocalTime(w.at)).bind(2, toString(w.reach)).bind(3, w.newTinglingOrNumbness ? 1 : 0);
+    Statement s(m_db, m_file, "INSERT INTO where_felt (recorded_at, recorded_offset, reach, new_tingling) "
+                              "VALUES (?, ?, ?, ?)");
+    s.bind(1, storedTimeOf(w.at)).bind(3, toString(w.reach)).bind(4, w.newTinglingOrNumbness ? 1 : 0);
     s.run();
 }
 
@@ -692,7 +757,7 @@ std::vector<WhereFelt> HistoryStore::whereFelt() const {
     Statement s(m_db, m_file, "SELECT recorded_at, reach, new_tingling FROM where_felt ORDER BY recorded_at, id");
     std::vector<WhereFelt> out;
     while (s.step()) {
-        const auto at = parseLocalTime(s.text(0));
+        const auto at = localTimeOfStored(s.text(0));
         const auto reach = reachFromString(s.text(1));
         if (at && reach) out.push_back({*at, *reach, s.integer(2) != 0});
     }

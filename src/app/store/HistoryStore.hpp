@@ -63,7 +63,7 @@ struct SetRecord {
 // that interpret the history live in core/HistoryRules.
 class HistoryStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // How long a write waits for another nervefloss (the window and a terminal run at once) to
     // finish its own before giving up.
     static constexpr int kDefaultBusyTimeoutMs = 5000;
@@ -103,7 +103,7 @@ public:
 
     // The programme: each accepted dose change with its reason, and the check-ins.
     void addDoseChange(const DoseChange& change);
-    void addWhereFelt(const WhereFelt& answer);
+    void addWhereFelt(const WhereFelt& w);
     void addUrgentCheck(const UrgentCheck& check);
     void addSbi(const SbiScore& score); // ratings outside 0-6 throw HistoryError
 
