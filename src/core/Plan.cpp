@@ -215,4 +215,36 @@ std::string serializePlan(const Plan& plan) {
     return out;
 }
 
+std::string cadenceText(const PlanEntry& e) {
+    std::string text;
+    switch (e.cadence) {
+    case Cadence::TimesADay:
+        text = e.timesADay == 1 ? "once a day" : std::to_string(e.timesADay) + " times a day";
+        break;
+    case Cadence::EveryDays:
+        text = e.everyDays == 1   ? "every day"
+               : e.everyDays == 2 ? "every other day (never two days in a row)"
+                                  : "every " + std::to_string(e.everyDays) + " days";
+        break;
+    case Cadence::AsWanted: text = "as wanted"; break;
+    }
+    if (!e.at.empty()) {
+        text += " at";
+        for (std::size_t i = 0; i < e.at.size(); ++i) text += (i ? ", " : " ") + formatTimeOfDay(e.at[i]);
+    }
+    return text;
+}
+
+std::string limitsText(const PlanEntry& e) {
+    std::string limits;
+    if (e.maxReps) limits += "reps up to " + std::to_string(*e.maxReps) + " by " + std::to_string(e.repStep);
+    if (e.maxHold)
+        limits += (limits.empty() ? "" : ", ") + std::string("hold up to ") + formatSeconds(*e.maxHold) +
+                  " s by " + formatSeconds(e.holdStep);
+    if (e.harderVariants) limits += (limits.empty() ? "" : ", ") + std::string("then harder variants");
+    if (e.tensioner) limits += (limits.empty() ? "" : ", ") + std::string("tensioner variants allowed");
+    if (e.offOnFlareDays) limits += (limits.empty() ? "" : ", ") + std::string("off on flare days");
+    return limits;
+}
+
 } // namespace nf

@@ -26,6 +26,15 @@ bool amberDay(const std::vector<SessionRecord>& records, const std::vector<Morni
     return risenOn(records, day) != nullptr || worseMorningAfter(mornings, day);
 }
 
+std::optional<std::string> amberReason(const std::vector<SessionRecord>& records,
+                                       const std::vector<MorningRecord>& mornings, Date day) {
+    if (const SessionRecord* r = risenOn(records, day))
+        return "pain rose from " + std::to_string(*r->painBefore) + " to " + std::to_string(*r->painAfter) +
+               " after " + r->routineName;
+    if (worseMorningAfter(mornings, day)) return std::string("the next morning was worse");
+    return std::nullopt;
+}
+
 std::optional<std::string> flareReason(const std::vector<SessionRecord>& records,
                                        const std::vector<MorningRecord>& mornings, Date today) {
     for (int ago = 0; ago <= 1; ++ago) {

@@ -18,6 +18,11 @@ namespace nf {
 bool amberDay(const std::vector<SessionRecord>& records, const std::vector<MorningRecord>& mornings,
               Date day);
 
+// Why `day` was amber, one phrase for the clinician's report ("pain rose from 2 to 5 after
+// Nerve flossing", "the next morning was worse"), or nothing for a green day.
+std::optional<std::string> amberReason(const std::vector<SessionRecord>& records,
+                                       const std::vector<MorningRecord>& mornings, Date day);
+
 // Why today is a flare day, or nothing: amber today or yesterday means no more flossing that
 // day and the next. One sentence for the plan's line.
 std::optional<std::string> flareReason(const std::vector<SessionRecord>& records,
