@@ -230,6 +230,7 @@ ReportSection urgentSection(const ReportInput& in) {
 ReportSection sbiSection(const ReportInput& in, const std::vector<SbiScore>& inRangeScores) {
     ReportSection s;
     s.title = "Sciatica Bothersomeness Index (0-6 each, total 0-24, lower is better)";
+    s.chart = ReportChart::SbiTotals;
     s.table.header = {"Day", "Leg pain", "Numbness or tingling", "Weakness", "Pain sitting", "Total"};
     s.table.widths = {0.2, 0.14, 0.22, 0.14, 0.16, 0.14};
     for (const SbiScore& score : inRangeScores) {

@@ -42,11 +42,15 @@ struct ReportTable {
     std::vector<double> widths; // share of the line for each column, adding up to 1
 };
 
+// A chart drawn under a section's table.
+enum class ReportChart { None, SbiTotals };
+
 // One section of the report: a title, sentences, and a table (or none).
 struct ReportSection {
     std::string title;
     std::vector<std::string> notes;
     ReportTable table;
+    ReportChart chart = ReportChart::None;
 };
 
 // One routine's row of the calendar strip: completed sessions per day, against the plan.

@@ -96,13 +96,16 @@ Settings readSettings(const toml::table& root) {
     }
     if (const toml::node* n = root.get("app")) {
         const toml::table& a = requireTable(*n, "app");
-        rejectUnknownKeys(a, {"safety_acknowledged", "daily_floss_target"}, "[app]");
+        rejectUnknownKeys(a, {"safety_acknowledged", "daily_floss_target", "reminders"}, "[app]");
         s.safetyAcknowledged = readBool(a, "safety_acknowledged").value_or(false);
         if (auto v = readInt(a, "daily_floss_target")) {
             if (*v < 1 || *v > 10)
                 fail(*a.get("daily_floss_target"), "'daily_floss_target' must be from 1 to 10");
             s.dailyFlossTarget = static_cast<int>(*v);
         }
+        s.reminders = readTimesOfDay(a, "reminders");
+        if (s.reminders.size() > kMaxReminders)
+            fail(*a.get("reminders"), "'reminders' has at most " + std::to_string(kMaxReminders) + " times");
     }
     if (const toml::node* n = root.get("routines")) {
         const toml::table& r = requireTable(*n, "routines");
@@ -138,8 +141,13 @@ std::string serializeSettings(const Settings& s) {
     root.insert("audio", toml::table{{"mode", toString(s.audioMode)},
                                      {"volume", s.volume},
                                      {"muted", s.muted}});
-    root.insert("app", toml::table{{"safety_acknowledged", s.safetyAcknowledged},
-                                   {"daily_floss_target", s.dailyFlossTarget}});
+    toml::table app{{"safety_acknowledged", s.safetyAcknowledged}, {"daily_floss_target", s.dailyFlossTarget}};
+    if (!s.reminders.empty()) {
+        toml::array times;
+        for (const TimeOfDay& t : s.reminders) times.push_back(formatTimeOfDay(t));
+        app.insert("reminders", std::move(times));
+    }
+    root.insert("app", std::move(app));
     std::ostringstream out;
     out << "# nervefloss settings: written by the app and by `nervefloss set`.\n\n" << root << "\n";
     // Each routine's table is written with its own header: toml++ leaves some keys that need

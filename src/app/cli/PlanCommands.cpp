@@ -31,10 +31,7 @@ int showPlan(const AppContext& ctx) {
         const Routine* r = ctx.catalog.find(e.routineId);
         if (!r) continue;
         const DoseNow dose = doseNow(*r, ctx.settings.doseFor(e.routineId), changes);
-        std::printf("  %-18s %s; now %d %s a set, hold %s s", r->name.c_str(), cadenceText(e).c_str(),
-                    dose.reps, dose.reps == 1 ? "rep" : "reps", formatSeconds(dose.hold).c_str());
-        for (const std::string& ex : dose.harderChosen) std::printf(", %s: harder variant", ex.c_str());
-        std::printf("\n");
+        std::printf("  %-18s %s; now %s\n", r->name.c_str(), cadenceText(e).c_str(), doseText(dose).c_str());
         if (const std::string limits = limitsText(e); !limits.empty()) std::printf("  %-18s %s\n", "", limits.c_str());
     }
     return 0;
