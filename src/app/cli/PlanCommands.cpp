@@ -17,12 +17,6 @@
 namespace nf::cli {
 namespace {
 
-LoadedPlan planOrFail(const AppContext& ctx) {
-    auto loaded = loadPlan(ctx.catalog);
-    if (auto* err = std::get_if<ParseError>(&loaded)) throw InputError(err->toString());
-    return std::get<LoadedPlan>(std::move(loaded));
-}
-
 int showPlan(const AppContext& ctx) {
     const LoadedPlan loaded = planOrFail(ctx);
     std::printf("Plan: %s\n", loaded.file ? loaded.file->c_str() : "built-in (the physiotherapist's default)");
@@ -118,6 +112,12 @@ int checkinSbi(const std::vector<int>& ratings) {
 }
 
 } // namespace
+
+LoadedPlan planOrFail(const AppContext& ctx) {
+    auto loaded = loadPlan(ctx.catalog);
+    if (auto* err = std::get_if<ParseError>(&loaded)) throw InputError(err->toString());
+    return std::get<LoadedPlan>(std::move(loaded));
+}
 
 int printProgrammeToday(AppContext& ctx, HistoryStore& store, bool apply) {
     const LoadedPlan loaded = planOrFail(ctx);

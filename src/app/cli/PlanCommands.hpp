@@ -2,6 +2,8 @@
 
 #include "app/cli/Commands.hpp"
 
+#include "app/PlanFile.hpp"
+
 namespace nf {
 class HistoryStore;
 }
@@ -11,6 +13,14 @@ namespace nf::cli {
 // The programme's commands: `plan show`, `plan import FILE`, and the check-ins
 // (`checkin where|urgent|sbi`). Called from main().
 void addPlanCommands(CLI::App& root, CommandEnv& env);
+
+// The plan in force (plan.toml or the built-in one); a broken plan file is InputError with its
+// position.
+LoadedPlan planOrFail(const AppContext& context);
+
+// The reminders: `reminders set|list|off` (systemd user timers) and `remind`, which the timers
+// run. Called from main().
+void addReminderCommands(CLI::App& root, CommandEnv& env);
 
 // For `today`: prints today's plan, any step up and the check-ins due. With `apply`, accepts the
 // step ups and says so; returns how many were accepted.
