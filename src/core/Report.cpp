@@ -151,7 +151,7 @@ ReportSection sessionsSection(const std::vector<SessionRecord>& sessions) {
     ReportSection s;
     s.title = "Sessions";
     s.table.header = {"Day", "Start", "Routine", "Side", "Sets done", "Reps done", "Pain 0-10", "Ended"};
-    s.table.widths = {0.13, 0.07, 0.18, 0.07, 0.1, 0.1, 0.1, 0.25};
+    s.table.widths = {0.13, 0.07, 0.18, 0.07, 0.1, 0.11, 0.1, 0.24};
     int reps = 0;
     for (const SessionRecord& r : sessions) {
         reps += r.repsDone;

@@ -7,7 +7,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 
 using namespace nf;
 using namespace nf::test;
@@ -15,43 +14,7 @@ using namespace std::chrono;
 
 namespace {
 
-constexpr const char* kFaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
 constexpr Date kDay{year{2026}, month{11}, day{21}};
-
-// Under AddressSanitizer (scripts/sanitize.sh) the preloaded libfaketime comes before the ASan
-// runtime, which ASan refuses by default; the order does not matter for what these tests check.
-std::string asanOptions() {
-    const char* given = std::getenv("ASAN_OPTIONS");
-    return std::string(given ? given : "") + (given && *given ? ":" : "") + "verify_asan_link_order=0";
-}
-
-// Runs the program as if the local time were `when` ("2026-11-21 09:00:00"), in UTC.
-RunResult at(const TempDir& home, const std::string& when, const std::vector<std::string>& args) {
-    return runProgram(home.path(), args,
-                      {{"LD_PRELOAD", kFaketime},
-                       {"ASAN_OPTIONS", asanOptions()},
-                       {"FAKETIME", "@" + when},
-                       {"FAKETIME_DONT_FAKE_MONOTONIC", "1"},
-                       {"TZ", "UTC"}});
-}
-
-void addSession(const TempDir& home, const std::string& routine, Date day, int hour,
-                std::optional<int> before = std::nullopt, std::optional<int> after = std::nullopt) {
-    HistoryStore store(historyIn(home.path()));
-    SessionStartInfo s;
-    s.start = {day, hour, 0, 0};
-    s.routineId = routine;
-    s.routineName = routine == "nerve-floss" ? "Nerve flossing" : routine == "strengthening" ? "Strengthening" : routine;
-    s.side = "right";
-    s.repsPerSet = 25;
-    s.setsPlanned = 3;
-    s.holdSeconds = 3;
-    s.restSeconds = 30;
-    s.painBefore = before;
-    const auto id = store.beginSession(s);
-    if (after) store.setPainAfter(id, *after);
-    store.endSession(id, {day, hour, 20, 0}, SessionOutcome::Completed);
-}
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -164,7 +127,8 @@ TEST(PlanCli, UrgentYesSaysSoAndBadAnswersAreRefused) {
 
 TEST(PlanCli, WhereFeltFurtherDownIsWorse) {
     TempDir home;
-    at(home, "2026-11-21 09:00:00", {"checkin", "where", "thigh"});
+    const auto first = at(home, "2026-11-21 09:00:00", {"checkin", "where", "thigh"});
+    EXPECT_TRUE(has(first.out, "Recorded: felt down to the thigh.\n")) << first.out;
     const auto r = at(home, "2026-11-22 09:00:00", {"checkin", "where", "calf"});
     EXPECT_TRUE(has(r.out, "(worse than last time)")) << r.out;
 }

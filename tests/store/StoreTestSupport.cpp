@@ -1,5 +1,7 @@
 #include "StoreTestSupport.hpp"
 
+#include "app/store/HistoryStore.hpp"
+
 #include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
@@ -91,6 +93,44 @@ RunResult runProgram(const std::filesystem::path& home, const std::vector<std::s
     r.out = readFile(outFile);
     r.err = readFile(errFile);
     return r;
+}
+
+namespace {
+constexpr const char* kFaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+
+// Under AddressSanitizer (scripts/sanitize.sh) the preloaded libfaketime comes before the ASan
+// runtime, which ASan refuses by default; the order does not matter for what these tests check.
+std::string asanOptions() {
+    const char* given = std::getenv("ASAN_OPTIONS");
+    return std::string(given ? given : "") + (given && *given ? ":" : "") + "verify_asan_link_order=0";
+}
+} // namespace
+
+RunResult at(const TempDir& home, const std::string& when, const std::vector<std::string>& args) {
+    return runProgram(home.path(), args,
+                      {{"LD_PRELOAD", kFaketime},
+                       {"ASAN_OPTIONS", asanOptions()},
+                       {"FAKETIME", "@" + when},
+                       {"FAKETIME_DONT_FAKE_MONOTONIC", "1"},
+                       {"TZ", "UTC"}});
+}
+
+void addSession(const TempDir& home, const std::string& routine, Date day, int hour, std::optional<int> before,
+                std::optional<int> after) {
+    HistoryStore store(historyIn(home.path()));
+    SessionStartInfo s;
+    s.start = {day, hour, 0, 0};
+    s.routineId = routine;
+    s.routineName = routine == "nerve-floss" ? "Nerve flossing" : routine == "strengthening" ? "Strengthening" : routine;
+    s.side = "right";
+    s.repsPerSet = 25;
+    s.setsPlanned = 3;
+    s.holdSeconds = 3;
+    s.restSeconds = 30;
+    s.painBefore = before;
+    const auto id = store.beginSession(s);
+    if (after) store.setPainAfter(id, *after);
+    store.endSession(id, {day, hour, 20, 0}, SessionOutcome::Completed);
 }
 
 } // namespace nf::test

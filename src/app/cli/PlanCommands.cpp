@@ -59,9 +59,12 @@ int checkinWhere(const std::string& where, bool tingling) {
     const WhereFelt answer{localNow(), *reach, tingling};
     store->addWhereFelt(answer);
     const Trend trend = whereTrend(before.empty() ? std::nullopt : std::optional(before.back()), answer);
-    std::printf("Recorded: felt down to the %s%s (%s than last time).\n", toString(*reach).c_str(),
-                tingling ? ", with new tingling or numbness" : "",
-                trend == Trend::Same ? "the same as" : toString(trend).c_str());
+    // The first answer has nothing to compare with.
+    const std::string against = before.empty()       ? ""
+                                : trend == Trend::Same ? " (the same as last time)"
+                                                       : " (" + toString(trend) + " than last time)";
+    std::printf("Recorded: felt down to the %s%s%s.\n", toString(*reach).c_str(),
+                tingling ? ", with new tingling or numbness" : "", against.c_str());
     if (tingling)
         std::printf("New tingling or numbness: do less next time, and contact your physiotherapist or "
                     "GP if it lasts.\n");
