@@ -148,6 +148,8 @@ int printProgrammeToday(AppContext& ctx, HistoryStore& store, bool apply) {
     return accepted;
 }
 
+namespace {
+
 void applyProgramme(const AppContext& ctx, const std::string& routineId, RunRequest& req) {
     try {
         const HistoryStore store(Paths::historyFile());
@@ -160,6 +162,14 @@ void applyProgramme(const AppContext& ctx, const std::string& routineId, RunRequ
     } catch (const HistoryError& e) {
         std::fprintf(stderr, "nervefloss: %s; the plan is not applied to this run\n", e.what());
     }
+}
+
+} // namespace
+
+RunRequest makePlannedRunRequest(const AppContext& ctx, const std::string& routineId, const DoseFlags& flags) {
+    RunRequest req = makeRunRequest(ctx, routineId, flags);
+    applyProgramme(ctx, routineId, req);
+    return req;
 }
 
 void addPlanCommands(CLI::App& root, CommandEnv& env) {

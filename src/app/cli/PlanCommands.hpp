@@ -26,9 +26,11 @@ void addReminderCommands(CLI::App& root, CommandEnv& env);
 // step ups and says so; returns how many were accepted.
 int printProgrammeToday(AppContext& context, HistoryStore& store, bool apply);
 
-// Before a run of `routineId`: the harder variants accepted for it replace their exercises, and
-// a second every-other-day day in a row is warned about on stderr. A plan file or history that
-// cannot be read leaves the run as it is (the run matters more; `today` reports the problem).
-void applyProgramme(const AppContext& context, const std::string& routineId, RunRequest& request);
+// The request every session of a routine starts from, in the terminal and in the window (`run`,
+// and a start from the window's home): makeRunRequest, then the programme: the harder variants
+// accepted for it replace their exercises, and a second every-other-day day in a row is warned
+// about on stderr. A plan file or history that cannot be read leaves the run as it is (the run
+// matters more; `today` reports the problem).
+RunRequest makePlannedRunRequest(const AppContext& context, const std::string& routineId, const DoseFlags& flags);
 
 } // namespace nf::cli

@@ -96,7 +96,7 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                const std::optional<std::string>& trace, bool quiet, std::optional<int> painBefore,
                std::optional<int> painAfter) {
     AppContext& ctx = env.context();
-    RunRequest req = makeRunRequest(ctx, id, flags);
+    RunRequest req = makePlannedRunRequest(ctx, id, flags);
     if (trace) req.tracePath = *trace;
     req.quiet = quiet;
     for (auto [flag, value] : {std::pair{"--pain-before", painBefore}, {"--pain-after", painAfter}})
@@ -105,7 +105,6 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
-    applyProgramme(ctx, id, req);
     if (!headless) return env.openWindow(ctx, req);
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
     // The question goes to the terminal: when stdout is redirected, it must not land in the file.
