@@ -11,7 +11,8 @@ namespace {
 
 std::vector<char*> argv(std::vector<std::string>& args) {
     std::vector<char*> out;
-    for (std::string& a : args) out.push_back(a.data());
+    for (std::string& a : args)
+        out.push_back(a.data());
     out.push_back(nullptr);
     return out;
 }
@@ -22,7 +23,8 @@ int runQuietly(const std::vector<std::string>& args) {
     std::vector<std::string> copy = args;
     std::vector<char*> av = argv(copy);
     const pid_t pid = ::fork();
-    if (pid < 0) return 127;
+    if (pid < 0)
+        return 127;
     if (pid == 0) {
         const int null = ::open("/dev/null", O_RDWR);
         if (null >= 0) {
@@ -35,8 +37,10 @@ int runQuietly(const std::vector<std::string>& args) {
     }
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR) return 127;
-    if (WIFEXITED(status)) return WEXITSTATUS(status);
+        if (errno != EINTR)
+            return 127;
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
     return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 127;
 }
 

@@ -44,11 +44,14 @@ std::vector<ReminderTimers::Timer> ReminderTimers::installed() const {
             out.push_back({*time, name, std::filesystem::is_symlink(wantsLink(name), linkEc)});
         }
     }
-    std::sort(out.begin(), out.end(), [](const Timer& a, const Timer& b) { return a.time < b.time; });
+    std::sort(out.begin(), out.end(),
+              [](const Timer& a, const Timer& b) { return a.time < b.time; });
     return out;
 }
 
-bool ReminderTimers::managerRunning() const { return m_systemctl({"show-environment"}) == 0; }
+bool ReminderTimers::managerRunning() const {
+    return m_systemctl({"show-environment"}) == 0;
+}
 
 void ReminderTimers::remove(const std::string& unit) {
     std::error_code ec;
@@ -60,20 +63,23 @@ std::vector<std::string> ReminderTimers::set(const std::vector<TimeOfDay>& times
                                              const std::filesystem::path& program) {
     const bool manager = managerRunning();
     for (const Timer& old : installed()) {
-        if (std::find(times.begin(), times.end(), old.time) != times.end()) continue;
-        if (manager) m_systemctl({"disable", "--now", old.unit});
+        if (std::find(times.begin(), times.end(), old.time) != times.end())
+            continue;
+        if (manager)
+            m_systemctl({"disable", "--now", old.unit});
         remove(old.unit);
     }
-    writeFileAtomically(m_folder / std::string(kReminderService), reminderServiceUnit(program.string()),
-                        OutputKind::OwnFile);
+    writeFileAtomically(m_folder / std::string(kReminderService),
+                        reminderServiceUnit(program.string()), OutputKind::OwnFile);
     std::vector<std::string> units;
     for (const TimeOfDay& t : times) {
         units.push_back(reminderTimerName(t));
         writeFileAtomically(m_folder / units.back(), reminderTimerUnit(t), OutputKind::OwnFile);
     }
 
-    std::vector<std::string> lines{"Reminders at " + timesText(times) + ": " + std::to_string(units.size()) +
-                                   (units.size() == 1 ? " timer" : " timers") + " in " + m_folder.string()};
+    std::vector<std::string> lines{
+        "Reminders at " + timesText(times) + ": " + std::to_string(units.size()) +
+        (units.size() == 1 ? " timer" : " timers") + " in " + m_folder.string()};
     std::vector<std::string> enable{"enable", "--now"};
     enable.insert(enable.end(), units.begin(), units.end());
     if (manager && m_systemctl({"daemon-reload"}) == 0 && m_systemctl(enable) == 0) {
@@ -87,10 +93,11 @@ std::vector<std::string> ReminderTimers::set(const std::vector<TimeOfDay>& times
         if (!std::filesystem::is_symlink(wantsLink(unit), ec))
             std::filesystem::create_symlink(std::filesystem::path("..") / unit, wantsLink(unit));
     }
-    lines.push_back(manager ? "systemctl --user could not start them now; they are enabled and start at "
-                              "your next login."
-                            : "No systemd user manager is running here (systemctl --user did not answer): "
-                              "the timers are written and enabled, and start at your next login.");
+    lines.push_back(
+        manager ? "systemctl --user could not start them now; they are enabled and start at "
+                  "your next login."
+                : "No systemd user manager is running here (systemctl --user did not answer): "
+                  "the timers are written and enabled, and start at your next login.");
     return lines;
 }
 
@@ -99,16 +106,20 @@ std::vector<std::string> ReminderTimers::off() {
     const bool manager = managerRunning();
     if (manager && !timers.empty()) {
         std::vector<std::string> disable{"disable", "--now"};
-        for (const Timer& t : timers) disable.push_back(t.unit);
+        for (const Timer& t : timers)
+            disable.push_back(t.unit);
         m_systemctl(disable);
     }
-    for (const Timer& t : timers) remove(t.unit);
+    for (const Timer& t : timers)
+        remove(t.unit);
     std::error_code ec;
     std::filesystem::remove(m_folder / std::string(kReminderService), ec);
-    if (manager) m_systemctl({"daemon-reload"});
-    if (timers.empty()) return {"No reminders were set."};
-    return {"Reminders off: removed " + std::to_string(timers.size()) + (timers.size() == 1 ? " timer" : " timers") +
-            " from " + m_folder.string() + "."};
+    if (manager)
+        m_systemctl({"daemon-reload"});
+    if (timers.empty())
+        return {"No reminders were set."};
+    return {"Reminders off: removed " + std::to_string(timers.size()) +
+            (timers.size() == 1 ? " timer" : " timers") + " from " + m_folder.string() + "."};
 }
 
 } // namespace nf

@@ -15,7 +15,7 @@ namespace nf {
 // files are still written and enabled the way systemctl would (a link in timers.target.wants), so
 // they start at the next login, and the lines returned say so.
 class ReminderTimers {
-public:
+  public:
     // Runs `systemctl --user ARGS...` and returns its exit status (tests pass their own).
     using Systemctl = std::function<int(const std::vector<std::string>& args)>;
     static Systemctl realSystemctl();
@@ -34,13 +34,14 @@ public:
 
     // Makes the timers exactly `times`, each running `program remind`. Returns what to print.
     // Throws std::runtime_error (one line naming the file) when a file cannot be written.
-    std::vector<std::string> set(const std::vector<TimeOfDay>& times, const std::filesystem::path& program);
+    std::vector<std::string> set(const std::vector<TimeOfDay>& times,
+                                 const std::filesystem::path& program);
     // Stops and removes every timer of ours and the service. Returns what to print.
     std::vector<std::string> off();
 
     const std::filesystem::path& folder() const { return m_folder; }
 
-private:
+  private:
     std::filesystem::path wantsLink(const std::string& unit) const;
     void remove(const std::string& unit);
 

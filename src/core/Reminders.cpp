@@ -6,15 +6,20 @@
 
 namespace nf {
 
-std::variant<std::vector<TimeOfDay>, std::string> parseReminderTimes(const std::vector<std::string>& texts) {
-    if (texts.empty()) return std::string("give at least one time, like 08:00");
+std::variant<std::vector<TimeOfDay>, std::string>
+parseReminderTimes(const std::vector<std::string>& texts) {
+    if (texts.empty())
+        return std::string("give at least one time, like 08:00");
     if (texts.size() > kMaxReminders)
-        return "at most " + std::to_string(kMaxReminders) + " reminder times, got " + std::to_string(texts.size());
+        return "at most " + std::to_string(kMaxReminders) + " reminder times, got " +
+               std::to_string(texts.size());
     std::vector<TimeOfDay> times;
     for (const std::string& text : texts) {
         const auto t = parseTimeOfDay(text);
-        if (!t) return "'" + text + "' is not a time of day like 08:00 (00:00 to 23:59)";
-        if (std::find(times.begin(), times.end(), *t) != times.end()) return text + " is given twice";
+        if (!t)
+            return "'" + text + "' is not a time of day like 08:00 (00:00 to 23:59)";
+        if (std::find(times.begin(), times.end(), *t) != times.end())
+            return text + " is given twice";
         times.push_back(*t);
     }
     std::sort(times.begin(), times.end());
@@ -28,13 +33,15 @@ std::string reminderTimerName(TimeOfDay time) {
 
 std::optional<TimeOfDay> reminderTimerTime(std::string_view name) {
     constexpr std::string_view prefix = "nervefloss-remind-", suffix = ".timer";
-    if (name.size() != prefix.size() + 4 + suffix.size() || name.substr(0, prefix.size()) != prefix ||
-        name.substr(prefix.size() + 4) != suffix)
+    if (name.size() != prefix.size() + 4 + suffix.size() ||
+        name.substr(0, prefix.size()) != prefix || name.substr(prefix.size() + 4) != suffix)
         return std::nullopt;
     const std::string_view digits = name.substr(prefix.size(), 4);
-    const auto t = parseTimeOfDay(std::string(digits.substr(0, 2)) + ":" + std::string(digits.substr(2)));
+    const auto t =
+        parseTimeOfDay(std::string(digits.substr(0, 2)) + ":" + std::string(digits.substr(2)));
     // Only the name we would write for that time: "0800", never a look-alike.
-    if (!t || reminderTimerName(*t) != name) return std::nullopt;
+    if (!t || reminderTimerName(*t) != name)
+        return std::nullopt;
     return t;
 }
 
@@ -42,10 +49,14 @@ std::string systemdQuote(std::string_view argument) {
     std::string escaped;
     bool plain = !argument.empty();
     for (char c : argument) {
-        if (c == '%') escaped += "%%";
-        else if (c == '"' || c == '\\') escaped += std::string("\\") + c, plain = false;
-        else escaped += c;
-        if (c == ' ' || c == '\t' || c == '\'' || c == ';' || c == '$') plain = false;
+        if (c == '%')
+            escaped += "%%";
+        else if (c == '"' || c == '\\')
+            escaped += std::string("\\") + c, plain = false;
+        else
+            escaped += c;
+        if (c == ' ' || c == '\t' || c == '\'' || c == ';' || c == '$')
+            plain = false;
     }
     return plain ? escaped : "\"" + escaped + "\"";
 }
@@ -83,10 +94,13 @@ std::string reminderTimerUnit(TimeOfDay time) {
 
 std::optional<ReminderNotice> reminderNotice(const TodayPlan& plan) {
     const auto due = dueNow(plan);
-    if (due.empty()) return std::nullopt;
+    if (due.empty())
+        return std::nullopt;
     ReminderNotice notice;
-    notice.summary = due.size() == 1 ? "Time for " + due.front()->routineName : "Time for your exercises";
-    for (const PlanItem* item : due) notice.body += (notice.body.empty() ? "" : "\n") + reminderLine(*item);
+    notice.summary =
+        due.size() == 1 ? "Time for " + due.front()->routineName : "Time for your exercises";
+    for (const PlanItem* item : due)
+        notice.body += (notice.body.empty() ? "" : "\n") + reminderLine(*item);
     notice.routineId = due.front()->routineId;
     return notice;
 }

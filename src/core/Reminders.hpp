@@ -17,7 +17,8 @@ namespace nf {
 
 // The times given on the command line ("08:00", "18:30"), earliest first; or one sentence
 // naming the first bad one (not HH:MM, given twice, more than kMaxReminders).
-std::variant<std::vector<TimeOfDay>, std::string> parseReminderTimes(const std::vector<std::string>& texts);
+std::variant<std::vector<TimeOfDay>, std::string>
+parseReminderTimes(const std::vector<std::string>& texts);
 
 // The one service every timer starts, and a timer for each time: "nervefloss-remind-0800.timer".
 inline constexpr std::string_view kReminderService = "nervefloss-remind.service";

@@ -23,8 +23,8 @@ struct ReportInput {
     Date to{};
     LocalTime madeAt;
     Plan plan;
-    std::map<std::string, std::string> names;     // routine id -> the name shown
-    std::map<std::string, std::string> doseNow;   // routine id -> "15 reps a set, hold 3 s"
+    std::map<std::string, std::string> names;   // routine id -> the name shown
+    std::map<std::string, std::string> doseNow; // routine id -> "15 reps a set, hold 3 s"
     std::vector<SessionRecord> sessions;
     std::vector<RecordedSet> sets;
     std::vector<MorningRecord> mornings;
@@ -57,11 +57,11 @@ struct ReportSection {
 struct AdherenceRow {
     std::string routineId;
     std::string name;
-    std::vector<int> done;  // per day, from `from` to `to`
-    int wantedPerDay = 0;   // times a day; 0 for every-N-days and as-wanted routines
-    int planned = 0;        // sessions the plan wanted over the range (0: as wanted)
+    std::vector<int> done; // per day, from `from` to `to`
+    int wantedPerDay = 0;  // times a day; 0 for every-N-days and as-wanted routines
+    int planned = 0;       // sessions the plan wanted over the range (0: as wanted)
     int doneTotal = 0;
-    std::string line;       // "Nerve flossing: 40 of 56 planned sessions (71%)"
+    std::string line; // "Nerve flossing: 40 of 56 planned sessions (71%)"
 };
 
 // One day of the pain chart.

@@ -12,8 +12,9 @@ namespace {
 std::vector<TimeOfDay> times(const std::vector<std::string>& texts) {
     auto parsed = parseReminderTimes(texts);
     EXPECT_TRUE(std::holds_alternative<std::vector<TimeOfDay>>(parsed));
-    return std::holds_alternative<std::vector<TimeOfDay>>(parsed) ? std::get<std::vector<TimeOfDay>>(parsed)
-                                                                   : std::vector<TimeOfDay>{};
+    return std::holds_alternative<std::vector<TimeOfDay>>(parsed)
+               ? std::get<std::vector<TimeOfDay>>(parsed)
+               : std::vector<TimeOfDay>{};
 }
 
 std::string problem(const std::vector<std::string>& texts) {
@@ -57,16 +58,19 @@ TEST(Reminders, TimerIsPersistentAtItsTimeEveryDay) {
 }
 
 TEST(Reminders, ServiceRunsTheProgramQuotedForSystemd) {
-    EXPECT_NE(reminderServiceUnit("/usr/bin/nervefloss").find("ExecStart=/usr/bin/nervefloss remind\n"),
-              std::string::npos);
-    EXPECT_NE(reminderServiceUnit("/home/a b/100%/nervefloss").find("ExecStart=\"/home/a b/100%%/nervefloss\" remind\n"),
+    EXPECT_NE(
+        reminderServiceUnit("/usr/bin/nervefloss").find("ExecStart=/usr/bin/nervefloss remind\n"),
+        std::string::npos);
+    EXPECT_NE(reminderServiceUnit("/home/a b/100%/nervefloss")
+                  .find("ExecStart=\"/home/a b/100%%/nervefloss\" remind\n"),
               std::string::npos);
     EXPECT_EQ(systemdQuote("a\"b"), "\"a\\\"b\"");
 }
 
 TEST(Reminders, NoticeNamesWhatIsDueAndStartsTheFirst) {
     Plan plan = defaultPlan();
-    const TodayPlan today = todayPlan(plan, {done("nerve-floss", 0, 8)}, {}, kNames, {kPlanToday, 18, 30, 0});
+    const TodayPlan today =
+        todayPlan(plan, {done("nerve-floss", 0, 8)}, {}, kNames, {kPlanToday, 18, 30, 0});
     const auto notice = reminderNotice(today);
     ASSERT_TRUE(notice);
     EXPECT_EQ(notice->summary, "Time for your exercises");
@@ -77,8 +81,8 @@ TEST(Reminders, NoticeNamesWhatIsDueAndStartsTheFirst) {
 TEST(Reminders, NothingDueMeansNoNotice) {
     Plan plan;
     plan.entries = {defaultPlan().entries[0]};
-    const TodayPlan today = todayPlan(plan, {done("nerve-floss", 0, 8), done("nerve-floss", 0, 12)}, {}, kNames,
-                                      {kPlanToday, 18, 30, 0});
+    const TodayPlan today = todayPlan(plan, {done("nerve-floss", 0, 8), done("nerve-floss", 0, 12)},
+                                      {}, kNames, {kPlanToday, 18, 30, 0});
     EXPECT_FALSE(reminderNotice(today));
 }
 

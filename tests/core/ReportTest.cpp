@@ -22,33 +22,38 @@ ReportInput week() {
 
 AdherenceRow row(const Report& r, const std::string& id) {
     for (const AdherenceRow& a : r.adherence)
-        if (a.routineId == id) return a;
+        if (a.routineId == id)
+            return a;
     throw std::runtime_error("no row " + id);
 }
 
 ReportSection section(const Report& r, const std::string& titleStart) {
     for (const ReportSection& s : r.sections)
-        if (s.title.rfind(titleStart, 0) == 0) return s;
+        if (s.title.rfind(titleStart, 0) == 0)
+            return s;
     throw std::runtime_error("no section " + titleStart);
 }
 
 } // namespace
 
 TEST(Report, SubtitleSaysWhenMadeAndWhichDays) {
-    EXPECT_EQ(buildReport(week()).subtitle, "Made 2026-11-21 10:05; covers 2026-11-15 to 2026-11-21 (7 days)");
+    EXPECT_EQ(buildReport(week()).subtitle,
+              "Made 2026-11-21 10:05; covers 2026-11-15 to 2026-11-21 (7 days)");
 }
 
 TEST(Report, PlanTableHasEachRoutineWithItsDoseAndLimits) {
     const Report r = buildReport(week());
     ASSERT_FALSE(r.plan.table.rows.empty());
-    EXPECT_EQ(r.plan.table.rows[0],
-              (std::vector<std::string>{"Nerve flossing", "2 times a day", "15 reps a set, hold 3 s",
-                                        "reps up to 25 by 5, hold up to 5 s by 1, off on flare days"}));
+    EXPECT_EQ(
+        r.plan.table.rows[0],
+        (std::vector<std::string>{"Nerve flossing", "2 times a day", "15 reps a set, hold 3 s",
+                                  "reps up to 25 by 5, hold up to 5 s by 1, off on flare days"}));
 }
 
 TEST(Report, AdherenceCountsAtMostTheWantedSessionsADay) {
     ReportInput in = week();
-    for (int hour : {8, 12, 18}) in.sessions.push_back(done("nerve-floss", 0, hour));
+    for (int hour : {8, 12, 18})
+        in.sessions.push_back(done("nerve-floss", 0, hour));
     in.sessions.push_back(done("nerve-floss", 1, 8));
     const AdherenceRow floss = row(buildReport(in), "nerve-floss");
     EXPECT_EQ(floss.done.back(), 3);
@@ -68,7 +73,8 @@ TEST(Report, EveryOtherDayIsPlannedOnHalfTheDays) {
     ReportInput in = week();
     in.sessions.push_back(done("strengthening", 2));
     in.sessions.push_back(done("strengthening", 0));
-    EXPECT_EQ(row(buildReport(in), "strengthening").line, "Strengthening: 2 of 4 planned sessions done (50%)");
+    EXPECT_EQ(row(buildReport(in), "strengthening").line,
+              "Strengthening: 2 of 4 planned sessions done (50%)");
 }
 
 TEST(Report, SessionsOutsideTheDaysAreLeftOut) {
@@ -86,8 +92,8 @@ TEST(Report, SessionRowShowsDoneAgainstPlannedAndPain) {
     r.setsEndedEarly = 1;
     in.sessions.push_back(r);
     EXPECT_EQ(section(buildReport(in), "Sessions").table.rows[0],
-              (std::vector<std::string>{"2026-11-21", "09:30", "Nerve flossing", "", "2 of 3", "28 of 45",
-                                        "4 \u2192 3", "completed; 1 set ended early"}));
+              (std::vector<std::string>{"2026-11-21", "09:30", "Nerve flossing", "", "2 of 3",
+                                        "28 of 45", "4 \u2192 3", "completed; 1 set ended early"}));
 }
 
 TEST(Report, AmberDaysAreListedWithTheirReason) {
@@ -157,9 +163,11 @@ TEST(Report, SbiScoresHaveTotalsAndTheSixWeekAdvice) {
 
 TEST(Report, DoseChangesKeepTheirReason) {
     ReportInput in = week();
-    in.doseChanges.push_back({{kPlanToday, 12, 0, 0}, "nerve-floss", "reps", "15", "20", "14 days of green"});
+    in.doseChanges.push_back(
+        {{kPlanToday, 12, 0, 0}, "nerve-floss", "reps", "15", "20", "14 days of green"});
     EXPECT_EQ(section(buildReport(in), "Dose changes").table.rows[0],
-              (std::vector<std::string>{"2026-11-21 12:00", "Nerve flossing", "reps: 15 \u2192 20", "14 days of green"}));
+              (std::vector<std::string>{"2026-11-21 12:00", "Nerve flossing", "reps: 15 \u2192 20",
+                                        "14 days of green"}));
 }
 
 TEST(Report, EveryTableRowHasACellForEachColumn) {
@@ -169,12 +177,17 @@ TEST(Report, EveryTableRowHasACellForEachColumn) {
     set.finishedAt = {kPlanToday, 9, 1, 0};
     set.endedEarly = true;
     in.sets.push_back(set);
-    in.selfChecks.push_back({1, {kPlanToday, 9, 0, 0}, {Side::Left, {true, true, std::nullopt}}, SelfCheckVerdict::Incomplete});
+    in.selfChecks.push_back({1,
+                             {kPlanToday, 9, 0, 0},
+                             {Side::Left, {true, true, std::nullopt}},
+                             SelfCheckVerdict::Incomplete});
     const Report r = buildReport(in);
     for (const ReportSection& s : r.sections) {
         double sum = 0;
-        for (double w : s.table.widths) sum += w;
+        for (double w : s.table.widths)
+            sum += w;
         EXPECT_NEAR(sum, 1.0, 1e-9) << s.title;
-        for (const auto& cells : s.table.rows) EXPECT_EQ(cells.size(), s.table.header.size()) << s.title;
+        for (const auto& cells : s.table.rows)
+            EXPECT_EQ(cells.size(), s.table.header.size()) << s.title;
     }
 }

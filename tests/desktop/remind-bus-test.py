@@ -14,7 +14,6 @@ python3-dbusmock is missing.
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,14 +21,11 @@ import time
 import unittest
 
 NOTIFY = "org.freedesktop.Notifications"
-NOTIFY_PATH = "/org/freedesktop/Notifications"
 
-if __name__ == "__main__" and not os.environ.get("NF_PRIVATE_BUS"):
-    if not shutil.which("dbus-run-session"):
-        print("skipped: dbus-run-session is not installed")
-        sys.exit(77)
-    os.environ["NF_PRIVATE_BUS"] = "1"
-    os.execvp("dbus-run-session", ["dbus-run-session", "--", sys.executable, *sys.argv])
+from private_bus import rerun_on_private_bus, wait_for
+
+if __name__ == "__main__":
+    rerun_on_private_bus()
 
 try:
     import dbus
@@ -39,17 +35,6 @@ except ImportError:
     sys.exit(77)
 
 BIN = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else ""
-
-
-def wait_for(what, predicate, timeout=15.0):
-    """Polls predicate() until it is true; fails the test naming `what` after `timeout` s."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 class RemindBusTest(dbusmock.DBusTestCase):

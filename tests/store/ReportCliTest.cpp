@@ -21,13 +21,16 @@ namespace {
 constexpr Date kDay{year{2026}, month{11}, day{21}};
 constexpr const char* kNow = "2026-11-21 20:00:00";
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // pdftotext -layout spreads a table's cells with spaces as it sees fit: compare without them.
 bool hasCell(const std::string& text, std::string cell) {
     std::string squeezed;
     for (char c : text)
-        if (c != ' ') squeezed += c;
+        if (c != ' ')
+            squeezed += c;
     cell.erase(std::remove(cell.begin(), cell.end(), ' '), cell.end());
     return has(squeezed, cell);
 }
@@ -36,7 +39,8 @@ std::string capture(const std::string& command) {
     std::string out;
     if (FILE* p = ::popen(command.c_str(), "r")) {
         char buf[4096];
-        while (std::size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+        while (std::size_t n = std::fread(buf, 1, sizeof buf, p))
+            out.append(buf, n);
         ::pclose(p);
     }
     return out;
@@ -52,8 +56,10 @@ void twoWeeks(const TempDir& home) {
     for (int ago = 13; ago >= 1; --ago) {
         const Date day = addDays(kDay, -ago);
         addSession(home, "nerve-floss", day, 8, ago == 5 ? 2 : 3, ago == 5 ? 5 : 2);
-        if (ago != 5 && ago != 4) addSession(home, "nerve-floss", day, 18, 3, 2);
-        if (ago % 2 == 1) addSession(home, "strengthening", day, 17);
+        if (ago != 5 && ago != 4)
+            addSession(home, "nerve-floss", day, 18, 3, 2);
+        if (ago % 2 == 1)
+            addSession(home, "strengthening", day, 17);
     }
     HistoryStore store(historyIn(home.path()));
     SetRecord set;
@@ -65,7 +71,11 @@ void twoWeeks(const TempDir& home) {
     set.endedEarly = true;
     set.finishedAt = {addDays(kDay, -2), 8, 10, 0};
     store.recordSet(store.sessions(addDays(kDay, -2)).front().id, set);
-    store.addDoseChange({{addDays(kDay, -10), 12, 0, 0}, "nerve-floss", "reps", "15", "20",
+    store.addDoseChange({{addDays(kDay, -10), 12, 0, 0},
+                         "nerve-floss",
+                         "reps",
+                         "15",
+                         "20",
                          "14 days of green: no rise of 2 or more, no worse morning"});
 }
 
@@ -83,29 +93,38 @@ Pdf report(const TempDir& home, std::vector<std::string> extra = {}) {
     const std::string file = (home / "report.pdf").string();
     pdf.text = capture("pdftotext -layout '" + file + "' - 2>&1");
     const std::string info = capture("pdfinfo '" + file + "' 2>&1");
-    if (const auto at = info.find("Pages:"); at != std::string::npos) pdf.pages = std::stoi(info.substr(at + 6));
+    if (const auto at = info.find("Pages:"); at != std::string::npos)
+        pdf.pages = std::stoi(info.substr(at + 6));
     return pdf;
 }
 
 } // namespace
 
 TEST(ReportCli, PdfHoldsThePlanSessionsCheckInsAndChanges) {
-    if (!havePoppler()) GTEST_SKIP() << "poppler-utils (pdftotext, pdftoppm, pdfinfo) is not installed";
+    if (!havePoppler())
+        GTEST_SKIP() << "poppler-utils (pdftotext, pdftoppm, pdfinfo) is not installed";
     TempDir home;
     twoWeeks(home);
-    const auto run = at(home, "2026-11-21 08:00:00",
-                        {"run", "nerve-floss", "--headless", "--reps", "2", "--hold", "0.5", "--sets", "1",
-                         "--lead-in", "0", "--quiet", "--pain-before", "4", "--pain-after", "3"});
+    const auto run =
+        at(home, "2026-11-21 08:00:00",
+           {"run", "nerve-floss", "--headless", "--reps", "2", "--hold", "0.5", "--sets", "1",
+            "--lead-in", "0", "--quiet", "--pain-before", "4", "--pain-after", "3"});
     ASSERT_EQ(run.exitCode, 0) << run.err;
     ASSERT_EQ(at(home, "2026-11-09 10:00:00", {"checkin", "sbi", "4", "3", "2", "4"}).exitCode, 0);
     ASSERT_EQ(at(home, "2026-11-21 10:00:00", {"checkin", "sbi", "3", "3", "1", "3"}).exitCode, 0);
-    ASSERT_EQ(at(home, "2026-11-21 10:00:00", {"checkin", "urgent", "no", "no", "no", "no", "yes"}).exitCode, 0);
-    ASSERT_EQ(at(home, "2026-11-20 19:00:00", {"checkin", "where", "thigh", "--new-tingling"}).exitCode, 0);
-    ASSERT_EQ(at(home, "2026-11-15 09:00:00", {"morning", "worse", "--day", "2026-11-14"}).exitCode, 0);
+    ASSERT_EQ(at(home, "2026-11-21 10:00:00", {"checkin", "urgent", "no", "no", "no", "no", "yes"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        at(home, "2026-11-20 19:00:00", {"checkin", "where", "thigh", "--new-tingling"}).exitCode,
+        0);
+    ASSERT_EQ(at(home, "2026-11-15 09:00:00", {"morning", "worse", "--day", "2026-11-14"}).exitCode,
+              0);
 
     const Pdf pdf = report(home, {"--days", "14"});
     ASSERT_EQ(pdf.run.exitCode, 0) << pdf.run.err;
-    EXPECT_TRUE(has(pdf.run.out, "Wrote " + (home / "report.pdf").string() + " (2026-11-08 to 2026-11-21, 14 days)"));
+    EXPECT_TRUE(has(pdf.run.out, "Wrote " + (home / "report.pdf").string() +
+                                     " (2026-11-08 to 2026-11-21, 14 days)"));
     const std::string& t = pdf.text;
     EXPECT_TRUE(has(t, "Made 2026-11-21 20:00; covers 2026-11-08 to 2026-11-21 (14 days)")) << t;
     // The plan and the dose now (the built-in plan; the settings hold no dose).
@@ -119,7 +138,7 @@ TEST(ReportCli, PdfHoldsThePlanSessionsCheckInsAndChanges) {
     EXPECT_TRUE(has(t, "pain rose from 2 to 5 after Nerve flossing")) << t;
     EXPECT_TRUE(has(t, "the next morning was worse")) << t;
     EXPECT_TRUE(hasCell(t, "4 \u2192 3")) << t; // the real run's pain before and after
-    EXPECT_TRUE(has(t, "2 of 2")) << t;     // its reps done of planned
+    EXPECT_TRUE(has(t, "2 of 2")) << t;         // its reps done of planned
     EXPECT_TRUE(has(t, "ended early: the pain eased")) << t;
     EXPECT_TRUE(has(t, "11 of 25")) << t;
     EXPECT_TRUE(has(t, "YES to: Pain, numbness or tingling in both legs?")) << t;
@@ -145,13 +164,15 @@ TEST(ReportCli, PdfHoldsThePlanSessionsCheckInsAndChanges) {
     std::string pixels((std::istreambuf_iterator<char>(pgm)), std::istreambuf_iterator<char>());
     ASSERT_EQ(pixels.size(), static_cast<std::size_t>(w * h));
     std::size_t dark = 0;
-    for (char c : pixels) dark += static_cast<unsigned char>(c) < 200 ? 1 : 0;
+    for (char c : pixels)
+        dark += static_cast<unsigned char>(c) < 200 ? 1 : 0;
     EXPECT_GT(dark, pixels.size() / 100) << "the first page looks blank";
     EXPECT_NEAR(static_cast<double>(h) / w, 842.0 / 595.0, 0.02) << "A4";
 }
 
 TEST(ReportCli, AnEmptyHistoryStillMakesAReport) {
-    if (!havePoppler()) GTEST_SKIP() << "poppler-utils is not installed";
+    if (!havePoppler())
+        GTEST_SKIP() << "poppler-utils is not installed";
     TempDir home;
     const Pdf pdf = report(home);
     ASSERT_EQ(pdf.run.exitCode, 0) << pdf.run.err;
@@ -160,7 +181,8 @@ TEST(ReportCli, AnEmptyHistoryStillMakesAReport) {
 }
 
 TEST(ReportCli, SinceSetsTheFirstDay) {
-    if (!havePoppler()) GTEST_SKIP() << "poppler-utils is not installed";
+    if (!havePoppler())
+        GTEST_SKIP() << "poppler-utils is not installed";
     TempDir home;
     addSession(home, "nerve-floss", addDays(kDay, -3), 9, 3, 3);
     addSession(home, "nerve-floss", addDays(kDay, -1), 9, 6, 6);

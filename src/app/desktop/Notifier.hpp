@@ -23,7 +23,7 @@ enum class NoticeOutcome { Action, Closed, TimedOut };
 // Desktop notifications (org.freedesktop.Notifications on the session bus): sends one, then
 // waits for what the person does with it. SdbusNotifier is the real one.
 class Notifier {
-public:
+  public:
     virtual ~Notifier() = default;
     // Sends the notice; throws std::runtime_error (one line) when the server refuses it.
     virtual void show(const Notice& notice) = 0;

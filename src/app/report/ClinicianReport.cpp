@@ -30,11 +30,13 @@ void writeClinicianReport(const AppContext& context, const Plan& plan, const His
     in.sbiScores = store.sbiScores();
     for (const PlanEntry& e : plan.entries)
         if (const Routine* r = context.catalog.find(e.routineId))
-            in.doseNow[e.routineId] = doseText(doseNow(*r, context.settings.doseFor(e.routineId), in.doseChanges));
+            in.doseNow[e.routineId] =
+                doseText(doseNow(*r, context.settings.doseFor(e.routineId), in.doseChanges));
 
     const Assets& assets = Assets::get();
-    const std::string pdf = renderReportPdf(
-        buildReport(in), {assets.require("fonts/DejaVuSans.ttf"), assets.require("fonts/DejaVuSans-Bold.ttf")});
+    const std::string pdf =
+        renderReportPdf(buildReport(in), {assets.require("fonts/DejaVuSans.ttf"),
+                                          assets.require("fonts/DejaVuSans-Bold.ttf")});
     writeFileAtomically(out, pdf);
 }
 

@@ -38,15 +38,18 @@ constexpr const char* kFamily = "DejaVu Sans";
 // The PDF's pages with a cursor running down them: text, tables and charts are placed below
 // the last, and a new page starts when the next piece would not fit.
 class Pages {
-public:
+  public:
     explicit Pages(std::string* out) {
-        m_surface = cairo_pdf_surface_create_for_stream(&Pages::append, out, kPageWidth, kPageHeight);
+        m_surface =
+            cairo_pdf_surface_create_for_stream(&Pages::append, out, kPageWidth, kPageHeight);
         m_cr = cairo_create(m_surface);
         m_y = kMargin;
     }
     ~Pages() {
-        if (m_cr) cairo_destroy(m_cr);
-        if (m_surface) cairo_surface_destroy(m_surface);
+        if (m_cr)
+            cairo_destroy(m_cr);
+        if (m_surface)
+            cairo_surface_destroy(m_surface);
     }
     Pages(const Pages&) = delete;
     Pages& operator=(const Pages&) = delete;
@@ -59,7 +62,8 @@ public:
 
     // Room for `height` more points on this page, else a new page.
     void need(double height) {
-        if (m_y + height > kPageHeight - kMargin - kFooterSpace && m_y > kMargin) newPage();
+        if (m_y + height > kPageHeight - kMargin - kFooterSpace && m_y > kMargin)
+            newPage();
     }
     void newPage() {
         footer();
@@ -78,7 +82,8 @@ public:
         cairo_surface_destroy(m_surface);
         m_surface = nullptr;
         if (status != CAIRO_STATUS_SUCCESS)
-            throw std::runtime_error(std::string("cannot draw the report: ") + cairo_status_to_string(status));
+            throw std::runtime_error(std::string("cannot draw the report: ") +
+                                     cairo_status_to_string(status));
     }
 
     // A laid-out piece of text `width` wide, wrapped at words.
@@ -105,7 +110,8 @@ public:
     void colour(Rgb c) { cairo_set_source_rgb(m_cr, c.r, c.g, c.b); }
 
     // Draws the text at (x, y) and returns its height.
-    double text(const std::string& s, double x, double y, double size, bool bold, double width, Rgb c = kText) {
+    double text(const std::string& s, double x, double y, double size, bool bold, double width,
+                Rgb c = kText) {
         PangoLayout* l = layout(s, size, bold, width);
         colour(c);
         cairo_move_to(m_cr, x, y);
@@ -124,7 +130,7 @@ public:
         m_y += text(s, kMargin, m_y, size, bold, kContentWidth, c);
     }
 
-private:
+  private:
     static cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
         static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
         return CAIRO_STATUS_SUCCESS;
@@ -145,22 +151,26 @@ private:
 constexpr double kTableSize = 8.0;
 constexpr double kCellPad = 3.0;
 
-double rowHeight(Pages& pages, const std::vector<std::string>& cells, const std::vector<double>& widths, bool bold) {
+double rowHeight(Pages& pages, const std::vector<std::string>& cells,
+                 const std::vector<double>& widths, bool bold) {
     double h = 0;
     for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
-        PangoLayout* l = pages.layout(cells[i], kTableSize, bold, widths[i] * kContentWidth - 2 * kCellPad);
+        PangoLayout* l =
+            pages.layout(cells[i], kTableSize, bold, widths[i] * kContentWidth - 2 * kCellPad);
         h = std::max(h, Pages::height(l));
         g_object_unref(l);
     }
     return h + 2 * kCellPad;
 }
 
-void drawRow(Pages& pages, const std::vector<std::string>& cells, const std::vector<double>& widths, bool bold) {
+void drawRow(Pages& pages, const std::vector<std::string>& cells, const std::vector<double>& widths,
+             bool bold) {
     const double h = rowHeight(pages, cells, widths, bold);
     double x = kMargin;
     for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
         const double w = widths[i] * kContentWidth;
-        pages.text(cells[i], x + kCellPad, pages.y() + kCellPad, kTableSize, bold, w - 2 * kCellPad);
+        pages.text(cells[i], x + kCellPad, pages.y() + kCellPad, kTableSize, bold,
+                   w - 2 * kCellPad);
         x += w;
     }
     pages.advance(h);
@@ -173,7 +183,8 @@ void drawRow(Pages& pages, const std::vector<std::string>& cells, const std::vec
 
 // The header is drawn again at the top of each page the table runs on to.
 void drawTable(Pages& pages, const ReportTable& table) {
-    if (table.rows.empty()) return;
+    if (table.rows.empty())
+        return;
     const double header = rowHeight(pages, table.header, table.widths, true);
     pages.need(header + rowHeight(pages, table.rows.front(), table.widths, false));
     drawRow(pages, table.header, table.widths, true);
@@ -196,19 +207,23 @@ void sectionTitle(Pages& pages, const std::string& title) {
 
 void drawSection(Pages& pages, const ReportSection& s) {
     sectionTitle(pages, s.title);
-    for (const std::string& note : s.notes) pages.paragraph(note, 8.5);
-    if (!s.notes.empty()) pages.advance(3);
+    for (const std::string& note : s.notes)
+        pages.paragraph(note, 8.5);
+    if (!s.notes.empty())
+        pages.advance(3);
     drawTable(pages, s.table);
 }
 
 std::string shortDate(Date d) {
-    return std::to_string(static_cast<unsigned>(d.day())) + "/" + std::to_string(static_cast<unsigned>(d.month()));
+    return std::to_string(static_cast<unsigned>(d.day())) + "/" +
+           std::to_string(static_cast<unsigned>(d.month()));
 }
 
 // The calendar strip: one row of day cells for each routine of the plan, filled by how much of
 // the day's plan was done (full, part, or a session of an every-N-days or as-wanted routine).
 void drawAdherence(Pages& pages, const Report& report) {
-    if (report.adherence.empty() || report.days.empty()) return;
+    if (report.adherence.empty() || report.days.empty())
+        return;
     sectionTitle(pages, "Done against the plan");
     const double label = 110.0;
     const std::size_t days = report.days.size();
@@ -233,25 +248,29 @@ void drawAdherence(Pages& pages, const Report& report) {
             cairo_rectangle(cr, x + 0.5, y + 0.5, cell - 1, rowH - 1);
             cairo_stroke(cr);
             if (n > 0 && cell >= 9)
-                pages.text(std::to_string(n), x + cell / 2 - 2.2, y + rowH / 2 - 4.5, 6.5, false, cell, {1, 1, 1});
+                pages.text(std::to_string(n), x + cell / 2 - 2.2, y + rowH / 2 - 4.5, 6.5, false,
+                           cell, {1, 1, 1});
         }
         pages.advance(rowH + 3);
     }
     // Dates under the strip: the first day, each Monday-like step of a week, and the last.
     const double y = pages.y();
     for (std::size_t d = 0; d < days; d += 7)
-        pages.text(shortDate(report.days[d].day), kMargin + label + static_cast<double>(d) * cell, y, 6.5, false,
-                   40, kMuted);
+        pages.text(shortDate(report.days[d].day), kMargin + label + static_cast<double>(d) * cell,
+                   y, 6.5, false, 40, kMuted);
     pages.advance(12);
-    for (const AdherenceRow& row : report.adherence) pages.paragraph(row.line, 8.5);
-    pages.paragraph("A filled day: the day's plan done (the number is the sessions); a light day: part of it.",
-                    7.5, false, kMuted);
+    for (const AdherenceRow& row : report.adherence)
+        pages.paragraph(row.line, 8.5);
+    pages.paragraph(
+        "A filled day: the day's plan done (the number is the sessions); a light day: part of it.",
+        7.5, false, kMuted);
 }
 
 // Pain before and after per day (0-10), amber days shaded, and the next morning's answer under
 // each day: + better, = the same, - worse.
 void drawPainChart(Pages& pages, const Report& report) {
-    if (report.days.empty()) return;
+    if (report.days.empty())
+        return;
     sectionTitle(pages, "Pain before and after sessions (0-10), and the mornings after");
     const double chartH = 150.0;
     pages.need(chartH + 40);
@@ -287,8 +306,10 @@ void drawPainChart(Pages& pages, const Report& report) {
                 open = false; // a day without ratings breaks the line rather than inventing one
                 continue;
             }
-            if (open) cairo_line_to(cr, xOf(i), yOf(*v));
-            else cairo_move_to(cr, xOf(i), yOf(*v));
+            if (open)
+                cairo_line_to(cr, xOf(i), yOf(*v));
+            else
+                cairo_move_to(cr, xOf(i), yOf(*v));
             open = true;
         }
         cairo_stroke(cr);
@@ -302,10 +323,16 @@ void drawPainChart(Pages& pages, const Report& report) {
     series([](const ReportDay& d) { return d.painAfter; }, kPainAfter);
 
     for (std::size_t i = 0; i < n; ++i) {
-        if (!report.days[i].morning) continue;
+        if (!report.days[i].morning)
+            continue;
         const MorningCheck m = *report.days[i].morning;
-        pages.text(m == MorningCheck::Better ? "+" : m == MorningCheck::Same ? "=" : "\u2212", xOf(i) - 2.5,
-                   bottom + 2, 8, true, 10, m == MorningCheck::Worse ? kWorse : m == MorningCheck::Better ? kDone : kMuted);
+        pages.text(m == MorningCheck::Better ? "+"
+                   : m == MorningCheck::Same ? "="
+                                             : "\u2212",
+                   xOf(i) - 2.5, bottom + 2, 8, true, 10,
+                   m == MorningCheck::Worse    ? kWorse
+                   : m == MorningCheck::Better ? kDone
+                                               : kMuted);
     }
     for (std::size_t i = 0; i < n; i += 7)
         pages.text(shortDate(report.days[i].day), xOf(i) - 6, bottom + 13, 6.5, false, 40, kMuted);
@@ -331,7 +358,8 @@ void drawPainChart(Pages& pages, const Report& report) {
 
 // The bothersomeness totals (0-24) as bars, so a trend, or the lack of one, shows at a glance.
 void drawSbiChart(Pages& pages, const Report& report) {
-    if (report.sbi.size() < 2) return;
+    if (report.sbi.size() < 2)
+        return;
     const double chartH = 70.0, barW = 22.0;
     pages.need(chartH + 24);
     cairo_t* cr = pages.cr();
@@ -342,7 +370,8 @@ void drawSbiChart(Pages& pages, const Report& report) {
         pages.colour(kPainAfter);
         cairo_rectangle(cr, x, bottom - h, barW, h);
         cairo_fill(cr);
-        pages.text(std::to_string(report.sbi[i].total()), x + 5, bottom - h - 10, 7, false, barW, kText);
+        pages.text(std::to_string(report.sbi[i].total()), x + 5, bottom - h - 10, 7, false, barW,
+                   kText);
         pages.text(shortDate(report.sbi[i].day), x, bottom + 2, 6.5, false, barW + 6, kMuted);
     }
     pages.colour(kRule);
@@ -355,7 +384,8 @@ void drawSbiChart(Pages& pages, const Report& report) {
 void loadFonts(const std::vector<std::filesystem::path>& files) {
     // Once per process: fontconfig keeps the application fonts in its current configuration.
     static bool done = false;
-    if (done) return;
+    if (done)
+        return;
     done = true;
     for (const auto& f : files)
         FcConfigAppFontAddFile(FcConfigGetCurrent(), reinterpret_cast<const FcChar8*>(f.c_str()));
@@ -363,7 +393,8 @@ void loadFonts(const std::vector<std::filesystem::path>& files) {
 
 } // namespace
 
-std::string renderReportPdf(const Report& report, const std::vector<std::filesystem::path>& fontFiles) {
+std::string renderReportPdf(const Report& report,
+                            const std::vector<std::filesystem::path>& fontFiles) {
     loadFonts(fontFiles);
     std::string out;
     {
@@ -372,7 +403,8 @@ std::string renderReportPdf(const Report& report, const std::vector<std::filesys
         pages.paragraph(report.title, 17, true);
         pages.advance(2);
         pages.paragraph(report.subtitle, 9, false, kMuted);
-        pages.paragraph("Recorded by the person with nervefloss, a home exercise coach; the numbers are their own "
+        pages.paragraph("Recorded by the person with nervefloss, a home exercise coach; the "
+                        "numbers are their own "
                         "ratings and the sessions the program timed.",
                         8, false, kMuted);
         drawSection(pages, report.plan);
@@ -380,7 +412,8 @@ std::string renderReportPdf(const Report& report, const std::vector<std::filesys
         drawPainChart(pages, report);
         for (const ReportSection& s : report.sections) {
             drawSection(pages, s);
-            if (s.chart == ReportChart::SbiTotals) drawSbiChart(pages, report);
+            if (s.chart == ReportChart::SbiTotals)
+                drawSbiChart(pages, report);
         }
         pages.finish();
     }

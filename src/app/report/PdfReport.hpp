@@ -12,6 +12,7 @@ namespace nf {
 // file's bytes; the caller writes them with the safe writer. It only draws: what the report says
 // is the core's. Text uses the fonts given (the program's own DejaVu Sans), so the PDF looks the
 // same on any machine. Throws std::runtime_error with one line when cairo fails.
-std::string renderReportPdf(const Report& report, const std::vector<std::filesystem::path>& fontFiles);
+std::string renderReportPdf(const Report& report,
+                            const std::vector<std::filesystem::path>& fontFiles);
 
 } // namespace nf
