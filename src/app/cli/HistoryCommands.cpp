@@ -338,7 +338,7 @@ void addHistoryCommands(CLI::App& root, CommandEnv& env) {
     auto reportOut = std::make_shared<std::string>();
     auto reportSince = std::make_shared<std::optional<std::string>>();
     auto reportDays = std::make_shared<std::optional<int>>();
-    report->add_option("OUT,--out", *reportOut, "The PDF to write")->required();
+    report->add_option("OUT", *reportOut, "The PDF to write (.pdf)")->required();
     report->add_option("--since", *reportSince, "From this day on (YYYY-MM-DD) to today")->check(notBlank());
     report->add_option("--days", *reportDays, "The last N days, today included (default 28)")->check(notBlank());
     report->callback([&env, reportOut, reportSince, reportDays] {
