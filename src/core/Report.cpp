@@ -266,6 +266,8 @@ ReportSection urgentSection(const ReportInput& in) {
         for (std::size_t i = 0; i < c.yes.size(); ++i)
             if (c.yes[i])
                 text += (text.empty() ? "YES to: " : "; ") + std::string(urgentQuestions()[i]);
+        if (!text.empty())
+            s.table.alerts.push_back(s.table.rows.size());
         s.table.rows.push_back(
             {formatDate(c.day),
              text.empty() ? "no to all " + std::to_string(kUrgentQuestions) : text});

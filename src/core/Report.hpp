@@ -40,6 +40,8 @@ struct ReportTable {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
     std::vector<double> widths; // share of the line for each column, adding up to 1
+    // Rows that need the clinician's eye first (a yes to an urgent sign), by index in `rows`.
+    std::vector<std::size_t> alerts;
 };
 
 // A chart drawn under a section's table.

@@ -145,6 +145,7 @@ TEST(Report, UrgentYesNamesTheQuestion) {
     ASSERT_EQ(s.table.rows.size(), 2U);
     EXPECT_EQ(s.table.rows[0][1], "no to all 5");
     EXPECT_EQ(s.table.rows[1][1], "YES to: Pain, numbness or tingling in both legs?");
+    EXPECT_EQ(s.table.alerts, std::vector<std::size_t>{1});
 }
 
 TEST(Report, SbiScoresHaveTotalsAndTheSixWeekAdvice) {

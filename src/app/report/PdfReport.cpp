@@ -151,12 +151,16 @@ class Pages {
 constexpr double kTableSize = 8.0;
 constexpr double kCellPad = 3.0;
 
+// How a table row is drawn: the header in bold, an alert (an urgent sign) in bold and the
+// warning colour, so it is the first thing a clinician sees on the page.
+enum class RowStyle { Header, Plain, Alert };
+
 double rowHeight(Pages& pages, const std::vector<std::string>& cells,
-                 const std::vector<double>& widths, bool bold) {
+                 const std::vector<double>& widths, RowStyle style) {
     double h = 0;
     for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
-        PangoLayout* l =
-            pages.layout(cells[i], kTableSize, bold, widths[i] * kContentWidth - 2 * kCellPad);
+        PangoLayout* l = pages.layout(cells[i], kTableSize, style != RowStyle::Plain,
+                                      widths[i] * kContentWidth - 2 * kCellPad);
         h = std::max(h, Pages::height(l));
         g_object_unref(l);
     }
@@ -164,18 +168,18 @@ double rowHeight(Pages& pages, const std::vector<std::string>& cells,
 }
 
 void drawRow(Pages& pages, const std::vector<std::string>& cells, const std::vector<double>& widths,
-             bool bold) {
-    const double h = rowHeight(pages, cells, widths, bold);
+             RowStyle style) {
+    const double h = rowHeight(pages, cells, widths, style);
     double x = kMargin;
     for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
         const double w = widths[i] * kContentWidth;
-        pages.text(cells[i], x + kCellPad, pages.y() + kCellPad, kTableSize, bold,
-                   w - 2 * kCellPad);
+        pages.text(cells[i], x + kCellPad, pages.y() + kCellPad, kTableSize, style != RowStyle::Plain,
+                   w - 2 * kCellPad, style == RowStyle::Alert ? kWorse : kText);
         x += w;
     }
     pages.advance(h);
     pages.colour(kRule);
-    cairo_set_line_width(pages.cr(), bold ? 0.9 : 0.4);
+    cairo_set_line_width(pages.cr(), style == RowStyle::Header ? 0.9 : 0.4);
     cairo_move_to(pages.cr(), kMargin, pages.y());
     cairo_line_to(pages.cr(), kMargin + kContentWidth, pages.y());
     cairo_stroke(pages.cr());
@@ -185,16 +189,18 @@ void drawRow(Pages& pages, const std::vector<std::string>& cells, const std::vec
 void drawTable(Pages& pages, const ReportTable& table) {
     if (table.rows.empty())
         return;
-    const double header = rowHeight(pages, table.header, table.widths, true);
-    pages.need(header + rowHeight(pages, table.rows.front(), table.widths, false));
-    drawRow(pages, table.header, table.widths, true);
-    for (const auto& row : table.rows) {
-        const double h = rowHeight(pages, row, table.widths, false);
+    const double header = rowHeight(pages, table.header, table.widths, RowStyle::Header);
+    pages.need(header + rowHeight(pages, table.rows.front(), table.widths, RowStyle::Plain));
+    drawRow(pages, table.header, table.widths, RowStyle::Header);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const bool alert = std::find(table.alerts.begin(), table.alerts.end(), r) != table.alerts.end();
+        const RowStyle style = alert ? RowStyle::Alert : RowStyle::Plain;
+        const double h = rowHeight(pages, table.rows[r], table.widths, style);
         if (pages.y() + h > kPageHeight - kMargin - kFooterSpace) {
             pages.newPage();
-            drawRow(pages, table.header, table.widths, true);
+            drawRow(pages, table.header, table.widths, RowStyle::Header);
         }
-        drawRow(pages, row, table.widths, false);
+        drawRow(pages, table.rows[r], table.widths, style);
     }
 }
 
