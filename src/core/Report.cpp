@@ -170,13 +170,6 @@ ReportSection symptomSection(const ReportInput& in, const std::vector<ReportDay>
     return s;
 }
 
-std::string endedText(const SessionRecord& r) {
-    std::string text = r.outcome == SessionOutcome::Unfinished ? "cut off" : toString(r.outcome);
-    if (r.setsEndedEarly)
-        text += "; " + plural(r.setsEndedEarly, "set", "sets") + " ended early";
-    return text;
-}
-
 std::string painText(const std::optional<int>& before, const std::optional<int>& after) {
     if (!before && !after)
         return "";
@@ -186,26 +179,73 @@ std::string painText(const std::optional<int>& before, const std::optional<int>&
     return one(before) + " \u2192 " + one(after);
 }
 
+// One day's sessions of one routine, added up for a row.
+struct DayOfRoutine {
+    Date day{};
+    std::string routineId;
+    std::string name;
+    std::string starts, pains;
+    int sets = 0, setsPlanned = 0, reps = 0, repsPlanned = 0, early = 0, stopped = 0, cut = 0;
+
+    void add(const SessionRecord& r) {
+        starts += (starts.empty() ? "" : ", ") + clockText(r.start);
+        if (const std::string p = painText(r.painBefore, r.painAfter); !p.empty())
+            pains += (pains.empty() ? "" : ", ") + p;
+        sets += r.setsDone;
+        setsPlanned += r.setsPlanned;
+        reps += r.repsDone;
+        repsPlanned += r.repsPerSet * r.setsPlanned;
+        early += r.setsEndedEarly;
+        stopped += r.outcome == SessionOutcome::Stopped ? 1 : 0;
+        cut += r.outcome == SessionOutcome::Unfinished ? 1 : 0;
+    }
+    std::string ended() const {
+        std::string text = stopped + cut == 0 ? "completed" : "";
+        if (stopped)
+            text += std::to_string(stopped) + " stopped";
+        if (cut)
+            text += (text.empty() ? "" : ", ") + std::to_string(cut) + " cut off";
+        if (early)
+            text += "; " + plural(early, "set", "sets") + " ended early";
+        return text;
+    }
+};
+
+// One row for each routine on each day, so a month of twice-daily sessions stays within a page
+// or two: the sessions' start times, sets and reps done against planned, each pain pair, and
+// how they ended when not all completed. `sessions` come sorted by start.
 ReportSection sessionsSection(const std::vector<SessionRecord>& sessions) {
-    ReportSection s =
-        section("Sessions",
-                {"Day", "Start", "Routine", "Side", "Sets done", "Reps done", "Pain 0-10", "Ended"},
-                {0.13, 0.07, 0.18, 0.07, 0.1, 0.11, 0.1, 0.24});
+    ReportSection s = section(
+        "Sessions, by day and routine",
+        {"Day", "Routine", "Started", "Sets done", "Reps done", "Pain 0-10", "Ended"},
+        {0.13, 0.16, 0.13, 0.1, 0.11, 0.14, 0.23});
+    std::vector<DayOfRoutine> rows;
     int reps = 0;
     for (const SessionRecord& r : sessions) {
+        auto it = std::find_if(rows.begin(), rows.end(), [&](const DayOfRoutine& d) {
+            return d.day == r.day() && d.routineId == r.routineId;
+        });
+        if (it == rows.end()) {
+            DayOfRoutine row;
+            row.day = r.day();
+            row.routineId = r.routineId;
+            row.name = r.routineName;
+            it = rows.insert(rows.end(), row);
+        }
+        it->add(r);
         reps += r.repsDone;
-        s.table.rows.push_back(
-            {formatDate(r.day()), clockText(r.start), r.routineName, r.side,
-             std::to_string(r.setsDone) + " of " + std::to_string(r.setsPlanned),
-             std::to_string(r.repsDone) + " of " + std::to_string(r.repsPerSet * r.setsPlanned),
-             painText(r.painBefore, r.painAfter), endedText(r)});
     }
+    for (const DayOfRoutine& d : rows)
+        s.table.rows.push_back({formatDate(d.day), d.name, d.starts,
+                                std::to_string(d.sets) + " of " + std::to_string(d.setsPlanned),
+                                std::to_string(d.reps) + " of " + std::to_string(d.repsPlanned),
+                                d.pains, d.ended()});
     if (sessions.empty())
         s.notes.push_back("No sessions in these days.");
     else
         s.notes.push_back(plural(static_cast<int>(sessions.size()), "session", "sessions") + ", " +
                           plural(reps, "rep", "reps") +
-                          " in all. Pain is before \u2192 after the session.");
+                          " in all. Pain is before \u2192 after each session.");
     return s;
 }
 

@@ -82,18 +82,28 @@ TEST(Report, SessionsOutsideTheDaysAreLeftOut) {
     in.sessions.push_back(done("nerve-floss", 7));
     in.sessions.push_back(done("nerve-floss", 6));
     EXPECT_EQ(section(buildReport(in), "Sessions").table.rows.size(), 1U);
+    EXPECT_EQ(section(buildReport(in), "Sessions").table.rows[0][0], "2026-11-15");
 }
 
-TEST(Report, SessionRowShowsDoneAgainstPlannedAndPain) {
+TEST(Report, SessionsOfADayAndRoutineShareARow) {
     ReportInput in = week();
     SessionRecord r = done("nerve-floss", 0, 9, 30, 4, 3);
     r.setsDone = 2;
     r.repsDone = 28;
     r.setsEndedEarly = 1;
     in.sessions.push_back(r);
-    EXPECT_EQ(section(buildReport(in), "Sessions").table.rows[0],
-              (std::vector<std::string>{"2026-11-21", "09:30", "Nerve flossing", "", "2 of 3",
-                                        "28 of 45", "4 \u2192 3", "completed; 1 set ended early"}));
+    SessionRecord later = done("nerve-floss", 0, 18, 0, 3, 3);
+    later.repsDone = 45;
+    later.outcome = SessionOutcome::Stopped;
+    in.sessions.push_back(later);
+    in.sessions.push_back(done("strengthening", 0, 12));
+    const ReportSection s = section(buildReport(in), "Sessions");
+    ASSERT_EQ(s.table.rows.size(), 2U);
+    EXPECT_EQ(s.table.rows[0], (std::vector<std::string>{"2026-11-21", "Nerve flossing", "09:30, 18:00", "5 of 6",
+                                                         "73 of 90", "4 \u2192 3, 3 \u2192 3",
+                                                         "1 stopped; 1 set ended early"}));
+    EXPECT_EQ(s.table.rows[1][1], "strengthening");
+    EXPECT_EQ(s.table.rows[1][6], "completed");
 }
 
 TEST(Report, AmberDaysAreListedWithTheirReason) {
