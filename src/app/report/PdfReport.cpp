@@ -206,7 +206,7 @@ void drawTable(Pages& pages, const ReportTable& table) {
 
 void sectionTitle(Pages& pages, const std::string& title) {
     pages.need(60); // a title never sits alone at the foot of a page
-    pages.advance(10);
+    pages.advance(8);
     pages.paragraph(title, 11.5, true);
     pages.advance(3);
 }
@@ -278,7 +278,7 @@ void drawPainChart(Pages& pages, const Report& report) {
     if (report.days.empty())
         return;
     sectionTitle(pages, "Pain before and after sessions (0-10), and the mornings after");
-    const double chartH = 150.0;
+    const double chartH = 115.0;
     pages.need(chartH + 40);
     cairo_t* cr = pages.cr();
     const double left = kMargin + 22, right = kMargin + kContentWidth - 4;
@@ -366,7 +366,7 @@ void drawPainChart(Pages& pages, const Report& report) {
 void drawSbiChart(Pages& pages, const Report& report) {
     if (report.sbi.size() < 2)
         return;
-    const double chartH = 70.0, barW = 22.0;
+    const double chartH = 48.0, barW = 22.0;
     pages.need(chartH + 24);
     cairo_t* cr = pages.cr();
     const double top = pages.y() + 4, bottom = top + chartH;
