@@ -146,11 +146,12 @@ std::vector<ReportDay> painDays(const ReportInput& in, const std::vector<Session
 
 ReportSection symptomSection(const ReportInput& in, const std::vector<ReportDay>& days) {
     ReportSection s = section("Symptom response", {"Day", "Amber because"}, {0.2, 0.8});
-    int sessionDays = 0, amber = 0, better = 0, same = 0, worse = 0;
+    int sessionDays = 0, green = 0, amber = 0, better = 0, same = 0, worse = 0;
     for (const ReportDay& d : days) {
         const bool any = std::any_of(in.sessions.begin(), in.sessions.end(),
                                      [&](const SessionRecord& r) { return r.day() == d.day; });
         sessionDays += any ? 1 : 0;
+        green += any && !d.amber ? 1 : 0;
         if (d.morning)
             (*d.morning == MorningCheck::Better ? better
              : *d.morning == MorningCheck::Same ? same
@@ -160,10 +161,9 @@ ReportSection symptomSection(const ReportInput& in, const std::vector<ReportDay>
             s.table.rows.push_back({formatDate(d.day), *why});
         }
     }
-    s.notes.push_back(
-        plural(sessionDays, "day", "days") + " with sessions: " +
-        std::to_string(sessionDays - amber) + " green, " + std::to_string(amber) +
-        " amber (pain after rose 2 or more over pain before, or a worse morning after).");
+    s.notes.push_back(plural(sessionDays, "day", "days") + " with sessions, " + std::to_string(green) +
+                      " of them green; " + plural(amber, "amber day", "amber days") +
+                      " (flossing pain after rose 2 or more over pain before, or a morning worse than before).");
     s.notes.push_back("The next morning, compared with before: " + std::to_string(better) +
                       " better, " + std::to_string(same) + " the same, " + std::to_string(worse) +
                       " worse.");

@@ -25,6 +25,9 @@ struct Settings {
     // When `nervefloss remind` runs each day (systemd user timers), earliest first, at most
     // kMaxReminders; empty: no reminders.
     std::vector<TimeOfDay> reminders;
+    // The leg the person said is affected, asked at the first run instead of assuming one.
+    // A routine's own side (doses) or --side still wins.
+    std::optional<SideChoice> affectedLeg;
 
     Dose doseFor(const std::string& routineId) const;
 };

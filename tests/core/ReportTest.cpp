@@ -110,15 +110,17 @@ TEST(Report, AmberDaysAreListedWithTheirReason) {
     ReportInput in = week();
     in.sessions.push_back(done("nerve-floss", 3, 9, 0, 2, 5));
     in.sessions.push_back(done("nerve-floss", 2));
-    in.mornings.push_back({addDays(kPlanToday, -2), MorningCheck::Worse});
+    in.mornings.push_back({addDays(kPlanToday, -2), MorningCheck::Worse}); // amber the day after
     const Report r = buildReport(in);
     const ReportSection s = section(r, "Symptom response");
     ASSERT_EQ(s.table.rows.size(), 2U);
-    EXPECT_EQ(s.table.rows[0][1], "pain rose from 2 to 5 after Nerve flossing");
-    EXPECT_EQ(s.table.rows[1][1], "the next morning was worse");
-    EXPECT_EQ(s.notes[0].substr(0, 34), "2 days with sessions: 0 green, 2 a");
+    EXPECT_EQ(s.table.rows[0], (std::vector<std::string>{"2026-11-18", "pain rose from 2 to 5 after Nerve flossing"}));
+    EXPECT_EQ(s.table.rows[1], (std::vector<std::string>{"2026-11-20", "the morning was worse than before"}));
+    EXPECT_EQ(s.notes[0].substr(0, 45), "2 days with sessions, 1 of them green; 2 ambe");
     EXPECT_TRUE(r.days[3].amber);
+    EXPECT_FALSE(r.days[4].amber);
     EXPECT_EQ(r.days[4].morning, MorningCheck::Worse);
+    EXPECT_TRUE(r.days[5].amber);
 }
 
 TEST(Report, PainDaysAreMeansOfTheDaysRatings) {
