@@ -13,6 +13,8 @@ packages=(
   xvfb xauth xdotool x11-utils imagemagick sox python3
   # the plan's command-line tests run the program on other days (libfaketime)
   faketime
+  # the clinician's PDF report (cairo and pango), and its tests read it back (poppler-utils)
+  libcairo2-dev libpango1.0-dev poppler-utils
   # scripts/sanitize.sh, fuzz.sh (libFuzzer is in libclang-rt), lint.sh, package.sh, the icon
   clang libclang-rt-14-dev clang-tidy cppcheck dpkg-dev file desktop-file-utils appstream librsvg2-bin
 )

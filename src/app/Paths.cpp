@@ -8,11 +8,12 @@
 namespace nf {
 namespace {
 
-std::filesystem::path xdg(const char* var, const char* fallback) {
-    if (const char* v = std::getenv(var); v && *v && std::filesystem::path(v).is_absolute())
-        return std::filesystem::path(v) / "nervefloss";
-    return Paths::homeDir() / fallback / "nervefloss";
+std::filesystem::path xdgBase(const char* var, const char* fallback) {
+    if (const char* v = std::getenv(var); v && *v && std::filesystem::path(v).is_absolute()) return v;
+    return Paths::homeDir() / fallback;
 }
+
+std::filesystem::path xdg(const char* var, const char* fallback) { return xdgBase(var, fallback) / "nervefloss"; }
 
 } // namespace
 
@@ -29,6 +30,7 @@ std::filesystem::path Paths::homeDir() {
 }
 
 std::filesystem::path Paths::configDir() { return xdg("XDG_CONFIG_HOME", ".config"); }
+std::filesystem::path Paths::systemdUserDir() { return xdgBase("XDG_CONFIG_HOME", ".config") / "systemd" / "user"; }
 std::filesystem::path Paths::dataDir() { return xdg("XDG_DATA_HOME", ".local/share"); }
 
 } // namespace nf

@@ -16,6 +16,8 @@ struct Paths {
     static std::filesystem::path planFile() { return configDir() / "plan.toml"; }
     static std::filesystem::path userRoutinesDir() { return configDir() / "routines"; }
     static std::filesystem::path historyFile() { return dataDir() / "history.sqlite3"; }
+    // Where systemd looks for the user's own units: $XDG_CONFIG_HOME/systemd/user.
+    static std::filesystem::path systemdUserDir();
 };
 
 } // namespace nf

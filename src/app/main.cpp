@@ -107,6 +107,7 @@ int main(int argc, char** argv) {
     nf::cli::addSelfCheckCommands(app, env);
     nf::cli::addHistoryCommands(app, env);
     nf::cli::addPlanCommands(app, env);
+    nf::cli::addReminderCommands(app, env);
     nf::cli::addAudioCommands(app, env);
     nf::cli::addWindowCommands(app, env);
     app.callback([&] {

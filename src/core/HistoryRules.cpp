@@ -124,26 +124,39 @@ std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
     return s;
 }
 
+std::vector<AmberDay> amberDays(const std::vector<SessionRecord>& records,
+                                const std::vector<MorningRecord>& mornings) {
+    const auto floss = newestFirst(records, [](const SessionRecord& r) {
+        return r.routineId == kFlossRoutineId && didSomething(r);
+    });
+    std::vector<AmberDay> out;
+    auto add = [&](Date d, AmberCause cause, std::string why) {
+        if (std::none_of(out.begin(), out.end(), [&](const AmberDay& a) { return a.day == d; }))
+            out.push_back({d, cause, std::move(why)});
+    };
+    // Oldest rise first, so a day's first rise is the one named.
+    for (auto it = floss.rbegin(); it != floss.rend(); ++it)
+        if (painRose(**it))
+            add((*it)->day(), AmberCause::PainRose,
+                "pain rose from " + std::to_string(*(*it)->painBefore) + " to " + std::to_string(*(*it)->painAfter) +
+                    " after " + (*it)->routineName);
+    for (const MorningRecord& m : mornings)
+        if (m.check == MorningCheck::Worse &&
+            std::any_of(floss.begin(), floss.end(), [&](auto* r) { return r->day() == m.sessionDay; }))
+            add(addDays(m.sessionDay, 1), AmberCause::WorseMorning, "the morning was worse than before");
+    std::sort(out.begin(), out.end(), [](const AmberDay& a, const AmberDay& b) { return a.day < b.day; });
+    return out;
+}
+
 std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>& records,
                                                const std::vector<MorningRecord>& mornings, Date today) {
     const auto floss = newestFirst(records, [](const SessionRecord& r) {
         return r.routineId == kFlossRoutineId && didSomething(r);
     });
-    // The days an amber began: a session whose pain rose, or the worse morning after a day
-    // with flossing. Each lasts that day and the next.
-    std::vector<Date> amberDays;
-    auto addAmber = [&](Date d) {
-        if (std::find(amberDays.begin(), amberDays.end(), d) == amberDays.end()) amberDays.push_back(d);
-    };
-    for (const SessionRecord* r : floss)
-        if (painRose(*r)) addAmber(r->day());
-    for (const MorningRecord& m : mornings)
-        if (m.check == MorningCheck::Worse &&
-            std::any_of(floss.begin(), floss.end(), [&](auto* r) { return r->day() == m.sessionDay; }))
-            addAmber(addDays(m.sessionDay, 1));
     int recent = 0;
     bool amberNow = false;
-    for (Date d : amberDays) {
+    for (const AmberDay& amber : amberDays(records, mornings)) {
+        const Date d = amber.day;
         const int ago = daysBetween(d, today);
         if (ago >= 0 && ago < kRedWindowDays) ++recent;
         if (ago == 0 || ago == 1) amberNow = true;

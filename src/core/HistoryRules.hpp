@@ -73,6 +73,18 @@ struct SymptomResponse {
     std::string text;              // what was seen and what to do, for the screen and terminal
     bool restFromFlossing = false; // today is a day without flossing: hide target and streak
 };
+// A day an amber began, by the rule above: a flossing session that day whose pain rose by 2 or
+// more, or that morning worse than before (answered about the day before, a day of flossing).
+// Each lasts that day and the next. The plan's flare days and the report read these too.
+enum class AmberCause { PainRose, WorseMorning };
+struct AmberDay {
+    Date day{};
+    AmberCause cause = AmberCause::PainRose;
+    std::string why; // "pain rose from 2 to 5 after Nerve flossing", "the morning was worse than before"
+};
+// Oldest first, each day once (a rise wins over a worse morning on the same day).
+std::vector<AmberDay> amberDays(const std::vector<SessionRecord>& records,
+                                const std::vector<MorningRecord>& mornings);
 // Nothing when there is no rated flossing session and no amber in the last 7 days.
 std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>& records,
                                                const std::vector<MorningRecord>& mornings, Date today);

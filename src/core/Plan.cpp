@@ -18,23 +18,6 @@ constexpr int kMaxEveryDays = 14;
 constexpr int kMaxRepStep = 20;
 constexpr double kMinHoldStep = 0.5, kMaxHoldStep = 10.0;
 
-std::vector<TimeOfDay> readTimes(const toml::table& t) {
-    std::vector<TimeOfDay> out;
-    const toml::node* n = t.get("at");
-    if (!n) return out;
-    const toml::array* arr = n->as_array();
-    if (!arr) fail(*n, "'at' must be a list of times like [\"08:00\", \"18:30\"]");
-    for (const toml::node& item : *arr) {
-        const auto text = item.value<std::string>();
-        const auto time = text ? parseTimeOfDay(*text) : std::nullopt;
-        if (!time) fail(item, "'at' must hold times of day like \"08:00\" (00:00 to 23:59)");
-        if (!out.empty() && !(out.back() < *time))
-            fail(item, "'at' times must be in order through the day, each once");
-        out.push_back(*time);
-    }
-    return out;
-}
-
 long long intIn(const toml::table& t, std::string_view key, long long lo, long long hi) {
     const auto v = readInt(t, key);
     if (*v < lo || *v > hi)
@@ -72,7 +55,7 @@ PlanEntry readEntry(const toml::table& t, const std::string& where,
             fail(*t.get("as_wanted"), "'as_wanted' can only be true (or leave it out)");
         e.cadence = Cadence::AsWanted;
     }
-    e.at = readTimes(t);
+    e.at = readTimesOfDay(t, "at");
     if (!e.at.empty()) {
         const std::size_t wanted = e.cadence == Cadence::TimesADay ? static_cast<std::size_t>(e.timesADay)
                                  : e.cadence == Cadence::EveryDays ? 1U
@@ -213,6 +196,38 @@ std::string serializePlan(const Plan& plan) {
         out += std::string("off_on_flare_days = ") + (e.offOnFlareDays ? "true" : "false") + "\n";
     }
     return out;
+}
+
+std::string cadenceText(const PlanEntry& e) {
+    std::string text;
+    switch (e.cadence) {
+    case Cadence::TimesADay:
+        text = e.timesADay == 1 ? "once a day" : std::to_string(e.timesADay) + " times a day";
+        break;
+    case Cadence::EveryDays:
+        text = e.everyDays == 1   ? "every day"
+               : e.everyDays == 2 ? "every other day (never two days in a row)"
+                                  : "every " + std::to_string(e.everyDays) + " days";
+        break;
+    case Cadence::AsWanted: text = "as wanted"; break;
+    }
+    if (!e.at.empty()) {
+        text += " at";
+        for (std::size_t i = 0; i < e.at.size(); ++i) text += (i ? ", " : " ") + formatTimeOfDay(e.at[i]);
+    }
+    return text;
+}
+
+std::string limitsText(const PlanEntry& e) {
+    std::string limits;
+    if (e.maxReps) limits += "reps up to " + std::to_string(*e.maxReps) + " by " + std::to_string(e.repStep);
+    if (e.maxHold)
+        limits += (limits.empty() ? "" : ", ") + std::string("hold up to ") + formatSeconds(*e.maxHold) +
+                  " s by " + formatSeconds(e.holdStep);
+    if (e.harderVariants) limits += (limits.empty() ? "" : ", ") + std::string("then harder variants");
+    if (e.tensioner) limits += (limits.empty() ? "" : ", ") + std::string("tensioner variants allowed");
+    if (e.offOnFlareDays) limits += (limits.empty() ? "" : ", ") + std::string("off on flare days");
+    return limits;
 }
 
 } // namespace nf

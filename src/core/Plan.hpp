@@ -55,6 +55,12 @@ struct Plan {
     const PlanEntry* find(std::string_view routineId) const;
 };
 
+// "2 times a day at 08:00, 18:30", "every other day (never two days in a row)", "as wanted".
+std::string cadenceText(const PlanEntry& entry);
+// How far progression may take it: "reps up to 25 by 5, hold up to 5 s by 1, off on flare days";
+// "" when it never steps up and stays on flare days.
+std::string limitsText(const PlanEntry& entry);
+
 // The physiotherapist's default programme (../docs/plan.md): flossing twice a day (reps toward
 // 25 then a longer hold, off on flare days), glute stretches twice a day, knee rolls as wanted,
 // strengthening every other day (reps up to 15, then the harder variants).

@@ -131,4 +131,11 @@ std::string stepLine(const StepUp& step, const std::string& routineName, const D
     return "Step up for " + routineName + ": " + what + " (" + step.reason + ").";
 }
 
+std::string doseText(const DoseNow& now) {
+    std::string text = std::to_string(now.reps) + (now.reps == 1 ? " rep" : " reps") + " a set, hold " +
+                       formatSeconds(now.hold) + " s";
+    for (const std::string& ex : now.harderChosen) text += ", " + ex + ": harder variant";
+    return text;
+}
+
 } // namespace nf

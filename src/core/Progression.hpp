@@ -66,6 +66,9 @@ std::optional<StepUp> stepUp(const PlanEntry& entry, const Routine& routine, con
 std::vector<std::string> harderChosen(const std::vector<DoseChange>& changes,
                                       const std::string& routineId);
 
+// "15 reps a set, hold 3 s", then ", Glute bridge: harder variant" for each one chosen.
+std::string doseText(const DoseNow& now);
+
 // "Nerve flossing: 20 reps a set instead of 15 (14 days of green)."
 std::string stepLine(const StepUp& step, const std::string& routineName, const DoseNow& now);
 

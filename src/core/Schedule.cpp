@@ -134,10 +134,12 @@ TodayPlan todayPlan(const Plan& plan, const std::vector<SessionRecord>& records,
     return out;
 }
 
-std::string planLine(const PlanItem& item) {
+std::string planLine(const PlanItem& item) { return item.routineName + ": " + planStatus(item); }
+
+std::string planStatus(const PlanItem& item) {
     std::string done;
     for (const LocalTime& t : item.doneAt) done += (done.empty() ? "" : ", ") + clockText(t);
-    std::string line = item.routineName + ": ";
+    std::string line;
     switch (item.state) {
     case PlanState::Due:
         if (item.wanted > 1 || !item.doneAt.empty())

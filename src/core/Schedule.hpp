@@ -61,6 +61,8 @@ std::optional<std::string> secondDayWarning(const Plan& plan, const std::vector<
 
 // "Nerve flossing: 1 of 2 done (08:12); next at 18:30", "Strengthening: rest day, next tomorrow".
 std::string planLine(const PlanItem& item);
+// The same without the name, for a place that already shows it (a row of the home screen).
+std::string planStatus(const PlanItem& item);
 
 // The items a reminder at `now` names: due, and either without times or with their time come.
 std::vector<const PlanItem*> dueNow(const TodayPlan& plan);

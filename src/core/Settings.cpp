@@ -96,7 +96,7 @@ Settings readSettings(const toml::table& root) {
     }
     if (const toml::node* n = root.get("app")) {
         const toml::table& a = requireTable(*n, "app");
-        rejectUnknownKeys(a, {"safety_acknowledged", "daily_floss_target", "affected_leg"}, "[app]");
+        rejectUnknownKeys(a, {"safety_acknowledged", "daily_floss_target", "affected_leg", "reminders"}, "[app]");
         s.safetyAcknowledged = readBool(a, "safety_acknowledged").value_or(false);
         if (auto leg = readString(a, "affected_leg")) {
             s.affectedLeg = sideChoiceFromString(*leg);
@@ -108,6 +108,9 @@ Settings readSettings(const toml::table& root) {
                 fail(*a.get("daily_floss_target"), "'daily_floss_target' must be from 1 to 10");
             s.dailyFlossTarget = static_cast<int>(*v);
         }
+        s.reminders = readTimesOfDay(a, "reminders");
+        if (s.reminders.size() > kMaxReminders)
+            fail(*a.get("reminders"), "'reminders' has at most " + std::to_string(kMaxReminders) + " times");
     }
     if (const toml::node* n = root.get("routines")) {
         const toml::table& r = requireTable(*n, "routines");
@@ -143,8 +146,12 @@ std::string serializeSettings(const Settings& s) {
     root.insert("audio", toml::table{{"mode", toString(s.audioMode)},
                                      {"volume", s.volume},
                                      {"muted", s.muted}});
-    toml::table app{{"safety_acknowledged", s.safetyAcknowledged},
-                    {"daily_floss_target", s.dailyFlossTarget}};
+    toml::table app{{"safety_acknowledged", s.safetyAcknowledged}, {"daily_floss_target", s.dailyFlossTarget}};
+    if (!s.reminders.empty()) {
+        toml::array times;
+        for (const TimeOfDay& t : s.reminders) times.push_back(formatTimeOfDay(t));
+        app.insert("reminders", std::move(times));
+    }
     if (s.affectedLeg) app.insert("affected_leg", toString(*s.affectedLeg));
     root.insert("app", std::move(app));
     std::ostringstream out;

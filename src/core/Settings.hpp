@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/ParseError.hpp"
+#include "core/Plan.hpp"
 #include "core/Routine.hpp"
 
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nf {
 
@@ -20,12 +22,17 @@ struct Settings {
     bool muted = false;
     bool safetyAcknowledged = false;
     int dailyFlossTarget = 2; // flossing sessions a day, 1-10
+    // When `nervefloss remind` runs each day (systemd user timers), earliest first, at most
+    // kMaxReminders; empty: no reminders.
+    std::vector<TimeOfDay> reminders;
     // The leg the person said is affected, asked at the first run instead of assuming one.
     // A routine's own side (doses) or --side still wins.
     std::optional<SideChoice> affectedLeg;
 
     Dose doseFor(const std::string& routineId) const;
 };
+
+inline constexpr std::size_t kMaxReminders = 6;
 
 Parsed<Settings> parseSettings(std::string_view text, std::string_view source);
 std::string serializeSettings(const Settings& settings);

@@ -1,45 +1,45 @@
 #include "core/SymptomResponse.hpp"
 
+#include "core/HistoryRules.hpp"
+
+#include <algorithm>
+
 namespace nf {
 namespace {
 
-constexpr int kMeaningfulRise = 2;
-
-const SessionRecord* risenOn(const std::vector<SessionRecord>& records, Date day) {
-    for (const SessionRecord& r : records)
-        if (r.day() == day && r.painBefore && r.painAfter &&
-            *r.painAfter - *r.painBefore >= kMeaningfulRise)
-            return &r;
-    return nullptr;
-}
-
-bool worseMorningAfter(const std::vector<MorningRecord>& mornings, Date day) {
-    for (const MorningRecord& m : mornings)
-        if (m.sessionDay == day && m.check == MorningCheck::Worse) return true;
-    return false;
+std::optional<AmberDay> amberOn(const std::vector<SessionRecord>& records,
+                                const std::vector<MorningRecord>& mornings, Date day) {
+    for (const AmberDay& a : amberDays(records, mornings))
+        if (a.day == day) return a;
+    return std::nullopt;
 }
 
 } // namespace
 
 bool amberDay(const std::vector<SessionRecord>& records, const std::vector<MorningRecord>& mornings,
               Date day) {
-    return risenOn(records, day) != nullptr || worseMorningAfter(mornings, day);
+    return amberOn(records, mornings, day).has_value();
+}
+
+std::optional<std::string> amberReason(const std::vector<SessionRecord>& records,
+                                       const std::vector<MorningRecord>& mornings, Date day) {
+    if (auto a = amberOn(records, mornings, day)) return a->why;
+    return std::nullopt;
 }
 
 std::optional<std::string> flareReason(const std::vector<SessionRecord>& records,
                                        const std::vector<MorningRecord>& mornings, Date today) {
+    const auto response = symptomResponse(records, mornings, today);
+    if (!response || !response->restFromFlossing) return std::nullopt;
+    if (response->level == ResponseLevel::Red)
+        return "two flare-ups within a week: contact your physiotherapist or GP before flossing again";
+    // Amber: the latest amber began today or yesterday, and lasts today.
     for (int ago = 0; ago <= 1; ++ago) {
-        if (const SessionRecord* r = risenOn(records, addDays(today, -ago)))
-            return "pain rose from " + std::to_string(*r->painBefore) + " to " +
-                   std::to_string(*r->painAfter) + " after " + r->routineName + " " +
-                   (ago == 0 ? "today" : "yesterday") + ": no flossing today";
-    }
-    // A worse morning is amber on that morning's day and the next: the mornings after the
-    // sessions of yesterday (this morning) and of the day before (yesterday morning).
-    for (int ago = 1; ago <= 2; ++ago) {
-        if (worseMorningAfter(mornings, addDays(today, -ago)))
-            return std::string(ago == 1 ? "this" : "yesterday") +
-                   " morning was worse than before: no flossing today";
+        const auto a = amberOn(records, mornings, addDays(today, -ago));
+        if (!a) continue;
+        if (a->cause == AmberCause::PainRose)
+            return a->why + (ago == 0 ? " today" : " yesterday") + ": no flossing today";
+        return std::string(ago == 0 ? "this" : "yesterday") + " morning was worse than before: no flossing today";
     }
     return std::nullopt;
 }

@@ -272,4 +272,22 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
     }
 }
 
+std::vector<TimeOfDay> readTimesOfDay(const toml::table& t, std::string_view key) {
+    std::vector<TimeOfDay> out;
+    const toml::node* n = t.get(key);
+    if (!n) return out;
+    const std::string name(key);
+    const toml::array* arr = n->as_array();
+    if (!arr) fail(*n, "'" + name + "' must be a list of times like [\"08:00\", \"18:30\"]");
+    for (const toml::node& item : *arr) {
+        const auto text = item.value<std::string>();
+        const auto time = text ? parseTimeOfDay(*text) : std::nullopt;
+        if (!time) fail(item, "'" + name + "' must hold times of day like \"08:00\" (00:00 to 23:59)");
+        if (!out.empty() && !(out.back() < *time))
+            fail(item, "'" + name + "' times must be in order through the day, each once");
+        out.push_back(*time);
+    }
+    return out;
+}
+
 } // namespace nf::detail

@@ -4,6 +4,7 @@
 // Shared by RoutineFile.cpp and Settings.cpp; not part of the core's public interface.
 
 #include "core/ParseError.hpp"
+#include "core/Plan.hpp"
 
 #include <toml++/toml.h>
 
@@ -35,6 +36,9 @@ std::optional<long long> readInt(const toml::table& t, std::string_view key);
 std::optional<double> readNumber(const toml::table& t, std::string_view key);
 std::optional<bool> readBool(const toml::table& t, std::string_view key);
 std::vector<std::string> readStrings(const toml::table& t, std::string_view key);
+// A list of times of day ["08:00", "18:30"], in order through the day, each once; empty when
+// the key is missing.
+std::vector<TimeOfDay> readTimesOfDay(const toml::table& t, std::string_view key);
 
 // Runs `check` (one of the Dose.hpp checks) on a value read from `key` and fails at its node.
 void checkAt(const toml::table& t, std::string_view key, const std::optional<std::string>& problem);

@@ -23,6 +23,7 @@ inline SessionRecord done(const std::string& routineId, int ago, int hour = 9, i
     r.repsPerSet = 15;
     r.setsPlanned = 3;
     r.setsDone = 3;
+    r.repsDone = 45;
     r.outcome = SessionOutcome::Completed;
     r.painBefore = before;
     r.painAfter = after;

@@ -38,6 +38,7 @@ TEST(Settings, RoundTripsEveryField) {
     s.muted = true;
     s.safetyAcknowledged = true;
     s.dailyFlossTarget = 3;
+    s.reminders = {{8, 0}, {18, 30}};
     Settings back = parsed(serializeSettings(s));
     EXPECT_EQ(back.doses["nerve-floss"].reps, 20);
     EXPECT_EQ(back.doses["nerve-floss"].holdSeconds, 4.5);
@@ -51,6 +52,20 @@ TEST(Settings, RoundTripsEveryField) {
     EXPECT_TRUE(back.muted);
     EXPECT_TRUE(back.safetyAcknowledged);
     EXPECT_EQ(back.dailyFlossTarget, 3);
+    EXPECT_EQ(back.reminders, (std::vector<TimeOfDay>{{8, 0}, {18, 30}}));
+}
+
+TEST(Settings, ReminderTimesOutOfOrderAreRejectedAtTheTime) {
+    ParseError e = failed("[app]\nreminders = [\"18:30\", \"08:00\"]\n");
+    EXPECT_EQ(e.line, 2);
+    EXPECT_EQ(e.column, 23);
+    EXPECT_NE(e.message.find("in order"), std::string::npos) << e.message;
+}
+
+TEST(Settings, AtMostSixReminders) {
+    const ParseError e = failed("[app]\nreminders = [\"01:00\", \"02:00\", \"03:00\", \"04:00\", \"05:00\", "
+                                "\"06:00\", \"07:00\"]\n");
+    EXPECT_NE(e.message.find("at most 6"), std::string::npos) << e.message;
 }
 
 TEST(Settings, OutOfRangeDoseIsRejectedWithItsLine) {

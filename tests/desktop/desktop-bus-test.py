@@ -30,16 +30,13 @@ PLAYER_IFACE = "org.mpris.MediaPlayer2.Player"
 SAVER = "org.freedesktop.ScreenSaver"
 SAVER_PATH = "/org/freedesktop/ScreenSaver"
 
+from private_bus import rerun_on_private_bus, wait_for
+
 if __name__ == "__main__" and not os.environ.get("NF_PRIVATE_BUS"):
-    for tool in ("dbus-run-session", "dbus-send", "dbus-monitor"):
-        if not shutil.which(tool):
-            print(f"skipped: {tool} is not installed")
-            sys.exit(77)
     if "--window" in sys.argv[2:] and not (os.environ.get("DISPLAY") and shutil.which("xdotool")):
         print("skipped: --window needs a display (run under xvfb-run) and xdotool")
         sys.exit(77)
-    os.environ["NF_PRIVATE_BUS"] = "1"
-    os.execvp("dbus-run-session", ["dbus-run-session", "--", sys.executable, *sys.argv])
+    rerun_on_private_bus(("dbus-run-session", "dbus-send", "dbus-monitor"))
 
 try:
     import dbus
@@ -50,17 +47,6 @@ except ImportError:
 
 BIN = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else ""
 WINDOW = "--window" in sys.argv[2:]
-
-
-def wait_for(what, predicate, timeout=15.0):
-    """Polls predicate() until it is true; fails the test naming `what` after `timeout` s."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 class DesktopBusTest(dbusmock.DBusTestCase):

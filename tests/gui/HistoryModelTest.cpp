@@ -161,4 +161,27 @@ TEST(AppFields, ValuesInWords) {
 }
 
 } // namespace
+TEST(AppFields, RemindersStepByHalfAnHourAndGoOffBeyondTheDay) {
+    Settings s;
+    EXPECT_EQ(appFieldValue(s, AppField::FirstReminder), "off");
+    s = adjustAppField(s, AppField::FirstReminder, 1);
+    EXPECT_EQ(appFieldValue(s, AppField::FirstReminder), "08:00");
+    s = adjustAppField(s, AppField::SecondReminder, -1);
+    EXPECT_EQ(appFieldValue(s, AppField::SecondReminder), "18:30");
+    s = adjustAppField(s, AppField::FirstReminder, -5);
+    EXPECT_EQ(appFieldValue(s, AppField::FirstReminder), "05:30");
+    s = adjustAppField(s, AppField::FirstReminder, -2);
+    EXPECT_EQ(s.reminders, (std::vector<TimeOfDay>{{18, 30}})) << "before 05:00 is off";
+    EXPECT_EQ(appFieldValue(s, AppField::SecondReminder), "off");
+}
+
+TEST(AppFields, RemindersStayInOrderEachOnce) {
+    Settings s;
+    s.reminders = {{8, 0}, {8, 30}};
+    s = adjustAppField(s, AppField::FirstReminder, 2); // 09:00 passes the second
+    EXPECT_EQ(s.reminders, (std::vector<TimeOfDay>{{8, 30}, {9, 0}}));
+    s = adjustAppField(s, AppField::SecondReminder, -1); // onto the first: one is kept
+    EXPECT_EQ(s.reminders, (std::vector<TimeOfDay>{{8, 30}}));
+}
+
 } // namespace nf::gui

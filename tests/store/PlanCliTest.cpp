@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+
 using namespace nf;
 using namespace nf::test;
 using namespace std::chrono;
@@ -14,30 +17,6 @@ using namespace std::chrono;
 namespace {
 
 constexpr Date kDay{year{2026}, month{11}, day{21}};
-
-// Runs the program as if the local time were `when` ("2026-11-21 09:00:00"), in UTC.
-RunResult at(const TempDir& home, const std::string& when, const std::vector<std::string>& args) {
-    return runAt(home.path(), when, "UTC0", args);
-}
-
-void addSession(const TempDir& home, const std::string& routine, Date day, int hour,
-                std::optional<int> before = std::nullopt, std::optional<int> after = std::nullopt) {
-    const TimeZoneForTest utc("UTC0"); // the zone the program runs in, below
-    HistoryStore store(historyIn(home.path()));
-    SessionStartInfo s;
-    s.start = {day, hour, 0, 0};
-    s.routineId = routine;
-    s.routineName = routine == "nerve-floss" ? "Nerve flossing" : routine == "strengthening" ? "Strengthening" : routine;
-    s.side = "right";
-    s.repsPerSet = 25;
-    s.setsPlanned = 3;
-    s.holdSeconds = 3;
-    s.restSeconds = 30;
-    s.painBefore = before;
-    const auto id = store.beginSession(s);
-    if (after) store.setPainAfter(id, *after);
-    store.endSession(id, {day, hour, 20, 0}, SessionOutcome::Completed);
-}
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -150,7 +129,8 @@ TEST(PlanCli, UrgentYesSaysSoAndBadAnswersAreRefused) {
 
 TEST(PlanCli, WhereFeltFurtherDownIsWorse) {
     TempDir home;
-    at(home, "2026-11-21 09:00:00", {"checkin", "where", "thigh"});
+    const auto first = at(home, "2026-11-21 09:00:00", {"checkin", "where", "thigh"});
+    EXPECT_TRUE(has(first.out, "Recorded: felt down to the thigh.\n")) << first.out;
     const auto r = at(home, "2026-11-22 09:00:00", {"checkin", "where", "calf"});
     EXPECT_TRUE(has(r.out, "(worse than last time)")) << r.out;
 }
@@ -196,4 +176,41 @@ reps = 1
     EXPECT_TRUE(has(run.err, "Strengthening: done yesterday")) << run.err;
     EXPECT_TRUE(has(readFile(trace), "\"exercise\":\"Single-leg bridge\""));
     EXPECT_FALSE(has(readFile(trace), "\"exercise\":\"Glute bridge\""));
+}
+
+TEST(PlanCli, RemindersAreWrittenListedAndRemoved) {
+    TempDir home;
+    // No systemctl on PATH: whatever user manager this machine has is left alone.
+    const std::map<std::string, std::string> env{{"PATH", (home / "no-bin").string()}};
+    const auto set = runProgram(home.path(), {"reminders", "set", "18:30", "08:00"}, env);
+    ASSERT_EQ(set.exitCode, 0) << set.err;
+    EXPECT_TRUE(has(set.out, "Reminders at 08:00 and 18:30: 2 timers in")) << set.out;
+    EXPECT_TRUE(has(set.out, "No systemd user manager is running here")) << set.out;
+    const auto units = home / "config" / "systemd" / "user";
+    EXPECT_TRUE(has(readFile(units / "nervefloss-remind-1830.timer"), "OnCalendar=*-*-* 18:30:00"));
+    EXPECT_TRUE(has(readFile(units / "nervefloss-remind.service"), " remind\n"));
+    EXPECT_TRUE(has(readFile(home / "config" / "nervefloss" / "settings.toml"), "reminders = [ '08:00', '18:30' ]"));
+    const auto list = runProgram(home.path(), {"reminders", "list"}, env);
+    EXPECT_TRUE(has(list.out, "08:00  nervefloss-remind-0800.timer  enabled\n18:30  nervefloss-remind-1830.timer  enabled"))
+        << list.out;
+
+    const auto bad = runProgram(home.path(), {"reminders", "set", "08:00", "24:00"}, env);
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(has(bad.err, "'24:00' is not a time of day")) << bad.err;
+    EXPECT_TRUE(std::filesystem::exists(units / "nervefloss-remind-1830.timer"));
+
+    const auto off = runProgram(home.path(), {"reminders", "off"}, env);
+    EXPECT_TRUE(has(off.out, "Reminders off: removed 2 timers")) << off.out;
+    EXPECT_FALSE(std::filesystem::exists(units / "nervefloss-remind-1830.timer"));
+    EXPECT_FALSE(has(readFile(home / "config" / "nervefloss" / "settings.toml"), "reminders"));
+}
+
+TEST(PlanCli, RemindWithoutASessionBusSaysSoInOneLine) {
+    TempDir home;
+    const auto r = runProgram(home.path(), {"remind", "--wait", "0"},
+                              {{"DBUS_SESSION_BUS_ADDRESS", "unix:path=" + (home / "no-bus").string()}});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(has(r.out, "Nerve flossing: 1st of 2 today")) << r.out;
+    EXPECT_TRUE(has(r.err, "no desktop session bus, so no notification")) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "app/store/HistoryStore.hpp"
+#include "core/History.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <map>
 #include <optional>
 #include <sys/types.h>
@@ -68,5 +70,14 @@ SessionStartInfo flossStart(LocalTime start, std::optional<int> painBefore = std
 
 // Where the program keeps its history under `home`.
 std::filesystem::path historyIn(const std::filesystem::path& home);
+
+// Runs the program as if the local time were `when` ("2026-11-21 09:00:00"), in UTC, with
+// Debian's libfaketime preloaded.
+RunResult at(const TempDir& home, const std::string& when, const std::vector<std::string>& args);
+
+// Records a completed session of `routine` on `day` at `hour` in the history under `home`
+// (25 reps x 3 sets planned, none recorded as done).
+void addSession(const TempDir& home, const std::string& routine, Date day, int hour,
+                std::optional<int> before = std::nullopt, std::optional<int> after = std::nullopt);
 
 } // namespace nf::test

@@ -70,7 +70,7 @@ private:
 // Each file of cli/ adds its commands; main.cpp calls these in the order `--help` lists them.
 void addRoutineCommands(CLI::App& root, CommandEnv& env);   // list, check, set, run
 void addSelfCheckCommands(CLI::App& root, CommandEnv& env); // self-check, safety
-void addHistoryCommands(CLI::App& root, CommandEnv& env);   // history, morning, today, chart
+void addHistoryCommands(CLI::App& root, CommandEnv& env);   // history, morning, today, chart, report
 void addAudioCommands(CLI::App& root, CommandEnv& env);     // export-audio
 void addWindowCommands(CLI::App& root, CommandEnv& env);    // render
 

@@ -1,4 +1,4 @@
-// The history's commands: history (table or CSV), morning, today and chart.
+// The history's commands: history (table or CSV), morning, today, chart and report.
 
 #include "app/cli/Commands.hpp"
 #include "app/cli/PlanCommands.hpp"
@@ -6,10 +6,13 @@
 #include "app/Assets.hpp"
 #include "app/Files.hpp"
 #include "app/Paths.hpp"
+#include "app/PlanFile.hpp"
+#include "app/report/ClinicianReport.hpp"
 #include "app/store/HistoryChart.hpp"
 #include "app/store/HistoryStore.hpp"
 #include "app/store/LocalClock.hpp"
 #include "core/HistoryCsv.hpp"
+#include "core/Report.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/System/Err.hpp>
@@ -246,6 +249,42 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     return 0;
 }
 
+int writeReport(const AppContext& ctx, const std::string& out, const std::optional<std::string>& since,
+                std::optional<int> days) {
+    if (since && days) throw InputError("report: give --since or --days, not both");
+    std::string ext = std::filesystem::path(out).extension().string();
+    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (ext != ".pdf") throw InputError("report: the file's name must end in .pdf, got '" + out + "'");
+    const LocalTime now = localNow();
+    ReportRequest request{addDays(now.date, -(kReportDefaultDays - 1)), now.date, now};
+    if (days) {
+        if (*days < 1 || *days > kReportMaxDays)
+            throw InputError("--days: must be from 1 to " + std::to_string(kReportMaxDays) + ", got " +
+                             std::to_string(*days));
+        request.from = addDays(now.date, -(*days - 1));
+    }
+    if (since) {
+        request.from = parseDateFlag("--since", *since);
+        if (now.date < request.from) throw InputError("--since: " + *since + " is after today");
+        if (daysBetween(request.from, now.date) + 1 > kReportMaxDays)
+            throw InputError("--since: a report covers at most " + std::to_string(kReportMaxDays) +
+                             " days, and " + *since + " is further back");
+    }
+    auto loaded = loadPlan(ctx.catalog);
+    if (auto* err = std::get_if<ParseError>(&loaded)) throw InputError(err->toString());
+    const auto store = openHistoryForReading();
+    try {
+        writeClinicianReport(ctx, std::get<LoadedPlan>(loaded).plan, *store, request, out);
+    } catch (const HistoryError&) {
+        throw;
+    } catch (const std::runtime_error& e) {
+        throw InputError(e.what());
+    }
+    std::printf("Wrote %s (%s to %s, %d days)\n", out.c_str(), formatDate(request.from).c_str(),
+                formatDate(request.to).c_str(), daysBetween(request.from, request.to) + 1);
+    return 0;
+}
+
 } // namespace
 
 void addHistoryCommands(CLI::App& root, CommandEnv& env) {
@@ -295,6 +334,17 @@ void addHistoryCommands(CLI::App& root, CommandEnv& env) {
     chart->callback([&env, chartOut, chartDays, chartSize] {
         const PixelSize size = parseSizeFlag(*chartSize, {320, 240}, {8192, 8192});
         env.exitCode = drawChart(env.context(), *chartOut, *chartDays, size.width, size.height);
+    });
+
+    auto* report = root.add_subcommand("report", "Write a PDF report for your physiotherapist or GP");
+    auto reportOut = std::make_shared<std::string>();
+    auto reportSince = std::make_shared<std::optional<std::string>>();
+    auto reportDays = std::make_shared<std::optional<int>>();
+    report->add_option("OUT", *reportOut, "The PDF to write (.pdf)")->required();
+    report->add_option("--since", *reportSince, "From this day on (YYYY-MM-DD) to today")->check(notBlank());
+    report->add_option("--days", *reportDays, "The last N days, today included (default 28)")->check(notBlank());
+    report->callback([&env, reportOut, reportSince, reportDays] {
+        env.exitCode = writeReport(env.context(), *reportOut, *reportSince, *reportDays);
     });
 }
 

@@ -17,32 +17,6 @@
 namespace nf::cli {
 namespace {
 
-LoadedPlan planOrFail(const AppContext& ctx) {
-    auto loaded = loadPlan(ctx.catalog);
-    if (auto* err = std::get_if<ParseError>(&loaded)) throw InputError(err->toString());
-    return std::get<LoadedPlan>(std::move(loaded));
-}
-
-std::string cadenceText(const PlanEntry& e) {
-    std::string text;
-    switch (e.cadence) {
-    case Cadence::TimesADay:
-        text = e.timesADay == 1 ? "once a day" : std::to_string(e.timesADay) + " times a day";
-        break;
-    case Cadence::EveryDays:
-        text = e.everyDays == 1   ? "every day"
-               : e.everyDays == 2 ? "every other day (never two days in a row)"
-                                  : "every " + std::to_string(e.everyDays) + " days";
-        break;
-    case Cadence::AsWanted: text = "as wanted"; break;
-    }
-    if (!e.at.empty()) {
-        text += " at";
-        for (std::size_t i = 0; i < e.at.size(); ++i) text += (i ? ", " : " ") + formatTimeOfDay(e.at[i]);
-    }
-    return text;
-}
-
 int showPlan(const AppContext& ctx) {
     const LoadedPlan loaded = planOrFail(ctx);
     std::printf("Plan: %s\n", loaded.file ? loaded.file->c_str() : "built-in (the physiotherapist's default)");
@@ -51,19 +25,8 @@ int showPlan(const AppContext& ctx) {
         const Routine* r = ctx.catalog.find(e.routineId);
         if (!r) continue;
         const DoseNow dose = doseNow(*r, ctx.settings.doseFor(e.routineId), changes);
-        std::printf("  %-18s %s; now %d %s a set, hold %s s", r->name.c_str(), cadenceText(e).c_str(),
-                    dose.reps, dose.reps == 1 ? "rep" : "reps", formatSeconds(dose.hold).c_str());
-        for (const std::string& ex : dose.harderChosen) std::printf(", %s: harder variant", ex.c_str());
-        std::printf("\n");
-        std::string limits;
-        if (e.maxReps) limits += "reps up to " + std::to_string(*e.maxReps) + " by " + std::to_string(e.repStep);
-        if (e.maxHold)
-            limits += (limits.empty() ? "" : ", ") + std::string("hold up to ") + formatSeconds(*e.maxHold) +
-                      " s by " + formatSeconds(e.holdStep);
-        if (e.harderVariants) limits += (limits.empty() ? "" : ", ") + std::string("then harder variants");
-        if (e.tensioner) limits += (limits.empty() ? "" : ", ") + std::string("tensioner variants allowed");
-        if (e.offOnFlareDays) limits += (limits.empty() ? "" : ", ") + std::string("off on flare days");
-        if (!limits.empty()) std::printf("  %-18s %s\n", "", limits.c_str());
+        std::printf("  %-18s %s; now %s\n", r->name.c_str(), cadenceText(e).c_str(), doseText(dose).c_str());
+        if (const std::string limits = limitsText(e); !limits.empty()) std::printf("  %-18s %s\n", "", limits.c_str());
     }
     return 0;
 }
@@ -96,9 +59,12 @@ int checkinWhere(const std::string& where, bool tingling) {
     const WhereFelt answer{localNow(), *reach, tingling};
     store->addWhereFelt(answer);
     const Trend trend = whereTrend(before.empty() ? std::nullopt : std::optional(before.back()), answer);
-    std::printf("Recorded: felt down to the %s%s (%s than last time).\n", toString(*reach).c_str(),
-                tingling ? ", with new tingling or numbness" : "",
-                trend == Trend::Same ? "the same as" : toString(trend).c_str());
+    // The first answer has nothing to compare with.
+    const std::string against = before.empty()       ? ""
+                                : trend == Trend::Same ? " (the same as last time)"
+                                                       : " (" + toString(trend) + " than last time)";
+    std::printf("Recorded: felt down to the %s%s%s.\n", toString(*reach).c_str(),
+                tingling ? ", with new tingling or numbness" : "", against.c_str());
     if (tingling)
         std::printf("New tingling or numbness: do less next time, and contact your physiotherapist or "
                     "GP if it lasts.\n");
@@ -150,6 +116,12 @@ int checkinSbi(const std::vector<int>& ratings) {
 
 } // namespace
 
+LoadedPlan planOrFail(const AppContext& ctx) {
+    auto loaded = loadPlan(ctx.catalog);
+    if (auto* err = std::get_if<ParseError>(&loaded)) throw InputError(err->toString());
+    return std::get<LoadedPlan>(std::move(loaded));
+}
+
 int printProgrammeToday(AppContext& ctx, HistoryStore& store, bool apply) {
     const LoadedPlan loaded = planOrFail(ctx);
     const LocalTime now = localNow();
@@ -176,6 +148,8 @@ int printProgrammeToday(AppContext& ctx, HistoryStore& store, bool apply) {
     return accepted;
 }
 
+namespace {
+
 void applyProgramme(const AppContext& ctx, const std::string& routineId, RunRequest& req) {
     try {
         const HistoryStore store(Paths::historyFile());
@@ -188,6 +162,14 @@ void applyProgramme(const AppContext& ctx, const std::string& routineId, RunRequ
     } catch (const HistoryError& e) {
         std::fprintf(stderr, "nervefloss: %s; the plan is not applied to this run\n", e.what());
     }
+}
+
+} // namespace
+
+RunRequest makePlannedRunRequest(const AppContext& ctx, const std::string& routineId, const DoseFlags& flags) {
+    RunRequest req = makeRunRequest(ctx, routineId, flags);
+    applyProgramme(ctx, routineId, req);
+    return req;
 }
 
 void addPlanCommands(CLI::App& root, CommandEnv& env) {

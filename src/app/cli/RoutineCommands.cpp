@@ -103,7 +103,7 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                const std::optional<std::string>& trace, bool quiet, std::optional<int> painBefore,
                std::optional<int> painAfter) {
     AppContext& ctx = env.context();
-    RunRequest req = makeRunRequest(ctx, id, flags);
+    RunRequest req = makePlannedRunRequest(ctx, id, flags);
     if (trace) req.tracePath = *trace;
     req.quiet = quiet;
     for (auto [flag, value] : {std::pair{"--pain-before", painBefore}, {"--pain-after", painAfter}})
@@ -112,7 +112,6 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
-    applyProgramme(ctx, id, req);
     if (!headless) return env.openWindow(ctx, req);
     safetyAtFirstStart(ctx);
     // The first run asks which leg is affected rather than assuming one; a side given for the

@@ -2,6 +2,7 @@
 // which draws one session frame offscreen.
 
 #include "app/cli/Commands.hpp"
+#include "app/cli/PlanCommands.hpp"
 
 #include "app/gui/Gui.hpp"
 #include "app/store/HistoryChart.hpp"
@@ -29,7 +30,8 @@ int openWindow(AppContext& context, std::optional<RunRequest> request, const Ses
     try {
         return gui::runWindow(
             context, std::move(request),
-            [](const AppContext& c, const std::string& id) { return makeRunRequest(c, id, DoseFlags{}); },
+            // A routine started from home gets the plan applied, as `run` does.
+            [](const AppContext& c, const std::string& id) { return makePlannedRunRequest(c, id, DoseFlags{}); },
             [&makeSession](const AppContext& c, RunRequest r, const Clock& clock) {
                 return makeSession(c, std::move(r), clock, SessionFront::Window);
             });

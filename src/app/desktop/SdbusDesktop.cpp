@@ -4,6 +4,7 @@
 // poll(), which handles whatever has arrived and returns the commands.
 
 #include "app/desktop/DesktopBus.hpp"
+#include "app/desktop/SdbusConnect.hpp"
 
 #include <sdbus-c++/sdbus-c++.h>
 #include <spdlog/spdlog.h>
@@ -244,11 +245,10 @@ private:
 } // namespace
 
 std::unique_ptr<DesktopBus> connectDesktop(const PlayerModel& initial) {
-    std::unique_ptr<sdbus::IConnection> session;
-    try {
-        session = sdbus::createSessionBusConnection();
-    } catch (const sdbus::Error& e) {
-        spdlog::debug("desktop: no session bus, so no media keys and no screen saver inhibit ({})", e.what());
+    std::string why;
+    std::unique_ptr<sdbus::IConnection> session = openSessionBus(why);
+    if (!session) {
+        spdlog::debug("desktop: no session bus, so no media keys and no screen saver inhibit ({})", why);
         return nullptr;
     }
     std::unique_ptr<sdbus::IConnection> system;

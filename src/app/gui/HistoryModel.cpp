@@ -91,6 +91,8 @@ std::string appFieldName(AppField f) {
     case AppField::DailyTarget: return "Flossing sessions a day";
     case AppField::Sound: return "Sound";
     case AppField::Volume: return "Volume";
+    case AppField::FirstReminder: return "First reminder";
+    case AppField::SecondReminder: return "Second reminder";
     }
     return {};
 }
@@ -100,6 +102,11 @@ std::string appFieldValue(const Settings& s, AppField f) {
     case AppField::DailyTarget: return std::to_string(s.dailyFlossTarget);
     case AppField::Sound: return audioModeName(s.audioMode);
     case AppField::Volume: return std::to_string(s.volume) + " %";
+    case AppField::FirstReminder:
+    case AppField::SecondReminder: {
+        const std::size_t i = f == AppField::FirstReminder ? 0 : 1;
+        return i < s.reminders.size() ? formatTimeOfDay(s.reminders[i]) : "off";
+    }
     }
     return {};
 }
@@ -118,6 +125,20 @@ Settings adjustAppField(Settings s, AppField f, int steps) {
         // Whole tens, so a volume set in the file (73) steps to 80 or 70, not 83 or 63.
         const int tens = steps > 0 ? s.volume / 10 : (s.volume + 9) / 10;
         s.volume = std::clamp((tens + steps) * 10, 0, 100);
+        break;
+    }
+    case AppField::FirstReminder:
+    case AppField::SecondReminder: {
+        constexpr int kStep = 30, kEarliest = 5 * 60, kLatest = 23 * 60 + 30;
+        const std::size_t i = f == AppField::FirstReminder ? 0 : 1;
+        std::vector<TimeOfDay>& times = s.reminders;
+        const int from = i < times.size() ? times[i].minutes()
+                                          : (i == 0 ? 8 * 60 : 18 * 60 + 30) - steps * kStep; // lands on the default
+        if (i < times.size()) times.erase(times.begin() + static_cast<std::ptrdiff_t>(i));
+        const int to = from + steps * kStep;
+        if (to >= kEarliest && to <= kLatest) times.push_back({to / 60, to % 60});
+        std::sort(times.begin(), times.end());
+        times.erase(std::unique(times.begin(), times.end()), times.end());
         break;
     }
     }

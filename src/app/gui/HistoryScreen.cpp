@@ -2,6 +2,10 @@
 #include "app/gui/HistoryScreens.hpp"
 #include "app/gui/Layout.hpp"
 #include "app/gui/Screen.hpp"
+#include "app/Paths.hpp"
+#include "app/PlanFile.hpp"
+#include "app/report/ClinicianReport.hpp"
+#include "core/Report.hpp"
 #include "app/store/HistoryChart.hpp"
 #include "app/store/LocalClock.hpp"
 
@@ -21,7 +25,7 @@ constexpr int kListed = 5; // sessions shown at once under the chart; the list s
 class HistoryScreen final : public Screen {
 public:
     HistoryScreen(const HistoryStore& store, const AppContext& context)
-        : m_today(localToday()), m_target(context.settings.dailyFlossTarget) {
+        : m_store(store), m_context(context), m_today(localToday()), m_target(context.settings.dailyFlossTarget) {
         try {
             m_days = store.dailyStats(m_today, kChartDays);
             m_recent = store.sessions();
@@ -48,6 +52,7 @@ public:
         case HistoryAction::Down: scroll(1); break;
         case HistoryAction::PageUp: scroll(-kListed); break;
         case HistoryAction::PageDown: scroll(kListed); break;
+        case HistoryAction::Report: writeReport(); break;
         }
     }
 
@@ -63,7 +68,10 @@ public:
             status = targetLine(*m_status);
             if (const std::string streak = streakLine(*m_status); !streak.empty()) status += "   \xC2\xB7   " + streak;
         }
-        th.text(target, status, L.status, m_problem.empty() ? sc.foreground : Rgb{255, 190, 90}, Weight::Regular,
+        // Once asked for, where the report went (or why not) takes the status's place.
+        if (!m_reportLine.empty()) status = m_reportLine;
+        const bool problem = !m_problem.empty() || m_reportFailed;
+        th.text(target, status, L.status, problem ? Rgb{255, 190, 90} : sc.foreground, Weight::Regular,
                 Align::Right, quantizeCharSize(L.status.h * 0.42));
 
         ChartStyle style = ChartStyle::dark();
@@ -75,7 +83,7 @@ public:
         paintList(target, th, sc, L);
 
         m_buttons.clear();
-        const auto cells = splitRow(L.toolbar, 3, L.toolbar.h * 0.3);
+        const auto cells = splitRow(L.toolbar, 4, L.toolbar.h * 0.3);
         if (static_cast<int>(m_recent.size()) > kListed) {
             const int last = std::min(m_first + kListed, static_cast<int>(m_recent.size()));
             th.text(target,
@@ -83,9 +91,10 @@ public:
                         std::to_string(m_recent.size()) + " (Up, Down, wheel)",
                     cells[0], sc.muted, Weight::Regular, Align::Left);
         }
-        m_buttons.push_back({cells[1], host.fullscreen() ? "Window (F)" : "Full screen (F)",
+        m_buttons.push_back({cells[1], "Report (W)", static_cast<int>(HistoryAction::Report)});
+        m_buttons.push_back({cells[2], host.fullscreen() ? "Window (F)" : "Full screen (F)",
                              static_cast<int>(HistoryAction::FullScreen)});
-        m_buttons.push_back({cells[2], "Back (Esc)", static_cast<int>(HistoryAction::Back)});
+        m_buttons.push_back({cells[3], "Back (Esc)", static_cast<int>(HistoryAction::Back)});
         paintButtons(target, th, sc, 0, m_buttons.size());
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 History"; }
@@ -110,11 +119,33 @@ private:
         }
     }
 
+    // The clinician's report of the last four weeks, as `nervefloss report` writes it, to a
+    // dated file in the home folder (the window has no file chooser); the line says where.
+    void writeReport() {
+        const LocalTime now = localNow();
+        const auto file = Paths::homeDir() / ("nervefloss-report-" + formatDate(now.date) + ".pdf");
+        try {
+            auto loaded = loadPlan(m_context.catalog);
+            if (const auto* err = std::get_if<ParseError>(&loaded)) throw std::runtime_error(err->toString());
+            writeClinicianReport(m_context, std::get<LoadedPlan>(loaded).plan, m_store,
+                                 {addDays(now.date, -(kReportDefaultDays - 1)), now.date, now}, file);
+            m_reportLine = "Report written: ~/" + file.filename().string();
+            m_reportFailed = false;
+        } catch (const std::exception& e) {
+            m_reportLine = std::string("No report: ") + e.what();
+            m_reportFailed = true;
+        }
+    }
+
     void scroll(int rows) {
         const int most = std::max(0, static_cast<int>(m_recent.size()) - kListed);
         m_first = std::clamp(m_first + rows, 0, most);
     }
 
+    const HistoryStore& m_store; // home's, which stays open under this screen
+    const AppContext& m_context;
+    std::string m_reportLine; // where the report went, or why it did not
+    bool m_reportFailed = false;
     Date m_today{};
     int m_first = 0; // the first session listed (0: the newest)
     int m_target = 2;

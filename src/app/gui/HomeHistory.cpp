@@ -1,12 +1,16 @@
 #include "app/gui/HomeHistory.hpp"
 
 #include "app/Paths.hpp"
+#include "app/PlanFile.hpp"
 #include "app/gui/HistoryModel.hpp"
 #include "app/gui/HistoryScreens.hpp"
 #include "app/gui/PainEntry.hpp"
 #include "app/gui/Screen.hpp"
 #include "app/store/HistoryStore.hpp"
 #include "app/store/LocalClock.hpp"
+#include "app/store/Programme.hpp"
+
+#include <map>
 
 #include <SFML/Window/Keyboard.hpp>
 
@@ -47,6 +51,7 @@ public:
         if (m_stale || !m_status || m_status->today != today) {
             try {
                 m_status = m_store->homeStatus(today, m_context.settings.dailyFlossTarget);
+                readPlan();
             } catch (const HistoryError& e) {
                 m_status.reset();
                 m_notice = e.what();
@@ -65,6 +70,11 @@ public:
     }
 
     std::optional<std::string> notice() const override { return m_notice; }
+
+    std::optional<std::string> planFor(const std::string& routineId) const override {
+        const auto it = m_plan.find(routineId);
+        return it == m_plan.end() ? std::nullopt : std::optional(it->second);
+    }
 
     void paint(sf::RenderTarget& target, ScreenHost& host, const HomeLayout& layout,
                std::vector<Button>& buttons, int hover) override {
@@ -147,9 +157,21 @@ private:
         }
     }
 
+    // Today's plan line for each routine, as `today` prints it. A plan file with a mistake shows
+    // no plan lines here; `today` and `plan show` name the mistake.
+    void readPlan() {
+        m_plan.clear();
+        auto loaded = loadPlan(m_context.catalog);
+        const auto* plan = std::get_if<LoadedPlan>(&loaded);
+        if (!plan) return;
+        const ProgrammeToday today = programmeToday(m_context, plan->plan, *m_store, localNow());
+        for (const PlanItem& item : today.plan.items) m_plan[item.routineId] = planStatus(item);
+    }
+
     AppContext& m_context;
     std::unique_ptr<HistoryStore> m_store;
     std::optional<HomeStatus> m_status;
+    std::map<std::string, std::string> m_plan; // routine id -> today's plan for it
     std::optional<std::string> m_notice;
     std::string m_saveProblem;
     bool m_stale = true;

@@ -16,7 +16,7 @@ namespace nf::gui {
 class ScreenHost;
 
 // The history's part of the home screen: owns the window's connection to the history, and shows
-// today against the daily target, the streak and the last pain in a band, the guardrail's
+// today's plan for each routine, today against the daily target, the streak and the last pain in a band, the guardrail's
 // suggestion (applied with U or a click) in a second band, and opens the history screen (G) and,
 // once a window run, the morning question. The home screen keeps its own rows and buttons and
 // only hands this its bands, keys and clicks. Made by makeHomeHistory; null in a build without
@@ -32,6 +32,9 @@ public:
     virtual void refresh(ScreenHost& host) = 0;
     // Home was covered by another screen (a session, settings...): read the history again.
     virtual void stale() = 0;
+    // Today's plan for a routine's row ("1 of 2 done (08:12); next at 18:30", "rest day, next
+    // tomorrow"), or nothing when the routine is not in the plan or the plan cannot be read.
+    virtual std::optional<std::string> planFor(const std::string& routineId) const = 0;
     // One line for home's subheading while it is due (a history file moved aside), or nothing.
     virtual std::optional<std::string> notice() const = 0;
 

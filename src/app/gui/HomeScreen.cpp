@@ -97,9 +97,14 @@ public:
                     Align::Left, quantizeCharSize(r.name.h * 0.8));
             th.text(target, lengthSummary(applied, side), r.length, rs.foreground, Weight::Regular, Align::Right,
                     quantizeCharSize(r.name.h * 0.7));
-            if (r.dose.h > 0)
-                th.text(target, doseSummary(applied, side), r.dose, sel ? rs.foreground : sc.muted,
-                        Weight::Regular, Align::Left, quantizeCharSize(r.dose.h * 0.8));
+            if (r.dose.h > 0) {
+                // Today's plan beside the dose: what is due, done or resting, as `today` says it.
+                std::string line = doseSummary(applied, side);
+                if (const auto plan = m_history ? m_history->planFor(routines[i].id) : std::nullopt)
+                    line += "   \xC2\xB7   Today: " + *plan;
+                th.text(target, line, r.dose, sel ? rs.foreground : sc.muted, Weight::Regular, Align::Left,
+                        quantizeCharSize(r.dose.h * 0.8));
+            }
             m_buttons.push_back({r.row, "", static_cast<int>(HomeAction::Row) + static_cast<int>(i)});
         }
         if (L.more.h > 0) {

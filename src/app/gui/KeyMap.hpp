@@ -34,7 +34,7 @@ enum class SettingsAction {
 };
 enum class HelpAction { Keys = 1, Safety, Back, FullScreen };
 enum class SafetyAction { Acknowledge = 1, Later, Back, FullScreen };
-enum class HistoryAction { Back = 1, FullScreen, Help, Up, Down, PageUp, PageDown };
+enum class HistoryAction { Back = 1, FullScreen, Help, Up, Down, PageUp, PageDown, Report };
 enum class MorningAction { Better = 1, Same, Worse, Skip, FullScreen };
 
 // One key binding: any of `keys` runs `action`; help shows `keyText` and `does`.

@@ -1,3 +1,6 @@
+#include "app/Paths.hpp"
+#include "app/Process.hpp"
+#include "app/Reminders.hpp"
 #include "app/gui/HistoryModel.hpp"
 #include "app/gui/Layout.hpp"
 #include "app/gui/Screen.hpp"
@@ -23,7 +26,7 @@ public:
         m_routine = n > 0 ? std::clamp(routine, 0, n - 1) : 0;
     }
 
-    static constexpr const char* kAppTab = "Sound and target";
+    static constexpr const char* kAppTab = "Sound, target, reminders";
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         const auto a = actionFor(keyMap(KeyScreen::Settings), key.code, key.shift);
@@ -157,7 +160,8 @@ private:
     }
     std::string noteText() const {
         if (appTab())
-            return "M mutes a session and is remembered. Sound and volume apply from the next session. Saved in " +
+            return "M mutes a session and is remembered. Sound and volume apply from the next session. Reminders are "
+                   "systemd user timers (see `nervefloss reminders list`). Saved in " +
                    m_context.settingsStore.file().string();
         return "Up/Down choose, Left/Right change (Shift: x5), Tab next routine. Saved in " +
                m_context.settingsStore.file().string();
@@ -166,12 +170,27 @@ private:
         if (appTab()) {
             if (field < 0 || field >= static_cast<int>(kAppFields.size())) return;
             m_field = field;
-            return save(adjustAppField(m_context.settings, kAppFields[static_cast<std::size_t>(field)], steps));
+            const auto before = m_context.settings.reminders;
+            save(adjustAppField(m_context.settings, kAppFields[static_cast<std::size_t>(field)], steps));
+            if (m_context.settings.reminders != before) setTimers();
+            return;
         }
         const Routine* r = routine();
         if (!r || field < 0 || field >= static_cast<int>(kDoseFields.size())) return;
         m_field = field;
         save(adjustField(*r, m_context.settings, kDoseFields[static_cast<std::size_t>(field)], steps));
+    }
+    // The reminder times on this tab are the timers `nervefloss reminders set` writes; the note
+    // says what became of them (started, or written for the next login).
+    void setTimers() {
+        try {
+            ReminderTimers timers(Paths::systemdUserDir(), ReminderTimers::realSystemctl());
+            const auto& times = m_context.settings.reminders;
+            const auto lines = times.empty() ? timers.off() : timers.set(times, ownProgram());
+            m_note = lines.back();
+        } catch (const std::exception& e) {
+            m_note = std::string("Reminders not set: ") + e.what();
+        }
     }
     void save(const Settings& s) {
         try {
