@@ -10,6 +10,8 @@
 namespace nf::gui {
 namespace {
 
+constexpr const char* kHomeHint = "Choose a routine: Up and Down, then Enter.";
+
 // The first screen: every routine with its dose and length; start one, or open settings or help.
 class HomeScreen final : public Screen {
 public:
@@ -73,11 +75,12 @@ public:
         const HomeLayout L = layoutHome(host.size(), static_cast<int>(routines.size()),
                                         m_history ? m_history->bands() : 0, m_selected);
         th.text(target, "nervefloss", L.heading, sc.foreground, Weight::Bold, Align::Left);
-        std::string sub = m_problem.empty() ? "Choose a routine: Up and Down, then Enter." : m_problem;
+        std::string sub = m_problem.empty() ? kHomeHint : m_problem;
         if (m_problem.empty() && !m_context.catalog.problems().empty())
             sub = "Skipped a broken routine file: " + m_context.catalog.problems().front().toString();
         const auto notice = m_history ? m_history->notice() : std::nullopt;
         if (m_problem.empty() && notice) sub = *notice;
+        else if (sub == kHomeHint && !host.soundProblem().empty()) sub = kNoSoundHome;
         th.text(target, sub, L.subheading, m_problem.empty() && !notice ? sc.muted : Rgb{255, 190, 90},
                 Weight::Regular, Align::Left);
 

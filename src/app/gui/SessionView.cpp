@@ -68,10 +68,14 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     theme.text(target, info, L.info, sc.foreground, Weight::Bold);
 
     Rect next = L.next;
-    if (chrome.muted) {
-        const Rect tag{next.right() - next.w * 0.2, next.y, next.w * 0.2, next.h};
+    // Why nothing is heard: muted by the person, or no device to play on.
+    if (chrome.muted || chrome.soundless) {
+        const std::string words = chrome.muted ? "Sound off" : kNoSoundTag;
+        const unsigned tagSize = quantizeCharSize(next.h * 0.5);
+        const double w = std::min(next.w * 0.45, theme.width(words, tagSize, Weight::Bold) + next.h * 0.8);
+        const Rect tag{next.right() - w, next.y, w, next.h};
         Theme::fill(target, tag, mix(sc.background, sc.foreground, 0.85), next.h * 0.2);
-        theme.text(target, "Sound off", tag.inset(next.h * 0.15), sc.background, Weight::Bold);
+        theme.text(target, words, tag.inset(next.h * 0.15), sc.background, Weight::Bold, Align::Centre, tagSize);
         next.w -= tag.w + L.margin;
     }
     theme.text(target, f.next, next, sc.foreground);

@@ -26,8 +26,9 @@ namespace {
 // everything else.
 class WindowApp final : public ScreenHost {
 public:
-    WindowApp(AppContext& context, RequestMaker makeRequest, SessionMaker makeSession)
-        : m_context(context), m_makeRequest(std::move(makeRequest)), m_makeSession(std::move(makeSession)) {}
+    WindowApp(AppContext& context, RequestMaker makeRequest, SessionMaker makeSession, SoundCheck checkSound)
+        : m_context(context), m_makeRequest(std::move(makeRequest)), m_makeSession(std::move(makeSession)),
+          m_checkSound(std::move(checkSound)) {}
 
     int run(std::optional<RunRequest> request) {
         m_stack.push_back(makeHomeScreen(m_context));
@@ -61,6 +62,7 @@ public:
     void toggleFullscreen() override { m_toggleFullscreen = true; }
     bool fullscreen() const override { return m_fullscreen; }
     bool muted() const override { return m_muted; }
+    std::string soundProblem() const override { return m_soundProblem; }
     void setMuted(bool muted) override {
         m_muted = muted;
         // Remembered like every other choice: the next start, window or terminal, is muted too.
@@ -257,6 +259,14 @@ private:
                 logScreen(top);
                 dirty = false;
                 now = m_clock.now();
+                // After the first picture, so it does not wait for an audio device to open.
+                // Asked only when sound is wanted: a person who chose silence needs no warning.
+                if (!m_soundChecked && m_checkSound && m_context.settings.audioMode != AudioMode::Silent) {
+                    m_soundProblem = m_checkSound();
+                    dirty = !m_soundProblem.empty();
+                    now = m_clock.now();
+                }
+                m_soundChecked = true;
             }
             // Screens that left are destroyed after the next picture is up: a finished session's
             // sound may hold its destructor until the last chime has played.
@@ -305,6 +315,9 @@ private:
     AppContext& m_context;
     RequestMaker m_makeRequest;
     SessionMaker m_makeSession;
+    SoundCheck m_checkSound;
+    bool m_soundChecked = false;
+    std::string m_soundProblem;
     std::string m_loggedScreen;
     bool m_safetyShown = false; // the first-start notice, once per run of the window
     SteadyClock m_clock;
@@ -331,9 +344,9 @@ void preferLeanSoftwareRendering() {
 }
 
 int runWindow(AppContext& context, std::optional<RunRequest> request, RequestMaker makeRequest,
-              SessionMaker makeSession) {
+              SessionMaker makeSession, SoundCheck checkSound) {
     preferLeanSoftwareRendering();
-    WindowApp app(context, std::move(makeRequest), std::move(makeSession));
+    WindowApp app(context, std::move(makeRequest), std::move(makeSession), std::move(checkSound));
     return app.run(std::move(request));
 }
 
