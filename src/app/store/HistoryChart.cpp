@@ -47,15 +47,16 @@ Layout layout(sf::FloatRect area, const sf::Font& font, int target) {
     y += l.legend.height + u * 0.4f;
     // Each panel has its own caption and axis, apart from the other's: the numbers of the two
     // axes never run together.
-    const float caption = u * 1.1f;
+    // A caption's row, and half a label's height under it for the top axis label.
+    const float caption = u * 1.6f;
     const float datesHeight = u * 1.4f;
     const float gap = u * 0.5f;
     const float rest = std::max(20.f, area.top + area.height - pad - datesHeight - y - 2 * caption - gap);
-    l.painCaption = {area.left + pad, y, area.width - 2 * pad, caption};
+    l.painCaption = {area.left + pad, y, area.width - 2 * pad, u * 1.1f};
     y += caption;
     l.pain = {left, y, width, rest * 0.56f};
     y += l.pain.height + gap;
-    l.sessionsCaption = {area.left + pad, y, area.width - 2 * pad, caption};
+    l.sessionsCaption = {area.left + pad, y, area.width - 2 * pad, u * 1.1f};
     y += caption;
     l.sessions = {left, y, width, rest * 0.44f};
     l.dates = {left, l.sessions.top + l.sessions.height, width, datesHeight};
