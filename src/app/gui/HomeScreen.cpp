@@ -120,14 +120,18 @@ public:
             paintButtons(target, th, sc, first, m_buttons.size());
         }
         if (m_history) m_history->paint(target, host, L, m_buttons, m_hover);
-        const auto cells = splitRow(L.toolbar, 5, L.toolbar.h * 0.3);
+        // A narrow window leaves full screen to its key (F, listed by help): four labels keep
+        // a readable size where five would not.
         std::vector<Button> bar = {
-            {cells[0], "Start (Enter)", static_cast<int>(HomeAction::Start), !routines.empty()},
-            {cells[1], "Settings (O)", static_cast<int>(HomeAction::Settings), !routines.empty()},
-            {cells[2], "Help (H)", static_cast<int>(HomeAction::Help)},
-            {cells[3], host.fullscreen() ? "Window (F)" : "Full screen (F)", static_cast<int>(HomeAction::FullScreen)},
-            {cells[4], "Quit (Esc)", static_cast<int>(HomeAction::Quit)},
+            {{}, "Start (Enter)", static_cast<int>(HomeAction::Start), !routines.empty()},
+            {{}, "Settings (O)", static_cast<int>(HomeAction::Settings), !routines.empty()},
+            {{}, "Help (H)", static_cast<int>(HomeAction::Help)},
+            {{}, host.fullscreen() ? "Window (F)" : "Full screen (F)", static_cast<int>(HomeAction::FullScreen)},
+            {{}, "Quit (Esc)", static_cast<int>(HomeAction::Quit)},
         };
+        if (L.toolbar.w < 700) bar.erase(bar.begin() + 3);
+        const auto cells = splitRow(L.toolbar, static_cast<int>(bar.size()), L.toolbar.h * 0.3);
+        for (std::size_t i = 0; i < bar.size(); ++i) bar[i].rect = cells[i];
         const std::size_t first = m_buttons.size();
         m_buttons.insert(m_buttons.end(), bar.begin(), bar.end());
         paintButtons(target, th, sc, first, m_buttons.size());

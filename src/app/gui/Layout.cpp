@@ -291,7 +291,8 @@ HistoryLayout layoutHistory(Size window, int sessionRows) {
     const double tb = toolbarHeight(s);
     H.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
     const int n = std::max(sessionRows, 0);
-    const double rowH = std::round(std::clamp(s.h * 0.04, 18.0, 48.0));
+    // Rows' words are 0.62 of the row: 23 px keeps them at 14 px or more.
+    const double rowH = std::round(std::clamp(s.h * 0.04, 23.0, 48.0));
     const double gap = std::round(rowH * 0.15);
     const double listH = n > 0 ? n * rowH + (n - 1) * gap : 0.0;
     const double listTop = H.toolbar.y - m * 0.6 - listH;
@@ -319,7 +320,8 @@ HomeStatusLayout layoutHomeStatus(const Rect& band, int target) {
     const double pad = std::round(band.h * 0.12);
     const Rect in = band.inset(pad);
     const double buttonW = std::round(std::min(band.w * 0.2, in.h * 3.2));
-    const double buttonH = std::round(std::min(in.h, std::max(in.h * 0.6, 30.0)));
+    // Tall enough for a 14 px label (0.42 of the height), as every button row.
+    const double buttonH = std::round(std::min(in.h, std::max(in.h * 0.6, 34.0)));
     L.history = {band.right() - pad - buttonW, in.y + (in.h - buttonH) / 2.0, buttonW, buttonH};
     const int n = std::clamp(target, 1, 10);
     // Dots about half the band's inner height, so ten still leave room for the words.

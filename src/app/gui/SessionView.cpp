@@ -23,6 +23,7 @@ void dialog(sf::RenderTarget& target, const Theme& theme, Size size, double abov
     const DialogLayout D = layoutDialog(size, above);
     const Scheme sc = neutralScheme(palette::kHome);
     Theme::fill(target, D.box, sc.background, D.box.h * 0.05);
+    theme.hideInk(D.box);
     theme.text(target, title, D.title, sc.foreground, Weight::Bold);
     theme.text(target, text, D.text, sc.muted);
     const auto cells = splitRow(D.buttons, static_cast<int>(buttons.size()), D.box.w * 0.03);
@@ -102,7 +103,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
             row.emplace_back(f.paused ? "Go on" : "Pause", SessionAction::Pause);
             row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
         }
-        row.emplace_back("Help", SessionAction::Help);
+        if (!narrowest) row.emplace_back("Help", SessionAction::Help);
         row.emplace_back("Back", SessionAction::Back);
         const auto cells = splitRow(L.toolbar, static_cast<int>(row.size()), L.margin * 0.4);
         for (std::size_t i = 0; i < row.size(); ++i)

@@ -161,6 +161,7 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
     const double y = box.y + box.h / 2.0 - (rb.top + rb.height / 2.0);
     t.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
     t.setFillColor(toSf(colour));
+    recordInk(t);
     target.draw(t);
     return size;
 }
@@ -204,6 +205,7 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
     t.setPosition(static_cast<float>(std::round(box.x + (box.w - b.width) / 2.0 - b.left)),
                   static_cast<float>(std::round(box.y + (box.h - rb.height) / 2.0 - rb.top)));
     t.setFillColor(toSf(colour));
+    recordInk(t);
     target.draw(t);
 }
 
@@ -233,11 +235,38 @@ void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& 
             sf::Text t(fromUtf8(line), f, size);
             t.setPosition(static_cast<float>(std::round(box.x)), static_cast<float>(std::round(y)));
             t.setFillColor(toSf(colour));
+            recordInk(t);
             target.draw(t);
             y += lineH;
         }
         y += lineH * kParagraphGap;
     }
+}
+
+void Theme::recordInk(const sf::Text& t) const {
+    if (!m_probe || !t.getFont()) return;
+    const sf::String& str = t.getString();
+    const unsigned size = t.getCharacterSize();
+    const float k = t.getScale().y;
+    TextInk ink;
+    const std::basic_string<sf::Uint8> utf8 = str.toUtf8();
+    ink.text.assign(utf8.begin(), utf8.end());
+    ink.size = static_cast<unsigned>(std::lround(static_cast<float>(size) * k));
+    for (std::size_t i = 0; i < str.getSize(); ++i) {
+        const sf::FloatRect g = t.getFont()->getGlyph(str[i], size, false).bounds;
+        if (g.width <= 0.f || g.height <= 0.f) continue; // a space
+        // The pen's place at the top of the line; the glyph hangs from the baseline below it.
+        const sf::Vector2f pen = t.findCharacterPos(i);
+        ink.glyphs.push_back({pen.x + g.left * k, pen.y + (static_cast<float>(size) + g.top) * k,
+                              g.width * k, g.height * k});
+    }
+    m_probe->push_back(std::move(ink));
+}
+
+void Theme::hideInk(const Rect& area) const {
+    if (!m_probe) return;
+    for (TextInk& ink : *m_probe)
+        std::erase_if(ink.glyphs, [&](const Rect& g) { return g.intersects(area); });
 }
 
 void Theme::fill(sf::RenderTarget& target, const Rect& r, Rgb colour, double radius) {

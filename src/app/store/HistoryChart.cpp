@@ -22,6 +22,7 @@ struct Layout {
     float unit = 20.f;
     sf::FloatRect title, legend, painCaption, pain, sessionsCaption, sessions, dates;
     float axisWidth = 0.f;
+    int legendRows = 1;
 };
 
 // The target's label sits right of the sessions panel, on its line: never over a bar.
@@ -33,7 +34,11 @@ Layout layout(sf::FloatRect area, const sf::Font& font, int target) {
     Layout l;
     // Large enough to read from a few metres: a 340 px high chart in a 1024x720 window gets
     // about 23 px, its labels 20 px. The width caps it so the legend still fits on one line.
-    l.unit = std::clamp(std::min(area.height / 15.f, area.width / 46.f), 12.f, 60.f);
+    // In a narrow area the legend takes two rows, for larger words.
+    const float oneRow = std::min(area.height / 15.f, area.width / 46.f);
+    const float twoRows = std::min(area.height / 16.2f, area.width / 26.f);
+    l.legendRows = twoRows > oneRow ? 2 : 1;
+    l.unit = std::clamp(std::max(oneRow, twoRows), 12.f, 60.f);
     const float u = l.unit;
     const float pad = u * 0.5f;
     l.axisWidth = u * 1.8f;
@@ -43,7 +48,7 @@ Layout layout(sf::FloatRect area, const sf::Font& font, int target) {
     float y = area.top + pad;
     l.title = {area.left + pad, y, area.width - 2 * pad, u * 1.4f};
     y += l.title.height + u * 0.3f;
-    l.legend = {area.left + pad, y, area.width - 2 * pad, u * 1.2f};
+    l.legend = {area.left + pad, y, area.width - 2 * pad, u * 1.2f * static_cast<float>(l.legendRows)};
     y += l.legend.height + u * 0.4f;
     // Each panel has its own caption and axis, apart from the other's: the numbers of the two
     // axes never run together.
@@ -67,8 +72,10 @@ unsigned textSize(float px) { return static_cast<unsigned>(std::lround(std::max(
 
 enum class Align { Left, Centre, Right };
 
-void text(sf::RenderTarget& target, const sf::Font& font, const std::string& s, float px,
-          sf::Color colour, sf::Vector2f at, Align align, bool middle = true) {
+using TextProbe = std::function<void(const sf::Text&)>;
+
+void text(const TextProbe& probe, sf::RenderTarget& target, const sf::Font& font, const std::string& s,
+          float px, sf::Color colour, sf::Vector2f at, Align align, bool middle = true) {
     sf::Text t(s, font, textSize(px));
     t.setFillColor(colour);
     const sf::FloatRect b = t.getLocalBounds();
@@ -78,6 +85,7 @@ void text(sf::RenderTarget& target, const sf::Font& font, const std::string& s, 
     // Vertically centre on the line's cap height so labels sit on their grid line.
     const float y = middle ? at.y - static_cast<float>(t.getCharacterSize()) * 0.62f : at.y;
     t.setPosition(std::round(x), std::round(y));
+    if (probe) probe(t);
     target.draw(t);
 }
 
@@ -169,17 +177,21 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     // Title and legend.
     const std::string title = "Calf pain and sessions, last " + std::to_string(n) +
                               (n == 1 ? " day" : " days");
-    text(target, bold ? *bold : font, title, u * 1.3f, style.text, {l.title.left, l.title.top},
+    text(style.onText, target, bold ? *bold : font, title, u * 1.3f, style.text, {l.title.left, l.title.top},
          Align::Left, false);
     float x = l.legend.left;
-    const float ly = l.legend.top + l.legend.height / 2.f;
+    float ly = l.legend.top + u * 0.6f;
     auto legendItem = [&](sf::Color colour, const std::string& label, bool bar) {
+        if (x > l.legend.left && x + u * 1.2f + textWidth(font, label, u * 0.9f) > l.legend.left + l.legend.width) {
+            x = l.legend.left; // the next row
+            ly += u * 1.2f;
+        }
         if (bar)
             rect(target, {x, ly - u * 0.4f, u * 0.8f, u * 0.8f}, colour);
         else
             dot(target, {x + u * 0.4f, ly}, u * 0.35f, colour, style.background);
         x += u * 1.2f;
-        text(target, font, label, u * 0.9f, style.text, {x, ly}, Align::Left);
+        text(style.onText, target, font, label, u * 0.9f, style.text, {x, ly}, Align::Left);
         x += textWidth(font, label, u * 0.9f) + u * 1.2f;
     };
     legendItem(style.painBefore, "Pain before", false);
@@ -189,7 +201,7 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     legendItem(style.other, "Other routines", true);
 
     auto caption = [&](const sf::FloatRect& r, const std::string& words) {
-        text(target, font, words, u * 0.85f, style.muted, {r.left, r.top + r.height / 2.f}, Align::Left);
+        text(style.onText, target, font, words, u * 0.85f, style.muted, {r.left, r.top + r.height / 2.f}, Align::Left);
     };
 
     // The pain panel: 0 (none) to 10 (worst).
@@ -199,14 +211,14 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     for (int v = 0; v <= 10; v += painStep) {
         const float y = l.pain.top + l.pain.height * (1.f - static_cast<float>(v) / 10.f);
         rect(target, {l.pain.left, y - 1.f, l.pain.width, 2.f}, style.grid);
-        text(target, font, std::to_string(v), u * 0.85f, style.muted, {l.pain.left - u * 0.5f, y},
+        text(style.onText, target, font, std::to_string(v), u * 0.85f, style.muted, {l.pain.left - u * 0.5f, y},
              Align::Right);
     }
     const bool anyPain = std::any_of(data.days.begin(), data.days.end(), [](const DayStats& d) {
         return d.painBefore || d.painAfter;
     });
     if (!anyPain)
-        text(target, font, "No pain ratings in these days yet", u, style.muted,
+        text(style.onText, target, font, "No pain ratings in these days yet", u, style.muted,
              {l.pain.left + l.pain.width / 2.f, l.pain.top + l.pain.height / 2.f}, Align::Centre);
     painLine(target, l, data, true, style.painBefore, style);
     painLine(target, l, data, false, style.painAfter, style);
@@ -227,7 +239,7 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     for (int v = step; v <= whole; v += step) {
         const float y = barY(static_cast<float>(v));
         rect(target, {l.sessions.left, y - 1.f, l.sessions.width, 2.f}, style.grid);
-        text(target, font, std::to_string(v), u * 0.85f, style.muted,
+        text(style.onText, target, font, std::to_string(v), u * 0.85f, style.muted,
              {l.sessions.left - u * 0.5f, y}, Align::Right);
     }
     const float colW = l.sessions.width / static_cast<float>(std::max<std::size_t>(1, n));
@@ -252,7 +264,7 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
                       u * 0.16f},
              style.target);
     }
-    text(target, font, targetLabel(data.dailyTarget), u * 0.85f, style.target,
+    text(style.onText, target, font, targetLabel(data.dailyTarget), u * 0.85f, style.target,
          {l.sessions.left + l.sessions.width + u * 0.3f, ty}, Align::Left);
 
     // Dates: every seventh day counted back from today, so today always has its label.
@@ -263,7 +275,7 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
         const std::string label = i + 1 == n ? "today" : shortDate(data.days[i].day);
         const Align align = i + 1 == n ? Align::Right : (i < 2 ? Align::Left : Align::Centre);
         const float ax = align == Align::Right ? std::min(cx + u, l.dates.left + l.dates.width) : cx;
-        text(target, font, label, u * 0.85f, style.muted, {ax, l.dates.top + u * 0.95f}, align);
+        text(style.onText, target, font, label, u * 0.85f, style.muted, {ax, l.dates.top + u * 0.95f}, align);
     }
 }
 

@@ -6,8 +6,10 @@
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/Text.hpp>
 
 #include <chrono>
+#include <functional>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -34,6 +36,8 @@ struct ChartStyle {
     sf::Color flossStopped{150, 212, 192}; // the same green, paler: flossing stopped early
     sf::Color other{170, 170, 170};
     sf::Color target{213, 94, 0};
+    // Told of every text as it is drawn (the window's layout tests list their glyphs); or none.
+    std::function<void(const sf::Text&)> onText;
 
     static ChartStyle light() { return {}; }
     static ChartStyle dark();
