@@ -70,13 +70,14 @@ SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain) {
     // The rule: at least a third of the height. Flat-topped digits (2, 5, 7) are a little shorter
     // than round ones (3, 8), which set the box: 4 % more keeps every digit above the third.
     const double digitsH = std::ceil(s.h / 3.0 * 1.04) + 2.0;
-    // The figure takes what two digits leave, up to a square the height of the middle.
-    const double fig = std::max(0.0, std::min({middle.h, middle.w * 0.46, middle.w - m - 1.9 * digitsH}));
+    // The figure takes the middle's height and what two digits leave of its width (at most
+    // half): the drawing is scaled to fill it (Theme::figure), and side views are wide.
+    const double fig = std::max(0.0, std::min(middle.w * 0.5, middle.w - m - 1.9 * digitsH));
     const double holdH = std::max(10.0, std::round(s.h * 0.04));
     // The right panel is as wide as it needs for two digits, and the two are centred together.
     const double panelW = std::min(middle.w - fig - m, std::max(digitsH * 1.9, middle.w * 0.42));
     const double x0 = middle.x + std::max(0.0, (middle.w - fig - m - panelW) / 2.0);
-    L.figure = {x0, middle.y + (middle.h - fig) / 2.0, fig, fig};
+    L.figure = {x0, middle.y, fig, middle.h};
     const Rect panel{L.figure.right() + m, middle.y, panelW, middle.h};
 
     if (mode == SessionMode::LeadIn) {

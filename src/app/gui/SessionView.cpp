@@ -59,7 +59,8 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     target.clear(toSf(sc.background));
 
     theme.text(target, f.title, L.title, sc.foreground, Weight::Bold);
-    theme.figure(target, figureFamily(f.figure.figure).drawFor(f.figure), L.figure, sc);
+    const FigureFamily& family = figureFamily(f.figure.figure);
+    theme.figure(target, family.drawFor(f.figure), L.figure, sc, inkExtent(family));
     theme.digits(target, f.seconds, L.seconds, sc.foreground);
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
     if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, size, L.setup, f, chrome.reminder);

@@ -334,7 +334,14 @@ void Theme::buttons(sf::RenderTarget& target, const std::vector<Button>& list, c
         button(target, list[i], s, static_cast<int>(i) == hover, size);
 }
 
-void Theme::figure(sf::RenderTarget& target, const Drawing& d, const Rect& box, const Scheme& s) const {
+void Theme::figure(sf::RenderTarget& target, const Drawing& d, const Rect& area, const Scheme& s,
+                   const Rect& extent) const {
+    if (extent.w <= 0 || extent.h <= 0) return;
+    // One scale for both directions, so the person keeps their proportions.
+    const double k = std::min(area.w / extent.w, area.h / extent.h);
+    const double ox = area.x + (area.w - extent.w * k) / 2.0 - extent.x * k;
+    const double oy = area.y + (area.h - extent.h * k) / 2.0 - extent.y * k;
+    const Rect box{ox, oy, k, k}; // where the unit box lands
     for (const Block& b : d.blocks)
         fill(target, {box.x + b.rect.x * box.w, box.y + b.rect.y * box.h, b.rect.w * box.w, b.rect.h * box.h},
              toneColour(b.tone, s));

@@ -68,9 +68,10 @@ public:
     // A row of buttons, all labels at one size.
     void buttons(sf::RenderTarget& target, const std::vector<Button>& list, const Scheme& s,
                  int hover) const;
-    // A figure drawing scaled into a square box, its tones taken from the scheme.
+    // A figure drawing, its tones taken from the scheme: the part `extent` of its unit box
+    // (inkExtent of its family) scaled as large as fits `box`, centred.
     void figure(sf::RenderTarget& target, const Drawing& drawing, const Rect& box,
-                const Scheme& scheme) const;
+                const Scheme& scheme, const Rect& extent = {0.0, 0.0, 1.0, 1.0}) const;
 
     // With a probe, every text drawn from now on is also listed in it (null: no listing).
     void setInkProbe(std::vector<TextInk>* probe) const { m_probe = probe; }
