@@ -67,6 +67,9 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
             case StepKind::Switch:
             case StepKind::Transition:
                 std::fprintf(m_out, "%s  %s (%s)", at.c_str(), s->label.c_str(), secs.c_str());
+                // The new position, as it is spoken, before its first rep.
+                for (const auto* lines : {&s->setup, &s->stopIf})
+                    for (const auto& line : *lines) std::fprintf(m_out, "\n          %s", line.c_str());
                 break;
             }
             m_lineOpen = true;
@@ -111,18 +114,22 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
 void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys, bool interactive) {
     const Routine& routine = timeline.routine();
     std::fprintf(out, "%s: %s\n", printable(routine.name).c_str(), formatDuration(timeline.total()).c_str());
-    for (const auto& line : routine.setup) std::fprintf(out, "  %s\n", line.c_str());
-    for (const auto& line : routine.stopIf) std::fprintf(out, "  %s\n", line.c_str());
+    // The lead-in's own lines: the routine's and the first exercise's, with the side filled in.
+    if (timeline.size() > 0 && timeline[0].kind == StepKind::LeadIn)
+        for (const auto* lines : {&timeline[0].setup, &timeline[0].stopIf})
+            for (const auto& line : *lines) std::fprintf(out, "  %s\n", printable(line).c_str());
     if (interactive)
         std::fputs(keys == HeadlessKeys::Guide
-                       ? "Keys: space or s go on to the next step, p pause, q stop here.\n"
+                       ? "Keys: space next step, s symptom (go no further: on to look up), p pause, "
+                          "q stop here.\n"
                        : "Keys: space pause/resume, e end the set early (pain eased), s skip, "
                          "r restart the set, q quit.\n",
                    out);
     std::fflush(out);
 }
 
-void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys) {
+void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGuide* guide,
+                      std::FILE* out) {
     switch (key) {
     case ' ':
         run.command(keys == HeadlessKeys::Guide && run.state() != SessionState::Paused
@@ -131,7 +138,19 @@ void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys) {
         break;
     case 'p': case 'P': run.command(SessionCommand::TogglePause); break;
     case 'e': case 'E': run.command(SessionCommand::EndSetEarly); break;
-    case 's': case 'S': run.command(SessionCommand::Skip); break;
+    case 's': case 'S':
+        if (keys == HeadlessKeys::Guide && guide) {
+            if (const auto to = guide->symptomAt(run.snapshot().stepIndex, run.timeline())) {
+                if (out) {
+                    std::fputs("\nSymptom: no further. On to look up.\n", out);
+                    std::fflush(out);
+                }
+                run.skipTo(*to);
+            }
+        } else {
+            run.command(SessionCommand::Skip);
+        }
+        break;
     case 'r': case 'R': run.command(SessionCommand::RestartSet); break;
     case 'q': case 'Q': run.command(SessionCommand::Stop); break;
     default: break;
@@ -148,7 +167,8 @@ void applyRemoteCommand(SessionRun& run, RemoteCommand command) {
     }
 }
 
-void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessKeys keyMap) {
+void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessKeys keyMap,
+                 SelfCheckGuide* guide, std::FILE* out) {
     run.start();
     while (run.state() != SessionState::Finished) {
         if (keys.interrupted()) {
@@ -168,7 +188,7 @@ void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessK
         // from a sleep can come milliseconds late, and the cue should not.
         if (!key && deadline && *deadline - clock.now() <= SteadyClock::kSpinAhead)
             clock.waitUntil(*deadline, WaitPrecision::Exact);
-        if (key) applyHeadlessKey(run, *key, keyMap);
+        if (key) applyHeadlessKey(run, *key, keyMap, guide, out);
         run.update();
         // Nobody can press a key without a terminal: a pause for a gap would wait forever, so
         // the run goes on by itself where it stopped. A pause someone asked for (a media key)
@@ -177,6 +197,7 @@ void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessK
             run.snapshot().pauseReason == PauseReason::Gap)
             run.command(SessionCommand::Resume);
     }
+    if (guide) guide->reached(run.snapshot().stepIndex, run.timeline());
 }
 
 std::string doneLine(const SessionSnapshot& snap) {

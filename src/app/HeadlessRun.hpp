@@ -5,6 +5,7 @@
 #include "app/EventSink.hpp"
 #include "app/SessionRun.hpp"
 #include "app/Terminal.hpp"
+#include "core/SelfCheck.hpp"
 #include "core/Session.hpp"
 
 #include <cstdio>
@@ -36,8 +37,12 @@ enum class HeadlessKeys { Routine, Guide };
 void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys, bool interactive);
 
 // One key of the terminal: space pause/resume (the guide: next step), p pause, e end the set
-// early, s skip, r restart the set, q stop. Other keys do nothing.
-void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys);
+// early, s skip, r restart the set, q stop. Other keys do nothing. In the self-check (the guide
+// given) S means "symptom", as on screen: never a step further into tension, but on to "look
+// up" for this leg, where `guide` says; `out` (when given) hears it said first, before the
+// printer shows the step it leads to.
+void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGuide* guide = nullptr,
+                      std::FILE* out = nullptr);
 
 // A media key in the terminal: play/pause, play, pause, next skips, stop stops (nobody is at
 // the keyboard to answer a question).
@@ -46,7 +51,10 @@ void applyRemoteCommand(SessionRun& run, RemoteCommand command);
 // Runs a started-or-not session until it ends, is stopped with q, or the key source is
 // interrupted (Ctrl-C: the session is stopped, so every sink hears its end). The loop waits for
 // a key until the session's next deadline, exactly, and updates the session after each wake.
-void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessKeys keyMap);
+// For the self-check, `guide` decides where S (a symptom) leads and, at the end, learns which
+// legs were tested; a symptom is noted on `out`.
+void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessKeys keyMap,
+                 SelfCheckGuide* guide = nullptr, std::FILE* out = nullptr);
 
 // "Done: 2 sets, 50 reps, 1 ended early in 5:12." for the end of a terminal session.
 std::string doneLine(const SessionSnapshot& snapshot);

@@ -64,6 +64,11 @@ void SessionRun::command(SessionCommand c) {
     afterEnd();
 }
 
+void SessionRun::skipTo(std::size_t step) {
+    dispatch(m_session.skipTo(step, m_clock.now()));
+    afterEnd();
+}
+
 void SessionRun::ratePain(PainMoment moment, int pain) {
     dispatch(m_session.ratePain(m_clock.now(), moment, pain));
 }

@@ -52,6 +52,8 @@ public:
     // carried a pain-after, that rating follows the end.
     void update();
     void command(SessionCommand command);
+    // Forward to a later step, as one skip (the self-check's symptom: on to "look up").
+    void skipTo(std::size_t step);
     void ratePain(PainMoment moment, int pain);
     // The self-check's answers, given once the person has answered every question, in the
     // order asked; then the completion, which the history keeps.

@@ -28,6 +28,13 @@ std::string setWords(const Step& s) {
     return "set " + numberWord(s.set) + " of " + numberWord(s.sets);
 }
 
+// "Point toes" read on after a comma: "point toes" (a word in capitals, such as "SLR", stays).
+std::string runOn(std::string s) {
+    if (s.size() > 1 && s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z'))
+        s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+}
+
 bool restAnnouncesNextSet(const Timeline& t, std::size_t i) {
     return t[i].kind == StepKind::Rest && t[i].duration >= kAnnounceInRest && i + 1 < t.size() &&
            t[i + 1].kind == StepKind::Phase && t[i + 1].set > 1;
@@ -41,7 +48,9 @@ std::string stepSpeech(const Timeline& t, std::size_t i) {
     const bool announced = i > 0 && restAnnouncesNextSet(t, i - 1);
     if (s.phase == 0 && s.rep == 1 && s.set > 1 && !announced)
         prefix = capitalised(setWords(s)) + ". ";
-    if (s.phase == 0 && s.rep == s.reps && s.reps > 1) prefix += "Last rep. ";
+    // A comma, not a full stop: the pause of a sentence break would make the words fill a 3 s
+    // hold up to the next posture's tone.
+    if (s.phase == 0 && s.rep == s.reps && s.reps > 1) return prefix + "Last rep, " + runOn(s.cue);
     return prefix + s.cue;
 }
 

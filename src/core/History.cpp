@@ -101,6 +101,7 @@ std::string toString(SelfCheckVerdict verdict) {
     case SelfCheckVerdict::SuggestsNerve: return "suggests-nerve";
     case SelfCheckVerdict::NotSuggestive: return "not-suggestive";
     case SelfCheckVerdict::Incomplete: return "incomplete";
+    case SelfCheckVerdict::Urgent: return "urgent";
     }
     return "incomplete";
 }

@@ -10,6 +10,9 @@ namespace {
 constexpr int kMeaningfulRise = 2;
 constexpr int kMinReps = 5;
 constexpr int kSteadySessions = 3;
+constexpr int kGreenPain = 3;
+constexpr int kRedWindowDays = 7;
+constexpr int kGoOnPain = 8;
 
 bool startsBefore(const SessionRecord* a, const SessionRecord* b) {
     const std::string ka = formatLocalTime(a->start), kb = formatLocalTime(b->start);
@@ -33,9 +36,7 @@ std::optional<MorningCheck> morningFor(const std::vector<MorningRecord>& morning
     return std::nullopt;
 }
 
-bool painRose(const SessionRecord& r) {
-    return r.painBefore && r.painAfter && *r.painAfter - *r.painBefore >= kMeaningfulRise;
-}
+bool painRose(const SessionRecord& r) { return painRoseBy2(r.painBefore, r.painAfter); }
 
 std::optional<double> mean(const std::vector<int>& values) {
     if (values.empty()) return std::nullopt;
@@ -123,6 +124,80 @@ std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
     return s;
 }
 
+std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>& records,
+                                               const std::vector<MorningRecord>& mornings, Date today) {
+    const auto floss = newestFirst(records, [](const SessionRecord& r) {
+        return r.routineId == kFlossRoutineId && didSomething(r);
+    });
+    // The days an amber began: a session whose pain rose, or the worse morning after a day
+    // with flossing. Each lasts that day and the next.
+    std::vector<Date> amberDays;
+    auto addAmber = [&](Date d) {
+        if (std::find(amberDays.begin(), amberDays.end(), d) == amberDays.end()) amberDays.push_back(d);
+    };
+    for (const SessionRecord* r : floss)
+        if (painRose(*r)) addAmber(r->day());
+    for (const MorningRecord& m : mornings)
+        if (m.check == MorningCheck::Worse &&
+            std::any_of(floss.begin(), floss.end(), [&](auto* r) { return r->day() == m.sessionDay; }))
+            addAmber(addDays(m.sessionDay, 1));
+    int recent = 0;
+    bool amberNow = false;
+    for (Date d : amberDays) {
+        const int ago = daysBetween(d, today);
+        if (ago >= 0 && ago < kRedWindowDays) ++recent;
+        if (ago == 0 || ago == 1) amberNow = true;
+    }
+    SymptomResponse s;
+    if (recent >= 2) {
+        s.level = ResponseLevel::Red;
+        s.restFromFlossing = true;
+        s.text = "Red: two flare-ups within " + std::to_string(kRedWindowDays) +
+                 " days. Contact your physiotherapist or GP before flossing again.";
+        return s;
+    }
+    if (amberNow) {
+        s.level = ResponseLevel::Amber;
+        s.restFromFlossing = true;
+        s.text = "Amber: your symptoms flared. No more flossing today and tomorrow; then resume "
+                 "with fewer reps or a smaller range.";
+        return s;
+    }
+    const auto rated = std::find_if(floss.begin(), floss.end(),
+                                    [](auto* r) { return r->painAfter.has_value(); });
+    if (rated == floss.end()) return std::nullopt;
+    const SessionRecord& last = **rated;
+    if (*last.painAfter <= kGreenPain && !painRose(last) &&
+        morningFor(mornings, last.day()) != MorningCheck::Worse) {
+        s.level = ResponseLevel::Green;
+        s.text = "Green: pain stayed at " + std::to_string(kGreenPain) +
+                 " or less and settled by the next morning. Carry on.";
+        return s;
+    }
+    return std::nullopt;
+}
+
+std::string summaryHeading(bool stopped, std::optional<int> painBefore,
+                           std::optional<int> painAfter, bool restDay) {
+    if (painRoseBy2(painBefore, painAfter) || restDay) return "Stop here for today";
+    return stopped ? "Session stopped" : "Well done";
+}
+
+bool painRoseBy2(std::optional<int> painBefore, std::optional<int> painAfter) {
+    return painBefore && painAfter && *painAfter - *painBefore >= kMeaningfulRise;
+}
+
+bool asksWhetherToGoOn(std::optional<int> painBefore) {
+    return painBefore && *painBefore >= kGoOnPain;
+}
+
+std::string endedEarlyLine(std::string_view routineId, int setsEndedEarly) {
+    if (routineId != kFlossRoutineId) return "";
+    if (setsEndedEarly == 0) return "No set ended early";
+    return std::to_string(setsEndedEarly) + (setsEndedEarly == 1 ? " set" : " sets") +
+           " ended early (the pain eased)";
+}
+
 std::optional<Date> morningAnswerDay(const std::vector<SessionRecord>& records, Date today) {
     std::optional<Date> best;
     for (const auto& r : records) {
@@ -189,10 +264,32 @@ HomeStatus homeStatus(const std::vector<SessionRecord>& records,
         }
     h.askMorningFor = morningQuestionDay(records, mornings, today);
     h.suggestion = guardrail(records, mornings, kFlossRoutineId);
+    h.response = symptomResponse(records, mornings, today);
+    if (h.response && h.response->level != ResponseLevel::Green) {
+        const bool red = h.response->level == ResponseLevel::Red;
+        if (!h.suggestion || red) {
+            Suggestion s;
+            s.routineId = std::string(kFlossRoutineId);
+            if (h.suggestion) s.currentReps = s.suggestedReps = h.suggestion->currentReps;
+            h.suggestion = s;
+            h.suggestion->reason = h.response->text;
+            h.suggestion->kind = red ? SuggestionKind::SeeClinician : SuggestionKind::Rest;
+        } else if (h.suggestion->kind == SuggestionKind::KeepOn) {
+            h.suggestion->kind = SuggestionKind::Rest;
+            h.suggestion->reason = h.response->text;
+        } else {
+            h.suggestion->reason = h.response->text + " " + h.suggestion->reason;
+        }
+    }
     return h;
 }
 
+namespace {
+bool restDay(const HomeStatus& s) { return s.response && s.response->restFromFlossing; }
+} // namespace
+
 std::string targetLine(const HomeStatus& s) {
+    if (restDay(s)) return "No flossing today: rest";
     return "Flossing " + std::to_string(s.flossToday) + " of " + std::to_string(s.target) +
            " today";
 }
@@ -203,7 +300,7 @@ std::string doneTodayLine(const HomeStatus& s) {
 }
 
 std::string streakLine(const HomeStatus& s) {
-    if (s.streak.days == 0) return "";
+    if (s.streak.days == 0 || restDay(s)) return "";
     return std::to_string(s.streak.days) + (s.streak.days == 1 ? " day" : " days") +
            " in a row on target";
 }

@@ -41,6 +41,8 @@ enum class SuggestionKind {
     FewerReps,    // pain rose or the morning was worse: fewer reps (suggestedReps)
     SmallerRange, // same, but the reps are already at the floor of 5: a smaller range instead
     KeepOn,       // steady and easy over the last sessions: keep going as you are
+    Rest,         // amber today: no flossing today and tomorrow (the symptom response)
+    SeeClinician, // red: contact the physiotherapist or GP
 };
 
 struct Suggestion {
@@ -58,6 +60,36 @@ struct Suggestion {
 std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
                                     const std::vector<MorningRecord>& mornings,
                                     std::string_view routineId);
+
+// The dose by symptom response (REHAB.md), after the last flossing sessions and mornings:
+// - Green: pain after (standing for pain during) at most 3 with no rise, and no worse morning:
+//   carry on.
+// - Amber: a rise of 2 or more after a session, or a worse morning after a session day: no more
+//   flossing that day and the next (target and streak hidden then), then fewer reps.
+// - Red: two amber days within 7 days: contact the physiotherapist or GP.
+enum class ResponseLevel { Green, Amber, Red };
+struct SymptomResponse {
+    ResponseLevel level = ResponseLevel::Green;
+    std::string text;              // what was seen and what to do, for the screen and terminal
+    bool restFromFlossing = false; // today is a day without flossing: hide target and streak
+};
+// Nothing when there is no rated flossing session and no amber in the last 7 days.
+std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>& records,
+                                               const std::vector<MorningRecord>& mornings, Date today);
+
+// The heading of the summary after a session: "Stop here for today" when the pain rose by 2 or
+// more or today is already a rest day (amber), "Session stopped" for a stopped one, otherwise
+// "Well done".
+std::string summaryHeading(bool stopped, std::optional<int> painBefore,
+                           std::optional<int> painAfter, bool restDay = false);
+// After minus before is 2 or more: a meaningful rise, an amber.
+bool painRoseBy2(std::optional<int> painBefore, std::optional<int> painAfter);
+// A pain of 8 or more before a session asks whether to go on at all.
+bool asksWhetherToGoOn(std::optional<int> painBefore);
+inline constexpr const char* kGoOnQuestion =
+    "Your pain is 8 or more. Flossing is not for a flare like this: go on anyway?";
+// The sets ended early line of a summary: only flossing ends a set because the pain eased.
+std::string endedEarlyLine(std::string_view routineId, int setsEndedEarly);
 
 // The session day a morning answer given today is about: the latest day with a session,
 // yesterday or the day before. Older days are not asked about (the answer would mean little).
@@ -93,15 +125,20 @@ struct HomeStatus {
     std::optional<int> lastPainAfter;
     std::optional<Date> askMorningFor;    // ask "how is this morning?" about this session day
     std::optional<Suggestion> suggestion; // for the flossing routine
+    std::optional<SymptomResponse> response;
 };
+// On an amber or red day the suggestion leads with the symptom response: red replaces it with
+// "contact your physiotherapist or GP", amber puts the rest first and keeps any fewer reps for
+// afterwards.
 HomeStatus homeStatus(const std::vector<SessionRecord>& records,
                       const std::vector<MorningRecord>& mornings, Date today, int target);
 
-// "Flossing 1 of 2 today"
+// "Flossing 1 of 2 today"; on a rest day (amber or red) "No flossing today: rest", since a
+// target must never push through a flare.
 std::string targetLine(const HomeStatus& status);
 // "Done today: 3 sets, 75 reps" (every routine, however the sessions ended).
 std::string doneTodayLine(const HomeStatus& status);
-// "3 days in a row on target" or "" when there is no streak.
+// "3 days in a row on target" or "" when there is no streak or today is a rest day.
 std::string streakLine(const HomeStatus& status);
 
 } // namespace nf

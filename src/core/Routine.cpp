@@ -1,6 +1,7 @@
 #include "core/Routine.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace nf {
 
@@ -97,6 +98,45 @@ std::optional<SideChoice> sideChoiceFromString(std::string_view text) {
     if (text == "right") return SideChoice::Right;
     if (text == "both") return SideChoice::Both;
     return std::nullopt;
+}
+
+namespace {
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+bool mentionsAny(const std::string& text, const std::vector<const char*>& words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const char* w) { return text.find(w) != std::string::npos; });
+}
+
+} // namespace
+
+std::vector<std::string> routineWarnings(const Routine& routine) {
+    static const std::vector<const char*> kChinDown = {"chin down", "chin to chest", "chin to your chest"};
+    static const std::vector<const char*> kToesUp = {"toes up", "pull your toes", "toes pulled up"};
+    static const std::vector<const char*> kToesPointed = {"point toes", "point your toes", "toes pointed"};
+    static const std::vector<const char*> kLookUp = {"look up", "head up"};
+    std::vector<std::string> out;
+    for (const Exercise& ex : routine.exercises)
+        for (const Phase& ph : ex.phases) {
+            const std::string words = lower(ph.name + " / " + ph.cue);
+            const std::string where = "exercise \"" + ex.name + "\", phase \"" + ph.name + "\": ";
+            const bool chinDown = mentionsAny(words, kChinDown), toesUp = mentionsAny(words, kToesUp);
+            if (chinDown && toesUp)
+                out.push_back(where + "pairs chin down with toes up, which tensions the nerve "
+                                      "instead of sliding it (a slider never does)");
+            if (ph.posture == "floss-a" && (toesUp || mentionsAny(words, kLookUp)))
+                out.push_back(where + "its words say toes up or look up, but its posture "
+                                      "\"floss-a\" is toes pointed, chin down");
+            if (ph.posture == "floss-b" && (chinDown || mentionsAny(words, kToesPointed)))
+                out.push_back(where + "its words say chin down or toes pointed, but its posture "
+                                      "\"floss-b\" is toes up, look up");
+        }
+    return out;
 }
 
 Routine withHarderVariants(Routine routine, const std::vector<std::string>& harderFor) {

@@ -66,6 +66,10 @@ struct Routine {
     std::vector<std::string> setup;
     std::vector<std::string> stopIf;
     std::vector<Exercise> exercises;
+    // Whether the set-up lines are spoken (the voice is on). Only then do the lead-in and each
+    // new exercise's transition last as long as their words, then their own countdown; with
+    // tones or silence the countdown is the whole step. Set by the shell, not in routine files.
+    bool setupSpoken = true;
     // Exercises not run unless chosen: each is the `harder` of an exercise above.
     std::vector<Exercise> variants;
 };
@@ -118,6 +122,12 @@ Routine applyDose(Routine routine, const Dose& dose);
 
 // The side a run uses when neither the settings nor the command line say.
 inline constexpr SideChoice kDefaultSide = SideChoice::Right;
+
+// What a routine file says that is well-formed but unsafe or self-contradictory, one sentence
+// each: a phase whose words pair "chin down" with "toes up" (that tensions the nerve instead of
+// sliding it), or whose words disagree with its posture (a flossing posture "floss-a" is toes
+// pointed and chin down, "floss-b" toes up and look up).
+std::vector<std::string> routineWarnings(const Routine& routine);
 
 std::string toString(Side side);       // "left", "right", "" for none
 std::string toString(SideChoice side); // "left", "right", "both"

@@ -1,6 +1,7 @@
 #include "core/SelfCheck.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace nf {
@@ -47,8 +48,20 @@ SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs) {
         r.lines.push_back("The check was not finished, so it says nothing either way.");
         return r;
     }
-    const bool any = std::any_of(legs.begin(), legs.end(), [](auto& l) { return l.allYes(); });
-    r.overall = any ? SelfCheckVerdict::SuggestsNerve : SelfCheckVerdict::NotSuggestive;
+    const auto yesLegs = std::count_if(legs.begin(), legs.end(), [](auto& l) { return l.allYes(); });
+    if (yesLegs >= 2) {
+        // Sciatica in both legs is on the emergency list: never "a reasonable thing to try".
+        r.overall = SelfCheckVerdict::Urgent;
+        r.lines.push_back("Both legs: yes to all three. Symptoms in both legs are not a reason to "
+                          "floss.");
+        r.lines.push_back("See a doctor urgently, today. Call your emergency number (999 in the "
+                          "UK) or go to A&E now if you also have numbness around the genitals or "
+                          "back passage, changes in bladder or bowel control, or weakness in both "
+                          "legs (see the safety notice).");
+        r.lines.push_back("This is a screen, not a diagnosis.");
+        return r;
+    }
+    r.overall = yesLegs > 0 ? SelfCheckVerdict::SuggestsNerve : SelfCheckVerdict::NotSuggestive;
     for (const LegAnswers& l : legs) {
         const std::string leg = capital(legName(l.leg)) + " leg: ";
         if (l.allYes())
@@ -59,13 +72,20 @@ SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs) {
             r.lines.push_back(leg + "not yes to all three. The check does not point to the nerve "
                                     "on this side.");
     }
-    if (!any)
+    if (yesLegs == 0)
         r.lines.push_back("Calf pain has other causes too (muscle, tendon, circulation). If it "
                           "goes on or gets worse, ask a clinician.");
     r.lines.push_back("Most people, healthy ones too, feel a pull behind the knee in this test: "
                       "that alone means nothing.");
     r.lines.push_back("This is a screen, not a diagnosis.");
     return r;
+}
+
+const std::vector<std::string>& selfCheckWarnings() {
+    static const std::vector<std::string> s = {
+        "Do not lean forward as well; keep the slump while lifting the foot.",
+        "Healthy people also feel a pull behind the knee."};
+    return s;
 }
 
 std::vector<Side> selfCheckLegs(SideChoice first) { return legOrder(first); }
@@ -79,11 +99,13 @@ Routine selfCheckRoutine(SideChoice firstLeg, double stepSeconds) {
     r.transitionSeconds = 5.0;
     r.setup = {"Sit on the edge of a table or a firm chair, thighs supported.",
                "Move slowly into each position and hold it. No bouncing."};
-    r.stopIf = {"Stop at the first symptom (press S), and answer the questions about it."};
-    auto phase = [stepSeconds](std::string text, std::string posture) {
+    r.setup.insert(r.setup.end(), selfCheckWarnings().begin(), selfCheckWarnings().end());
+    r.stopIf = {"Stop at your usual symptom and press S: go no further, then look up."};
+    // The name is shown; the cue is spoken, with the stop line where the tension grows.
+    auto phase = [stepSeconds](std::string text, std::string posture, const char* spokenAfter = "") {
         Phase p;
         p.name = text;
-        p.cue = std::move(text);
+        p.cue = std::move(text) + spokenAfter;
         p.seconds = stepSeconds;
         p.holdKind = HoldKind::Fixed;
         p.posture = std::move(posture);
@@ -101,17 +123,53 @@ Routine selfCheckRoutine(SideChoice firstLeg, double stepSeconds) {
         ex.phases = {phase("Sit tall, hands behind your back", "slump-tall"),
                      phase("Slump your back, keep your chin level", "slump-slumped"),
                      phase("Chin to chest", "slump-chin"),
-                     phase("Slowly straighten your " + name + " knee", "slump-knee-" + name),
-                     phase("Pull your " + name + " toes up", "slump-toes-" + name),
-                     phase("Look up, and notice any change", "slump-lookup-" + name),
+                     phase("Slowly straighten your " + name + " knee", "slump-knee-" + name,
+                           ". Keep the slump. Stop at your usual symptom."),
+                     phase("Pull your " + name + " toes up", "slump-toes-" + name,
+                           ". Stop at your usual symptom."),
+                     phase("Look up (release the neck), and notice any change", "slump-lookup-" + name),
                      phase("Relax", "slump-relax")};
         r.exercises.push_back(std::move(ex));
     }
     return r;
 }
 
-SelfCheckQuestions::SelfCheckQuestions(SideChoice firstLeg) {
-    for (Side side : legOrder(firstLeg)) {
+SelfCheckGuide::SelfCheckGuide(SideChoice firstLeg) : m_order(legOrder(firstLeg)) {}
+
+Side SelfCheckGuide::legOf(const Step& step) const {
+    const auto i = static_cast<std::size_t>(step.exercise);
+    return i < m_order.size() ? m_order[i] : Side::None;
+}
+
+void SelfCheckGuide::reached(std::size_t step, const Timeline& timeline) {
+    for (std::size_t i = 0; i <= step && i < timeline.size(); ++i) {
+        const Step& s = timeline[i];
+        const Side leg = legOf(s);
+        if (s.kind == StepKind::Phase && s.phase == kSelfCheckLookUpPhase && leg != Side::None &&
+            std::find(m_tested.begin(), m_tested.end(), leg) == m_tested.end())
+            m_tested.push_back(leg);
+    }
+}
+
+std::optional<std::size_t> SelfCheckGuide::symptomAt(std::size_t current, const Timeline& timeline) {
+    if (current >= timeline.size()) return std::nullopt;
+    const Step& s = timeline[current];
+    const Side leg = legOf(s);
+    if (leg == Side::None) return std::nullopt;
+    if (std::find(m_symptoms.begin(), m_symptoms.end(), leg) == m_symptoms.end())
+        m_symptoms.push_back(leg);
+    // A lead-in or a transition belongs to the leg that comes next, so its look-up is ahead.
+    if (s.kind == StepKind::Phase && s.phase >= kSelfCheckLookUpPhase) return std::nullopt;
+    for (std::size_t i = current + 1; i < timeline.size(); ++i) {
+        const Step& t = timeline[i];
+        if (t.kind == StepKind::Phase && t.exercise == s.exercise && t.phase == kSelfCheckLookUpPhase)
+            return i;
+    }
+    return std::nullopt;
+}
+
+SelfCheckQuestions::SelfCheckQuestions(std::vector<Side> testedLegs) {
+    for (Side side : testedLegs) {
         LegAnswers a;
         a.leg = side;
         m_answers.push_back(a);

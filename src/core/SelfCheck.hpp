@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Routine.hpp"
+#include "core/Timeline.hpp"
 
 #include <array>
 #include <optional>
@@ -14,10 +15,37 @@ namespace nf {
 // "slump-slumped", "slump-chin", "slump-knee-LEG", "slump-toes-LEG", "slump-lookup-LEG",
 // "slump-relax", LEG being left or right) in the figure family "slump".
 // So the guide runs on the same Session, cues, sound and trace as every routine: Space (skip)
-// goes on sooner, and stopping the session at the first symptom leads to the questions.
+// goes on sooner, and a symptom (S) goes no further into tension but on to "look up" for that
+// leg (SelfCheckGuide). Every step's instruction is spoken: the chin is on the chest.
 Routine selfCheckRoutine(SideChoice firstLeg = SideChoice::Right, double stepSeconds = 5.0);
 // The legs in the order the routine checks them.
 std::vector<Side> selfCheckLegs(SideChoice firstLeg);
+// The step of each leg at which it counts as tested ("look up"), as a phase index.
+inline constexpr int kSelfCheckLookUpPhase = 5;
+
+// Follows the guide's session: which legs were tested (in the order tested) and at which legs a
+// symptom was felt. It decides where a symptom leads; the session carries out the jump.
+class SelfCheckGuide {
+public:
+    explicit SelfCheckGuide(SideChoice firstLeg = SideChoice::Right);
+
+    // The guide has reached step `step` (the session only moves forward): every leg whose
+    // "look up" step is at or before it counts as tested, in the order of the timeline.
+    void reached(std::size_t step, const Timeline& timeline);
+    // A symptom at step `current`: the step to go on to ("look up" for the leg being checked,
+    // so no further straightening and no toes up), or nothing when the guide is already at or
+    // past it for that leg. The leg is remembered as one with a symptom.
+    std::optional<std::size_t> symptomAt(std::size_t current, const Timeline& timeline);
+
+    const std::vector<Side>& testedLegs() const { return m_tested; }
+    const std::vector<Side>& symptomLegs() const { return m_symptoms; }
+
+private:
+    Side legOf(const Step& step) const;
+    std::vector<Side> m_order;
+    std::vector<Side> m_tested;
+    std::vector<Side> m_symptoms;
+};
 
 // The three questions asked for each leg after its steps.
 enum class SelfCheckQuestion { UsualSensation, DifferentFromOtherLeg, EasedLookingUp };
@@ -32,7 +60,10 @@ struct LegAnswers {
     bool allYes() const;
 };
 
-enum class SelfCheckVerdict { SuggestsNerve, NotSuggestive, Incomplete };
+// Urgent: yes to all three on both legs, which is not a reason to floss but to be seen by a
+// clinician urgently (sciatica in both legs is on the emergency list). Only ever the overall
+// verdict; each leg on its own is one of the other three.
+enum class SelfCheckVerdict { SuggestsNerve, NotSuggestive, Incomplete, Urgent };
 
 // What the answers mean, in careful words; never a diagnosis.
 struct SelfCheckOutcome {
@@ -42,10 +73,14 @@ struct SelfCheckOutcome {
 
 SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs);
 
-// The questions after the guide: three per leg, in order, then the result.
+// What is said before the steps, shown and spoken in the guide's lead-in.
+const std::vector<std::string>& selfCheckWarnings();
+
+// The questions after the guide: three for each leg that was tested, in the order tested, then
+// the result. A leg never tested is never asked about.
 class SelfCheckQuestions {
 public:
-    explicit SelfCheckQuestions(SideChoice firstLeg = SideChoice::Right);
+    explicit SelfCheckQuestions(std::vector<Side> testedLegs);
 
     bool done() const { return m_leg >= m_answers.size(); }
     // The leg and question being asked; empty once done.

@@ -212,6 +212,16 @@ std::vector<SessionEvent> Session::skip(Micros now) {
     return out;
 }
 
+std::vector<SessionEvent> Session::skipTo(std::size_t index, Micros now) {
+    std::vector<SessionEvent> out;
+    if (!beginCommand(now, CommandScope::AnyStep, out)) return out;
+    if (index <= m_current) return out;
+    out.push_back(event(EventType::StepSkipped, now, m_current));
+    finishStep(now, StepEnd::Skipped, out);
+    jumpOrFinish(index, now, out);
+    return out;
+}
+
 std::vector<SessionEvent> Session::endSetEarly(Micros now) {
     std::vector<SessionEvent> out;
     if (!beginCommand(now, CommandScope::PhaseOnly, out)) return out;

@@ -62,6 +62,9 @@ public:
     std::vector<SessionEvent> resume(Micros now);
     std::vector<SessionEvent> togglePause(Micros now);
     std::vector<SessionEvent> skip(Micros now);
+    // Skips forward from the current step to step `index` (a later one), as one skip: the
+    // self-check goes from a symptom straight to "look up". Does nothing for an earlier step.
+    std::vector<SessionEvent> skipTo(std::size_t index, Micros now);
     std::vector<SessionEvent> endSetEarly(Micros now);
     std::vector<SessionEvent> restartSet(Micros now);
     std::vector<SessionEvent> stop(Micros now);

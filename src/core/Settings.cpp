@@ -96,8 +96,13 @@ Settings readSettings(const toml::table& root) {
     }
     if (const toml::node* n = root.get("app")) {
         const toml::table& a = requireTable(*n, "app");
-        rejectUnknownKeys(a, {"safety_acknowledged", "daily_floss_target"}, "[app]");
+        rejectUnknownKeys(a, {"safety_acknowledged", "daily_floss_target", "affected_leg"}, "[app]");
         s.safetyAcknowledged = readBool(a, "safety_acknowledged").value_or(false);
+        if (auto leg = readString(a, "affected_leg")) {
+            s.affectedLeg = sideChoiceFromString(*leg);
+            if (!s.affectedLeg)
+                fail(*a.get("affected_leg"), "'affected_leg' must be \"left\", \"right\" or \"both\"");
+        }
         if (auto v = readInt(a, "daily_floss_target")) {
             if (*v < 1 || *v > 10)
                 fail(*a.get("daily_floss_target"), "'daily_floss_target' must be from 1 to 10");
@@ -138,8 +143,10 @@ std::string serializeSettings(const Settings& s) {
     root.insert("audio", toml::table{{"mode", toString(s.audioMode)},
                                      {"volume", s.volume},
                                      {"muted", s.muted}});
-    root.insert("app", toml::table{{"safety_acknowledged", s.safetyAcknowledged},
-                                   {"daily_floss_target", s.dailyFlossTarget}});
+    toml::table app{{"safety_acknowledged", s.safetyAcknowledged},
+                    {"daily_floss_target", s.dailyFlossTarget}};
+    if (s.affectedLeg) app.insert("affected_leg", toString(*s.affectedLeg));
+    root.insert("app", std::move(app));
     std::ostringstream out;
     out << "# nervefloss settings: written by the app and by `nervefloss set`.\n\n" << root << "\n";
     // Each routine's table is written with its own header: toml++ leaves some keys that need

@@ -20,6 +20,9 @@ struct Settings {
     bool muted = false;
     bool safetyAcknowledged = false;
     int dailyFlossTarget = 2; // flossing sessions a day, 1-10
+    // The leg the person said is affected, asked at the first run instead of assuming one.
+    // A routine's own side (doses) or --side still wins.
+    std::optional<SideChoice> affectedLeg;
 
     Dose doseFor(const std::string& routineId) const;
 };

@@ -1,5 +1,8 @@
 #include "core/Timeline.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace nf {
 namespace {
 
@@ -20,7 +23,55 @@ bool sameSet(const Step& a, const Step& b) {
            a.side == b.side && a.set == b.set;
 }
 
+std::vector<std::string> sided(const std::vector<std::string>& lines, Side side) {
+    std::vector<std::string> out;
+    out.reserve(lines.size());
+    for (const auto& l : lines) out.push_back(withSide(l, side));
+    return out;
+}
+
+// The step's label, then its set-up and stop-if lines, as one phrase; and the step made long
+// enough to say them before its own countdown.
+void speakWords(Step& step, double countdownSeconds, bool spoken) {
+    std::string words;
+    for (const auto* lines : {&step.setup, &step.stopIf})
+        for (const auto& l : *lines) words += (words.empty() ? "" : " ") + l;
+    if (!words.empty()) step.cue += ". " + words;
+    const bool wait = spoken && !words.empty();
+    step.duration = fromSeconds(countdownSeconds + (wait ? spokenSeconds(step.cue) : 0.0));
+}
+
+template <typename T>
+std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
 } // namespace
+
+double spokenSeconds(std::string_view text) {
+    // espeak-ng at 165 words a minute says a word in about 0.36 s, pauses included: the
+    // nerve-floss lead-in's 71 words took 23 s. 0.36 s a word and 0.3 s more a sentence leave a
+    // few seconds to spare.
+    int words = 0, sentences = 0;
+    bool inWord = false;
+    for (char c : text) {
+        const bool letter = c != ' ' && c != '\n' && c != '\t';
+        if (letter && !inWord) ++words;
+        inWord = letter;
+        if (c == '.' || c == ';' || c == ':' || c == '?' || c == '!') ++sentences;
+    }
+    return words * 0.36 + sentences * 0.3;
+}
+
+std::string withSide(std::string line, Side side) {
+    const std::string worked = side == Side::None ? "affected" : toString(side);
+    const std::string other = side == Side::Left ? "right" : side == Side::Right ? "left" : "other";
+    for (const auto& [key, word] : {std::pair<std::string, std::string>{"{side}", worked}, {"{other}", other}})
+        for (auto at = line.find(key); at != std::string::npos; at = line.find(key, at + word.size()))
+            line.replace(at, key.size(), word);
+    return line;
+}
 
 Timeline::Timeline(Routine routine, SideChoice side) : m_routine(std::move(routine)), m_side(side) {
     Micros t{0};
@@ -40,6 +91,10 @@ Timeline::Timeline(Routine routine, SideChoice side) : m_routine(std::move(routi
         lead.side = sidesFor(exercises[0].sideRule, side).front();
         lead.label = "Get ready";
         lead.cue = "Get ready";
+        const Exercise& first = exercises.front();
+        lead.setup = sided(joined(m_routine.setup, first.setup), lead.side);
+        lead.stopIf = sided(joined(m_routine.stopIf, first.stopIf), lead.side);
+        speakWords(lead, m_routine.leadInSeconds, m_routine.setupSpoken);
         push(lead);
     }
 
@@ -55,6 +110,10 @@ Timeline::Timeline(Routine routine, SideChoice side) : m_routine(std::move(routi
             tr.side = sides.front();
             tr.label = "Next: " + ex.name;
             tr.cue = "Next, " + ex.name;
+            // Each new exercise says how to get into its position before its first rep.
+            tr.setup = sided(ex.setup, tr.side);
+            tr.stopIf = sided(ex.stopIf, tr.side);
+            speakWords(tr, m_routine.transitionSeconds, m_routine.setupSpoken);
             push(tr);
         }
         for (std::size_t si = 0; si < sides.size(); ++si) {
@@ -66,6 +125,13 @@ Timeline::Timeline(Routine routine, SideChoice side) : m_routine(std::move(routi
                 sw.side = sides[si];
                 sw.label = "Switch to the " + toString(sides[si]) + " " + limb;
                 sw.cue = sw.label;
+                // The position changes with the side ("Lie on your right side; lift the left
+                // leg"), so a set-up that names a side is said again for the new one.
+                if (std::any_of(ex.setup.begin(), ex.setup.end(), [](const std::string& l) {
+                        return l.find("{side}") != std::string::npos || l.find("{other}") != std::string::npos;
+                    }))
+                    sw.setup = sided(ex.setup, sides[si]);
+                speakWords(sw, m_routine.switchSeconds, m_routine.setupSpoken);
                 push(sw);
             }
             for (int set = 1; set <= ex.sets; ++set) {

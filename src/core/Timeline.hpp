@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nf {
@@ -32,6 +33,11 @@ struct Step {
     Side side = Side::None;
     std::string label;    // what the screen says in large type
     std::string cue;      // what is spoken at its start
+    // Lead-in, transition and switch: how to get into position and when to stop, with the
+    // side words filled in. Shown during the step and spoken in its cue, since the person is
+    // often not looking at the screen while getting into position.
+    std::vector<std::string> setup;
+    std::vector<std::string> stopIf;
 
     Micros end() const { return start + duration; }
     bool isLastPhaseOfRep(int phaseCount) const {
@@ -71,7 +77,17 @@ private:
     std::vector<Step> m_steps;
 };
 
-std::string toString(StepKind kind); // "lead_in", "phase", "rest", "switch", "transition"
+std::string toString(StepKind kind);
+
+// A generous estimate of how long `text` takes to say at the speech rate the app uses (about
+// 165 words a minute, with a pause at each sentence end). A step that speaks its set-up lasts
+// this long plus its own countdown, so the words end before the count does.
+double spokenSeconds(std::string_view text);
+
+// A set-up line with its side words filled in: "{side}" becomes the side worked ("left"),
+// "{other}" the other one. For a step with no side, "{side}" is "affected" and "{other}"
+// "other", so a symmetric exercise's text still reads.
+std::string withSide(std::string line, Side side); // "lead_in", "phase", "rest", "switch", "transition"
 
 // The legs a timeline works, as the history records them: "left", "right", "both" when it works
 // each in turn (whatever the side chosen), or "" when no posture has a side.

@@ -27,6 +27,14 @@ class Cli : public ::testing::Test {
 protected:
     nf::test::TempDir dir;
 
+    // Tones only, the safety notice read, unless a test writes its own settings: with the voice
+    // on, a lead-in lasts as long as its spoken set-up (about half a minute) before its
+    // countdown, and an unread notice is printed before every run.
+    void SetUp() override {
+        write("config/nervefloss/settings.toml",
+              "[audio]\nmode = \"tones\"\n[app]\nsafety_acknowledged = true\n");
+    }
+
     Result run(const std::string& args, const std::string& stdinFile = "/dev/null") {
         const auto out = dir / "stdout.txt", err = dir / "stderr.txt";
         const std::string cmd = "env -u DISPLAY XDG_CONFIG_HOME='" + (dir / "config").string() +
@@ -85,7 +93,8 @@ TEST_F(Cli, ListShowsBuiltinsWithDurations) {
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out.find("nerve-floss"), 0u) << "nerve flossing comes first:\n" << r.out;
     EXPECT_NE(r.out.find("25 reps x 3 sets, hold 3 s, rest 30 s"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("8 min 35 s"), std::string::npos);
+    // 10 s lead-in countdown (tones only: no spoken set-up), 3 x 25 x 6 s, two 30 s rests.
+    EXPECT_NE(r.out.find("8 min 40 s"), std::string::npos) << r.out;
     for (const char* id : {"glute-stretch", "knee-rolls", "strengthening"})
         EXPECT_NE(r.out.find(id), std::string::npos) << id;
 }

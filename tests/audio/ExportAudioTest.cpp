@@ -35,7 +35,11 @@ struct ExportAudio : ::testing::Test {
         dir = std::filesystem::temp_directory_path() /
               ("nf-export-" + std::to_string(::getpid()) + "-" +
                ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::create_directories(dir / "config");
+        std::filesystem::create_directories(dir / "config" / "nervefloss");
+        // The headless runs here time a short lead-in: tones only (a spoken set-up would add
+        // half a minute), the safety notice read. Exports choose their own mode with --audio.
+        std::ofstream(dir / "config" / "nervefloss" / "settings.toml")
+            << "[audio]\nmode = \"tones\"\n[app]\nsafety_acknowledged = true\n";
     }
     void TearDown() override { std::filesystem::remove_all(dir); }
 

@@ -64,7 +64,8 @@ TEST(Speech, EveryPhraseOfEveryBuiltinRoutineIsSpoken) {
             const Samples s = engine().synthesize(text);
             const double secs = static_cast<double>(s.size()) / kSampleRate;
             EXPECT_GT(secs, 0.15) << r.id << ": \"" << text << "\"";
-            EXPECT_LT(secs, 12.0) << r.id << ": \"" << text << "\"";
+            // A set-up said in a lead-in is long; the step is made as long as the estimate.
+            EXPECT_LT(secs, std::max(12.0, spokenSeconds(text))) << r.id << ": \"" << text << "\"";
             EXPECT_GT(test::rms(s), 0.02) << r.id << ": \"" << text << "\"";
             ++phrases;
         }

@@ -18,7 +18,8 @@ namespace {
 constexpr std::int64_t kOneMs = kSampleRate / 1000; // 22 samples
 
 // The short dose: --reps 2 --sets 2 --rest 3 --lead-in 2, hold 3 s.
-Routine shortFloss(double rest = 3.0) {
+// The set-up is shown but not spoken unless `spoken`: then the lead-in holds its words too.
+Routine shortFloss(double rest = 3.0, bool spoken = false) {
     for (const Routine& r : test::builtinRoutines())
         if (r.id == "nerve-floss") {
             Dose d;
@@ -26,7 +27,9 @@ Routine shortFloss(double rest = 3.0) {
             d.sets = 2;
             d.restSeconds = rest;
             d.leadInSeconds = 2.0;
-            return applyDose(r, d);
+            Routine out = applyDose(r, d);
+            out.setupSpoken = spoken;
+            return out;
         }
     throw std::runtime_error("no nerve-floss routine");
 }
@@ -98,7 +101,8 @@ TEST(Track, VoiceAndTonesKeepsEveryToneOnTime) {
     // A rest long enough to say "Rest. Next, set two of two." before its last three seconds
     // tick: with a 3 s rest the words would still be sounding over the ticks, and an onset can
     // only be found after silence.
-    const Timeline timeline(shortFloss(10.0), SideChoice::Right);
+    // With the voice on, the lead-in says its set-up before its countdown, as the app runs it.
+    const Timeline timeline(shortFloss(10.0, true), SideChoice::Right);
     const Written w = renderAndRead(timeline, AudioMode::VoiceAndTones, "voice.wav");
     const auto onsets = test::findOnsets(w.pcm.samples, w.pcm.sampleRate);
     // Speech adds onsets of its own (after the tones, between words); every planned tone must
@@ -116,12 +120,44 @@ TEST(Track, SpeechIsHeardAfterThePostureTone) {
     if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
     const Timeline timeline(shortFloss(), SideChoice::Right);
     const Written w = renderAndRead(timeline, AudioMode::VoiceAndTones, "speech.wav");
-    // The first posture starts at 2 s; its 0.22 s tone is followed by its words.
-    const std::int64_t from = framesFor(std::chrono::milliseconds(2250));
-    const std::int64_t to = framesFor(std::chrono::milliseconds(3000));
+    // The first posture starts after the spoken lead-in; its 0.22 s tone is followed by its words.
+    const Micros first = timeline[1].start;
+    const std::int64_t from = framesFor(first + std::chrono::milliseconds(250));
+    const std::int64_t to = framesFor(first + std::chrono::milliseconds(1000));
     std::vector<float> words;
     for (std::int64_t i = from; i < to; ++i) words.push_back(w.pcm.samples[static_cast<std::size_t>(i)] / 32768.0f);
     EXPECT_GT(test::rms(words), 0.03);
+}
+
+TEST(Track, TheLeadInHoldsItsSetUpWordsBeforeTheCountdown) {
+    if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
+    const Timeline timeline(shortFloss(3.0, true), SideChoice::Right); // a 2 s countdown after the words
+    const Step& lead = timeline[0];
+    ASSERT_EQ(lead.kind, StepKind::LeadIn);
+    ASSERT_NE(lead.cue.find("Sit on the edge of a table"), std::string::npos);
+    ASSERT_NE(lead.cue.find("half an hour afterwards"), std::string::npos);
+    // The words as espeak-ng says them fit in the lead-in before its countdown.
+    const CueSounds sounds(timeline, AudioMode::VoiceAndTones, SpeechEngine::shared());
+    const SoundPtr words = sounds.speech(lead.cue);
+    ASSERT_TRUE(words);
+    const double spoken = static_cast<double>(words->size()) / kSampleRate;
+    const double countdown = 2.0;
+    EXPECT_GT(spoken, 15.0); // five set-up lines and two stop lines, not "Get ready" alone
+    EXPECT_LT(spoken + 0.5, toSeconds(lead.duration) - countdown)
+        << "the words need " << spoken << " s; the lead-in gives " << toSeconds(lead.duration) - countdown;
+
+    // And in the samples: speech still sounding late in the words, then quiet before the first
+    // tick of the countdown (one second before the first posture).
+    const Written w = renderAndRead(timeline, AudioMode::VoiceAndTones, "leadin.wav");
+    auto rmsBetween = [&](double a, double b) {
+        std::vector<float> x;
+        for (std::int64_t i = framesFor(fromSeconds(a)); i < framesFor(fromSeconds(b)); ++i)
+            x.push_back(w.pcm.samples[static_cast<std::size_t>(i)] / 32768.0f);
+        return test::rms(x);
+    };
+    EXPECT_GT(rmsBetween(spoken * 0.8, spoken * 0.9), 0.02);
+    const double end = toSeconds(lead.duration);
+    EXPECT_LT(rmsBetween(end - countdown + 0.3, end - 1.05), 0.002);
 }
 
 TEST(Track, TheTrackCoversTheWholeSessionAndItsEnd) {

@@ -35,7 +35,7 @@ TEST(Cues, EachPostureHasItsOwnToneAndSaysItsCue) {
     EXPECT_EQ(postures[1].posture, 1);
     EXPECT_EQ(postures[0].speech, "Point toes, chin down");
     EXPECT_EQ(postures[1].speech, "Toes up, look up");
-    EXPECT_EQ(postures[2].speech, "Last rep. Point toes, chin down");
+    EXPECT_EQ(postures[2].speech, "Last rep, point toes, chin down");
 }
 
 TEST(Cues, SecondSetIsAnnounced) {

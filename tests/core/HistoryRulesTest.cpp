@@ -296,3 +296,95 @@ TEST(HistoryHome, CarriesTheMorningQuestionAndSuggestion) {
     ASSERT_TRUE(s.suggestion);
     EXPECT_EQ(s.suggestion->kind, SuggestionKind::FewerReps);
 }
+
+// The dose by symptom response (green / amber / red).
+
+TEST(HistoryResponse, NothingWithoutRatingsOrFlares) {
+    EXPECT_FALSE(symptomResponse({}, {}, kToday));
+    EXPECT_FALSE(symptomResponse({floss(0)}, {}, kToday));
+}
+
+TEST(HistoryResponse, LowPainWithNoRiseIsGreenCarryOn) {
+    const auto r = symptomResponse({floss(0, 9, 2, 3)}, {}, kToday);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->level, ResponseLevel::Green);
+    EXPECT_NE(r->text.find("Carry on"), std::string::npos);
+    EXPECT_FALSE(r->restFromFlossing);
+}
+
+TEST(HistoryResponse, PainAboveThreeIsNotGreen) {
+    EXPECT_FALSE(symptomResponse({floss(0, 9, 4, 4)}, {}, kToday));
+}
+
+TEST(HistoryResponse, ARiseOfTwoIsAmberThatDayAndTheNext) {
+    for (int ago : {0, 1}) {
+        const auto r = symptomResponse({floss(ago, 9, 3, 5)}, {}, kToday);
+        ASSERT_TRUE(r) << ago;
+        EXPECT_EQ(r->level, ResponseLevel::Amber) << ago;
+        EXPECT_TRUE(r->restFromFlossing) << ago;
+        EXPECT_NE(r->text.find("No more flossing today"), std::string::npos);
+    }
+    const auto later = symptomResponse({floss(2, 9, 3, 5)}, {}, kToday);
+    EXPECT_TRUE(!later || later->level != ResponseLevel::Amber);
+}
+
+TEST(HistoryResponse, AWorseMorningIsAmberThatMorningAndTheNextDay) {
+    const auto r = symptomResponse({floss(1, 9, 2, 2)}, {morning(1, MorningCheck::Worse)}, kToday);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->level, ResponseLevel::Amber);
+    const auto next = symptomResponse({floss(2, 9, 2, 2)}, {morning(2, MorningCheck::Worse)}, kToday);
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->level, ResponseLevel::Amber);
+}
+
+TEST(HistoryResponse, TwoAmbersWithinSevenDaysAreRed) {
+    const auto r = symptomResponse({floss(6, 9, 2, 4), floss(0, 9, 2, 4)}, {}, kToday);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->level, ResponseLevel::Red);
+    EXPECT_NE(r->text.find("physiotherapist or GP"), std::string::npos);
+    const auto apart = symptomResponse({floss(7, 9, 2, 4), floss(0, 9, 2, 4)}, {}, kToday);
+    ASSERT_TRUE(apart);
+    EXPECT_EQ(apart->level, ResponseLevel::Amber);
+}
+
+TEST(HistoryResponse, AmberHidesTheTargetAndTheStreak) {
+    const auto h = homeStatus({floss(1, 8), floss(1, 18), floss(0, 9, 2, 5)}, {}, kToday, 2);
+    EXPECT_EQ(targetLine(h), "No flossing today: rest");
+    EXPECT_EQ(streakLine(h), "");
+}
+
+TEST(HistoryResponse, TheSummarySaysStopHereAfterARise) {
+    EXPECT_EQ(summaryHeading(false, 3, 5), "Stop here for today");
+    EXPECT_EQ(summaryHeading(false, 3, 4), "Well done");
+    EXPECT_EQ(summaryHeading(true, std::nullopt, std::nullopt), "Session stopped");
+    EXPECT_EQ(summaryHeading(false, 2, 2, true), "Stop here for today");
+}
+
+TEST(HistoryResponse, PainOfEightOrMoreAsksWhetherToGoOn) {
+    EXPECT_TRUE(asksWhetherToGoOn(8));
+    EXPECT_TRUE(asksWhetherToGoOn(10));
+    EXPECT_FALSE(asksWhetherToGoOn(7));
+    EXPECT_FALSE(asksWhetherToGoOn(std::nullopt));
+}
+
+TEST(HistoryResponse, SetsEndedEarlyBecauseThePainEasedOnlyForFlossing) {
+    EXPECT_EQ(endedEarlyLine("nerve-floss", 2), "2 sets ended early (the pain eased)");
+    EXPECT_EQ(endedEarlyLine("nerve-floss", 1), "1 set ended early (the pain eased)");
+    EXPECT_EQ(endedEarlyLine("nerve-floss", 0), "No set ended early");
+    EXPECT_EQ(endedEarlyLine("strengthening", 2), "");
+}
+
+TEST(HistoryResponse, RedReplacesTheSuggestionWithContactTheClinician) {
+    const auto h = homeStatus({floss(3, 9, 2, 4), floss(0, 9, 2, 4)}, {}, kToday, 2);
+    ASSERT_TRUE(h.suggestion);
+    EXPECT_EQ(h.suggestion->kind, SuggestionKind::SeeClinician);
+    EXPECT_NE(h.suggestion->reason.find("physiotherapist or GP"), std::string::npos);
+}
+
+TEST(HistoryResponse, AmberPutsTheRestBeforeFewerReps) {
+    const auto h = homeStatus({floss(0, 9, 3, 5)}, {}, kToday, 2);
+    ASSERT_TRUE(h.suggestion);
+    EXPECT_EQ(h.suggestion->kind, SuggestionKind::FewerReps);
+    EXPECT_EQ(h.suggestion->reason.rfind("Amber: ", 0), 0u);
+    EXPECT_NE(h.suggestion->reason.find("Try 20 reps"), std::string::npos);
+}

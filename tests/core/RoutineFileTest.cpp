@@ -150,7 +150,7 @@ TEST(RoutineFile, BuiltinNerveFlossMatchesTheGuide) {
     auto p = parseRoutine(builtin("nerve-floss"), "nerve-floss.toml", "nerve-floss");
     ASSERT_TRUE(ok(p)) << std::get<ParseError>(p).toString();
     const Routine& r = std::get<Routine>(p);
-    EXPECT_DOUBLE_EQ(r.leadInSeconds, 5.0);
+    EXPECT_DOUBLE_EQ(r.leadInSeconds, 10.0); // the countdown after the spoken set-up
     const Exercise& ex = r.exercises.at(0);
     EXPECT_EQ(ex.reps, 25);
     EXPECT_EQ(ex.sets, 3);
@@ -160,6 +160,47 @@ TEST(RoutineFile, BuiltinNerveFlossMatchesTheGuide) {
     EXPECT_EQ(ex.phases[0].name, "Point toes, chin down");
     EXPECT_EQ(ex.phases[1].name, "Toes up, look up");
     for (const Phase& ph : ex.phases) EXPECT_DOUBLE_EQ(ph.seconds, 3.0);
+    // Posture B's cue keeps the slider a slider.
+    EXPECT_NE(ex.phases[1].cue.find("knee still"), std::string::npos);
+}
+
+TEST(RoutineFile, BuiltinRoutinesHaveNoWarnings) {
+    for (const char* id : {"nerve-floss", "glute-stretch", "knee-rolls", "strengthening"}) {
+        auto p = parseRoutine(builtin(id), id, id);
+        ASSERT_TRUE(ok(p)) << id;
+        EXPECT_TRUE(routineWarnings(std::get<Routine>(p)).empty()) << id;
+    }
+}
+
+TEST(RoutineFile, BuiltinSidesAreNamedPlainly) {
+    auto p = parseRoutine(builtin("strengthening"), "strengthening", "strengthening");
+    ASSERT_TRUE(ok(p));
+    const Timeline t(std::get<Routine>(p), SideChoice::Right);
+    bool legLift = false, clam = false;
+    for (const Step& s : t.steps())
+        for (const auto& line : s.setup) {
+            legLift |= line == "Lie on your right side; lift the left leg." && s.side == Side::Left;
+            clam |= line.find("hips stacked, feet together") != std::string::npos;
+        }
+    EXPECT_TRUE(legLift);
+    EXPECT_TRUE(clam);
+    auto g = parseRoutine(builtin("glute-stretch"), "glute-stretch", "glute-stretch");
+    ASSERT_TRUE(ok(g));
+    const Timeline gt(std::get<Routine>(g), SideChoice::Right);
+    bool crossed = false;
+    for (const Step& s : gt.steps())
+        for (const auto& line : s.setup)
+            crossed |= line.rfind("Cross the right ankle over the left knee", 0) == 0 && s.side == Side::Right;
+    EXPECT_TRUE(crossed);
+}
+
+TEST(RoutineFile, BuiltinStopLineNamesWhatLasts) {
+    auto p = parseRoutine(builtin("nerve-floss"), "nerve-floss", "nerve-floss");
+    ASSERT_TRUE(ok(p));
+    bool named = false;
+    for (const auto& l : std::get<Routine>(p).stopIf)
+        named |= l.find("pain, tingling or numbness lasts more than about half an hour afterwards") != std::string::npos;
+    EXPECT_TRUE(named);
 }
 
 TEST(RoutineFile, NoBuiltinPairsChinDownWithToesUp) {

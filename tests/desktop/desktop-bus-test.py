@@ -91,6 +91,12 @@ class DesktopBusTest(dbusmock.DBusTestCase):
         self.trace = os.path.join(self.work, "trace.jsonl")
         self.proc = None
         self.monitor_proc = None
+        # Tones only, the safety notice read and the leg chosen: a spoken set-up would hold the
+        # lead-in for half a minute, and a first start would show the notice and the leg question.
+        os.makedirs(os.path.join(self.work, "config", "nervefloss"))
+        with open(os.path.join(self.work, "config", "nervefloss", "settings.toml"), "w") as f:
+            f.write('[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\n'
+                    'affected_leg = "right"\n')
 
     def tearDown(self):
         if self.monitor_proc:

@@ -10,7 +10,7 @@ void answerAll(SelfCheckFlow& f, std::initializer_list<bool> answers) {
 }
 
 TEST(SelfCheckFlow, StartsWithTheFirstLegsFirstQuestion) {
-    const SelfCheckFlow f(SideChoice::Left, GuideEnd::Finished);
+    const SelfCheckFlow f({Side::Left, Side::Right});
     EXPECT_EQ(f.stage(), SelfCheckStage::Questions);
     EXPECT_EQ(f.question().leg, "Left leg");
     EXPECT_EQ(f.question().progress, "Question 1 of 6");
@@ -18,7 +18,7 @@ TEST(SelfCheckFlow, StartsWithTheFirstLegsFirstQuestion) {
 }
 
 TEST(SelfCheckFlow, AsksThreeQuestionsPerLegThenTheOtherLeg) {
-    SelfCheckFlow f(SideChoice::Right, GuideEnd::Finished);
+    SelfCheckFlow f({Side::Right, Side::Left});
     answerAll(f, {true, true, true});
     EXPECT_EQ(f.question().leg, "Left leg");
     EXPECT_EQ(f.question().progress, "Question 4 of 6");
@@ -26,7 +26,7 @@ TEST(SelfCheckFlow, AsksThreeQuestionsPerLegThenTheOtherLeg) {
 }
 
 TEST(SelfCheckFlow, TheSixthAnswerShowsTheResult) {
-    SelfCheckFlow f(SideChoice::Right, GuideEnd::Finished);
+    SelfCheckFlow f({Side::Right, Side::Left});
     answerAll(f, {true, true, true, false, false, false});
     EXPECT_EQ(f.stage(), SelfCheckStage::Result);
     EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::SuggestsNerve);
@@ -34,15 +34,15 @@ TEST(SelfCheckFlow, TheSixthAnswerShowsTheResult) {
 }
 
 TEST(SelfCheckFlow, NotAllYesDoesNotPointToTheNerve) {
-    SelfCheckFlow f(SideChoice::Right, GuideEnd::Finished);
+    SelfCheckFlow f({Side::Right, Side::Left});
     answerAll(f, {true, false, true, true, true, false});
     EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::NotSuggestive);
     EXPECT_EQ(f.resultHeading(), "The check does not point to the nerve");
 }
 
 TEST(SelfCheckFlow, TheResultNeverSaysDiagnosisExceptToDenyIt) {
-    SelfCheckFlow f(SideChoice::Right, GuideEnd::Finished);
-    answerAll(f, {true, true, true, true, true, true});
+    SelfCheckFlow f({Side::Right, Side::Left});
+    answerAll(f, {true, true, true, false, true, true});
     bool denies = false;
     for (const auto& line : f.outcome().lines) denies |= line == "This is a screen, not a diagnosis.";
     EXPECT_TRUE(denies);
@@ -50,17 +50,17 @@ TEST(SelfCheckFlow, TheResultNeverSaysDiagnosisExceptToDenyIt) {
 }
 
 TEST(SelfCheckFlow, AnswersAreKeptOnceAfterTheLastOne) {
-    SelfCheckFlow f(SideChoice::Right, GuideEnd::Symptom);
+    SelfCheckFlow f({Side::Right, Side::Left}, {Side::Right});
     answerAll(f, {true, true, true, true, true});
     EXPECT_FALSE(f.takeSave());
     f.answer(false);
     EXPECT_TRUE(f.takeSave());
     EXPECT_FALSE(f.takeSave());
-    EXPECT_EQ(f.guideEnd(), GuideEnd::Symptom);
+    EXPECT_EQ(f.symptomNote(), "You felt a symptom with the right leg; the answers are about what you felt.");
 }
 
 TEST(SelfCheckFlow, TheKeptAnswersAreThoseGivenPerLeg) {
-    SelfCheckFlow f(SideChoice::Left, GuideEnd::Finished);
+    SelfCheckFlow f({Side::Left, Side::Right});
     answerAll(f, {true, false, true, false, false, true});
     ASSERT_EQ(f.answers().size(), 2u);
     EXPECT_EQ(f.answers()[0].leg, Side::Left);
@@ -70,7 +70,7 @@ TEST(SelfCheckFlow, TheKeptAnswersAreThoseGivenPerLeg) {
 }
 
 TEST(SelfCheckFlow, UndoTakesBackTheLastAnswer) {
-    SelfCheckFlow f(SideChoice::Right, GuideEnd::Finished);
+    SelfCheckFlow f({Side::Right, Side::Left});
     EXPECT_FALSE(f.canUndo());
     EXPECT_FALSE(f.undo());
     answerAll(f, {true, true, true, false});
@@ -80,7 +80,7 @@ TEST(SelfCheckFlow, UndoTakesBackTheLastAnswer) {
 }
 
 TEST(SelfCheckFlow, NoUndoOnceTheAnswersAreKept) {
-    SelfCheckFlow f(SideChoice::Right, GuideEnd::Finished);
+    SelfCheckFlow f({Side::Right, Side::Left});
     answerAll(f, {true, true, true, true, true, true});
     ASSERT_TRUE(f.takeSave());
     EXPECT_FALSE(f.canUndo());
@@ -89,10 +89,36 @@ TEST(SelfCheckFlow, NoUndoOnceTheAnswersAreKept) {
 }
 
 TEST(SelfCheckFlow, AnswersAfterTheLastAreIgnored) {
-    SelfCheckFlow f(SideChoice::Right, GuideEnd::Finished);
+    SelfCheckFlow f({Side::Right, Side::Left});
     answerAll(f, {false, false, false, false, false, false, true});
     EXPECT_EQ(f.answers()[0].answers[0], false);
     EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::NotSuggestive);
+}
+
+TEST(SelfCheckFlow, OnlyTheTestedLegIsAskedAbout) {
+    SelfCheckFlow f({Side::Left}, {Side::Left});
+    EXPECT_EQ(f.question().leg, "Left leg");
+    EXPECT_EQ(f.question().progress, "Question 1 of 3");
+    answerAll(f, {true, true, true});
+    EXPECT_EQ(f.stage(), SelfCheckStage::Result);
+    ASSERT_EQ(f.answers().size(), 1u);
+    EXPECT_EQ(f.answers()[0].leg, Side::Left);
+    EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::SuggestsNerve);
+}
+
+TEST(SelfCheckFlow, NoLegTestedGivesNoQuestionsAndKeepsNothing) {
+    SelfCheckFlow f({});
+    EXPECT_EQ(f.stage(), SelfCheckStage::Result);
+    EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::Incomplete);
+    EXPECT_FALSE(f.takeSave());
+}
+
+TEST(SelfCheckFlow, YesToAllOnBothLegsLeadsToTheUrgentNotice) {
+    SelfCheckFlow f({Side::Right, Side::Left}, {Side::Right, Side::Left});
+    answerAll(f, {true, true, true, true, true, true});
+    EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::Urgent);
+    EXPECT_EQ(f.resultHeading(), "Both legs: see a clinician urgently");
+    EXPECT_EQ(f.symptomNote(), "You felt a symptom with the right and the left legs; the answers are about what you felt.");
 }
 
 TEST(SelfCheckFlow, YAndNAnswerOtherKeysDoNot) {

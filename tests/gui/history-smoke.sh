@@ -11,7 +11,7 @@ HISTORY="$XDG_DATA_HOME/nervefloss/history.sqlite3"
 
 # The first-start safety notice is read already: this test is about the history.
 mkdir -p "$(dirname "$SETTINGS")"
-printf '[app]\nsafety_acknowledged = true\n' >"$SETTINGS"
+printf '[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\naffected_leg = "right"\n' >"$SETTINGS"
 
 wait_trace() { # PATTERN COUNT [SECONDS]
     local n=0

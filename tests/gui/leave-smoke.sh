@@ -9,7 +9,7 @@ set -u
 . "$(dirname "$0")/smoke-lib.sh" xdotool -- "$@"
 SETTINGS="$XDG_CONFIG_HOME/nervefloss/settings.toml"
 mkdir -p "$(dirname "$SETTINGS")"
-printf '[app]\nsafety_acknowledged = true\n' >"$SETTINGS"
+printf '[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\naffected_leg = "right"\n' >"$SETTINGS"
 
 count() { grep -c "$1" "$TRACE" 2>/dev/null || true; }
 wait_trace() { # PATTERN COUNT [SECONDS]

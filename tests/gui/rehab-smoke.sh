@@ -105,23 +105,30 @@ grep -q 'screen "nervefloss — Safety notice"' "$WORK/app.log" && fail "run: th
     || ok "run: no notice over the session"
 [ -n "$WIN" ] && quit_app "$WIN"
 
-# 4. The self-check in the window: the guide, S at a symptom, six answers, the result, kept.
+# 4. The self-check in the window: the guide, S at a symptom (on to look up, not further into
+# tension), the other leg, then three answers per tested leg in the order tested, kept.
 export XDG_CONFIG_HOME="$WORK/config"
-"$BIN" self-check --step 2 >"$WORK/app.log" 2>&1 &
+NERVEFLOSS_LOG=debug "$BIN" self-check --step 2 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 WIN=$(window_titled "Self-check" 20) && ok "self-check opens its guide" || fail "no self-check window"
 if [ -n "$WIN" ]; then
-    sleep 1
-    xdotool windowfocus --sync "$WIN" key space   # next step sooner
+    first_screen 20 >/dev/null
+    xdotool windowfocus --sync "$WIN" key space   # the lead-in: start at once
     sleep 0.3
-    xdotool windowfocus --sync "$WIN" key s       # a symptom: on to the questions
+    xdotool windowfocus --sync "$WIN" key s       # a symptom at the right leg's first step
+    sleep 0.3
+    # Then on through look up, relax and the whole left leg (extra presses on the questions do
+    # nothing: they take Y or N).
+    for _ in $(seq 1 14); do xdotool windowfocus --sync "$WIN" key space; sleep 0.25; done
     sleep 0.5
     for k in y y y n n n; do xdotool windowfocus --sync "$WIN" key $k; sleep 0.15; done
     sleep 0.5
     rows=$("$BIN" history --self-checks | grep -cE '^[0-9]{4}-')
     [ "$rows" -eq 2 ] && ok "answers kept: $rows legs in the history" || fail "history has $rows self-check rows"
-    "$BIN" history --self-checks | grep -q "right  yes     yes        yes" && ok "right leg: yes to all three" \
-        || fail "the right leg's answers were not kept as given"
+    "$BIN" history --self-checks | grep -q "right  yes     yes        yes" && ok "right leg (tested first): yes to all three" \
+        || fail "the right leg's answers were not kept as given: $("$BIN" history --self-checks)"
+    "$BIN" history --self-checks | grep -q "left   no      no         no" && ok "left leg: no to all three" \
+        || fail "the left leg's answers were not kept as given"
     quit_app "$WIN"
 fi
 

@@ -25,6 +25,10 @@ cleanup() {
 }
 trap cleanup EXIT
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" ALSOFT_DRIVERS=null
+# Tones only: with the voice on, a lead-in lasts as long as its spoken set-up (about half a
+# minute) before its countdown, and these tests time short lead-ins.
+mkdir -p "$XDG_CONFIG_HOME/nervefloss"
+printf '[audio]\nmode = "tones"\n' >"$XDG_CONFIG_HOME/nervefloss/settings.toml"
 FAILS=0
 fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
 ok() { echo "ok: $*"; }

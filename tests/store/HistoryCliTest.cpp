@@ -64,6 +64,7 @@ protected:
 
 TEST_F(HistoryCliTest, KilledInTheMiddleOfSetTwoKeepsSetOne) {
     const auto trace = home / "trace.jsonl";
+    tonesOnlyUnlessSet(home.path());
     const pid_t pid = ::fork();
     if (pid == 0) {
         const int null = ::open("/dev/null", O_RDWR);

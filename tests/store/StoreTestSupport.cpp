@@ -38,6 +38,16 @@ std::filesystem::path historyIn(const std::filesystem::path& home) {
     return home / "data" / "nervefloss" / "history.sqlite3";
 }
 
+void tonesOnlyUnlessSet(const std::filesystem::path& home) {
+    // With the voice on, a lead-in lasts as long as its spoken set-up (about half a minute)
+    // before its countdown, and an unread safety notice is printed before every run; these
+    // runs time short lead-ins and read the output.
+    const auto settings = home / "config" / "nervefloss" / "settings.toml";
+    if (std::filesystem::exists(settings)) return;
+    std::filesystem::create_directories(settings.parent_path());
+    std::ofstream(settings) << "[audio]\nmode = \"tones\"\n[app]\nsafety_acknowledged = true\n";
+}
+
 namespace {
 
 void execProgram(const std::filesystem::path& home, const std::vector<std::string>& args,
@@ -62,6 +72,7 @@ void execProgram(const std::filesystem::path& home, const std::vector<std::strin
 } // namespace
 
 pid_t startProgram(const std::filesystem::path& home, const std::vector<std::string>& args) {
+    tonesOnlyUnlessSet(home);
     const pid_t pid = ::fork();
     if (pid == 0) {
         const int null = ::open("/dev/null", O_RDWR);
@@ -74,6 +85,7 @@ pid_t startProgram(const std::filesystem::path& home, const std::vector<std::str
 RunResult runProgram(const std::filesystem::path& home, const std::vector<std::string>& args,
                      const std::map<std::string, std::string>& env) {
     const auto outFile = home / "stdout.txt", errFile = home / "stderr.txt";
+    tonesOnlyUnlessSet(home);
     const pid_t pid = ::fork();
     if (pid == 0) {
         const int in = ::open("/dev/null", O_RDONLY);

@@ -34,6 +34,8 @@ struct RunResult {
 // Runs the nervefloss program built beside the tests with `args`, stdin from /dev/null and
 // XDG_DATA_HOME / XDG_CONFIG_HOME in `home`; `env` adds or (with an empty value) removes
 // variables. Waits for it to end.
+// Writes settings with tones only when the test wrote none.
+void tonesOnlyUnlessSet(const std::filesystem::path& home);
 RunResult runProgram(const std::filesystem::path& home, const std::vector<std::string>& args,
                      const std::map<std::string, std::string>& env = {});
 

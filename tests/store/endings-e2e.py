@@ -34,6 +34,15 @@ def env_for(home):
     env.pop("DISPLAY", None)
     env.update(XDG_CONFIG_HOME=os.path.join(home, "config"),
                XDG_DATA_HOME=os.path.join(home, "data"), ALSOFT_DRIVERS="null", TERM="dumb")
+    # Tones only, the notice read, the leg chosen: a spoken set-up would hold the lead-in for
+    # half a minute, and the first start would print the notice and ask for the leg.
+    config = os.path.join(home, "config", "nervefloss")
+    os.makedirs(config, exist_ok=True)
+    settings = os.path.join(config, "settings.toml")
+    if not os.path.exists(settings):
+        with open(settings, "w") as f:
+            f.write('[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\n'
+                    'affected_leg = "right"\n')
     return env
 
 

@@ -32,6 +32,8 @@ int exportAudio(AppContext& ctx, const std::string& id, std::string out, const D
             throw InputError("--audio: must be voice, tones or silent, got '" + *audioFlag + "'");
         mode = *m;
     }
+    // The words hold the lead-in only when they are spoken (voice on, and espeak-ng there).
+    req.routine.setupSpoken = speechFor(mode) != nullptr;
     if (!(preRollSeconds >= 0.0 && preRollSeconds <= 10.0)) // NaN fails every comparison
         throw InputError("--pre-roll: must be from 0 to 10 seconds, got " + formatSeconds(preRollSeconds));
     std::filesystem::path path(out);

@@ -142,7 +142,8 @@ RunRequest makeRunRequest(const AppContext& context, const std::string& id, cons
     const Dose dose = context.settings.doseFor(id).overriddenBy(flags.toDose(base));
     RunRequest req;
     req.routine = applyDose(base, dose);
-    req.side = dose.side.value_or(kDefaultSide);
+    req.side = dose.side.value_or(context.settings.affectedLeg.value_or(kDefaultSide));
+    req.routine.setupSpoken = context.settings.audioMode == AudioMode::VoiceAndTones && !context.settings.muted;
     return req;
 }
 

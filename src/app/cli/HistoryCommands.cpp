@@ -70,7 +70,9 @@ void printSuggestion(const HomeStatus& h) {
         std::printf("Last pain: %s before, %s after.\n", one(h.lastPainBefore).c_str(),
                     one(h.lastPainAfter).c_str());
     }
+    // On an amber or red day the suggestion already leads with the symptom response.
     if (h.suggestion) std::printf("%s\n", h.suggestion->reason.c_str());
+    else if (h.response) std::printf("%s\n", h.response->text.c_str());
 }
 
 // What `history --csv` writes: one row per session, or with --sets one row per set.

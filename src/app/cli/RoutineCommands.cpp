@@ -3,6 +3,7 @@
 #include "app/cli/Commands.hpp"
 
 #include "app/Clock.hpp"
+#include "app/cli/FirstStart.hpp"
 #include "app/HeadlessRun.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
@@ -10,6 +11,7 @@
 #include "app/store/PainPrompt.hpp"
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
+#include "core/HistoryRules.hpp"
 #include "core/RoutineFile.hpp"
 #include "core/Session.hpp"
 #include "core/Timeline.hpp"
@@ -50,7 +52,10 @@ void listRoutines(AppContext& ctx) {
         std::fprintf(stderr, "nervefloss: skipped %s\n", printable(p.toString()).c_str());
     for (const Routine& r : ctx.catalog.routines()) {
         const Dose dose = ctx.settings.doseFor(r.id);
-        printRoutine(applyDose(r, dose), dose.side.value_or(kDefaultSide));
+        Routine shown = applyDose(r, dose);
+        // The length a run would have: spoken set-up words hold a lead-in only when spoken.
+        shown.setupSpoken = ctx.settings.audioMode == AudioMode::VoiceAndTones && !ctx.settings.muted;
+        printRoutine(shown, dose.side.value_or(kDefaultSide));
     }
 }
 
@@ -62,6 +67,8 @@ int checkFile(const std::string& path) {
     std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", printable(path).c_str(), printable(r.name).c_str(),
                 r.exercises.size(), r.exercises.size() == 1 ? "" : "s",
                 formatDuration(t.total()).c_str());
+    for (const std::string& w : routineWarnings(r))
+        std::fprintf(stderr, "%s: warning: %s\n", path.c_str(), w.c_str());
     return 0;
 }
 
@@ -107,10 +114,24 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
     req.painAfter = painAfter;
     applyProgramme(ctx, id, req);
     if (!headless) return env.openWindow(ctx, req);
+    safetyAtFirstStart(ctx);
+    // The first run asks which leg is affected rather than assuming one; a side given for the
+    // routine or on the command line is an answer already.
+    if (!flags.toDose().side && !ctx.settings.doseFor(id).side &&
+        std::any_of(req.routine.exercises.begin(), req.routine.exercises.end(),
+                    [](const Exercise& e) { return e.sideRule == SideRule::Affected; }))
+        if (const auto leg = askAffectedLegOnce(ctx)) req.side = *leg;
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
     // The question goes to the terminal: when stdout is redirected, it must not land in the file.
     std::FILE* prompt = ::isatty(STDOUT_FILENO) ? stdout : stderr;
     if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, prompt, "before");
+    // A flare is no time to floss: a pain of 8 or more asks first (no answer means no).
+    if (asksWhetherToGoOn(req.painBefore) && stdinIsTerminal() &&
+        askYesNoLine(stdin, prompt, kGoOnQuestion) != true) {
+        std::printf("Not started. Rest, and see the safety notice (nervefloss safety) if it is "
+                    "getting worse.\n");
+        return 0;
+    }
     const SteadyClock clock;
     const auto run = env.makeSession(ctx, req, clock, SessionFront::Terminal);
     {
@@ -121,8 +142,17 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
     std::printf("%s\n", doneLine(run->snapshot()).c_str());
     // A session ended by a signal was recorded as stopped; the status says which signal.
     if (Terminal::interruptStatus() != 0) return Terminal::interruptStatus();
-    if (!req.painAfter && stdinIsTerminal())
-        if (const auto pain = askPain(stdin, prompt, "after")) run->ratePain(PainMoment::After, *pain);
+    if (stdinIsTerminal()) {
+        // A rating skipped at the start is asked again, so the rule by symptom response has
+        // both ends of the session rather than silently none.
+        if (!run->painBefore())
+            if (const auto pain = askPain(stdin, prompt, "before")) run->ratePain(PainMoment::Before, *pain);
+        if (!run->painAfter())
+            if (const auto pain = askPain(stdin, prompt, "after")) run->ratePain(PainMoment::After, *pain);
+    }
+    if (painRoseBy2(run->painBefore(), run->painAfter()))
+        std::printf("Stop here for today: the pain rose by 2 or more. No more flossing today and "
+                    "tomorrow; then resume with fewer reps.\n");
     return 0;
 }
 

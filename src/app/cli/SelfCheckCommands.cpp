@@ -3,6 +3,7 @@
 #include "app/cli/Commands.hpp"
 
 #include "app/Clock.hpp"
+#include "app/cli/FirstStart.hpp"
 #include "app/HeadlessRun.hpp"
 #include "app/Terminal.hpp"
 #include "core/Safety.hpp"
@@ -18,14 +19,6 @@
 namespace nf::cli {
 
 namespace {
-
-void printSafety() {
-    std::printf("%s\n", safetyIntro().c_str());
-    for (const SafetySection& s : safetySections()) {
-        std::printf("\n%s:\n", s.heading.c_str());
-        for (const auto& item : s.items) std::printf("  - %s\n", item.c_str());
-    }
-}
 
 // One yes/no answer: a single key on a terminal, a line (y, yes, n, no) otherwise.
 // Empty when the input ends or the user quits.
@@ -68,16 +61,26 @@ int runSelfCheck(CommandEnv& env, bool headless, const std::string& firstLeg, do
     req.side = *first;
     req.quiet = true;
     if (!headless) return env.openWindow(ctx, req);
-    std::printf("The slump self-check: a screen, not a diagnosis. Move slowly, no bouncing, and "
-                "stop at the first symptom.\n\n");
+    safetyAtFirstStart(ctx);
+    std::printf("The slump self-check: a screen, not a diagnosis. Move slowly, no bouncing. At "
+                "your usual symptom press s: the guide goes no further, on to looking up, then the "
+                "other leg.\n\n");
     const SteadyClock clock;
     const auto run = env.makeSession(ctx, req, clock, SessionFront::Terminal);
     Terminal terminal;
     printSessionIntro(stdout, run->timeline(), HeadlessKeys::Guide, terminal.interactive());
-    runHeadless(*run, terminal, clock, HeadlessKeys::Guide);
+    SelfCheckGuide guide(*first);
+    runHeadless(*run, terminal, clock, HeadlessKeys::Guide, &guide, stdout);
 
-    std::printf("\nNow three questions for each leg.\n");
-    SelfCheckQuestions questions(*first);
+    const std::vector<Side>& tested = guide.testedLegs();
+    if (tested.empty()) {
+        std::printf("\nNo leg was tested, so there are no questions.\n");
+        return 0;
+    }
+    std::string legs;
+    for (Side leg : tested) legs += (legs.empty() ? "the " : " leg, then the ") + toString(leg);
+    std::printf("\nNow three questions about %s leg.\n", legs.c_str());
+    SelfCheckQuestions questions(tested);
     while (!questions.done()) {
         auto a = askYesNo(questions.text(), terminal);
         if (!a) break;

@@ -4,11 +4,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace nf::gui {
 
-SelfCheckFlow::SelfCheckFlow(SideChoice firstLeg, GuideEnd guideEnd)
-    : m_firstLeg(firstLeg), m_guideEnd(guideEnd), m_questions(firstLeg) {}
+SelfCheckFlow::SelfCheckFlow(std::vector<Side> testedLegs, std::vector<Side> symptomLegs)
+    : m_testedLegs(std::move(testedLegs)), m_symptomLegs(std::move(symptomLegs)),
+      m_questions(m_testedLegs) {}
+
+std::string SelfCheckFlow::symptomNote() const {
+    if (m_symptomLegs.empty()) return "";
+    std::string legs;
+    for (Side leg : m_symptomLegs) legs += (legs.empty() ? "" : " and the ") + toString(leg);
+    return "You felt a symptom with the " + legs + (m_symptomLegs.size() > 1 ? " legs" : " leg") +
+           "; the answers are about what you felt.";
+}
 
 SelfCheckStage SelfCheckFlow::stage() const {
     return m_questions.done() ? SelfCheckStage::Result : SelfCheckStage::Questions;
@@ -29,7 +39,7 @@ bool SelfCheckFlow::undo() {
 }
 
 void SelfCheckFlow::replay() {
-    m_questions = SelfCheckQuestions(m_firstLeg);
+    m_questions = SelfCheckQuestions(m_testedLegs);
     for (bool a : m_given) m_questions.answer(a);
 }
 
@@ -53,12 +63,13 @@ std::string SelfCheckFlow::resultHeading() const {
     case SelfCheckVerdict::SuggestsNerve: return "The check suggests nerve-related pain";
     case SelfCheckVerdict::NotSuggestive: return "The check does not point to the nerve";
     case SelfCheckVerdict::Incomplete: return "The check was not finished";
+    case SelfCheckVerdict::Urgent: return "Both legs: see a clinician urgently";
     }
     return {};
 }
 
 bool SelfCheckFlow::takeSave() {
-    if (m_saveTaken || !m_questions.done()) return false;
+    if (m_saveTaken || !m_questions.done() || m_testedLegs.empty()) return false;
     m_saveTaken = true;
     return true;
 }

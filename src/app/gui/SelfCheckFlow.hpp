@@ -9,21 +9,20 @@
 
 namespace nf::gui {
 
-// The self-check in the window after its guide: three yes/no questions per leg, then the result
-// in careful words. Pure, so the flow is tested without a display; the screen paints it and the
-// window's saver keeps the answers.
+// The self-check in the window after its guide: three yes/no questions for each leg tested, in
+// the order tested, then the result in careful words. Pure, so the flow is tested without a
+// display; the screen paints it and the window's saver keeps the answers.
 enum class SelfCheckStage { Questions, Result };
-
-// How the guide ended: every step done, or stopped at the first symptom (the questions follow
-// either way: they ask about what was felt).
-enum class GuideEnd { Finished, Symptom };
 
 class SelfCheckFlow {
 public:
-    SelfCheckFlow(SideChoice firstLeg, GuideEnd guideEnd);
+    // The legs the guide tested, in order, and those at which a symptom was felt (S).
+    explicit SelfCheckFlow(std::vector<Side> testedLegs, std::vector<Side> symptomLegs = {});
 
     SelfCheckStage stage() const;
-    GuideEnd guideEnd() const { return m_guideEnd; }
+    const std::vector<Side>& symptomLegs() const { return m_symptomLegs; }
+    // The sentence that opens the result when a symptom was felt, or "".
+    std::string symptomNote() const;
 
     // Yes or no to the current question; ignored once every question is answered.
     void answer(bool yes);
@@ -44,14 +43,15 @@ public:
     // The result's heading: what the answers suggest, never a diagnosis.
     std::string resultHeading() const;
 
-    // True exactly once: right after the last answer, when the answers are to be kept.
+    // True exactly once: right after the last answer, when the answers are to be kept (never
+    // when no leg was tested: there is nothing to keep).
     bool takeSave();
 
 private:
     void replay();
 
-    SideChoice m_firstLeg;
-    GuideEnd m_guideEnd;
+    std::vector<Side> m_testedLegs;
+    std::vector<Side> m_symptomLegs;
     std::vector<bool> m_given; // every answer so far, in order
     SelfCheckQuestions m_questions;
     bool m_saveTaken = false;

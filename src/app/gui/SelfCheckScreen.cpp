@@ -17,8 +17,9 @@ namespace {
 // hands every answer to the guide's session, whose history sink keeps them.
 class SelfCheckAnswersScreen final : public Screen {
 public:
-    SelfCheckAnswersScreen(std::shared_ptr<SessionRun> run, GuideEnd end)
-        : m_run(std::move(run)), m_request(m_run->request()), m_flow(m_request.side, end) {}
+    SelfCheckAnswersScreen(std::shared_ptr<SessionRun> run, const SelfCheckGuide& guide)
+        : m_run(std::move(run)), m_request(m_run->request()),
+          m_flow(guide.testedLegs(), guide.symptomLegs()) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         const bool asking = m_flow.stage() == SelfCheckStage::Questions;
@@ -100,8 +101,7 @@ private:
         const PageLayout P = layoutPage(size);
         th.text(target, m_flow.resultHeading(), P.heading, sc.foreground, Weight::Bold, Align::Left);
         std::vector<std::string> lines = m_flow.outcome().lines;
-        if (m_flow.guideEnd() == GuideEnd::Symptom)
-            lines.insert(lines.begin(), "You stopped the guide at a symptom; the answers are about what you felt.");
+        if (const std::string note = m_flow.symptomNote(); !note.empty()) lines.insert(lines.begin(), note);
         if (!m_saveNote.empty()) lines.push_back(m_saveNote);
         th.paragraph(target, lines, P.body, sc.foreground,
                      th.paragraphSize(lines, P.body, quantizeCharSize(P.body.h * 0.075)));
@@ -123,7 +123,8 @@ private:
 class SelfCheckGuideScreen final : public Screen {
 public:
     SelfCheckGuideScreen(ScreenHost& host, RunRequest request)
-        : m_run(host.startSession(std::move(request))) {}
+        : m_run(host.startSession(std::move(request))),
+          m_guide(m_run->request().side == SideChoice::Left ? SideChoice::Left : SideChoice::Right) {}
 
     void update(ScreenHost& host) override {
         if (!m_started) {
@@ -142,8 +143,8 @@ public:
             if (m_left) {
                 host.popToHome();
             } else {
-                host.replace(std::make_unique<SelfCheckAnswersScreen>(
-                    m_run, m_symptom ? GuideEnd::Symptom : GuideEnd::Finished));
+                m_guide.reached(m_run->snapshot().stepIndex, m_run->timeline());
+                host.replace(std::make_unique<SelfCheckAnswersScreen>(m_run, m_guide));
             }
         }
     }
@@ -199,9 +200,11 @@ private:
                                                                            : SessionCommand::Skip);
             break;
         case SessionAction::Symptom:
-            // Stop at the first symptom: the questions ask about it.
-            m_symptom = true;
-            m_run->command(SessionCommand::Stop);
+            // No further into tension: on to "look up" for this leg, then relax, then the other
+            // leg. The questions afterwards ask about what was felt.
+            if (m_run->state() == SessionState::Finished) break;
+            if (const auto to = m_guide.symptomAt(m_run->snapshot().stepIndex, m_run->timeline()))
+                m_run->skipTo(*to);
             break;
         case SessionAction::Mute: host.setMuted(!host.muted()); break;
         case SessionAction::FullScreen: host.toggleFullscreen(); break;
@@ -242,11 +245,11 @@ private:
     }
 
     std::shared_ptr<SessionRun> m_run;
+    SelfCheckGuide m_guide;
     bool m_started = false;
     bool m_done = false;
     bool m_confirm = false;
     bool m_pausedToAsk = false; // the Leave question paused the guide: Stay goes on
-    bool m_symptom = false;
     bool m_left = false;
     bool m_mutedApplied = false;
     SessionOverlay m_overlay = SessionOverlay::None;

@@ -135,10 +135,9 @@ SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, con
     switch (s.kind) {
     case StepKind::LeadIn:
         f.mode = SessionMode::LeadIn;
-        f.setup = t.routine().setup;
-        if (ex) f.setup.insert(f.setup.end(), ex->setup.begin(), ex->setup.end());
-        f.stopIf = t.routine().stopIf;
-        if (ex) f.stopIf.insert(f.stopIf.end(), ex->stopIf.begin(), ex->stopIf.end());
+        // The step's own lines: the routine's and the first exercise's, sides filled in.
+        f.setup = s.setup;
+        f.stopIf = s.stopIf;
         f.figure.blend = 1.0; // the set-up pose, still
         break;
     case StepKind::Phase:
@@ -150,9 +149,18 @@ SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, con
         f.figure.slot = ex ? postureSlot(*ex, s.phase) : s.phase;
         f.figure.blend = figureBlend(snap.stepElapsed, move, p.frame);
         break;
-    case StepKind::Rest:
     case StepKind::Switch:
     case StepKind::Transition:
+        if (!s.setup.empty() || !s.stopIf.empty()) {
+            // A new position: shown as the lead-in shows the first one, since it is said too.
+            f.mode = SessionMode::LeadIn;
+            f.setup = s.setup;
+            f.stopIf = s.stopIf;
+            f.figure.blend = 1.0;
+            break;
+        }
+        [[fallthrough]];
+    case StepKind::Rest:
         f.mode = SessionMode::Between;
         if (s.kind == StepKind::Rest && s.sets > 1)
             f.set = "done: " + fraction("set", s.set, s.sets);

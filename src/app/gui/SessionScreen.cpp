@@ -3,6 +3,7 @@
 #include "app/gui/SafetyModel.hpp"
 #include "app/gui/Screen.hpp"
 #include "app/gui/SessionView.hpp"
+#include "core/HistoryRules.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
 
@@ -54,6 +55,8 @@ public:
         }
     }
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        // A rise of 2 or more is an amber: the summary says to stop, not "well done".
+        m_summary.heading = summaryHeading(m_summary.stopped, m_painBefore, m_painAfter.value());
         paintSummary(target, host.theme(), host.size(), m_summary, m_request.routine.name, m_hover,
                      m_buttons, m_run->recorded() ? &m_painAfter : nullptr, m_painBefore);
     }
@@ -179,8 +182,10 @@ private:
     }
     // The lead-in of a recorded session, until the rating is skipped with Enter.
     bool askingPain(const ScreenHost& host) const {
-        return m_run->recorded() && !m_painBefore.skipped() &&
-               frameNow(host.clock().now()).mode == SessionMode::LeadIn;
+        // The session's own lead-in only: a new exercise's set-up looks alike but asks nothing.
+        if (!m_run->recorded() || m_painBefore.skipped()) return false;
+        const SessionSnapshot snap = m_run->snapshot(host.clock().now());
+        return snap.step && snap.step->kind == StepKind::LeadIn;
     }
 
     // A media key: the same as its key on the keyboard, except that Play and Pause are not

@@ -1,6 +1,7 @@
 #include "app/gui/Texts.hpp"
 
 #include "core/Format.hpp"
+#include "core/HistoryRules.hpp"
 #include "core/Safety.hpp"
 #include "core/Timeline.hpp"
 
@@ -50,16 +51,15 @@ std::vector<std::string> safetyNotice() {
 
 Summary summarize(const SessionSnapshot& snap, const Timeline& t) {
     Summary s;
-    s.heading = snap.stopped ? "Session stopped" : "Well done";
+    s.stopped = snap.stopped;
+    s.heading = summaryHeading(snap.stopped, std::nullopt, std::nullopt);
     s.lines.push_back("Sets done: " + std::to_string(snap.setsDone) + " of " +
                       std::to_string(t.plannedSets()));
     s.lines.push_back("Reps done: " + std::to_string(snap.repsDone) + " of " +
                       std::to_string(t.plannedReps()));
-    if (snap.setsEndedEarly > 0)
-        s.lines.push_back(plural(snap.setsEndedEarly, "set", "sets") +
-                          " ended early (the pain eased)");
-    else
-        s.lines.push_back("No set ended early");
+    // Only flossing ends a set because the dull pain eased; other routines say nothing of it.
+    if (const std::string early = endedEarlyLine(t.routine().id, snap.setsEndedEarly); !early.empty())
+        s.lines.push_back(early);
     if (snap.stopped) s.lines.push_back("You left before the end");
     s.lines.push_back("Time taken: " + formatClock(snap.activeTime));
     return s;

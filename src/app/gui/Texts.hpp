@@ -28,6 +28,7 @@ inline constexpr const char* kNoSoundTag = "No sound device";
 struct Summary {
     std::string heading;            // "Well done" or "Session stopped"
     std::vector<std::string> lines; // sets, reps, ended early or not, time taken
+    bool stopped = false;
 };
 Summary summarize(const SessionSnapshot& snap, const Timeline& t);
 

@@ -26,18 +26,41 @@ std::optional<int> painFromText(const std::string& text) {
     return value <= 10 ? std::optional<int>(value) : std::nullopt;
 }
 
+// Reads one line (without its newline) into `line`; false when the input ended before any of it.
+bool readLine(std::FILE* in, std::string& line) {
+    line.clear();
+    int c = 0;
+    while ((c = std::fgetc(in)) != EOF && c != '\n') line += static_cast<char>(c);
+    return c != EOF || !line.empty();
+}
+
 } // namespace
 
 bool stdinIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+
+std::optional<bool> askYesNoLine(std::FILE* in, std::FILE* out, const char* question) {
+    for (int attempt = 0; attempt < kTries; ++attempt) {
+        std::fprintf(out, "%s [y/n] ", question);
+        std::fflush(out);
+        std::string line;
+        if (!readLine(in, line)) {
+            std::fputc('\n', out);
+            return std::nullopt;
+        }
+        std::string answer = trim(line);
+        for (char& ch : answer) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (answer == "y" || answer == "yes") return true;
+        if (answer == "n" || answer == "no") return false;
+    }
+    return std::nullopt;
+}
 
 std::optional<int> askPain(std::FILE* in, std::FILE* out, const char* when) {
     for (int attempt = 0; attempt < kTries; ++attempt) {
         std::fprintf(out, "Calf pain %s the session, 0-10 (Enter skips): ", when);
         std::fflush(out);
         std::string line;
-        int c = 0;
-        while ((c = std::fgetc(in)) != EOF && c != '\n') line += static_cast<char>(c);
-        if (c == EOF && line.empty()) {
+        if (!readLine(in, line)) {
             std::fputc('\n', out);
             return std::nullopt;
         }

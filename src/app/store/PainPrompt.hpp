@@ -14,4 +14,8 @@ bool stdinIsTerminal();
 // `in` is a terminal; the caller does.
 std::optional<int> askPain(std::FILE* in, std::FILE* out, const char* when);
 
+// Asks "<question> [y/n] " and reads one line: y or yes, n or no. Nothing after end of input or
+// three unusable answers.
+std::optional<bool> askYesNoLine(std::FILE* in, std::FILE* out, const char* question);
+
 } // namespace nf
