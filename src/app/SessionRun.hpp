@@ -7,6 +7,7 @@
 #include "core/Session.hpp"
 
 #include <memory>
+#include <string>
 #include <optional>
 #include <vector>
 
@@ -40,6 +41,10 @@ public:
     // Before start(): a history sink is among the sinks, so pain ratings are worth asking for.
     void markRecorded() { m_recorded = true; }
     bool recorded() const { return m_recorded; }
+    // Before start(): the sound was asked for and no output could play it ("no audio output
+    // device"); the window says so while the session runs.
+    void markSoundless(std::string why) { m_soundProblem = std::move(why); }
+    const std::string& soundProblem() const { return m_soundProblem; }
 
     // The lead-in starts now. A pain-before given with the request is rated at once.
     void start();
@@ -77,6 +82,7 @@ private:
     std::vector<std::unique_ptr<EventSink>> m_sinks;
     RemoteControl* m_remote = nullptr; // one of m_sinks, when the desktop is on a bus
     bool m_recorded = false;
+    std::string m_soundProblem;
     bool m_endHandled = false;
     std::optional<int> m_painBefore;
     std::optional<int> m_painAfter;

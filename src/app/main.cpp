@@ -9,6 +9,7 @@
 #include "app/Log.hpp"
 #include "app/SessionRun.hpp"
 #include "app/Trace.hpp"
+#include "app/audio/AudioOutput.hpp"
 #include "app/audio/CuePlayer.hpp"
 #include "app/audio/Speech.hpp"
 #include "app/cli/Commands.hpp"
@@ -65,6 +66,7 @@ std::unique_ptr<SessionRun> makeSession(const AppContext& context, RunRequest re
             prefs.mode == AudioMode::VoiceAndTones ? audio::SpeechEngine::shared() : nullptr;
         auto player = std::make_unique<audio::CuePlayer>(run->timeline(), prefs, speech);
         if (player->audible()) run->addSink(std::move(player));
+        else run->markSoundless(audio::AudioOutput::problem());
     }
     if (req.purpose == RunPurpose::Exercise) {
         if (auto recorder = makeHistoryRecorder()) {

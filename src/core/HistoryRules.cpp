@@ -236,10 +236,15 @@ std::vector<DayStats> dailyStats(const std::vector<SessionRecord>& records, Date
         const int index = days - 1 - daysBetween(r.day(), today);
         if (index < 0 || index >= days) continue;
         const auto i = static_cast<std::size_t>(index);
-        if (countsTowardTarget(r))
+        if (countsTowardTarget(r)) {
             ++out[i].flossSessions;
-        else if (didSomething(r))
+        } else if (r.routineId == kFlossRoutineId && didSomething(r)) {
+            const int planned = r.repsPerSet * r.setsPlanned;
+            out[i].flossStopped +=
+                planned > 0 ? std::min(1.0, static_cast<double>(r.repsDone) / planned) : 1.0;
+        } else if (didSomething(r)) {
             ++out[i].otherSessions;
+        }
         if (r.painBefore) before[i].push_back(*r.painBefore);
         if (r.painAfter) after[i].push_back(*r.painAfter);
     }

@@ -114,7 +114,10 @@ std::optional<Date> morningQuestionDay(const std::vector<SessionRecord>& records
 struct DayStats {
     Date day{};
     int flossSessions = 0; // counted toward the target
-    int otherSessions = 0; // every other session that did something
+    // Flossing sessions stopped before their end that did reps: each counts as the share of its
+    // planned reps it did (0..1), so the chart draws them as flossing, as far as they went.
+    double flossStopped = 0.0;
+    int otherSessions = 0; // every other routine's session that did something
     std::optional<double> painBefore; // mean of the day's ratings
     std::optional<double> painAfter;
 };

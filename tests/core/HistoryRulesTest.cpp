@@ -265,9 +265,21 @@ TEST(HistoryDays, SessionsOutsideTheWindowAreLeftOut) {
     for (const auto& d : days) EXPECT_EQ(d.flossSessions, 0);
 }
 
-TEST(HistoryDays, AnUnfinishedSessionWithASetShowsAsOther) {
-    const auto days = dailyStats({with(floss(0), SessionOutcome::Unfinished, 1)}, kToday, 1);
-    EXPECT_EQ(days.back().otherSessions, 1);
+TEST(HistoryDays, AStoppedFlossingSessionIsFlossingAsFarAsItsRepsWent) {
+    SessionRecord stopped = with(floss(0), SessionOutcome::Stopped, 1);
+    stopped.repsDone = 30; // of 3 x 25
+    const auto days = dailyStats({stopped, floss(0)}, kToday, 1);
+    EXPECT_EQ(days.back().flossSessions, 1);
+    EXPECT_DOUBLE_EQ(days.back().flossStopped, 0.4);
+    EXPECT_EQ(days.back().otherSessions, 0);
+}
+
+TEST(HistoryDays, AFlossingSessionWithoutRepsIsNotDrawn) {
+    SessionRecord nothing = with(floss(0), SessionOutcome::Unfinished, 0);
+    nothing.repsDone = 0;
+    const auto days = dailyStats({nothing}, kToday, 1);
+    EXPECT_DOUBLE_EQ(days.back().flossStopped, 0.0);
+    EXPECT_EQ(days.back().otherSessions, 0);
 }
 
 // Home.

@@ -159,11 +159,12 @@ TEST(LeadInText, MinimumIsThreeAndAHalfPercentOfTheHeight) {
     EXPECT_EQ(minReadableSize({300, 200}), 17u); // drawn at the smallest layout size
 }
 
-TEST(SessionLayout, FigureIsALargeSquare) {
+TEST(SessionLayout, FigureTakesTheMiddlesHeightAndTheWidthTheDigitsLeave) {
     for (Size s : kSizes) {
-        const Rect f = layoutSession(s, SessionMode::Posture).figure;
-        EXPECT_DOUBLE_EQ(f.w, f.h);
-        EXPECT_GE(f.h, s.h * 0.45) << name(s);
+        const SessionLayout L = layoutSession(s, SessionMode::Posture);
+        EXPECT_GE(L.figure.h, s.h * 0.45) << name(s);
+        EXPECT_GE(L.figure.w, s.w * 0.4) << name(s);
+        EXPECT_LE(L.figure.right(), L.seconds.x) << name(s);
     }
 }
 

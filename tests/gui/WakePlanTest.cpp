@@ -16,6 +16,12 @@ TEST(WakePlan, WithNothingMovingTheLoopPollsForInput) {
     EXPECT_FALSE(w.forCue);
 }
 
+TEST(WakePlan, SleepingOnTheDisplayTheLoopWakesSeldomWithNothingMoving) {
+    EXPECT_EQ(planWake(kNow, std::nullopt, std::nullopt, false, kIdleWait).at, kNow + kIdleWait);
+    EXPECT_GE(kIdleWait, 5 * kIdlePoll);
+    EXPECT_EQ(planWake(kNow, 60ms, std::nullopt, false, kIdleWait).at, kNow + 60ms);
+}
+
 TEST(WakePlan, TheScreensNextChangeComesBeforeThePoll) {
     EXPECT_EQ(planWake(kNow, 10ms, std::nullopt, false).at, kNow + 10ms);
     EXPECT_EQ(planWake(kNow, 1s, std::nullopt, false).at, kNow + kIdlePoll);

@@ -88,23 +88,29 @@ AudioOutput::~AudioOutput() {
     if (m_impl && m_impl->stream) m_impl->stream->stop();
 }
 
+namespace {
+
+// Opens SFML's OpenAL device (it stays open while `hold` lives) and says why it failed, if it did.
+std::string openDevice(std::unique_ptr<sf::SoundBuffer>& hold) {
+    std::string failure;
+    QuietStderr quiet;
+    hold = std::make_unique<sf::SoundBuffer>();
+    const std::string said = quiet.sfmlText();
+    if (said.find("Failed to open the audio device") != std::string::npos)
+        failure = "no audio output device";
+    else if (said.find("Failed to create the audio context") != std::string::npos)
+        failure = "the audio output could not be started";
+    if (!failure.empty()) hold.reset(); // its OpenAL errors stay quiet too
+    std::lock_guard lock(g_problemMutex);
+    g_problem = failure;
+    return failure;
+}
+
+} // namespace
+
 std::unique_ptr<AudioOutput> AudioOutput::open(Mixer& mixer) {
     auto impl = std::make_unique<Impl>();
-    std::string failure;
-    {
-        QuietStderr quiet;
-        impl->deviceHold = std::make_unique<sf::SoundBuffer>();
-        const std::string said = quiet.sfmlText();
-        if (said.find("Failed to open the audio device") != std::string::npos)
-            failure = "no audio output device";
-        else if (said.find("Failed to create the audio context") != std::string::npos)
-            failure = "the audio output could not be started";
-        if (!failure.empty()) impl->deviceHold.reset(); // its OpenAL errors stay quiet too
-    }
-    {
-        std::lock_guard lock(g_problemMutex);
-        g_problem = failure;
-    }
+    const std::string failure = openDevice(impl->deviceHold);
     if (!failure.empty()) {
         if (!g_said.exchange(true))
             std::fprintf(stderr, "nervefloss: %s; sound is off, follow the screen\n", failure.c_str());
@@ -113,6 +119,14 @@ std::unique_ptr<AudioOutput> AudioOutput::open(Mixer& mixer) {
     impl->stream = std::make_unique<LiveStream>(mixer);
     impl->stream->play();
     return std::unique_ptr<AudioOutput>(new AudioOutput(std::move(impl)));
+}
+
+std::string AudioOutput::probe() {
+    std::unique_ptr<sf::SoundBuffer> hold;
+    const std::string failure = openDevice(hold);
+    QuietStderr quiet; // closing a device that failed is as noisy as opening it
+    hold.reset();
+    return failure;
 }
 
 std::string AudioOutput::problem() {

@@ -17,8 +17,11 @@ public:
     // when there is no usable device: the first time in a process that happens, one line says so
     // on stderr, and no OpenAL call is made after it (each would print an error).
     static std::unique_ptr<AudioOutput> open(Mixer& mixer);
-    // Why the last open() failed, or empty.
+    // Why the last open() (or probe()) failed, or empty.
     static std::string problem();
+    // Opens the device quietly and closes it again: why there would be no sound, or empty. It
+    // prints nothing; the window shows the answer on its home screen.
+    static std::string probe();
 
     ~AudioOutput();
     AudioOutput(const AudioOutput&) = delete;

@@ -4,6 +4,7 @@
 #include "app/cli/Commands.hpp"
 #include "app/cli/PlanCommands.hpp"
 
+#include "app/audio/AudioOutput.hpp"
 #include "app/gui/Gui.hpp"
 #include "app/store/HistoryChart.hpp"
 
@@ -34,7 +35,8 @@ int openWindow(AppContext& context, std::optional<RunRequest> request, const Ses
             [](const AppContext& c, const std::string& id) { return makePlannedRunRequest(c, id, DoseFlags{}); },
             [&makeSession](const AppContext& c, RunRequest r, const Clock& clock) {
                 return makeSession(c, std::move(r), clock, SessionFront::Window);
-            });
+            },
+            [] { return audio::AudioOutput::probe(); });
     } catch (const std::runtime_error& e) {
         // A missing font: the user can fix it, so status 2.
         throw InputError(e.what());

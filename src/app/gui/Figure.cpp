@@ -99,6 +99,48 @@ Drawing mirrored(Drawing d) {
     return d;
 }
 
+Rect inkBounds(const Drawing& d) {
+    double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+    auto add = [&](Vec2 p, double r) {
+        x0 = std::min(x0, p.x - r);
+        y0 = std::min(y0, p.y - r);
+        x1 = std::max(x1, p.x + r);
+        y1 = std::max(y1, p.y + r);
+    };
+    for (const Block& b : d.blocks) {
+        add({b.rect.x, b.rect.y}, 0.0);
+        add({b.rect.right(), b.rect.bottom()}, 0.0);
+    }
+    for (const Stroke& st : d.strokes)
+        for (const Vec2& p : st.points) add(p, st.width / 2.0);
+    for (const Disc& c : d.discs) add(c.centre, c.radius);
+    for (const Label& l : d.labels) {
+        add({l.centre.x - l.height, l.centre.y - l.height / 2.0}, 0.0);
+        add({l.centre.x + l.height, l.centre.y + l.height / 2.0}, 0.0);
+    }
+    if (x1 < x0) return {0.0, 0.0, 1.0, 1.0};
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
+Rect inkExtent(const FigureFamily& family) {
+    std::vector<std::string> keys = {"", "rest"};
+    for (std::string_view k : family.postures()) keys.emplace_back(k);
+    double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+    for (const std::string& k : keys)
+        for (const Side side : {Side::Left, Side::Right}) {
+            FigureMoment m;
+            m.figure = std::string(family.key());
+            m.fromPosture = m.toPosture = k;
+            m.side = side;
+            const Rect b = inkBounds(family.drawFor(m));
+            x0 = std::min(x0, b.x);
+            y0 = std::min(y0, b.y);
+            x1 = std::max(x1, b.right());
+            y1 = std::max(y1, b.bottom());
+        }
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
 Drawing FigureFamily::drawFor(const FigureMoment& m) const {
     Drawing d = draw(m);
     const Side drawn = drawnSide();

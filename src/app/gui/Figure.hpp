@@ -120,6 +120,13 @@ public:
 // The drawing flipped left to right within its box.
 Drawing mirrored(Drawing drawing);
 
+// What a drawing covers in its unit box, the strokes' and discs' thickness included.
+Rect inkBounds(const Drawing& drawing);
+// What a family's drawings cover over every posture (its set-up pose and rest too) and both
+// sides: the window scales this, not the whole unit box, to fill the space it has, so a small,
+// flat figure (the clamshell) is drawn as large as a tall one, and no pose zooms.
+Rect inkExtent(const FigureFamily& family);
+
 // The family for a figure key; the generic figure for unknown keys (never null).
 const FigureFamily& figureFamily(std::string_view key);
 // Every built-in family, for tests and docs.

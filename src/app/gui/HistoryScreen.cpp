@@ -12,12 +12,15 @@
 #include <SFML/Window/Keyboard.hpp>
 
 #include <algorithm>
+#include <array>
 
 namespace nf::gui {
 namespace {
 
 constexpr int kChartDays = 30;
-constexpr int kListed = 5; // sessions shown at once under the chart; the list scrolls to all
+// Sessions shown at once under the chart (the list scrolls to all): fewer in a low window, where
+// the chart needs the height to keep its words readable.
+int listedFor(Size window) { return layoutSize(window).h < 600 ? 3 : 5; }
 
 // The progress chart over the last 30 days (pain before and after, sessions per day against
 // the target) drawn by the chart library, and the most recent sessions in words. It reads the
@@ -50,8 +53,8 @@ public:
         case HistoryAction::Help: host.push(makeHelpScreen(KeyScreen::History)); break;
         case HistoryAction::Up: scroll(-1); break;
         case HistoryAction::Down: scroll(1); break;
-        case HistoryAction::PageUp: scroll(-kListed); break;
-        case HistoryAction::PageDown: scroll(kListed); break;
+        case HistoryAction::PageUp: scroll(-m_listed); break;
+        case HistoryAction::PageDown: scroll(m_listed); break;
         case HistoryAction::Report: writeReport(); break;
         }
     }
@@ -60,7 +63,9 @@ public:
         const Theme& th = host.theme();
         const Scheme sc = neutralScheme(palette::kHome);
         target.clear(toSf(sc.background));
-        const int rows = m_recent.empty() ? 1 : std::min(kListed, static_cast<int>(m_recent.size()));
+        m_listed = listedFor(host.size());
+        scroll(0);
+        const int rows = m_recent.empty() ? 1 : std::min(m_listed, static_cast<int>(m_recent.size()));
         const HistoryLayout L = layoutHistory(host.size(), rows);
         th.text(target, "History", L.heading, sc.foreground, Weight::Bold, Align::Left);
         std::string status = m_problem;
@@ -76,6 +81,7 @@ public:
 
         ChartStyle style = ChartStyle::dark();
         style.background = toSf(sc.background);
+        style.onText = [&th](const sf::Text& t) { th.recordInk(t); };
         drawHistoryChart(target,
                          sf::FloatRect(static_cast<float>(L.chart.x), static_cast<float>(L.chart.y),
                                        static_cast<float>(L.chart.w), static_cast<float>(L.chart.h)),
@@ -84,11 +90,11 @@ public:
 
         m_buttons.clear();
         const auto cells = splitRow(L.toolbar, 4, L.toolbar.h * 0.3);
-        if (static_cast<int>(m_recent.size()) > kListed) {
-            const int last = std::min(m_first + kListed, static_cast<int>(m_recent.size()));
+        if (static_cast<int>(m_recent.size()) > m_listed) {
+            const int last = std::min(m_first + m_listed, static_cast<int>(m_recent.size()));
             th.text(target,
-                    "Sessions " + std::to_string(m_first + 1) + "-" + std::to_string(last) + " of " +
-                        std::to_string(m_recent.size()) + " (Up, Down, wheel)",
+                    std::to_string(m_first + 1) + "-" + std::to_string(last) + " of " +
+                        std::to_string(m_recent.size()) + " (Up, Down)",
                     cells[0], sc.muted, Weight::Regular, Align::Left);
         }
         m_buttons.push_back({cells[1], "Report (W)", static_cast<int>(HistoryAction::Report)});
@@ -107,11 +113,33 @@ private:
             return;
         }
         const unsigned size = quantizeCharSize(L.rows[0].h * 0.62);
-        for (std::size_t i = 0; i + static_cast<std::size_t>(m_first) < m_recent.size() && i < L.rows.size(); ++i) {
-            const SessionRow row = sessionRow(m_recent[i + static_cast<std::size_t>(m_first)], m_today);
+        std::vector<SessionRow> rows;
+        for (std::size_t i = 0; i + static_cast<std::size_t>(m_first) < m_recent.size() && i < L.rows.size(); ++i)
+            rows.push_back(sessionRow(m_recent[i + static_cast<std::size_t>(m_first)], m_today));
+        // Columns as wide as their longest words, the room left shared out between them: a
+        // narrow window still has every word at full size.
+        std::array<double, 4> w{};
+        for (const SessionRow& row : rows) {
+            w[0] = std::max(w[0], static_cast<double>(th.width(row.when, size, Weight::Bold)));
+            w[1] = std::max(w[1], static_cast<double>(th.width(row.what, size)));
+            w[2] = std::max(w[2], static_cast<double>(th.width(row.done, size)));
+            w[3] = std::max(w[3], static_cast<double>(th.width(row.pain, size, Weight::Bold)));
+        }
+        const Rect& first = L.rows[0];
+        const double used = w[0] + w[1] + w[2] + w[3];
+        const double spare = first.w - used;
+        const double scale = spare < 0 ? first.w / used : 1.0;
+        const double gap = spare > 0 ? spare / 3.0 : 0.0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const SessionRow& row = rows[i];
             const Rect& r = L.rows[i];
-            const Rect when{r.x, r.y, r.w * 0.2, r.h}, what{r.x + r.w * 0.21, r.y, r.w * 0.31, r.h},
-                done{r.x + r.w * 0.53, r.y, r.w * 0.3, r.h}, pain{r.x + r.w * 0.84, r.y, r.w * 0.16, r.h};
+            double x = r.x;
+            auto column = [&](std::size_t c) {
+                const Rect box{x, r.y, w[c] * scale + 1.0, r.h};
+                x += w[c] * scale + gap;
+                return box;
+            };
+            const Rect when = column(0), what = column(1), done = column(2), pain = column(3);
             th.text(target, row.when, when, sc.foreground, Weight::Bold, Align::Left, size);
             th.text(target, row.what, what, sc.foreground, Weight::Regular, Align::Left, size);
             th.text(target, row.done, done, sc.muted, Weight::Regular, Align::Left, size);
@@ -138,7 +166,7 @@ private:
     }
 
     void scroll(int rows) {
-        const int most = std::max(0, static_cast<int>(m_recent.size()) - kListed);
+        const int most = std::max(0, static_cast<int>(m_recent.size()) - m_listed);
         m_first = std::clamp(m_first + rows, 0, most);
     }
 
@@ -148,6 +176,7 @@ private:
     bool m_reportFailed = false;
     Date m_today{};
     int m_first = 0; // the first session listed (0: the newest)
+    int m_listed = 5; // how many the window shows at once
     int m_target = 2;
     std::vector<DayStats> m_days;
     std::vector<SessionRecord> m_recent;

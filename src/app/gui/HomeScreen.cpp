@@ -10,6 +10,8 @@
 namespace nf::gui {
 namespace {
 
+constexpr const char* kHomeHint = "Choose a routine: Up and Down, then Enter.";
+
 // The first screen: every routine with its dose and length; start one, or open settings or help.
 class HomeScreen final : public Screen {
 public:
@@ -73,11 +75,12 @@ public:
         const HomeLayout L = layoutHome(host.size(), static_cast<int>(routines.size()),
                                         m_history ? m_history->bands() : 0, m_selected);
         th.text(target, "nervefloss", L.heading, sc.foreground, Weight::Bold, Align::Left);
-        std::string sub = m_problem.empty() ? "Choose a routine: Up and Down, then Enter." : m_problem;
+        std::string sub = m_problem.empty() ? kHomeHint : m_problem;
         if (m_problem.empty() && !m_context.catalog.problems().empty())
             sub = "Skipped a broken routine file: " + m_context.catalog.problems().front().toString();
         const auto notice = m_history ? m_history->notice() : std::nullopt;
         if (m_problem.empty() && notice) sub = *notice;
+        else if (sub == kHomeHint && !host.soundProblem().empty()) sub = kNoSoundHome;
         th.text(target, sub, L.subheading, m_problem.empty() && !notice ? sc.muted : Rgb{255, 190, 90},
                 Weight::Regular, Align::Left);
 
@@ -122,14 +125,18 @@ public:
             paintButtons(target, th, sc, first, m_buttons.size());
         }
         if (m_history) m_history->paint(target, host, L, m_buttons, m_hover);
-        const auto cells = splitRow(L.toolbar, 5, L.toolbar.h * 0.3);
+        // A narrow window leaves full screen to its key (F, listed by help): four labels keep
+        // a readable size where five would not.
         std::vector<Button> bar = {
-            {cells[0], "Start (Enter)", static_cast<int>(HomeAction::Start), !routines.empty()},
-            {cells[1], "Settings (O)", static_cast<int>(HomeAction::Settings), !routines.empty()},
-            {cells[2], "Help (H)", static_cast<int>(HomeAction::Help)},
-            {cells[3], host.fullscreen() ? "Window (F)" : "Full screen (F)", static_cast<int>(HomeAction::FullScreen)},
-            {cells[4], "Quit (Esc)", static_cast<int>(HomeAction::Quit)},
+            {{}, "Start (Enter)", static_cast<int>(HomeAction::Start), !routines.empty()},
+            {{}, "Settings (O)", static_cast<int>(HomeAction::Settings), !routines.empty()},
+            {{}, "Help (H)", static_cast<int>(HomeAction::Help)},
+            {{}, host.fullscreen() ? "Window (F)" : "Full screen (F)", static_cast<int>(HomeAction::FullScreen)},
+            {{}, "Quit (Esc)", static_cast<int>(HomeAction::Quit)},
         };
+        if (L.toolbar.w < 700) bar.erase(bar.begin() + 3);
+        const auto cells = splitRow(L.toolbar, static_cast<int>(bar.size()), L.toolbar.h * 0.3);
+        for (std::size_t i = 0; i < bar.size(); ++i) bar[i].rect = cells[i];
         const std::size_t first = m_buttons.size();
         m_buttons.insert(m_buttons.end(), bar.begin(), bar.end());
         paintButtons(target, th, sc, first, m_buttons.size());

@@ -70,13 +70,14 @@ SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain) {
     // The rule: at least a third of the height. Flat-topped digits (2, 5, 7) are a little shorter
     // than round ones (3, 8), which set the box: 4 % more keeps every digit above the third.
     const double digitsH = std::ceil(s.h / 3.0 * 1.04) + 2.0;
-    // The figure takes what two digits leave, up to a square the height of the middle.
-    const double fig = std::max(0.0, std::min({middle.h, middle.w * 0.46, middle.w - m - 1.9 * digitsH}));
+    // The figure takes the middle's height and what two digits leave of its width (at most
+    // half): the drawing is scaled to fill it (Theme::figure), and side views are wide.
+    const double fig = std::max(0.0, std::min(middle.w * 0.5, middle.w - m - 1.9 * digitsH));
     const double holdH = std::max(10.0, std::round(s.h * 0.04));
     // The right panel is as wide as it needs for two digits, and the two are centred together.
     const double panelW = std::min(middle.w - fig - m, std::max(digitsH * 1.9, middle.w * 0.42));
     const double x0 = middle.x + std::max(0.0, (middle.w - fig - m - panelW) / 2.0);
-    L.figure = {x0, middle.y + (middle.h - fig) / 2.0, fig, fig};
+    L.figure = {x0, middle.y, fig, middle.h};
     const Rect panel{L.figure.right() + m, middle.y, panelW, middle.h};
 
     if (mode == SessionMode::LeadIn) {
@@ -291,7 +292,8 @@ HistoryLayout layoutHistory(Size window, int sessionRows) {
     const double tb = toolbarHeight(s);
     H.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
     const int n = std::max(sessionRows, 0);
-    const double rowH = std::round(std::clamp(s.h * 0.04, 18.0, 48.0));
+    // Rows' words are 0.62 of the row: 23 px keeps them at 14 px or more.
+    const double rowH = std::round(std::clamp(s.h * 0.04, 23.0, 48.0));
     const double gap = std::round(rowH * 0.15);
     const double listH = n > 0 ? n * rowH + (n - 1) * gap : 0.0;
     const double listTop = H.toolbar.y - m * 0.6 - listH;
@@ -319,7 +321,8 @@ HomeStatusLayout layoutHomeStatus(const Rect& band, int target) {
     const double pad = std::round(band.h * 0.12);
     const Rect in = band.inset(pad);
     const double buttonW = std::round(std::min(band.w * 0.2, in.h * 3.2));
-    const double buttonH = std::round(std::min(in.h, std::max(in.h * 0.6, 30.0)));
+    // Tall enough for a 14 px label (0.42 of the height), as every button row.
+    const double buttonH = std::round(std::min(in.h, std::max(in.h * 0.6, 34.0)));
     L.history = {band.right() - pad - buttonW, in.y + (in.h - buttonH) / 2.0, buttonW, buttonH};
     const int n = std::clamp(target, 1, 10);
     // Dots about half the band's inner height, so ten still leave room for the words.

@@ -79,6 +79,9 @@ SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain = fal
 // the smallest window.
 double toolbarHeight(Size window);
 
+// No text is smaller than this, even in the smallest window (px).
+inline constexpr unsigned kSmallestText = 14;
+
 // The smallest character size for words that matter, read from 2-3 m: 3.5 % of the window height.
 unsigned minReadableSize(Size window);
 

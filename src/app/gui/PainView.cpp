@@ -1,5 +1,9 @@
 #include "app/gui/PainView.hpp"
 
+#include "app/gui/Layout.hpp"
+
+#include <algorithm>
+
 namespace nf::gui {
 
 void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& sc, const Rect& area,
@@ -22,8 +26,13 @@ void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& 
     // The numbers share one size; the skip button's words would shrink them, so it is drawn apart.
     const std::size_t numbers = 11;
     const int local = hover - static_cast<int>(first);
-    theme.buttons(target, std::vector<Button>(group.begin(), group.begin() + numbers), sc,
-                  local < static_cast<int>(numbers) ? local : -1);
+    // Digits are narrow: they take half the cell's height, more than a word label's share, so
+    // they stay readable in a small window's compact strip.
+    unsigned size = 1000;
+    for (std::size_t i = 0; i < numbers; ++i)
+        size = std::min(size, theme.fitSize(group[i].label, group[i].rect.inset(group[i].rect.h * 0.15),
+                                            Weight::Bold, quantizeCharSize(group[i].rect.h * 0.5)));
+    for (std::size_t i = 0; i < numbers; ++i) theme.button(target, group[i], sc, local == static_cast<int>(i), size);
     if (group.size() > numbers) theme.button(target, group.back(), sc, local == static_cast<int>(numbers));
 }
 

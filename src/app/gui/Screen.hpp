@@ -37,6 +37,8 @@ public:
     virtual bool fullscreen() const = 0;
     virtual bool muted() const = 0;
     virtual void setMuted(bool muted) = 0;
+    // Why no sound would play ("no audio output device"), or empty (also before it is known).
+    virtual std::string soundProblem() const = 0;
 
     // The run of a routine with the settings in force (the same rule as `nervefloss run`).
     virtual RunRequest requestFor(const std::string& routineId) = 0;

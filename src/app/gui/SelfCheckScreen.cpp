@@ -178,6 +178,7 @@ public:
         if (chrome.overlay != m_overlay) m_hover = -1;
         m_overlay = chrome.overlay;
         chrome.muted = host.muted();
+        chrome.soundless = !m_run->soundProblem().empty();
         chrome.fullscreen = host.fullscreen();
         chrome.hover = m_hover;
         chrome.reminder = leadInReminder(host.context().settings);

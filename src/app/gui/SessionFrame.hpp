@@ -21,14 +21,14 @@ enum class SessionMode {
 // How the session screen animates. Only what the eye can see change is redrawn: the figure while
 // it moves, the hold bar in modest steps, the digits once a second.
 struct Pacing {
-    // Measured on Xvfb with llvmpipe at 1024x720, a frame costs about 4 ms of CPU, nearly all of
-    // it filling and sending the whole window: the frame count is the budget. A 3 s hold takes
-    // about 9 frames (6 while the figure moves, then the digits, with the bar stepping on the
-    // same instants: a bar step between two digit changes costs a frame the eye barely needs).
-    // An eased move of 450 ms reads as smooth at 13 fps as at 20: the eye follows the change of
-    // pose, not each frame of it.
-    Micros frame = std::chrono::milliseconds(75);     // about 13 fps while the figure moves
-    Micros maxMove = std::chrono::milliseconds(450);  // how long the figure takes to change pose
+    // Measured on Xvfb with llvmpipe at 1024x720, a frame costs about 4.5 ms of CPU: 1 ms to
+    // lay it out, 3.5 ms to rasterize it (every pixel a text, the figure or a button covers);
+    // the frame count is the budget. A 3 s hold takes 7 frames: its first, 4 while the figure
+    // moves, then the digits, with the bar stepping on the same instants. An eased move of
+    // 400 ms reads as a movement at 10 fps as at 13 or 20 (the eye follows the change of pose,
+    // not each frame of it), and it saves two frames of nine.
+    Micros frame = std::chrono::milliseconds(100);    // 10 fps while the figure moves
+    Micros maxMove = std::chrono::milliseconds(400);  // how long the figure takes to change pose
     double moveShare = 0.3;                           // ...at most this share of a short step
     Micros barStep = std::chrono::seconds(1);         // the hold bar: a step a second
     int maxBarSteps = 120;                             // ...and at most this many in a step

@@ -23,6 +23,7 @@ void dialog(sf::RenderTarget& target, const Theme& theme, Size size, double abov
     const DialogLayout D = layoutDialog(size, above);
     const Scheme sc = neutralScheme(palette::kHome);
     Theme::fill(target, D.box, sc.background, D.box.h * 0.05);
+    theme.hideInk(D.box);
     theme.text(target, title, D.title, sc.foreground, Weight::Bold);
     theme.text(target, text, D.text, sc.muted);
     const auto cells = splitRow(D.buttons, static_cast<int>(buttons.size()), D.box.w * 0.03);
@@ -58,7 +59,8 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     target.clear(toSf(sc.background));
 
     theme.text(target, f.title, L.title, sc.foreground, Weight::Bold);
-    theme.figure(target, figureFamily(f.figure.figure).drawFor(f.figure), L.figure, sc);
+    const FigureFamily& family = figureFamily(f.figure.figure);
+    theme.figure(target, family.drawFor(f.figure), L.figure, sc, inkExtent(family));
     theme.digits(target, f.seconds, L.seconds, sc.foreground);
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
     if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, size, L.setup, f, chrome.reminder);
@@ -68,10 +70,14 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     theme.text(target, info, L.info, sc.foreground, Weight::Bold);
 
     Rect next = L.next;
-    if (chrome.muted) {
-        const Rect tag{next.right() - next.w * 0.2, next.y, next.w * 0.2, next.h};
+    // Why nothing is heard: muted by the person, or no device to play on.
+    if (chrome.muted || chrome.soundless) {
+        const std::string words = chrome.muted ? "Sound off" : kNoSoundTag;
+        const unsigned tagSize = quantizeCharSize(next.h * 0.5);
+        const double w = std::min(next.w * 0.45, theme.width(words, tagSize, Weight::Bold) + next.h * 0.8);
+        const Rect tag{next.right() - w, next.y, w, next.h};
         Theme::fill(target, tag, mix(sc.background, sc.foreground, 0.85), next.h * 0.2);
-        theme.text(target, "Sound off", tag.inset(next.h * 0.15), sc.background, Weight::Bold);
+        theme.text(target, words, tag.inset(next.h * 0.15), sc.background, Weight::Bold, Align::Centre, tagSize);
         next.w -= tag.w + L.margin;
     }
     theme.text(target, f.next, next, sc.foreground);
@@ -98,7 +104,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
             row.emplace_back(f.paused ? "Go on" : "Pause", SessionAction::Pause);
             row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
         }
-        row.emplace_back("Help", SessionAction::Help);
+        if (!narrowest) row.emplace_back("Help", SessionAction::Help);
         row.emplace_back("Back", SessionAction::Back);
         const auto cells = splitRow(L.toolbar, static_cast<int>(row.size()), L.margin * 0.4);
         for (std::size_t i = 0; i < row.size(); ++i)

@@ -23,6 +23,7 @@ struct SessionChrome {
     SessionControls controls = SessionControls::Exercise;
     std::string reminder; // the lead-in's safety line until the notice is acknowledged, or empty
     bool muted = false;
+    bool soundless = false; // sound was wanted and no device plays it
     bool fullscreen = false;
     int hover = -1;
     const PainEntry* painBefore = nullptr; // the lead-in asks for the pain before (when set)

@@ -78,7 +78,7 @@ std::string fieldName(DoseField f) {
     case DoseField::Hold: return "Hold each posture";
     case DoseField::Sets: return "Sets";
     case DoseField::Rest: return "Rest between sets";
-    case DoseField::LeadIn: return "Lead-in before the first rep";
+    case DoseField::LeadIn: return "Lead-in before rep 1";
     case DoseField::Side: return "Affected leg";
     }
     return {};

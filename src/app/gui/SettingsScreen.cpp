@@ -118,7 +118,14 @@ public:
             m_buttons.push_back({L.rows[static_cast<std::size_t>(i)].label, "", kRow + i});
         for (int i = 0; appTab() && i < static_cast<int>(kAppFields.size()); ++i)
             m_buttons.push_back({L.rows[static_cast<std::size_t>(i)].label, "", kRow + i});
-        th.text(target, m_note.empty() ? noteText() : m_note, L.note, m_note.empty() ? sc.muted : Rgb{255, 190, 90},
+        // Where the settings are kept, when the note still reads at the smallest size with it.
+        std::string note = m_note;
+        if (note.empty()) {
+            note = noteText();
+            const std::string where = " Saved in " + m_context.settingsStore.file().string();
+            if (th.fitSize(note + where, L.note, Weight::Regular, kSmallestText) >= kSmallestText) note += where;
+        }
+        th.text(target, note, L.note, m_note.empty() ? sc.muted : Rgb{255, 190, 90},
                 Weight::Regular, Align::Left);
         const auto cells = splitRow(L.toolbar, 2, L.toolbar.h * 0.3);
         const std::size_t bar = m_buttons.size();
@@ -159,12 +166,8 @@ private:
         return m_routine < static_cast<int>(rs.size()) ? &rs[static_cast<std::size_t>(m_routine)] : nullptr;
     }
     std::string noteText() const {
-        if (appTab())
-            return "M mutes a session and is remembered. Sound and volume apply from the next session. Reminders are "
-                   "systemd user timers (see `nervefloss reminders list`). Saved in " +
-                   m_context.settingsStore.file().string();
-        return "Up/Down choose, Left/Right change (Shift: x5), Tab next routine. Saved in " +
-               m_context.settingsStore.file().string();
+        if (appTab()) return "M mutes a session and is remembered. Sound and volume apply from the next session. Reminders: `nervefloss reminders list`.";
+        return "Up/Down choose, Left/Right change (Shift: x5), Tab next routine.";
     }
     void change(int field, int steps) {
         if (appTab()) {

@@ -20,6 +20,10 @@ std::string lengthSummary(const Routine& routine, SideChoice side);
 // section ("See a doctor today if: ...").
 std::vector<std::string> safetyNotice();
 
+// With no sound device: home's line under the heading, and the session's tag beside "Next".
+inline constexpr const char* kNoSoundHome = "No sound device found: every cue shows on screen.";
+inline constexpr const char* kNoSoundTag = "No sound device";
+
 // The finish summary: a heading and its lines.
 struct Summary {
     std::string heading;            // "Well done" or "Session stopped"

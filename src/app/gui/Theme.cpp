@@ -139,6 +139,17 @@ void sizeText(sf::Text& t, double size) {
     }
 }
 
+// Small sizes are hinted a little wider than the measure at 100 px says: a long line fitted by
+// that measure could run past its box (and out of the window), so this steps down until it fits.
+static unsigned shrinkToWidth(sf::Text& t, double width, unsigned size) {
+    sizeText(t, size);
+    while (t.getGlobalBounds().width > width && size > 4) {
+        size = quantizeCharSize(size - 1);
+        sizeText(t, size);
+    }
+    return size;
+}
+
 unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Rect& box, Rgb colour,
                      Weight weight, Align align, unsigned maxSize) const {
     if (utf8.empty() || box.w <= 1 || box.h <= 1) return 0;
@@ -147,9 +158,10 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
     const float w = t.getLocalBounds().width + 1.f;
     // Heights come from the font, not the string, so every line of a screen sits alike.
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
-    const unsigned size = fitCharSize(box.w, box.h, w / kMeasureSize, lineH / kMeasureSize, maxSize);
+    unsigned size = fitCharSize(box.w, box.h, w / kMeasureSize, lineH / kMeasureSize, maxSize);
     if (size < 4) return 0;
     sizeText(t, size);
+    size = shrinkToWidth(t, box.w, size);
     const sf::FloatRect b = t.getGlobalBounds(); // scaled, at the origin
     double x = box.x - b.left;
     if (align == Align::Centre) x = box.x + (box.w - b.width) / 2.0 - b.left;
@@ -161,6 +173,7 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
     const double y = box.y + box.h / 2.0 - (rb.top + rb.height / 2.0);
     t.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
     t.setFillColor(toSf(colour));
+    recordInk(t);
     target.draw(t);
     return size;
 }
@@ -204,6 +217,7 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
     t.setPosition(static_cast<float>(std::round(box.x + (box.w - b.width) / 2.0 - b.left)),
                   static_cast<float>(std::round(box.y + (box.h - rb.height) / 2.0 - rb.top)));
     t.setFillColor(toSf(colour));
+    recordInk(t);
     target.draw(t);
 }
 
@@ -233,11 +247,38 @@ void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& 
             sf::Text t(fromUtf8(line), f, size);
             t.setPosition(static_cast<float>(std::round(box.x)), static_cast<float>(std::round(y)));
             t.setFillColor(toSf(colour));
+            recordInk(t);
             target.draw(t);
             y += lineH;
         }
         y += lineH * kParagraphGap;
     }
+}
+
+void Theme::recordInk(const sf::Text& t) const {
+    if (!m_probe || !t.getFont()) return;
+    const sf::String& str = t.getString();
+    const unsigned size = t.getCharacterSize();
+    const float k = t.getScale().y;
+    TextInk ink;
+    const std::basic_string<sf::Uint8> utf8 = str.toUtf8();
+    ink.text.assign(utf8.begin(), utf8.end());
+    ink.size = static_cast<unsigned>(std::lround(static_cast<float>(size) * k));
+    for (std::size_t i = 0; i < str.getSize(); ++i) {
+        const sf::FloatRect g = t.getFont()->getGlyph(str[i], size, false).bounds;
+        if (g.width <= 0.f || g.height <= 0.f) continue; // a space
+        // The pen's place at the top of the line; the glyph hangs from the baseline below it.
+        const sf::Vector2f pen = t.findCharacterPos(i);
+        ink.glyphs.push_back({pen.x + g.left * k, pen.y + (static_cast<float>(size) + g.top) * k,
+                              g.width * k, g.height * k});
+    }
+    m_probe->push_back(std::move(ink));
+}
+
+void Theme::hideInk(const Rect& area) const {
+    if (!m_probe) return;
+    for (TextInk& ink : *m_probe)
+        std::erase_if(ink.glyphs, [&](const Rect& g) { return g.intersects(area); });
 }
 
 void Theme::fill(sf::RenderTarget& target, const Rect& r, Rgb colour, double radius) {
@@ -275,12 +316,20 @@ void Theme::bar(sf::RenderTarget& target, const Rect& r, double progress, Rgb tr
     if (w > 0.5) fill(target, {r.x, r.y, std::max(w, std::min(r.h, r.w)), r.h}, fillColour, r.h / 2.0);
 }
 
+// Where a button's label goes: a fifth of its height clear above and below, less at the sides,
+// where the rounded corners leave room.
+static Rect labelBox(const Rect& r) {
+    const double side = r.h * 0.12, top = r.h * 0.2;
+    return {r.x + side, r.y + top, r.w - 2 * side, r.h - 2 * top};
+}
+
 unsigned Theme::fitSize(const std::string& utf8, const Rect& box, Weight weight, unsigned maxSize) const {
     const sf::Font& f = font(weight);
     sf::Text t(fromUtf8(utf8), f, kMeasureSize);
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
-    return fitCharSize(box.w, box.h, (t.getLocalBounds().width + 1.0) / kMeasureSize,
-                       lineH / kMeasureSize, maxSize);
+    const unsigned size = fitCharSize(box.w, box.h, (t.getLocalBounds().width + 1.0) / kMeasureSize,
+                                      lineH / kMeasureSize, maxSize);
+    return size < 4 ? size : shrinkToWidth(t, box.w, size);
 }
 
 void Theme::button(sf::RenderTarget& target, const Button& b, const Scheme& s, bool hover,
@@ -290,7 +339,7 @@ void Theme::button(sf::RenderTarget& target, const Button& b, const Scheme& s, b
     if (!b.enabled) fg = mix(s.background, s.foreground, 0.4);
     fill(target, b.rect, bg, b.rect.h * 0.18);
     if (charSize == 0) charSize = quantizeCharSize(b.rect.h * 0.42);
-    text(target, b.label, b.rect.inset(b.rect.h * 0.2), fg, Weight::Bold, Align::Centre, charSize);
+    text(target, b.label, labelBox(b.rect), fg, Weight::Bold, Align::Centre, charSize);
 }
 
 void Theme::buttons(sf::RenderTarget& target, const std::vector<Button>& list, const Scheme& s,
@@ -299,13 +348,20 @@ void Theme::buttons(sf::RenderTarget& target, const std::vector<Button>& list, c
     unsigned size = 1000;
     for (const Button& b : list)
         if (!b.label.empty())
-            size = std::min(size, fitSize(b.label, b.rect.inset(b.rect.h * 0.2), Weight::Bold,
+            size = std::min(size, fitSize(b.label, labelBox(b.rect), Weight::Bold,
                                           quantizeCharSize(b.rect.h * 0.42)));
     for (std::size_t i = 0; i < list.size(); ++i)
         button(target, list[i], s, static_cast<int>(i) == hover, size);
 }
 
-void Theme::figure(sf::RenderTarget& target, const Drawing& d, const Rect& box, const Scheme& s) const {
+void Theme::figure(sf::RenderTarget& target, const Drawing& d, const Rect& area, const Scheme& s,
+                   const Rect& extent) const {
+    if (extent.w <= 0 || extent.h <= 0) return;
+    // One scale for both directions, so the person keeps their proportions.
+    const double k = std::min(area.w / extent.w, area.h / extent.h);
+    const double ox = area.x + (area.w - extent.w * k) / 2.0 - extent.x * k;
+    const double oy = area.y + (area.h - extent.h * k) / 2.0 - extent.y * k;
+    const Rect box{ox, oy, k, k}; // where the unit box lands
     for (const Block& b : d.blocks)
         fill(target, {box.x + b.rect.x * box.w, box.y + b.rect.y * box.h, b.rect.w * box.w, b.rect.h * box.h},
              toneColour(b.tone, s));

@@ -23,6 +23,15 @@ struct Button {
     bool selected = false; // drawn as the current choice
 };
 
+// Where one drawn text's letters landed: the ink box of each glyph, in target pixels, and the
+// text's size in pixels. Tests lay out every screen with a probe and check that no two texts'
+// glyphs overlap, that none leaves the window, and that none is too small to read.
+struct TextInk {
+    std::string text;
+    unsigned size = 0;
+    std::vector<Rect> glyphs;
+};
+
 // The fonts and the painting helpers every screen uses. Owns the fonts; the screens decide what
 // goes where (Layout.hpp) and this only paints it.
 class Theme {
@@ -59,9 +68,17 @@ public:
     // A row of buttons, all labels at one size.
     void buttons(sf::RenderTarget& target, const std::vector<Button>& list, const Scheme& s,
                  int hover) const;
-    // A figure drawing scaled into a square box, its tones taken from the scheme.
+    // A figure drawing, its tones taken from the scheme: the part `extent` of its unit box
+    // (inkExtent of its family) scaled as large as fits `box`, centred.
     void figure(sf::RenderTarget& target, const Drawing& drawing, const Rect& box,
-                const Scheme& scheme) const;
+                const Scheme& scheme, const Rect& extent = {0.0, 0.0, 1.0, 1.0}) const;
+
+    // With a probe, every text drawn from now on is also listed in it (null: no listing).
+    void setInkProbe(std::vector<TextInk>* probe) const { m_probe = probe; }
+    // Lists a text drawn by someone else with these fonts (the history chart).
+    void recordInk(const sf::Text& text) const;
+    // An opaque box (a dialog) was drawn over `area`: the letters under it are hidden.
+    void hideInk(const Rect& area) const;
 
 private:
     // The big digits' own copy of the bold font, holding glyphs of one size only: the digits are
@@ -75,6 +92,7 @@ private:
     std::vector<char> m_boldFile; // the bold font's bytes, for the digits' copy
     mutable sf::Font m_digitFont;
     mutable unsigned m_digitSize = 0;
+    mutable std::vector<TextInk>* m_probe = nullptr;
 };
 
 sf::Color toSf(Rgb c);

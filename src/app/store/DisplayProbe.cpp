@@ -6,11 +6,24 @@
 #include <X11/Xlib.h>
 
 #include <dlfcn.h>
+#include <poll.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <mutex>
 #include <thread>
+#include <vector>
+
+namespace {
+
+// Every connection the program has open (SFML's shared one, the probe's): the window loop
+// sleeps on them, as SFML 2.5 has no wait for an event with a timeout.
+std::mutex g_displaysMutex;
+std::vector<Display*> g_displays;
+
+} // namespace
 
 // The one display probe of the program (the window, `render` and `chart` ask it).
 //
@@ -25,7 +38,11 @@ extern "C" Display* XOpenDisplay(const char* name) {
     if (!real) return nullptr;
     for (int attempt = 0;; ++attempt) {
         errno = 0;
-        if (Display* display = real(name)) return display;
+        if (Display* display = real(name)) {
+            const std::lock_guard lock(g_displaysMutex);
+            g_displays.push_back(display);
+            return display;
+        }
         // No server at all (no socket, nobody listening) will not change; anything else may.
         const bool absent = errno == ENOENT || errno == ECONNREFUSED;
         if (absent || attempt >= 50) return nullptr;
@@ -33,7 +50,34 @@ extern "C" Display* XOpenDisplay(const char* name) {
     }
 }
 
+// Closed connections leave the list before Xlib frees them.
+extern "C" int XCloseDisplay(Display* display) {
+    using Close = int (*)(Display*);
+    static const Close real = reinterpret_cast<Close>(dlsym(RTLD_NEXT, "XCloseDisplay"));
+    {
+        const std::lock_guard lock(g_displaysMutex);
+        g_displays.erase(std::remove(g_displays.begin(), g_displays.end(), display), g_displays.end());
+    }
+    return real ? real(display) : 0;
+}
+
 namespace nf {
+
+DisplayWait waitForDisplayInput(std::chrono::milliseconds timeout) {
+    std::vector<pollfd> fds;
+    {
+        const std::lock_guard lock(g_displaysMutex);
+        for (Display* d : g_displays) {
+            // Sends what is buffered (a reply may be awaited) and reads what has arrived: an
+            // event already read into Xlib's queue would never wake poll().
+            if (XEventsQueued(d, QueuedAfterFlush) > 0) return DisplayWait::Queued;
+            fds.push_back({ConnectionNumber(d), POLLIN, 0});
+        }
+    }
+    if (fds.empty()) return DisplayWait::NoConnection;
+    const int n = ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, timeout.count())));
+    return n > 0 ? DisplayWait::Input : DisplayWait::TimedOut; // a signal (EINTR) ends it too
+}
 
 std::optional<std::string> displayProblem() {
     const char* name = std::getenv("DISPLAY");
