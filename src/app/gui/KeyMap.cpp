@@ -205,7 +205,7 @@ KeyMap historyKeys() {
                 bind({K::Down}, "Down", "Scroll the sessions down", A::Down),
                 bind({K::PageUp}, "PageUp", "A page of sessions up", A::PageUp),
                 bind({K::PageDown}, "PageDown", "A page of sessions down", A::PageDown),
-                bind({K::W}, "W", "Write the report for your physiotherapist (PDF, last 28 days)", A::Report),
+                bind({K::W}, "W", "Report for your physio (PDF)", A::Report),
                 bind(kHelpKeys, "H or ?", kHelp, A::Help),
                 bind(kFullKeys, "F or F11", kFull, A::FullScreen),
                 bind({K::Escape, K::Backspace, K::Enter}, "Esc", "Back to home", A::Back),

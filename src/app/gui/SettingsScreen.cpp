@@ -26,7 +26,7 @@ public:
         m_routine = n > 0 ? std::clamp(routine, 0, n - 1) : 0;
     }
 
-    static constexpr const char* kAppTab = "Sound, target, reminders";
+    static constexpr const char* kAppTab = "Sound and reminders";
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         const auto a = actionFor(keyMap(KeyScreen::Settings), key.code, key.shift);
