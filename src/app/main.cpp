@@ -16,7 +16,7 @@
 #include "app/cli/PlanCommands.hpp"
 #include "app/desktop/DesktopSink.hpp"
 #include "core/Format.hpp"
-#include "app/store/HistoryRecorder.hpp"
+#include "app/history/HistoryRecorder.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,4 +1,4 @@
-#include "app/gui/Figure.hpp"
+#include "app/gui/figures/Figure.hpp"
 
 #include <gtest/gtest.h>
 

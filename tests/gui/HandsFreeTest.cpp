@@ -1,5 +1,5 @@
-#include "app/gui/HandsFree.hpp"
-#include "app/gui/KeyMap.hpp"
+#include "app/gui/session/HandsFree.hpp"
+#include "app/gui/kit/KeyMap.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The layouts of the history's parts of the window: home's bands, the pain strips, the summary,
 // the history screen and the morning question.
 
-#include "app/gui/Layout.hpp"
+#include "app/gui/kit/Layout.hpp"
 
 #include <gtest/gtest.h>
 

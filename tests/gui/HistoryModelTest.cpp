@@ -1,4 +1,4 @@
-#include "app/gui/HistoryModel.hpp"
+#include "app/gui/history/HistoryModel.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "app/gui/KeyMap.hpp"
+#include "app/gui/kit/KeyMap.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "app/gui/Layout.hpp"
-#include "app/gui/SelfCheckFlow.hpp"
+#include "app/gui/kit/Layout.hpp"
+#include "app/gui/selfcheck/SelfCheckFlow.hpp"
 
 #include <gtest/gtest.h>
 

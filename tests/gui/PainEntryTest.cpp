@@ -1,4 +1,4 @@
-#include "app/gui/PainEntry.hpp"
+#include "app/gui/session/PainEntry.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "app/gui/Palette.hpp"
+#include "app/gui/kit/Palette.hpp"
 
 #include "GuiFixtures.hpp"
 

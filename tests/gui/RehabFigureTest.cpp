@@ -1,4 +1,4 @@
-#include "app/gui/RehabFigures.hpp"
+#include "app/gui/figures/RehabFigures.hpp"
 
 #include "core/RoutineFile.hpp"
 #include "core/SelfCheck.hpp"

@@ -1,4 +1,4 @@
-#include "app/gui/SafetyModel.hpp"
+#include "app/gui/home/SafetyModel.hpp"
 
 #include "core/Safety.hpp"
 

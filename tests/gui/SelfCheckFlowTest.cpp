@@ -1,4 +1,4 @@
-#include "app/gui/SelfCheckFlow.hpp"
+#include "app/gui/selfcheck/SelfCheckFlow.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "app/gui/SessionFrame.hpp"
+#include "app/gui/session/SessionFrame.hpp"
 
 #include "GuiFixtures.hpp"
 

@@ -1,4 +1,4 @@
-#include "app/gui/SettingsModel.hpp"
+#include "app/gui/settings/SettingsModel.hpp"
 
 #include "GuiFixtures.hpp"
 #include "core/Dose.hpp"

@@ -1,4 +1,4 @@
-#include "app/gui/Texts.hpp"
+#include "app/gui/kit/Texts.hpp"
 
 #include "GuiFixtures.hpp"
 

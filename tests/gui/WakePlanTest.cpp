@@ -1,4 +1,4 @@
-#include "app/gui/WakePlan.hpp"
+#include "app/gui/kit/WakePlan.hpp"
 
 #include <gtest/gtest.h>
 

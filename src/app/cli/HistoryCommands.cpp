@@ -8,9 +8,9 @@
 #include "app/Paths.hpp"
 #include "app/PlanFile.hpp"
 #include "app/report/ClinicianReport.hpp"
-#include "app/store/HistoryChart.hpp"
-#include "app/store/HistoryStore.hpp"
-#include "app/store/LocalClock.hpp"
+#include "app/chart/HistoryChart.hpp"
+#include "app/history/HistoryStore.hpp"
+#include "app/LocalClock.hpp"
 #include "core/HistoryCsv.hpp"
 #include "core/Report.hpp"
 

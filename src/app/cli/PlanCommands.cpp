@@ -5,9 +5,9 @@
 #include "app/Files.hpp"
 #include "app/Paths.hpp"
 #include "app/PlanFile.hpp"
-#include "app/store/HistoryStore.hpp"
-#include "app/store/LocalClock.hpp"
-#include "app/store/Programme.hpp"
+#include "app/history/HistoryStore.hpp"
+#include "app/LocalClock.hpp"
+#include "app/history/Programme.hpp"
 #include "core/Format.hpp"
 #include "core/Schedule.hpp"
 

@@ -7,9 +7,9 @@
 #include "app/Process.hpp"
 #include "app/Reminders.hpp"
 #include "app/desktop/Notifier.hpp"
-#include "app/store/HistoryStore.hpp"
-#include "app/store/LocalClock.hpp"
-#include "app/store/Programme.hpp"
+#include "app/history/HistoryStore.hpp"
+#include "app/LocalClock.hpp"
+#include "app/history/Programme.hpp"
 #include "core/Reminders.hpp"
 
 #include <cstdio>

@@ -8,7 +8,7 @@
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
 #include "app/cli/PlanCommands.hpp"
-#include "app/store/PainPrompt.hpp"
+#include "app/PainPrompt.hpp"
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
 #include "core/HistoryRules.hpp"

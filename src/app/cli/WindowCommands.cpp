@@ -5,8 +5,8 @@
 #include "app/cli/PlanCommands.hpp"
 
 #include "app/audio/AudioOutput.hpp"
-#include "app/gui/Gui.hpp"
-#include "app/store/HistoryChart.hpp"
+#include "app/gui/kit/Gui.hpp"
+#include "app/chart/HistoryChart.hpp"
 
 #include <cmath>
 #include <cstdio>

@@ -1,11 +1,11 @@
 #include "app/Log.hpp"
 #include "app/Terminal.hpp"
-#include "app/gui/Gui.hpp"
-#include "app/gui/Layout.hpp"
-#include "app/gui/SafetyModel.hpp"
-#include "app/gui/Screen.hpp"
-#include "app/gui/WakePlan.hpp"
-#include "app/store/HistoryChart.hpp"
+#include "app/gui/kit/Gui.hpp"
+#include "app/gui/kit/Layout.hpp"
+#include "app/gui/home/SafetyModel.hpp"
+#include "app/gui/kit/Screen.hpp"
+#include "app/gui/kit/WakePlan.hpp"
+#include "app/chart/HistoryChart.hpp"
 #include "core/SelfCheck.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>

@@ -4,8 +4,8 @@
 #include "app/Files.hpp"
 #include "app/PlanFile.hpp"
 #include "app/report/PdfReport.hpp"
-#include "app/store/HistoryStore.hpp"
-#include "app/store/Programme.hpp"
+#include "app/history/HistoryStore.hpp"
+#include "app/history/Programme.hpp"
 #include "core/Report.hpp"
 
 namespace nf {

@@ -1,0 +1,78 @@
+#include "app/gui/kit/Layout.hpp"
+#include "app/gui/home/SafetyModel.hpp"
+#include "app/gui/kit/Screen.hpp"
+#include "app/gui/kit/Texts.hpp"
+
+#include <SFML/Window/Keyboard.hpp>
+
+namespace nf::gui {
+namespace {
+
+// The safety notice on a page of its own: at the first start of the window, where reading it is
+// acknowledged with a key or a click and remembered in the settings; and from home, for reading.
+class SafetyScreen final : public Screen {
+public:
+    explicit SafetyScreen(SafetyMode mode) : m_mode(mode) {}
+
+    void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
+        const KeyMap& keys = keyMap(m_mode == SafetyMode::FirstStart ? KeyScreen::FirstSafety : KeyScreen::Safety);
+        if (const auto a = actionFor(keys, key.code, key.shift)) onButton(*a, host);
+    }
+    void onButton(int a, ScreenHost& host) override {
+        switch (static_cast<SafetyAction>(a)) {
+        case SafetyAction::Acknowledge: {
+            AppContext& ctx = host.context();
+            const Settings next = acknowledgeSafety(ctx.settings);
+            try {
+                ctx.settingsStore.save(next);
+                ctx.settings = next;
+                host.pop();
+            } catch (const std::exception& e) {
+                // Still acknowledged for this run; the notice comes back at the next start.
+                ctx.settings = next;
+                m_problem = std::string("Could not remember this: ") + e.what();
+                m_mode = SafetyMode::Reading;
+            }
+            break;
+        }
+        case SafetyAction::Later:
+        case SafetyAction::Back: host.pop(); break;
+        case SafetyAction::FullScreen: host.toggleFullscreen(); break;
+        }
+    }
+
+    void paint(sf::RenderTarget& target, ScreenHost& host) override {
+        const Theme& th = host.theme();
+        const Scheme sc = neutralScheme(palette::kHome);
+        target.clear(toSf(sc.background));
+        const PageLayout P = layoutPage(host.size());
+        const bool first = m_mode == SafetyMode::FirstStart;
+        th.text(target, first ? "Before you start: safety" : "Safety notice", P.heading, sc.foreground,
+                Weight::Bold, Align::Left);
+        std::vector<std::string> text = safetyNotice();
+        if (!m_problem.empty()) text.push_back(m_problem);
+        th.paragraph(target, text, P.body, sc.foreground,
+                     th.paragraphSize(text, P.body, quantizeCharSize(P.body.h * 0.06)));
+        m_buttons.clear();
+        if (first) {
+            const auto cells = splitRow(P.toolbar, 2, P.toolbar.h * 0.3);
+            m_buttons.push_back({cells[0], "I have read this (Enter)", static_cast<int>(SafetyAction::Acknowledge), true, true});
+            m_buttons.push_back({cells[1], "Later (Esc)", static_cast<int>(SafetyAction::Later)});
+        } else {
+            const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
+            m_buttons.push_back({cells[2], "Back (Esc)", static_cast<int>(SafetyAction::Back)});
+        }
+        paintButtons(target, th, sc, 0, m_buttons.size());
+    }
+    std::string title() const override { return "nervefloss \xE2\x80\x94 Safety notice"; }
+
+private:
+    SafetyMode m_mode;
+    std::string m_problem;
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeSafetyScreen(SafetyMode mode) { return std::make_unique<SafetyScreen>(mode); }
+
+} // namespace nf::gui

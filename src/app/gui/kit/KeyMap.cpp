@@ -1,0 +1,277 @@
+#include "app/gui/kit/KeyMap.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace nf::gui {
+namespace {
+
+using K = sf::Keyboard;
+
+template <class Action>
+KeyBinding bind(std::vector<K::Key> keys, std::string keyText, std::string does, Action action,
+                bool shift = false) {
+    return {std::move(keys), std::move(keyText), std::move(does), static_cast<int>(action), shift};
+}
+
+// The same words for the same key on every screen: the tests hold every letter to one meaning.
+constexpr const char* kHelp = "Help (this page)";
+constexpr const char* kFull = "Full screen or window";
+constexpr const char* kSafety = "Safety notice";
+constexpr const char* kSelfCheck = "Slump self-check";
+const std::vector<K::Key> kHelpKeys{K::H};
+const std::vector<K::Key> kFullKeys{K::F, K::F11};
+const std::vector<K::Key> kDigits{K::Num0, K::Num1, K::Num2, K::Num3, K::Num4, K::Num5, K::Num6,
+                                  K::Num7, K::Num8, K::Num9, K::Numpad0, K::Numpad1, K::Numpad2,
+                                  K::Numpad3, K::Numpad4, K::Numpad5, K::Numpad6, K::Numpad7,
+                                  K::Numpad8, K::Numpad9};
+
+KeyMap homeKeys() {
+    using A = HomeAction;
+    return {"Home",
+            {
+                bind({K::Up}, "Up", "Previous routine", A::Up),
+                bind({K::Down}, "Down", "Next routine", A::Down),
+                bind({K::Enter, K::Space}, "Enter, Space", "Start the chosen routine", A::Start),
+                bind({K::Num1, K::Num2, K::Num3, K::Num4, K::Num5, K::Num6, K::Num7, K::Num8, K::Num9},
+                     "1-9", "Start that routine", A::Row),
+                bind({K::O}, "O", "Settings (options)", A::Settings),
+                bind({K::G}, "G", "History", A::History),
+                bind({K::U}, "U", "Use the suggestion", A::Apply),
+                bind({K::C}, "C", kSelfCheck, A::SelfCheck),
+                bind({K::I}, "I", kSafety, A::Safety),
+                bind(kHelpKeys, "H or ?", kHelp, A::Help),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape}, "Esc", "Close nervefloss", A::Quit),
+            }};
+}
+
+KeyMap sessionKeys() {
+    using A = SessionAction;
+    return {"Session",
+            {
+                bind({K::Space}, "Space", "Pause or go on", A::TogglePause),
+                bind({K::Right}, "Right", "Skip this step (Right arrow)", A::Skip),
+                // A presenter clicker sends PageDown ("next"), which skips, and PageUp
+                // ("previous") or its blank-screen key (B or period), which pause: even a
+                // two-button clicker reaches pause.
+                bind({K::PageDown}, "PgDn", "Skip (presenter clicker)", A::Skip),
+                bind({K::PageUp, K::B, K::Period}, "PgUp, B, .", "Pause or go on (presenter clicker)",
+                     A::TogglePause),
+                // Listed for the help page; they arrive as gamepad buttons and media keys, not
+                // as keyboard keys (gui/HandsFree, desktop/).
+                bind({}, "Pad 1, 2, 3", "Gamepad: pause, skip, end the set", A::TogglePause),
+                bind({}, "Media keys", "Play/pause, next (skip), stop (asks)", A::TogglePause),
+                bind({K::E}, "E", "End the set (the pain eased)", A::EndSet),
+                bind({K::R}, "R", "Restart the set", A::Restart),
+                bind({K::M}, "M", "Sound off or on", A::Mute),
+                bind(kDigits, "0-9, 1 0", "Pain before (lead-in): 1 then 0 is ten", A::PainDigit),
+                bind({K::I}, "I", kSafety, A::Safety),
+                bind(kHelpKeys, "H or ?", kHelp, A::Help),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
+            }};
+}
+
+KeyMap guideKeys() {
+    using A = SessionAction;
+    return {"Self-check guide",
+            {
+                bind({K::Space, K::Right}, "Space, Right", "Next step (or go on when paused)", A::Skip),
+                bind({K::S}, "S", "Symptom: I feel my usual symptom", A::Symptom),
+                bind({K::P}, "P", "Pause or go on", A::Pause),
+                bind({K::M}, "M", "Sound off or on", A::Mute),
+                bind({K::I}, "I", kSafety, A::Safety),
+                bind(kHelpKeys, "H or ?", kHelp, A::Help),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
+            }};
+}
+
+KeyMap leaveKeys() {
+    using A = SessionAction;
+    return {"Leave the session?",
+            {
+                bind({K::Y, K::Enter}, "Y, Enter", "Yes", A::Leave),
+                bind({K::N, K::Space}, "N, Space", "No", A::Stay),
+                bind({K::Escape}, "Esc", "Close this question (stay)", A::Stay),
+            }};
+}
+
+KeyMap restartKeys() {
+    using A = SessionAction;
+    return {"Restart this set?",
+            {
+                // Y and N mean yes and no to the question, as on every screen that asks.
+                bind({K::Y, K::Enter}, "Y, Enter", "Yes", A::RestartConfirmed),
+                bind({K::N, K::Space}, "N, Space", "No", A::Stay),
+                bind({K::Escape}, "Esc", "Close this question (keep going)", A::Stay),
+            }};
+}
+
+KeyMap summaryKeys() {
+    using A = SummaryAction;
+    return {"Summary",
+            {
+                bind(kDigits, "0-9, 1 0", "Pain after: 1 then 0 is ten", A::PainDigit),
+                bind({K::Enter}, "Enter", "Skip the rating, then home", A::Home),
+                bind({K::A}, "A", "The same routine again", A::Again),
+                bind(kHelpKeys, "H or ?", kHelp, A::Help),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape, K::Backspace}, "Esc", "Back to home", A::Home),
+            }};
+}
+
+KeyMap questionKeys() {
+    using A = AnswerAction;
+    return {"Self-check questions",
+            {
+                bind({K::Y}, "Y", "Yes", A::Yes),
+                bind({K::N}, "N", "No", A::No),
+                bind({K::Backspace}, "Backspace", "Back one question", A::Undo),
+                bind(kHelpKeys, "H or ?", kHelp, A::Help),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape}, "Esc", "Back to home (answers not kept)", A::Leave),
+            }};
+}
+
+KeyMap resultKeys() {
+    using A = AnswerAction;
+    return {"Self-check result",
+            {
+                bind({K::Enter}, "Enter", "Home", A::Home),
+                bind({K::C}, "C", kSelfCheck, A::Again),
+                bind({K::I}, "I", kSafety, A::Safety),
+                bind({K::Backspace}, "Backspace", "Back one question", A::Undo),
+                bind(kHelpKeys, "H or ?", kHelp, A::Help),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape}, "Esc", "Back to home", A::Home),
+            }};
+}
+
+KeyMap settingsKeys() {
+    using A = SettingsAction;
+    return {"Settings",
+            {
+                bind({K::Up}, "Up", "Previous value", A::Up),
+                bind({K::Down}, "Down", "Next value", A::Down),
+                bind({K::Left, K::Subtract, K::Hyphen}, "Left, -", "Less (Shift: five steps)", A::Less),
+                bind({K::Right, K::Add, K::Equal}, "Right, +", "More (Shift: five steps)", A::More),
+                bind({K::Tab}, "Shift+Tab", "Previous tab", A::PreviousTab, true),
+                bind({K::Tab, K::PageDown}, "Tab, PageDown", "Next tab", A::NextTab),
+                bind({K::PageUp}, "PageUp", "Previous tab", A::PreviousTab),
+                bind({K::Delete, K::Backspace}, "Delete", "Back to the routine's values", A::Reset),
+                bind(kHelpKeys, "H or ?", kHelp, A::Help),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape, K::Enter}, "Esc, Enter", "Back (every change is already saved)", A::Back),
+            }};
+}
+
+KeyMap helpPageKeys() {
+    using A = HelpAction;
+    return {"Help",
+            {
+                bind({K::K}, "K", "Keys of the screen", A::Keys),
+                bind({K::I}, "I", kSafety, A::Safety),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape, K::Enter, K::Backspace}, "Esc, Enter", "Back to where you were", A::Back),
+            }};
+}
+
+KeyMap safetyKeys() {
+    using A = SafetyAction;
+    return {"Safety notice",
+            {
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape, K::Enter, K::Space, K::Backspace}, "Esc, Enter", "Back", A::Back),
+            }};
+}
+
+KeyMap firstSafetyKeys() {
+    using A = SafetyAction;
+    return {"Safety notice (first start)",
+            {
+                bind({K::Enter, K::Space}, "Enter, Space", "I have read this", A::Acknowledge),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape, K::Backspace}, "Esc", "Close it for now (shown again next start)", A::Later),
+            }};
+}
+
+KeyMap historyKeys() {
+    using A = HistoryAction;
+    return {"History",
+            {
+                bind({K::Up}, "Up", "Scroll the sessions up", A::Up),
+                bind({K::Down}, "Down", "Scroll the sessions down", A::Down),
+                bind({K::PageUp}, "PageUp", "A page of sessions up", A::PageUp),
+                bind({K::PageDown}, "PageDown", "A page of sessions down", A::PageDown),
+                bind({K::W}, "W", "Report for your physio (PDF)", A::Report),
+                bind(kHelpKeys, "H or ?", kHelp, A::Help),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape, K::Backspace, K::Enter}, "Esc", "Back to home", A::Back),
+            }};
+}
+
+KeyMap morningKeys() {
+    using A = MorningAction;
+    return {"Morning question",
+            {
+                bind({K::Num1, K::Numpad1}, "1", "Better", A::Better),
+                bind({K::Num2, K::Numpad2}, "2", "The same", A::Same),
+                bind({K::Num3, K::Numpad3}, "3", "Worse", A::Worse),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape, K::Enter, K::Backspace}, "Esc", "Close the question (skip it)", A::Skip),
+            }};
+}
+
+} // namespace
+
+std::optional<int> actionFor(const KeyMap& map, sf::Keyboard::Key key, bool shift) {
+    const auto has = [&](const KeyBinding& b) {
+        return std::find(b.keys.begin(), b.keys.end(), key) != b.keys.end();
+    };
+    // A Shift row (Shift+Tab) wins while Shift is held; other rows take the key either way, so
+    // Shift+Right is still "more" (in five steps).
+    if (shift)
+        for (const KeyBinding& b : map.bindings)
+            if (b.shift && has(b)) return b.action;
+    for (const KeyBinding& b : map.bindings)
+        if (!b.shift && has(b)) return b.action;
+    return std::nullopt;
+}
+
+std::string withKey(const std::string& label, const KeyMap& map, int action) {
+    for (const KeyBinding& b : map.bindings) {
+        if (b.action != action || b.shift) continue;
+        // The first key named: "Space" of "Space, Right", "H" of "H or ?".
+        std::string key = b.keyText.substr(0, std::min(b.keyText.find(','), b.keyText.find(" or ")));
+        return label + " (" + key + ")";
+    }
+    return label;
+}
+
+const KeyMap& keyMap(KeyScreen screen) {
+    static const std::map<KeyScreen, KeyMap> maps{
+        {KeyScreen::Home, homeKeys()},         {KeyScreen::Session, sessionKeys()},
+        {KeyScreen::Guide, guideKeys()},       {KeyScreen::Leave, leaveKeys()},
+        {KeyScreen::Restart, restartKeys()},
+        {KeyScreen::Summary, summaryKeys()},   {KeyScreen::Questions, questionKeys()},
+        {KeyScreen::Result, resultKeys()},     {KeyScreen::Settings, settingsKeys()},
+        {KeyScreen::Help, helpPageKeys()},         {KeyScreen::Safety, safetyKeys()},
+        {KeyScreen::FirstSafety, firstSafetyKeys()},
+        {KeyScreen::History, historyKeys()},   {KeyScreen::Morning, morningKeys()},
+    };
+    return maps.at(screen);
+}
+
+const std::vector<KeyScreen>& keyScreens() {
+    static const std::vector<KeyScreen> all{
+        KeyScreen::Home,      KeyScreen::Session, KeyScreen::Guide,       KeyScreen::Leave,       KeyScreen::Restart,
+        KeyScreen::Summary,   KeyScreen::Questions, KeyScreen::Result,    KeyScreen::Settings,
+        KeyScreen::Help,      KeyScreen::Safety,  KeyScreen::FirstSafety, KeyScreen::History,
+        KeyScreen::Morning,
+    };
+    return all;
+}
+
+} // namespace nf::gui

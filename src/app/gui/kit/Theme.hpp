@@ -1,0 +1,103 @@
+#pragma once
+
+#include "app/gui/figures/Figure.hpp"
+#include "app/gui/kit/Geometry.hpp"
+#include "app/gui/kit/Palette.hpp"
+
+#include <SFML/Graphics.hpp>
+
+#include <string>
+#include <vector>
+
+namespace nf::gui {
+
+enum class Align { Left, Centre, Right };
+enum class Weight { Regular, Bold };
+
+// A clickable area of a screen, remembered from the last paint so a click can be matched to it.
+struct Button {
+    Rect rect;
+    std::string label;
+    int action = 0;       // the screen's own command number
+    bool enabled = true;
+    bool selected = false; // drawn as the current choice
+};
+
+// Where one drawn text's letters landed: the ink box of each glyph, in target pixels, and the
+// text's size in pixels. Tests lay out every screen with a probe and check that no two texts'
+// glyphs overlap, that none leaves the window, and that none is too small to read.
+struct TextInk {
+    std::string text;
+    unsigned size = 0;
+    std::vector<Rect> glyphs;
+};
+
+// The fonts and the painting helpers every screen uses. Owns the fonts; the screens decide what
+// goes where (Layout.hpp) and this only paints it.
+class Theme {
+public:
+    // Loads the fonts from the assets folder; throws std::runtime_error naming the file that is
+    // missing or cannot be read as a font.
+    Theme();
+
+    const sf::Font& font(Weight weight) const { return weight == Weight::Bold ? m_bold : m_regular; }
+
+    // Text fitted into a box: as large as fits (capped at maxSize), aligned, centred vertically.
+    // Digits use their own ink height, so "3" fills the box it is given. Returns the char size.
+    unsigned text(sf::RenderTarget& target, const std::string& utf8, const Rect& box, Rgb colour,
+                  Weight weight = Weight::Regular, Align align = Align::Centre,
+                  unsigned maxSize = 1000) const;
+    // Big digits whose ink height is the box's height (narrowed only if too wide).
+    void digits(sf::RenderTarget& target, const std::string& digits, const Rect& box, Rgb colour) const;
+    // Words wrapped over several lines at one char size, top-aligned in the box.
+    void paragraph(sf::RenderTarget& target, const std::vector<std::string>& paragraphs,
+                   const Rect& box, Rgb colour, unsigned charSize, Weight weight = Weight::Regular) const;
+    // The largest char size (up to maxSize) at which the paragraphs fit the box.
+    unsigned paragraphSize(const std::vector<std::string>& paragraphs, const Rect& box,
+                           unsigned maxSize, Weight weight = Weight::Regular) const;
+    float width(const std::string& utf8, unsigned charSize, Weight weight = Weight::Regular) const;
+
+    static void fill(sf::RenderTarget& target, const Rect& rect, Rgb colour, double radius = 0.0);
+    // A bar filling from the left over `progress` (0..1) on a track.
+    static void bar(sf::RenderTarget& target, const Rect& rect, double progress, Rgb track, Rgb fill);
+    // The char size at which a single line fits the box (capped at maxSize).
+    unsigned fitSize(const std::string& utf8, const Rect& box, Weight weight, unsigned maxSize) const;
+    // charSize 0: as large as the button allows.
+    void button(sf::RenderTarget& target, const Button& button, const Scheme& scheme, bool hover,
+                unsigned charSize = 0) const;
+    // A row of buttons, all labels at one size.
+    void buttons(sf::RenderTarget& target, const std::vector<Button>& list, const Scheme& s,
+                 int hover) const;
+    // A figure drawing, its tones taken from the scheme: the part `extent` of its unit box
+    // (inkExtent of its family) scaled as large as fits `box`, centred.
+    void figure(sf::RenderTarget& target, const Drawing& drawing, const Rect& box,
+                const Scheme& scheme, const Rect& extent = {0.0, 0.0, 1.0, 1.0}) const;
+
+    // With a probe, every text drawn from now on is also listed in it (null: no listing).
+    void setInkProbe(std::vector<TextInk>* probe) const { m_probe = probe; }
+    // Lists a text drawn by someone else with these fonts (the history chart).
+    void recordInk(const sf::Text& text) const;
+    // An opaque box (a dialog) was drawn over `area`: the letters under it are hidden.
+    void hideInk(const Rect& area) const;
+
+private:
+    // The big digits' own copy of the bold font, holding glyphs of one size only: the digits are
+    // drawn at their real size (crisp, never a small glyph scaled up), and another size (the
+    // lead-in's smaller count once, a resized window) reloads the copy, so old sizes' glyph
+    // pages (megabytes each on software rendering) do not pile up in memory.
+    const sf::Font& digitFont(unsigned size) const;
+
+    sf::Font m_regular;
+    sf::Font m_bold;
+    std::vector<char> m_boldFile; // the bold font's bytes, for the digits' copy
+    mutable sf::Font m_digitFont;
+    mutable unsigned m_digitSize = 0;
+    mutable std::vector<TextInk>* m_probe = nullptr;
+};
+
+sf::Color toSf(Rgb c);
+sf::String fromUtf8(const std::string& s);
+// Which button of a list contains the point, or -1.
+int hitTest(const std::vector<Button>& buttons, Vec2 point);
+
+} // namespace nf::gui

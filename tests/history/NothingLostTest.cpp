@@ -1,0 +1,448 @@
+// Issue 12, end to end against the built program on scratch folders: outputs that would destroy
+// our own files or devices are refused, a full disk leaves the old file and no temporary, a
+// history we may not write is left where it is and can still be read, reads of FIFOs and
+// devices neither hang nor exhaust memory, and stdout errors are reported.
+
+#include "app/history/HistoryStore.hpp"
+
+#include "StoreTestSupport.hpp"
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace nf;
+using namespace nf::test;
+
+namespace {
+
+const std::vector<std::string> kOneRep{"run", "nerve-floss", "--headless", "--reps", "1", "--hold",
+                                       "0.5", "--sets", "1", "--lead-in", "0", "--quiet"};
+
+std::filesystem::path configIn(const std::filesystem::path& home) {
+    return home / "config" / "nervefloss";
+}
+
+int lineCount(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+bool anyNameContains(const std::filesystem::path& dir, const std::string& part) {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+        if (e.path().filename().string().find(part) != std::string::npos) return true;
+    return false;
+}
+
+// Runs `command` with sh, the program's folders in `home`; returns the exit status.
+int shell(const std::filesystem::path& home, const std::string& command) {
+    const std::string full = "XDG_DATA_HOME='" + (home / "data").string() + "' XDG_CONFIG_HOME='" +
+                             (home / "config").string() + "' NERVEFLOSS_ASSETS='" +
+                             NERVEFLOSS_SOURCE_ASSETS + "' ALSOFT_DRIVERS=null NF='" +
+                             NERVEFLOSS_BINARY + "' sh -c '" + command + "' </dev/null";
+    const int raw = std::system(full.c_str());
+    return WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+}
+
+// A tmpfs of `size` mounted on `dir`, unmounted at the end; only root can mount one.
+class SmallDisk {
+public:
+    SmallDisk(const std::filesystem::path& dir, const std::string& size) : m_dir(dir) {
+        std::filesystem::create_directories(dir);
+        m_mounted = ::geteuid() == 0 &&
+                    ::mount("tmpfs", dir.c_str(), "tmpfs", 0, ("size=" + size).c_str()) == 0;
+    }
+    ~SmallDisk() {
+        if (m_mounted) ::umount2(m_dir.c_str(), MNT_DETACH);
+    }
+    SmallDisk(const SmallDisk&) = delete;
+    SmallDisk& operator=(const SmallDisk&) = delete;
+    bool mounted() const { return m_mounted; }
+    bool makeReadOnly() {
+        return ::mount(nullptr, m_dir.c_str(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+    }
+    // Fills what is left with one file, so the next write fails with ENOSPC.
+    void fill() const {
+        const int fd = ::open((m_dir / "filler").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const std::string block(4096, 'x');
+        while (::write(fd, block.data(), block.size()) > 0) {
+        }
+        ::close(fd);
+    }
+
+private:
+    std::filesystem::path m_dir;
+    bool m_mounted = false;
+};
+
+#define NEED_SMALL_DISK(disk)                                                                  \
+    if (!(disk).mounted())                                                                     \
+    GTEST_SKIP() << "needs root to mount a small tmpfs (mount -t tmpfs -o size=64k); skipped"
+
+class NothingLost : public ::testing::Test {
+protected:
+    TempDir home;
+
+    int sessionsRecorded() {
+        HistoryStore store(historyIn(home.path()), HistoryAccess::ReadOnly);
+        return static_cast<int>(store.sessions().size());
+    }
+    void recordOneSession() { ASSERT_EQ(runProgram(home.path(), kOneRep).exitCode, 0); }
+};
+
+} // namespace
+
+// --- Data loss: outputs aimed at our own files or at devices -------------------------------
+
+TEST_F(NothingLost, TraceAimedAtTheHistoryIsRefusedAndTheHistoryKept) {
+    recordOneSession();
+    auto args = kOneRep;
+    args.insert(args.end(), {"--trace", historyIn(home.path()).string()});
+    const RunResult r = runProgram(home.path(), args);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("refusing to overwrite"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_EQ(sessionsRecorded(), 1);
+}
+
+TEST_F(NothingLost, CsvOutAimedAtTheSettingsOrTheHistoryIsRefused) {
+    recordOneSession();
+    writeFile(configIn(home.path()) / "settings.toml", "[app]\nsafety_acknowledged = true\n");
+    for (const auto& target : {configIn(home.path()) / "settings.toml", historyIn(home.path())}) {
+        const RunResult r = runProgram(home.path(), {"history", "--csv", "--out", target.string()});
+        EXPECT_EQ(r.exitCode, 2) << target;
+        EXPECT_NE(r.err.find("refusing to overwrite"), std::string::npos) << r.err;
+    }
+    EXPECT_EQ(readFile(configIn(home.path()) / "settings.toml"), "[app]\nsafety_acknowledged = true\n");
+    EXPECT_EQ(sessionsRecorded(), 1);
+}
+
+// Before the first `set` there is no settings file: a CSV written under its name would be read
+// as the settings from then on, and every command would fail.
+TEST_F(NothingLost, CsvOutAimedAtTheSettingsNameBeforeItExistsIsRefused) {
+    recordOneSession();
+    const auto settings = configIn(home.path()) / "settings.toml";
+    std::filesystem::remove(settings); // as before the first `set`
+    const auto err = home / "err.txt";
+    for (const auto& target : {settings, settings.parent_path() / ".." / "nervefloss" / "settings.toml"}) {
+        // Through sh, not runProgram: nothing may write a settings file before this command.
+        const int status = shell(home.path(), "\"$NF\" history --csv --out " + target.string() + " 2>" + err.string());
+        EXPECT_EQ(status, 2) << target << readFile(err);
+        EXPECT_NE(readFile(err).find("refusing to write there"), std::string::npos) << readFile(err);
+        EXPECT_EQ(lineCount(readFile(err)), 1) << readFile(err);
+        EXPECT_FALSE(std::filesystem::exists(settings)) << target;
+    }
+}
+
+TEST_F(NothingLost, CsvOutAimedAtADeviceIsRefusedAndTheDeviceStays) {
+    // A FIFO of our own stands for any node that is not a regular file (a device as root).
+    const auto fifo = home / "node";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    for (const std::string& target : {std::string("/dev/null"), fifo.string()}) {
+        const RunResult r = runProgram(home.path(), {"history", "--csv", "--out", target});
+        EXPECT_EQ(r.exitCode, 2) << target;
+        EXPECT_NE(r.err.find("not a regular file"), std::string::npos) << r.err;
+    }
+    struct stat st {};
+    ASSERT_EQ(::stat("/dev/null", &st), 0);
+    EXPECT_TRUE(S_ISCHR(st.st_mode));
+    ASSERT_EQ(::lstat(fifo.c_str(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode));
+}
+
+TEST_F(NothingLost, ASymlinkedSettingsFileIsWrittenThroughAndKeepsItsMode) {
+    const auto real = home / "dotfiles" / "nervefloss.toml";
+    writeFile(real, "[app]\nsafety_acknowledged = true\n");
+    ASSERT_EQ(::chmod(real.c_str(), 0600), 0);
+    std::filesystem::create_directories(configIn(home.path()));
+    std::filesystem::create_symlink(real, configIn(home.path()) / "settings.toml");
+    const RunResult r = runProgram(home.path(), {"set", "nerve-floss", "--reps", "12"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(std::filesystem::is_symlink(configIn(home.path()) / "settings.toml"));
+    EXPECT_NE(readFile(real).find("reps = 12"), std::string::npos) << readFile(real);
+    struct stat st {};
+    ASSERT_EQ(::stat(real.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+}
+
+TEST_F(NothingLost, SetForARoutineWhoseIdNeedsQuotesReadsBack) {
+    const std::string routine =
+        readFile(std::filesystem::path(NERVEFLOSS_SOURCE_ASSETS) / "routines" / "knee-rolls.toml");
+    writeFile(configIn(home.path()) / "routines" / "mike's-rolls.toml", routine);
+    RunResult r = runProgram(home.path(), {"list"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    ASSERT_NE(r.out.find("mike's-rolls"), std::string::npos) << r.out << r.err;
+    r = runProgram(home.path(), {"set", "mike's-rolls", "--reps", "7"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = runProgram(home.path(), {"list"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("7 reps"), std::string::npos) << r.out;
+}
+
+// --- Data loss: a full disk --------------------------------------------------------------------
+
+TEST_F(NothingLost, ExportAudioOnAFullDiskKeepsTheOldFileAndLeavesNoTemporary) {
+    SmallDisk disk(home / "disk", "256k");
+    NEED_SMALL_DISK(disk);
+    for (const char* ext : {".wav", ".ogg", ".flac"}) {
+        const auto target = home / "disk" / (std::string("track") + ext);
+        writeFile(target, "the older, good file");
+        disk.fill();
+        const RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", target.string(),
+                                                     "--audio", "tones", "--reps", "2", "--sets", "1"});
+        EXPECT_EQ(r.exitCode, 2) << ext << ": " << r.out << r.err;
+        EXPECT_EQ(lineCount(r.err), 1) << r.err;
+        EXPECT_EQ(r.out.find("Wrote"), std::string::npos) << r.out;
+        EXPECT_EQ(readFile(target), "the older, good file") << ext;
+        EXPECT_FALSE(anyNameContains(home / "disk", ".tmp")) << ext;
+        EXPECT_FALSE(anyNameContains(home / "disk", ".part")) << ext;
+        std::filesystem::remove(home / "disk" / "filler");
+    }
+}
+
+TEST_F(NothingLost, CsvAndSettingsOnAFullDiskKeepTheOldFiles) {
+    SmallDisk disk(home / "config", "64k");
+    NEED_SMALL_DISK(disk);
+    recordOneSession();
+    const auto settings = configIn(home.path()) / "settings.toml";
+    writeFile(settings, "[app]\nsafety_acknowledged = true\n");
+    writeFile(home / "config" / "old.csv", "old");
+    disk.fill();
+    RunResult r = runProgram(home.path(), {"history", "--csv", "--out", (home / "config" / "old.csv").string()});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_EQ(readFile(home / "config" / "old.csv"), "old");
+    r = runProgram(home.path(), {"set", "nerve-floss", "--reps", "9"});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_EQ(readFile(settings), "[app]\nsafety_acknowledged = true\n");
+    EXPECT_FALSE(anyNameContains(configIn(home.path()), ".tmp"));
+    EXPECT_FALSE(anyNameContains(home / "config", ".tmp"));
+}
+
+// --- Data loss: a history we may not open is not "corrupt" ----------------------------------
+
+TEST_F(NothingLost, AFolderInPlaceOfTheJournalIsNamedAndTheHistoryStays) {
+    recordOneSession();
+    std::filesystem::create_directory(historyIn(home.path()).string() + "-wal");
+    const RunResult r = runProgram(home.path(), {"history"});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_NE(r.err.find("-wal is not a regular file"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_FALSE(anyNameContains(historyIn(home.path()).parent_path(), "corrupt"));
+    std::filesystem::remove(historyIn(home.path()).string() + "-wal");
+    EXPECT_EQ(sessionsRecorded(), 1);
+}
+
+TEST_F(NothingLost, AReadOnlyHistoryCanStillBeRead) {
+    SmallDisk disk(home / "data", "1m");
+    NEED_SMALL_DISK(disk);
+    recordOneSession();
+    ASSERT_TRUE(disk.makeReadOnly());
+    RunResult r = runProgram(home.path(), {"history"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Nerve"), std::string::npos) << r.out;
+    r = runProgram(home.path(), {"history", "--csv"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(lineCount(r.out), 2) << r.out;
+    r = runProgram(home.path(), {"today"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    // A session cannot be recorded: said once, the session still runs, nothing is moved.
+    r = runProgram(home.path(), kOneRep);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("will not be recorded"), std::string::npos) << r.err;
+    EXPECT_FALSE(anyNameContains(historyIn(home.path()).parent_path(), "corrupt"));
+}
+
+// --- Hangs: FIFOs, devices and huge values ---------------------------------------------------
+
+TEST_F(NothingLost, AFifoAsSettingsOrRoutineDoesNotHang) {
+    std::filesystem::create_directories(configIn(home.path()) / "routines");
+    ASSERT_EQ(::mkfifo((configIn(home.path()) / "routines" / "pipe.toml").c_str(), 0600), 0);
+    RunResult r = runProgram(home.path(), {"list"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("pipe.toml: is not a regular file"), std::string::npos) << r.err;
+    // runProgram wrote a tones-only settings file for the first run; a FIFO takes its place.
+    std::filesystem::remove(configIn(home.path()) / "settings.toml");
+    ASSERT_EQ(::mkfifo((configIn(home.path()) / "settings.toml").c_str(), 0600), 0);
+    r = runProgram(home.path(), {"list"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("not a regular file"), std::string::npos) << r.err;
+}
+
+TEST_F(NothingLost, CheckDevZeroIsRefusedNotAnAllocationFailure) {
+    const RunResult r = runProgram(home.path(), {"check", "/dev/zero"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("/dev/zero"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+}
+
+TEST_F(NothingLost, AHugeRoutineFileIsRefusedWithItsSize) {
+    writeFile(home / "big.toml", "# " + std::string(2 * 1024 * 1024, 'x') + "\n");
+    const RunResult r = runProgram(home.path(), {"check", (home / "big.toml").string()});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("too large"), std::string::npos) << r.err;
+}
+
+TEST_F(NothingLost, TheLongestExportIsOneClearLineNotAnAllocationFailure) {
+    const RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(),
+                                                 "--reps", "200", "--sets", "20", "--hold", "120"});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("export-audio writes sessions of up to"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(home / "t.wav"));
+}
+
+// --- Honest outcomes -------------------------------------------------------------------------
+
+TEST_F(NothingLost, ABrokenUserFileOverridingABuiltinIsRefused) {
+    writeFile(configIn(home.path()) / "routines" / "nerve-floss.toml", "name = \n");
+    const RunResult r = runProgram(home.path(), kOneRep);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("nerve-floss.toml:1"), std::string::npos) << r.err;
+}
+
+TEST_F(NothingLost, RunningABrokenUserRoutineNamesTheParseError) {
+    writeFile(configIn(home.path()) / "routines" / "mine.toml", "name = \n");
+    const RunResult r = runProgram(home.path(), {"run", "mine", "--headless"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("mine.toml:1"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("unknown routine"), std::string::npos) << r.err;
+}
+
+TEST_F(NothingLost, AnUnreadableRoutinesFolderIsOneWarning) {
+    writeFile(configIn(home.path()) / "routines", "a file where the folder should be");
+    const RunResult r = runProgram(home.path(), {"list"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("cannot read the folder"), std::string::npos) << r.err;
+}
+
+TEST_F(NothingLost, StdoutWriteErrorsAreStatusOneWithOneLine) {
+    recordOneSession();
+    for (const char* cmd : {"\"$NF\" history --csv >/dev/full 2>err.txt",
+                            "\"$NF\" list >/dev/full 2>err.txt"}) {
+        const std::string inDir = std::string("cd \"") + home.path().string() + "\" && " + cmd;
+        EXPECT_EQ(shell(home.path(), inDir), 1) << cmd;
+        const std::string err = readFile(home / "err.txt");
+        EXPECT_NE(err.find("cannot write to standard output"), std::string::npos) << err;
+        EXPECT_EQ(lineCount(err), 1) << err;
+    }
+}
+
+TEST_F(NothingLost, WithStdoutClosedTheTraceDoesNotBecomeStdout) {
+    const std::string cmd = "\"$NF\" run nerve-floss --headless --reps 1 --hold 0.5 --sets 1 "
+                            "--lead-in 0 --quiet --trace \"" + (home / "t.jsonl").string() + "\" >&-";
+    EXPECT_EQ(shell(home.path(), cmd), 0);
+    const std::string trace = readFile(home / "t.jsonl");
+    EXPECT_EQ(trace.find("Session complete"), std::string::npos) << "terminal text in the trace:\n" << trace;
+    EXPECT_EQ(trace.rfind("{", 0), 0u) << trace;
+    EXPECT_EQ(trace.find("\n{", 0) == std::string::npos, false) << trace;
+    EXPECT_EQ(trace.find("\n\n"), std::string::npos) << trace;
+}
+
+TEST_F(NothingLost, WithoutHomeThePasswordDatabaseHomeIsUsedNotTheCurrentFolder) {
+    // A broken settings file where a current-folder fallback would look: it must not be read.
+    writeFile(home / ".config" / "nervefloss" / "settings.toml", "this is not toml = = =\n");
+    const std::string cmd = "cd \"" + home.path().string() +
+                            "\" && env -u HOME -u XDG_CONFIG_HOME -u XDG_DATA_HOME \"$NF\" list "
+                            ">/dev/null 2>err.txt";
+    EXPECT_EQ(shell(home.path(), cmd), 0) << readFile(home / "err.txt");
+}
+
+TEST_F(NothingLost, NotANumberIsRefusedWhereSecondsAreAsked) {
+    for (const char* v : {"nan", "inf", "-nan"}) {
+        RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(),
+                                               "--pre-roll", v});
+        EXPECT_EQ(r.exitCode, 2) << v << r.err;
+        EXPECT_NE(r.err.find("--pre-roll"), std::string::npos) << r.err;
+        r = runProgram(home.path(), {"render", "nerve-floss", (home / "f.png").string(), "--at", v});
+        EXPECT_EQ(r.exitCode, 2) << v << r.err;
+        EXPECT_NE(r.err.find("--at"), std::string::npos) << r.err;
+    }
+}
+
+// espeak-ng trusts its data: a file cut short makes it crash, hang or print its own complaints.
+// Each damage below falls back to tones with exactly one line of ours on stderr.
+TEST_F(NothingLost, DamagedEspeakDataFallsBackToTonesWithOneLineOfOurs) {
+    const std::filesystem::path system = "/usr/lib/x86_64-linux-gnu/espeak-ng-data";
+    if (!std::filesystem::exists(system / "phontab")) GTEST_SKIP() << "no espeak-ng data at " << system;
+    const std::vector<std::pair<std::string, std::uintmax_t>> damages{
+        {"phontab", 0},      // half of it (0 = half): caught by the size check
+        {"phondata", 10},    // espeak-ng crashes on it, or loops (the alarm ends the trial)
+        {"phondata", 30000}, // espeak-ng crashes on it
+        {"phonindex", 50},   // espeak-ng prints "Invalid instruction" lines, then crashes
+        {"en_dict", 100},    // espeak-ng prints "Empty _dict file"
+    };
+    for (const auto& [file, size] : damages) {
+        const auto data = home / "espeak" / "espeak-ng-data";
+        std::filesystem::remove_all(data);
+        std::filesystem::create_directories(data);
+        for (const char* name : {"phontab", "phonindex", "phondata", "intonations", "en_dict"})
+            std::filesystem::copy_file(system / name, data / name);
+        std::filesystem::copy(system / "voices", data / "voices", std::filesystem::copy_options::recursive);
+        std::filesystem::copy(system / "lang", data / "lang", std::filesystem::copy_options::recursive);
+        std::filesystem::resize_file(data / file, size ? size : std::filesystem::file_size(data / file) / 2);
+        writeFile(configIn(home.path()) / "settings.toml",
+                  "[audio]\nmode = \"voice\"\n[app]\nsafety_acknowledged = true\n");
+        const RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(),
+                                                     "--reps", "1", "--sets", "1"},
+                                       {{"NERVEFLOSS_ESPEAK_DATA", (home / "espeak").string()}});
+        EXPECT_EQ(r.exitCode, 0) << file << ": " << r.err;
+        EXPECT_EQ(r.err.rfind("nervefloss: espeak-ng data damaged", 0), 0u) << file << ": " << r.err;
+        EXPECT_NE(r.err.find("spoken cues are off, tones only"), std::string::npos) << r.err;
+        EXPECT_EQ(lineCount(r.err), 1) << file << ": " << r.err;
+        EXPECT_NE(r.out.find("tones only"), std::string::npos) << r.out;
+    }
+}
+
+// A display without OpenGL (GLX) made SFML crash with nothing said.
+TEST_F(NothingLost, ADisplayWithoutOpenGlIsOneLineNotACrash) {
+    if (shell(home.path(), "command -v xvfb-run >/dev/null") != 0) GTEST_SKIP() << "no xvfb-run";
+    const auto err = home / "err.txt";
+    const int status = shell(home.path(), "xvfb-run -a -s \"-screen 0 640x480x24 -extension GLX\" \"$NF\" "
+                                          "run nerve-floss 2>" + err.string());
+    EXPECT_EQ(status, 2) << readFile(err);
+    EXPECT_EQ(readFile(err).rfind("nervefloss: the display ", 0), 0u) << readFile(err);
+    EXPECT_NE(readFile(err).find("has no OpenGL (GLX)"), std::string::npos) << readFile(err);
+    EXPECT_EQ(lineCount(readFile(err)), 1) << readFile(err);
+}
+
+// --- Honest outcomes: every signal ends the session as stopped, with its own status ----------
+
+TEST_F(NothingLost, SignalsEndAHeadlessRunAsStoppedWithTheShellsStatus) {
+    for (const auto& [sig, expected] : {std::pair{SIGINT, 130}, {SIGTERM, 143}, {SIGHUP, 129}}) {
+        TempDir scratch;
+        const auto trace = scratch / "trace.jsonl";
+        const pid_t pid = startProgram(scratch.path(), {"run", "nerve-floss", "--headless", "--quiet",
+                                                        "--lead-in", "0", "--hold", "0.5", "--trace",
+                                                        trace.string()});
+        ASSERT_GT(pid, 0);
+        bool started = false;
+        for (int i = 0; i < 2000 && !started; ++i) {
+            started = readFile(trace).find("\"rep_done\"") != std::string::npos;
+            if (!started) ::usleep(10'000);
+        }
+        ::kill(pid, sig);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        ASSERT_TRUE(started) << sig;
+        ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+        EXPECT_EQ(WEXITSTATUS(status), expected) << sig;
+        EXPECT_NE(readFile(trace).find("\"event\":\"session_end\",\"reason\":\"stopped\""), std::string::npos)
+            << sig << readFile(trace);
+        HistoryStore store(historyIn(scratch.path()), HistoryAccess::ReadOnly);
+        ASSERT_EQ(store.sessions().size(), 1u);
+        EXPECT_EQ(store.sessions()[0].outcome, SessionOutcome::Stopped) << sig;
+    }
+}
+
+TEST_F(NothingLost, AClosedPipeOnStdoutDoesNotKillTheSession) {
+    const std::string cmd = "\"$NF\" run nerve-floss --headless --reps 2 --hold 0.5 --sets 1 --lead-in 0 "
+                            "--quiet --trace \"" + (home / "t.jsonl").string() + "\" | true";
+    EXPECT_EQ(shell(home.path(), "set -e; " + cmd), 0);
+    EXPECT_NE(readFile(home / "t.jsonl").find("\"reason\":\"completed\""), std::string::npos)
+        << readFile(home / "t.jsonl");
+}
