@@ -22,7 +22,7 @@ protected:
     nf::test::TempDir dir;
 
     // The harness settings (tones only, the notice read) unless a test writes its own.
-    void SetUp() override { nf::test::writeFile(nf::test::settingsIn(dir.path()), nf::test::kHarnessSettings); }
+    void SetUp() override { nf::test::writeHarnessSettings(dir.path()); }
 
     // `args` as a shell reads them; no display.
     Result run(const std::string& args, const std::string& stdinFile = "/dev/null") {

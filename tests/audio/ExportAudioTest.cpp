@@ -20,7 +20,7 @@ struct ExportAudio : ::testing::Test {
 
     // The headless runs here time a short lead-in: the harness settings (tones only, the notice
     // read). Exports choose their own mode with --audio.
-    void SetUp() override { nf::test::writeFile(nf::test::settingsIn(dir.path()), nf::test::kHarnessSettings); }
+    void SetUp() override { nf::test::writeHarnessSettings(dir.path()); }
 
     // `args` as a shell reads them, after `env` assignments ("NAME=value ..."); no display. The
     // data folder is the scratch one too: a headless run records into the history, never the

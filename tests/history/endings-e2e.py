@@ -24,6 +24,9 @@ import tempfile
 import termios
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from harness import write_harness_settings  # noqa: E402
+
 BIN = os.path.abspath(sys.argv[1])
 DOSE = ["--reps", "2", "--sets", "2", "--hold", "1", "--rest", "0", "--lead-in", "0",
         "--pain-before", "3", "--pain-after", "3", "--quiet"]
@@ -35,15 +38,7 @@ def env_for(home):
     env.pop("DISPLAY", None)
     env.update(XDG_CONFIG_HOME=os.path.join(home, "config"),
                XDG_DATA_HOME=os.path.join(home, "data"), ALSOFT_DRIVERS="null", TERM="dumb")
-    # Tones only, the notice read, the leg chosen: a spoken set-up would hold the lead-in for
-    # half a minute, and the first start would print the notice and ask for the leg.
-    config = os.path.join(home, "config", "nervefloss")
-    os.makedirs(config, exist_ok=True)
-    settings = os.path.join(config, "settings.toml")
-    if not os.path.exists(settings):
-        with open(settings, "w") as f:
-            f.write('[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\n'
-                    'affected_leg = "right"\n')
+    write_harness_settings(home, only_if_missing=True)
     return env
 
 

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <stdexcept>
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,8 +15,16 @@ std::filesystem::path settingsIn(const std::filesystem::path& home) {
     return home / "config" / "nervefloss" / "settings.toml";
 }
 
+std::string harnessSettings() {
+    std::string text = readFile(NERVEFLOSS_HARNESS_SETTINGS);
+    if (text.empty()) throw std::runtime_error(std::string("cannot read ") + NERVEFLOSS_HARNESS_SETTINGS);
+    return text;
+}
+
+void writeHarnessSettings(const std::filesystem::path& home) { writeFile(settingsIn(home), harnessSettings()); }
+
 void harnessSettingsUnlessSet(const std::filesystem::path& home) {
-    if (!std::filesystem::exists(settingsIn(home))) writeFile(settingsIn(home), kHarnessSettings);
+    if (!std::filesystem::exists(settingsIn(home))) writeHarnessSettings(home);
 }
 
 namespace {

@@ -13,10 +13,11 @@ namespace nf::test {
 // data folders are `home`/config and `home`/data, the assets are the source tree's, OpenAL gets
 // its silent null device; DISPLAY is the test's own (an `env` entry {"DISPLAY", ""} removes it).
 
-// The settings every harness starts from, unless the test wrote its own: tones only (with the
-// voice on, a lead-in lasts as long as its spoken set-up, about half a minute, before its
-// countdown) and the safety notice read (an unread one is printed before every run).
-inline constexpr const char* kHarnessSettings = "[audio]\nmode = \"tones\"\n[app]\nsafety_acknowledged = true\n";
+// The settings every harness starts from (tests/support/harness-settings.toml, shared with the
+// Python and shell tests): tones only, the safety notice read, the right leg.
+std::string harnessSettings();
+void writeHarnessSettings(const std::filesystem::path& home);
+// Unless the test wrote its own.
 void harnessSettingsUnlessSet(const std::filesystem::path& home);
 std::filesystem::path settingsIn(const std::filesystem::path& home);
 
