@@ -29,7 +29,9 @@ public:
     WindowApp(AppContext& context, RequestMaker makeRequest, SessionMaker makeSession, SoundCheck checkSound)
         : m_context(context), m_makeRequest(std::move(makeRequest)), m_makeSession(std::move(makeSession)),
           m_checkSound(std::move(checkSound)) {
-        logStartupStep("fonts loaded");
+        // Both members are made by now: the fonts, and the window object, whose GL resource
+        // creates the shared context (on llvmpipe: loading Mesa and libLLVM, most of this step).
+        logStartupStep("fonts loaded, GL context made");
     }
 
     int run(std::optional<RunRequest> request) {
