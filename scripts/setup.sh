@@ -15,8 +15,8 @@ packages=(
   faketime
   # the clinician's PDF report (cairo and pango), and its tests read it back (poppler-utils)
   libcairo2-dev libpango1.0-dev poppler-utils
-  # scripts/sanitize.sh, fuzz.sh (libFuzzer is in libclang-rt), lint.sh, package.sh, the icon
-  clang libclang-rt-14-dev clang-tidy cppcheck dpkg-dev file desktop-file-utils appstream librsvg2-bin
+  # scripts/sanitize.sh, fuzz.sh (libFuzzer is in libclang-rt), lint.sh, format.sh, package.sh, the icon
+  clang libclang-rt-14-dev clang-tidy clang-format cppcheck dpkg-dev file desktop-file-utils appstream librsvg2-bin
 )
 missing=()
 for p in "${packages[@]}"; do

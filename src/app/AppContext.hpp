@@ -17,6 +17,13 @@ struct AppContext {
     RoutineCatalog catalog;
     SettingsStore settingsStore;
     Settings settings;
+
+    // The one way a choice is remembered: written to the file first, then in force; when the
+    // write fails it throws and the settings in force stay as they were.
+    void saveSettings(const Settings& next) {
+        settingsStore.save(next);
+        settings = next;
+    }
 };
 
 // Why a session runs: an exercise routine (recorded in the history), or the guided part of the

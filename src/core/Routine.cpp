@@ -52,6 +52,18 @@ Dose Dose::overriddenBy(const Dose& over) const {
     return d;
 }
 
+std::optional<double> adjustableHold(const Exercise& exercise) {
+    for (const Phase& p : exercise.phases)
+        if (p.holdKind == HoldKind::Adjustable) return p.seconds;
+    return std::nullopt;
+}
+
+std::optional<double> adjustableHold(const Routine& routine) {
+    for (const Exercise& e : routine.exercises)
+        if (auto hold = adjustableHold(e)) return hold;
+    return std::nullopt;
+}
+
 Routine applyDose(Routine routine, const Dose& dose) {
     if (dose.leadInSeconds) routine.leadInSeconds = *dose.leadInSeconds;
     for (Exercise& ex : routine.exercises) {
@@ -82,6 +94,10 @@ std::string toString(Side side) {
     case Side::None: break;
     }
     return "";
+}
+
+std::string legWords(SideChoice side) {
+    return side == SideChoice::Both ? "both legs" : toString(side) + " leg";
 }
 
 std::string toString(SideChoice side) {

@@ -120,6 +120,12 @@ struct Dose {
 // The routine with a dose applied: every number in force.
 Routine applyDose(Routine routine, const Dose& dose);
 
+// The hold a dose's holdSeconds changes: the length of the first adjustable phase (of the
+// exercise; of the routine's exercises in order), or nothing when every phase is a movement of
+// fixed length.
+std::optional<double> adjustableHold(const Exercise& exercise);
+std::optional<double> adjustableHold(const Routine& routine);
+
 // The side a run uses when neither the settings nor the command line say.
 inline constexpr SideChoice kDefaultSide = SideChoice::Right;
 
@@ -131,6 +137,8 @@ std::vector<std::string> routineWarnings(const Routine& routine);
 
 std::string toString(Side side);       // "left", "right", "" for none
 std::string toString(SideChoice side); // "left", "right", "both"
+// The leg or legs worked, as said to the person: "left leg", "right leg", "both legs".
+std::string legWords(SideChoice side);
 std::optional<SideChoice> sideChoiceFromString(std::string_view text);
 
 } // namespace nf

@@ -74,6 +74,24 @@ TEST(Dose, SideNames) {
     EXPECT_EQ(toString(SideChoice::Left), "left");
 }
 
+TEST(Dose, LegWordsSayBothLegsInThePlural) {
+    EXPECT_EQ(legWords(SideChoice::Left), "left leg");
+    EXPECT_EQ(legWords(SideChoice::Right), "right leg");
+    EXPECT_EQ(legWords(SideChoice::Both), "both legs");
+}
+
+TEST(Dose, TheAdjustableHoldIsTheFirstHeldPhaseOfAnyExercise) {
+    Routine r = test::flossing(25, 3, 4.0);
+    EXPECT_EQ(adjustableHold(r), 4.0);
+    Exercise moving;
+    moving.phases = {Phase{"Roll", "", 2.0, HoldKind::Fixed, ""}};
+    EXPECT_FALSE(adjustableHold(moving));
+    r.exercises.insert(r.exercises.begin(), moving); // a moving warm-up first
+    EXPECT_EQ(adjustableHold(r), 4.0);
+    r.exercises.erase(r.exercises.begin() + 1);
+    EXPECT_FALSE(adjustableHold(r));
+}
+
 namespace {
 
 Routine twoExercises() {

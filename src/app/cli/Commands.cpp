@@ -57,10 +57,7 @@ Dose DoseFlags::toDose(const Routine& routine) const {
         if (!found)
             throw InputError("--exercise: '" + *exercise + "' is not an exercise of " + routine.id +
                              " (its exercises: " + known + ")");
-        const bool held = std::any_of(found->phases.begin(), found->phases.end(), [](const Phase& p) {
-            return p.holdKind == HoldKind::Adjustable;
-        });
-        if (hold && !held)
+        if (hold && !adjustableHold(*found))
             throw InputError("--hold: " + found->name +
                              " has no held posture, only movements of a fixed length");
     }
@@ -126,6 +123,14 @@ PixelSize parseSizeFlag(const std::string& text, PixelSize smallest, PixelSize l
         size.height > largest.height)
         throw InputError("--size: from " + limits + ", got '" + text + "'");
     return size;
+}
+
+void saveSettingsOrRefuse(AppContext& context, const Settings& next) {
+    try {
+        context.saveSettings(next);
+    } catch (const std::runtime_error& e) {
+        throw InputError(e.what());
+    }
 }
 
 const Routine& findRoutine(const AppContext& context, const std::string& id) {

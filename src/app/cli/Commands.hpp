@@ -85,6 +85,10 @@ struct PixelSize {
 };
 PixelSize parseSizeFlag(const std::string& text, PixelSize smallest, PixelSize largest);
 
+// AppContext::saveSettings for a command: a settings file that cannot be written is an
+// InputError (one line, exit 2), and the settings in force stay as they were.
+void saveSettingsOrRefuse(AppContext& context, const Settings& next);
+
 // The routine with this id, or InputError listing the known ones.
 const Routine& findRoutine(const AppContext& context, const std::string& id);
 // The dose in force for a run: the routine's own values, then the saved settings, then flags.

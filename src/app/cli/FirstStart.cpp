@@ -38,8 +38,7 @@ void safetyAtFirstStart(AppContext& context) {
     if (c == EOF) return;
     Settings next = context.settings;
     next.safetyAcknowledged = true;
-    context.settingsStore.save(next);
-    context.settings = next;
+    context.saveSettings(next);
     std::printf("\n");
 }
 
@@ -62,8 +61,7 @@ std::optional<SideChoice> askAffectedLegOnce(AppContext& context) {
         if (leg) {
             Settings next = context.settings;
             next.affectedLeg = leg;
-            context.settingsStore.save(next);
-            context.settings = next;
+            context.saveSettings(next);
             std::printf("Saved: the %s leg (change it with `nervefloss set ROUTINE --side`).\n",
                         toString(*leg).c_str());
             return leg;

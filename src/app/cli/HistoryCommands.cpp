@@ -202,12 +202,7 @@ int showToday(AppContext& ctx, bool apply) {
         store->addDoseChange({localNow(), h.suggestion->routineId, "reps",
                               std::to_string(h.suggestion->currentReps),
                               std::to_string(h.suggestion->suggestedReps), h.suggestion->reason});
-        try {
-            ctx.settingsStore.save(s);
-        } catch (const std::runtime_error& e) {
-            throw InputError(e.what());
-        }
-        ctx.settings = s;
+        saveSettingsOrRefuse(ctx, s);
         std::printf("Saved: %s now has %d reps a set (%s).\n", h.suggestion->routineId.c_str(),
                     h.suggestion->suggestedReps, ctx.settingsStore.file().c_str());
     } else if (apply && accepted == 0) {

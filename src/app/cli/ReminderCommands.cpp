@@ -26,12 +26,7 @@ constexpr int kMaxWaitSeconds = 12 * 3600;
 void saveReminders(AppContext& ctx, const std::vector<TimeOfDay>& times) {
     Settings s = ctx.settings;
     s.reminders = times;
-    try {
-        ctx.settingsStore.save(s);
-    } catch (const std::runtime_error& e) {
-        throw InputError(e.what());
-    }
-    ctx.settings = s;
+    saveSettingsOrRefuse(ctx, s);
 }
 
 ReminderTimers timers() {

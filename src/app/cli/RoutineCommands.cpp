@@ -38,7 +38,7 @@ void printRoutine(const Routine& r, SideChoice side) {
                                    [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
     std::printf("%-14s %s  (%s", printable(r.id).c_str(), printable(r.name).c_str(),
                 formatDuration(t.total()).c_str());
-    if (sided) std::printf(", %s leg", toString(side).c_str());
+    if (sided) std::printf(", %s", legWords(side).c_str());
     std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
     for (const Exercise& ex : r.exercises) {
         // With several exercises each has its own dose: its id is what `set --exercise` takes.
@@ -83,12 +83,7 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
                          "--lead-in, --side, or --reset");
     else
         s.doses[id] = s.doseFor(id).overriddenBy(given);
-    try {
-        ctx.settingsStore.save(s);
-    } catch (const std::runtime_error& e) {
-        throw InputError(e.what());
-    }
-    ctx.settings = s;
+    saveSettingsOrRefuse(ctx, s);
     const Dose dose = s.doseFor(id);
     std::printf("Saved to %s\n", ctx.settingsStore.file().c_str());
     const bool wide = given.reps || given.sets || given.holdSeconds || given.restSeconds;

@@ -76,8 +76,7 @@ public:
         Settings s = m_context.settings;
         s.muted = muted;
         try {
-            m_context.settingsStore.save(s);
-            m_context.settings = s;
+            m_context.saveSettings(s);
         } catch (const std::exception& e) {
             std::fprintf(stderr, "nervefloss: mute not saved: %s\n", e.what());
         }

@@ -14,9 +14,7 @@ void warnOnStderr(const std::string& line) { std::fprintf(stderr, "nervefloss: %
 
 // The hold in force: the first phase that follows the user's hold setting.
 double holdSeconds(const Routine& routine) {
-    for (const Exercise& e : routine.exercises)
-        for (const Phase& p : e.phases)
-            if (p.holdKind == HoldKind::Adjustable) return p.seconds;
+    if (auto hold = adjustableHold(routine)) return *hold;
     return routine.exercises.empty() || routine.exercises[0].phases.empty()
                ? 0.0
                : routine.exercises[0].phases[0].seconds;

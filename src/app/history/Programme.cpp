@@ -9,11 +9,7 @@ DoseNow doseNow(const Routine& routine, const Dose& dose, const std::vector<Dose
     now.harderChosen = harderChosen(changes, routine.id);
     if (!routine.exercises.empty()) {
         now.reps = routine.exercises.front().reps;
-        for (const Phase& p : routine.exercises.front().phases)
-            if (p.holdKind == HoldKind::Adjustable) {
-                now.hold = p.seconds;
-                break;
-            }
+        if (auto hold = adjustableHold(routine.exercises.front())) now.hold = *hold;
     }
     if (dose.reps) now.reps = *dose.reps;
     if (dose.holdSeconds) now.hold = *dose.holdSeconds;
@@ -53,8 +49,7 @@ void acceptStep(AppContext& context, HistoryStore& store, const PendingStep& pen
     // The history first: a change that cannot be recorded is not made.
     store.addDoseChange(pending.step.change(pending.now, now));
     if (pending.step.kind != StepUpKind::Harder) {
-        context.settingsStore.save(s);
-        context.settings = s;
+        context.saveSettings(s);
     }
 }
 

@@ -67,7 +67,7 @@ SessionRow sessionRow(const SessionRecord& r, Date today) {
                   std::clamp(r.start.minute, 0, 59));
     row.when = dayName(r.day(), today) + " " + clock;
     row.what = r.routineName.empty() ? r.routineId : r.routineName;
-    if (!r.side.empty()) row.what += ", " + (r.side == "both" ? std::string("both legs") : r.side + " leg");
+    if (const auto side = sideChoiceFromString(r.side)) row.what += ", " + legWords(*side);
     row.done = std::to_string(r.setsDone) + " of " + std::to_string(r.setsPlanned) +
                (r.setsPlanned == 1 ? " set, " : " sets, ") + std::to_string(r.repsDone) +
                (r.repsDone == 1 ? " rep" : " reps");

@@ -149,8 +149,7 @@ private:
     void apply(const Suggestion& sug) {
         const Settings s = applySuggestion(m_context.settings, sug);
         try {
-            m_context.settingsStore.save(s);
-            m_context.settings = s;
+            m_context.saveSettings(s);
             m_saveProblem.clear();
         } catch (const std::exception& e) {
             m_saveProblem = std::string("Not saved: ") + e.what();

@@ -24,8 +24,7 @@ public:
             AppContext& ctx = host.context();
             const Settings next = acknowledgeSafety(ctx.settings);
             try {
-                ctx.settingsStore.save(next);
-                ctx.settings = next;
+                ctx.saveSettings(next);
                 host.pop();
             } catch (const std::exception& e) {
                 // Still acknowledged for this run; the notice comes back at the next start.

@@ -29,7 +29,7 @@ std::string doseSummary(const Routine& r, SideChoice side) {
     if (r.exercises.size() > 1) s += kDot + plural(static_cast<int>(r.exercises.size()), "exercise", "exercises");
     const bool affected = std::any_of(r.exercises.begin(), r.exercises.end(),
                                       [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
-    if (affected) s += kDot + (side == SideChoice::Both ? std::string("both legs") : toString(side) + " leg");
+    if (affected) s += kDot + legWords(side);
     return s;
 }
 

@@ -13,13 +13,6 @@ const Exercise* firstExercise(const Routine& r) {
     return r.exercises.empty() ? nullptr : &r.exercises.front();
 }
 
-// The routine's own hold: its first adjustable phase.
-std::optional<double> routineHold(const Routine& r) {
-    for (const Exercise& e : r.exercises)
-        for (const Phase& p : e.phases)
-            if (p.holdKind == HoldKind::Adjustable) return p.seconds;
-    return std::nullopt;
-}
 
 // Values in force, as numbers.
 struct Effective {
@@ -35,7 +28,7 @@ Effective effective(const Routine& r, const Dose& d) {
         e.sets = ex->sets;
         e.rest = ex->restSeconds;
     }
-    e.hold = routineHold(r).value_or(0.0);
+    e.hold = adjustableHold(r).value_or(0.0);
     e.leadIn = r.leadInSeconds;
     e.reps = d.reps.value_or(e.reps);
     e.sets = d.sets.value_or(e.sets);
@@ -89,7 +82,7 @@ bool fieldApplies(const Routine& r, DoseField f) {
     case DoseField::Side:
         return std::any_of(r.exercises.begin(), r.exercises.end(),
                            [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
-    case DoseField::Hold: return routineHold(r).has_value();
+    case DoseField::Hold: return adjustableHold(r).has_value();
     default: return !r.exercises.empty();
     }
 }

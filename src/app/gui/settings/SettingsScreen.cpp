@@ -211,8 +211,7 @@ private:
     }
     void save(const Settings& s) {
         try {
-            m_context.settingsStore.save(s);
-            m_context.settings = s;
+            m_context.saveSettings(s);
             m_note.clear();
         } catch (const std::exception& e) {
             m_note = std::string("Not saved: ") + e.what();
