@@ -182,7 +182,7 @@ TEST_F(Ink, Settings) {
 }
 
 TEST_F(Ink, HelpOfEveryScreenAndTheSafetyPage) {
-    for (int s = 0; s <= static_cast<int>(KeyScreen::Morning); ++s) {
+    for (int s = 0; s <= static_cast<int>(KeyScreen::Bothersome); ++s) {
         auto help = makeHelpScreen(static_cast<KeyScreen>(s));
         EXPECT_EQ(checkScreen("help " + std::to_string(s), *help), "");
     }
@@ -212,6 +212,60 @@ TEST_F(Ink, HistoryAndMorning) {
     EXPECT_EQ(checkScreen("history", *history), "");
     auto morning = makeMorningScreen(store, addDays(today, -1), [] {});
     EXPECT_EQ(checkScreen("morning", *morning), "");
+}
+
+// Home's rows with today's plan on each ("1 of 2 done 09:00" is the longest short form), the
+// selected row with its whole plan line.
+TEST_F(Ink, HomeWithTodaysPlanOnEveryRow) {
+    {
+        HistoryStore store(Paths::historyFile());
+        const Date today = localToday();
+        SessionStartInfo info{{today, 9, 0, 0}, "nerve-floss", "Nerve flossing", "right", 25, 3, 3.0, 30.0, 5};
+        const auto id = store.beginSession(info);
+        store.recordSet(id, SetRecord{"Nerve flossing", 1, "right", 25, false, {today, 9, 5, 0}, 25, 0, false});
+        store.endSession(id, {today, 9, 6, 0}, SessionOutcome::Completed);
+    }
+    for (int selected = 0; selected < 4; ++selected) {
+        auto home = makeHomeScreen(*m_context);
+        for (int i = 0; i < selected; ++i) home->onButton(static_cast<int>(HomeAction::Down), *m_host);
+        EXPECT_EQ(checkScreen("home, row " + std::to_string(selected + 1) + " chosen", *home), "");
+    }
+    std::filesystem::remove(Paths::historyFile());
+}
+
+// The check-ins: each question, the tingling switch on, the results (with the six-week advice).
+TEST_F(Ink, CheckInsAndTheUrgentNotice) {
+    HistoryStore store(s_home / "ink-checkins.sqlite3");
+    const Date today = localToday();
+    store.addSbi({addDays(today, -56), {2, 2, 2, 2}});
+    store.addSbi({addDays(today, -42), {3, 3, 2, 4}});
+    store.addWhereFelt({{addDays(today, -1), 9, 0, 0}, Reach::Calf, false});
+    auto where = makeCheckInScreen(store, CheckInKind::Where, [] {});
+    EXPECT_EQ(checkScreen("where felt", *where), "");
+    where->onButton(static_cast<int>(CheckInAction::Tingling), *m_host);
+    EXPECT_EQ(checkScreen("where felt, tingling on", *where), "");
+    where->onButton(static_cast<int>(CheckInAction::Answer) + 1, *m_host);
+    EXPECT_EQ(checkScreen("where felt, kept", *where), "");
+
+    auto urgent = makeCheckInScreen(store, CheckInKind::Urgent, [] {});
+    for (int i = 0; i < kUrgentQuestions; ++i) {
+        EXPECT_EQ(checkScreen("urgent question " + std::to_string(i + 1), *urgent), "");
+        urgent->onButton(static_cast<int>(CheckInAction::Answer) + 1, *m_host);
+    }
+    EXPECT_EQ(checkScreen("urgent, none", *urgent), "");
+
+    auto sbi = makeCheckInScreen(store, CheckInKind::Sbi, [] {});
+    for (int i = 0; i < kSbiItems; ++i) {
+        EXPECT_EQ(checkScreen("bothersomeness " + std::to_string(i + 1), *sbi), "");
+        sbi->onButton(static_cast<int>(CheckInAction::Answer) + 4, *m_host);
+    }
+    EXPECT_EQ(checkScreen("bothersomeness, kept with the advice", *sbi), "");
+
+    auto notice = makeSafetyScreen(SafetyMode::Urgent);
+    EXPECT_EQ(checkScreen("urgent notice", *notice), "");
+
+    auto history = makeHistoryScreen(store, *m_context);
+    EXPECT_EQ(checkScreen("history with bothersomeness and advice", *history), "");
 }
 
 TEST_F(Ink, SessionLeadInPostureRestAndDialogs) {

@@ -1,3 +1,4 @@
+#include "app/gui/history/CheckInFlow.hpp"
 #include "app/gui/history/HistoryModel.hpp"
 #include "app/gui/history/HistoryScreens.hpp"
 #include "app/gui/kit/Layout.hpp"
@@ -33,6 +34,12 @@ public:
             m_days = store.dailyStats(m_today, kChartDays);
             m_recent = store.sessions();
             m_status = store.homeStatus(m_today, m_target);
+            const auto scores = store.sbiScores();
+            if (const std::string line = sbiHistoryLine(scores, m_today); !line.empty()) m_checkIns.push_back(line);
+            if (auto advice = sbiAdvice(scores)) {
+                m_checkIns.push_back(*advice);
+                m_adviceLine = static_cast<int>(m_checkIns.size()) - 1;
+            }
         } catch (const HistoryError& e) {
             m_problem = e.what();
         }
@@ -66,7 +73,7 @@ public:
         m_listed = listedFor(host.size());
         scroll(0);
         const int rows = m_recent.empty() ? 1 : std::min(m_listed, static_cast<int>(m_recent.size()));
-        const HistoryLayout L = layoutHistory(host.size(), rows);
+        const HistoryLayout L = layoutHistory(host.size(), rows, static_cast<int>(m_checkIns.size()));
         th.text(target, "History", L.heading, sc.foreground, Weight::Bold, Align::Left);
         std::string status = m_problem;
         if (m_status) {
@@ -87,6 +94,13 @@ public:
                                        static_cast<float>(L.chart.w), static_cast<float>(L.chart.h)),
                          ChartData{m_days, m_target}, th.font(Weight::Regular), style, &th.font(Weight::Bold));
         paintList(target, th, sc, L);
+        // The bothersomeness over time in words, at the list's size; the advice in amber.
+        for (std::size_t i = 0; i < m_checkIns.size() && i < L.checkIns.size(); ++i) {
+            const Rect& r = L.checkIns[i];
+            const bool advice = static_cast<int>(i) == m_adviceLine;
+            th.text(target, m_checkIns[i], r, advice ? Rgb{255, 190, 90} : sc.foreground,
+                    advice ? Weight::Bold : Weight::Regular, Align::Left, quantizeCharSize(r.h * 0.62));
+        }
 
         m_buttons.clear();
         const auto cells = splitRow(L.toolbar, 4, L.toolbar.h * 0.3);
@@ -181,6 +195,8 @@ private:
     std::vector<DayStats> m_days;
     std::vector<SessionRecord> m_recent;
     std::optional<HomeStatus> m_status;
+    std::vector<std::string> m_checkIns; // the bothersomeness scores, then sbiAdvice's line
+    int m_adviceLine = -1;               // which of them is the advice
     std::string m_problem;
 };
 

@@ -107,6 +107,10 @@ public:
                     line += "   \xC2\xB7   Today: " + *plan;
                 th.text(target, line, r.dose, sel ? rs.foreground : sc.muted, Weight::Regular, Align::Left,
                         quantizeCharSize(r.dose.h * 0.8));
+            } else if (const auto plan = m_history ? m_history->planShortFor(routines[i].id) : std::nullopt) {
+                // No room for the dose: today's plan in a few words ("done 08:12", "rest day").
+                th.text(target, *plan, r.plan, rs.foreground, Weight::Regular, Align::Left,
+                        quantizeCharSize(r.name.h * 0.7));
             }
             m_buttons.push_back({r.row, "", static_cast<int>(HomeAction::Row) + static_cast<int>(i)});
         }
