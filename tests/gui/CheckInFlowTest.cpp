@@ -118,7 +118,7 @@ TEST(CheckInResult, NewTinglingIsWorseAndSaysWhatToDo) {
     const WhereFelt tingling{kNow, Reach::Thigh, true};
     const auto lines = whereResult(thigh, tingling);
     ASSERT_EQ(lines.size(), 2u);
-    EXPECT_NE(lines[0].find("worse than last time"), std::string::npos);
+    EXPECT_EQ(lines[0], "Down to the thigh: worse than last time (new tingling or numbness). Recorded.");
     EXPECT_NE(lines[1].find("do less next time"), std::string::npos);
 }
 

@@ -214,8 +214,8 @@ TEST_F(Ink, HistoryAndMorning) {
     EXPECT_EQ(checkScreen("morning", *morning), "");
 }
 
-// Home's rows with today's plan on each ("1 of 2 done 09:00" is the longest short form), the
-// selected row with its whole plan line.
+// Home's rows with today's plan on each, one-line rows with it in a few words ("done 09:12",
+// "off today"), the chosen row with its whole plan line.
 TEST_F(Ink, HomeWithTodaysPlanOnEveryRow) {
     {
         HistoryStore store(Paths::historyFile());
@@ -224,6 +224,13 @@ TEST_F(Ink, HomeWithTodaysPlanOnEveryRow) {
         const auto id = store.beginSession(info);
         store.recordSet(id, SetRecord{"Nerve flossing", 1, "right", 25, false, {today, 9, 5, 0}, 25, 0, false});
         store.endSession(id, {today, 9, 6, 0}, SessionOutcome::Completed);
+        // Pain 5 -> 8: an amber day, so home has the suggestion's band too and the rows that are
+        // not chosen have one line each (the plan in a few words).
+        store.setPainAfter(id, 8);
+        SessionStartInfo rolls{{today, 9, 10, 0}, "knee-rolls", "Knee rolls", "", 8, 1, 2.0, 0.0, 2};
+        const auto r = store.beginSession(rolls);
+        store.recordSet(r, SetRecord{"Knee rolls", 1, "", 8, false, {today, 9, 12, 0}, 8, 0, false});
+        store.endSession(r, {today, 9, 12, 0}, SessionOutcome::Completed);
     }
     for (int selected = 0; selected < 4; ++selected) {
         auto home = makeHomeScreen(*m_context);

@@ -1,6 +1,5 @@
 #include "app/gui/history/CheckInFlow.hpp"
 
-#include "app/gui/history/HistoryModel.hpp"
 #include "app/gui/kit/Layout.hpp"
 #include "core/Plan.hpp"
 
@@ -62,8 +61,7 @@ std::string CheckInFlow::question() const {
     switch (m_kind) {
     case CheckInKind::Where: return "How far down the leg did you feel it in this session?";
     case CheckInKind::Urgent: return std::string(urgentQuestions()[i]);
-    case CheckInKind::Sbi:
-        return "Over the last week, how bothersome was: " + std::string(sbiQuestions()[i]) + "?";
+    case CheckInKind::Sbi: return std::string(sbiQuestions()[i]); // the hint asks how bothersome
     }
     return "";
 }
@@ -80,7 +78,7 @@ std::string CheckInFlow::hint() const {
     switch (m_kind) {
     case CheckInKind::Where: return "Switch on T first if there was new tingling or numbness.";
     case CheckInKind::Urgent: return "Since last week. A yes shows what to do now.";
-    case CheckInKind::Sbi: return "0 not at all, 6 extremely. Lower over the weeks is better.";
+    case CheckInKind::Sbi: return "How bothersome over the last week? 0 not at all, 6 extremely.";
     }
     return "";
 }
@@ -123,8 +121,11 @@ std::vector<std::string> whereResult(const std::optional<WhereFelt>& previous, c
     std::string line = "Down to the " + toString(now->reach);
     if (previous) {
         const Trend trend = whereTrend(previous, *now);
-        line += trend == Trend::Same ? ": the same as last time"
-                                     : ": " + toString(trend) + " than last time (" + toString(previous->reach) + ")";
+        // Worse without reaching further down is the new tingling or numbness: say so, not the place.
+        const bool furtherDown = static_cast<int>(now->reach) > static_cast<int>(previous->reach);
+        const std::string why = trend == Trend::Worse && !furtherDown ? "new tingling or numbness"
+                                                                       : toString(previous->reach);
+        line += trend == Trend::Same ? ": the same as last time" : ": " + toString(trend) + " than last time (" + why + ")";
     }
     std::vector<std::string> out{line + ". Recorded."};
     if (now->newTinglingOrNumbness)

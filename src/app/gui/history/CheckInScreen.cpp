@@ -80,7 +80,7 @@ public:
             th.paragraph(target, question, L.question, sc.foreground,
                          th.paragraphSize(question, L.question, quantizeCharSize(L.question.h * 0.34), Weight::Bold),
                          Weight::Bold);
-            th.text(target, m_flow.hint(), L.hint, sc.muted, Weight::Regular, Align::Left,
+            th.text(target, m_flow.hint(), L.hint, sc.foreground, Weight::Regular, Align::Left,
                     quantizeCharSize(L.hint.h * 0.8));
             paintAnswers(target, th, sc, L, keys);
         } else {
@@ -107,38 +107,34 @@ public:
     }
 
 private:
+    // The answer's word in the upper part of its button, clear of the key under it.
+    static Rect wordBox(const Rect& r) { return {r.x + r.w * 0.06, r.y + r.h * 0.2, r.w * 0.88, r.h * 0.38}; }
+
     void paintAnswers(sf::RenderTarget& target, const Theme& th, const Scheme& sc, const CheckInLayout& L,
                       const KeyMap& keys) {
-        const bool sbi = m_flow.kind() == CheckInKind::Sbi;
-        // One size for every label, the size the widest fits at: answers side by side read as one row.
+        // Each answer's word large, its key under it; one size for every word, the size the
+        // widest fits at, so the answers read as one row.
         unsigned size = 1000;
-        std::vector<std::string> labels;
         for (int i = 0; i < m_flow.answerCount(); ++i) {
-            const int action = static_cast<int>(CheckInAction::Answer) + i;
-            labels.push_back(sbi ? m_flow.answerLabel(i) : withKey(m_flow.answerLabel(i), keys, action));
-            const Rect& r = L.answers[static_cast<std::size_t>(i)];
-            const Rect box = sbi ? Rect{r.x, r.y + r.h * 0.15, r.w, r.h * 0.45} : r.inset(r.w * 0.08);
-            size = std::min(size, th.fitSize(labels.back(), box, Weight::Bold, quantizeCharSize(box.h * 0.3)));
+            const Rect word = wordBox(L.answers[static_cast<std::size_t>(i)]);
+            size = std::min(size, th.fitSize(m_flow.answerLabel(i), word, Weight::Bold, quantizeCharSize(word.h * 0.8)));
         }
         const Rgb face = mix(sc.background, sc.foreground, 0.14);
         for (int i = 0; i < m_flow.answerCount(); ++i) {
             const Rect& r = L.answers[static_cast<std::size_t>(i)];
+            const int action = static_cast<int>(CheckInAction::Answer) + i;
             const bool hover = m_hover == static_cast<int>(m_buttons.size());
             Theme::fill(target, r, hover ? mix(face, sc.foreground, 0.2) : face, std::min(r.w, r.h) * 0.08);
-            if (sbi) {
-                // The digit is its own key; the ends of the scale say what they mean.
-                th.text(target, labels[static_cast<std::size_t>(i)], {r.x, r.y + r.h * 0.15, r.w, r.h * 0.45},
-                        sc.foreground, Weight::Bold, Align::Centre, size);
-                const char* end = i == 0 ? "not at all" : i == kSbiMax ? "extremely" : "";
-                if (*end)
-                    th.text(target, end, {r.x + r.w * 0.04, r.y + r.h * 0.66, r.w * 0.92, r.h * 0.2}, sc.muted,
-                            Weight::Regular, Align::Centre, quantizeCharSize(r.h * 0.14));
-            } else {
-                th.text(target, labels[static_cast<std::size_t>(i)], r.inset(r.w * 0.08), sc.foreground,
-                        Weight::Bold, Align::Centre, size);
-            }
+            const std::string word = m_flow.answerLabel(i);
+            th.text(target, word, wordBox(r), sc.foreground, Weight::Bold, Align::Centre, size);
+            // A rating's digit is its own key; the other answers name theirs: "(1)", "(Y)".
+            const std::string labelled = withKey(word, keys, action);
+            const std::string key = labelled.substr(word.size());
+            if (key != " (" + word + ")" && !key.empty())
+                th.text(target, key.substr(1), {r.x, r.y + r.h * 0.62, r.w, r.h * 0.2}, sc.muted, Weight::Bold,
+                        Align::Centre, std::max(kSmallestText, quantizeCharSize(size * 0.75)));
             // Painted above; the label names the button in the debug log (tests click by it).
-            m_buttons.push_back({r, labels[static_cast<std::size_t>(i)], static_cast<int>(CheckInAction::Answer) + i});
+            m_buttons.push_back({r, labelled, action});
         }
         if (L.toggle.h > 0) {
             const bool on = m_flow.tingling();

@@ -36,10 +36,7 @@ public:
             m_status = store.homeStatus(m_today, m_target);
             const auto scores = store.sbiScores();
             if (const std::string line = sbiHistoryLine(scores, m_today); !line.empty()) m_checkIns.push_back(line);
-            if (auto advice = sbiAdvice(scores)) {
-                m_checkIns.push_back(*advice);
-                m_adviceLine = static_cast<int>(m_checkIns.size()) - 1;
-            }
+            m_advice = sbiAdvice(scores);
         } catch (const HistoryError& e) {
             m_problem = e.what();
         }
@@ -73,7 +70,9 @@ public:
         m_listed = listedFor(host.size());
         scroll(0);
         const int rows = m_recent.empty() ? 1 : std::min(m_listed, static_cast<int>(m_recent.size()));
-        const HistoryLayout L = layoutHistory(host.size(), rows, static_cast<int>(m_checkIns.size()));
+        // The advice is a long sentence: two lines of its own.
+        const int checkInLines = static_cast<int>(m_checkIns.size()) + (m_advice ? 2 : 0);
+        const HistoryLayout L = layoutHistory(host.size(), rows, checkInLines);
         th.text(target, "History", L.heading, sc.foreground, Weight::Bold, Align::Left);
         std::string status = m_problem;
         if (m_status) {
@@ -94,14 +93,17 @@ public:
                                        static_cast<float>(L.chart.w), static_cast<float>(L.chart.h)),
                          ChartData{m_days, m_target}, th.font(Weight::Regular), style, &th.font(Weight::Bold));
         paintList(target, th, sc, L);
-        // The bothersomeness over time in words, at the list's size; the advice in amber.
-        for (std::size_t i = 0; i < m_checkIns.size() && i < L.checkIns.size(); ++i) {
-            const Rect& r = L.checkIns[i];
-            const bool advice = static_cast<int>(i) == m_adviceLine;
-            th.text(target, m_checkIns[i], r, advice ? Rgb{255, 190, 90} : sc.foreground,
-                    advice ? Weight::Bold : Weight::Regular, Align::Left, quantizeCharSize(r.h * 0.62));
+        // The bothersomeness over time in words, at the list's size; the advice under it in amber.
+        for (std::size_t i = 0; i < m_checkIns.size() && i < L.checkIns.size(); ++i)
+            th.text(target, m_checkIns[i], L.checkIns[i], sc.foreground, Weight::Regular, Align::Left,
+                    quantizeCharSize(L.checkIns[i].h * 0.62));
+        if (m_advice && L.checkIns.size() >= m_checkIns.size() + 2) {
+            const Rect& a = L.checkIns[m_checkIns.size()];
+            const Rect box{a.x, a.y, a.w, L.checkIns.back().bottom() - a.y};
+            const std::vector<std::string> advice{*m_advice};
+            th.paragraph(target, advice, box, Rgb{255, 190, 90},
+                         th.paragraphSize(advice, box, quantizeCharSize(a.h * 0.62), Weight::Bold), Weight::Bold);
         }
-
         m_buttons.clear();
         const auto cells = splitRow(L.toolbar, 4, L.toolbar.h * 0.3);
         if (static_cast<int>(m_recent.size()) > m_listed) {
@@ -195,8 +197,8 @@ private:
     std::vector<DayStats> m_days;
     std::vector<SessionRecord> m_recent;
     std::optional<HomeStatus> m_status;
-    std::vector<std::string> m_checkIns; // the bothersomeness scores, then sbiAdvice's line
-    int m_adviceLine = -1;               // which of them is the advice
+    std::vector<std::string> m_checkIns; // the bothersomeness scores over time
+    std::optional<std::string> m_advice; // sbiAdvice: "... see your GP or physiotherapist."
     std::string m_problem;
 };
 

@@ -177,6 +177,7 @@ private:
     // no plan lines here; `today` and `plan show` name the mistake.
     void readPlan() {
         m_plan.clear();
+        m_planShort.clear();
         auto loaded = loadPlan(m_context.catalog);
         const auto* plan = std::get_if<LoadedPlan>(&loaded);
         if (!plan) return;
