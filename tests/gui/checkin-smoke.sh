@@ -7,10 +7,10 @@
 # Usage: checkin-smoke.sh path/to/nervefloss. Exits 77 (skipped) when xvfb-run or xdotool is missing.
 set -u
 . "$(dirname "$0")/smoke-lib.sh" xdotool -- "$@"
-SETTINGS="$XDG_CONFIG_HOME/nervefloss/settings.toml"
 HISTORY="$XDG_DATA_HOME/nervefloss/history.sqlite3"
-mkdir -p "$(dirname "$SETTINGS")"
-printf '[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\naffected_leg = "right"\n' >"$SETTINGS"
+harness_settings
+# The window's debug log names each picture's buttons: click() finds them there.
+export NERVEFLOSS_LOG=debug
 
 wait_title() { # PATTERN: the window's title matches within 10 s
     for _ in $(seq 1 100); do
@@ -20,13 +20,6 @@ wait_title() { # PATTERN: the window's title matches within 10 s
     return 1
 }
 title() { xdotool getwindowname "$WIN" 2>/dev/null; }
-start_window() { # ARGS...: the app in the background, WIN its window
-    NERVEFLOSS_LOG=debug "$BIN" "$@" >>"$WORK/app.log" 2>&1 &
-    APP_PID=$!
-    WIN=$(timeout 20 xdotool search --sync --name '^nervefloss' | head -1)
-    [ -n "$WIN" ] || { fail "no window for: $*"; cat "$WORK/app.log"; exit 1; }
-}
-key() { xdotool windowfocus --sync "$WIN" key "$@"; sleep 0.2; }
 # A click in the middle of the button the window's debug log names last with this label.
 click() { # LABEL
     local x y
@@ -36,13 +29,6 @@ click() { # LABEL
     [ -n "${x:-}" ] || { fail "the log names no button '$1'"; return 1; }
     xdotool mousemove --window "$WIN" "$x" "$y" click 1
     sleep 0.2
-}
-quit_window() {
-    key ctrl+q
-    for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not close the window"; kill "$APP_PID"; fi
-    wait "$APP_PID" 2>/dev/null
-    APP_PID=
 }
 session_then_home() { # a short window session, the summary left with Esc
     start_window run nerve-floss --reps 1 --sets 1 --hold 0.5 --lead-in 1
