@@ -143,6 +143,14 @@ TEST(SbiHistoryLine, OldestFirstTheLatestFew) {
               "Bothersomeness (of 24, lower is better): 9 on 24 Oct, 8 on 7 Nov, 7 today");
 }
 
+TEST(SbiHistoryLine, TheAdviceInOneLineOnlyWhenItApplies) {
+    const SbiScore before{addDays(kToday, -42), {3, 3, 2, 4}};
+    const SbiScore better{kToday, {1, 1, 1, 1}};
+    const SbiScore same{kToday, {3, 3, 2, 4}};
+    EXPECT_EQ(sbiHistoryAdvice({before, better}), std::nullopt);
+    EXPECT_EQ(sbiHistoryAdvice({before, same}), "No better than six weeks before: see your GP or physiotherapist.");
+}
+
 TEST(NextCheckIn, WhereFirstThenTheWeeklyOnesOnceARun) {
     CheckInsDue due;
     due.sessionJustEnded = true;

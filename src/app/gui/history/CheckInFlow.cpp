@@ -156,6 +156,11 @@ std::string sbiHistoryLine(const std::vector<SbiScore>& scores, Date today, int 
     return line;
 }
 
+std::optional<std::string> sbiHistoryAdvice(const std::vector<SbiScore>& scores) {
+    if (!sbiAdvice(scores)) return std::nullopt;
+    return "No better than six weeks before: see your GP or physiotherapist.";
+}
+
 std::optional<CheckInKind> nextCheckIn(const CheckInsDue& due, const CheckInsAsked& asked) {
     if (due.sessionJustEnded && !asked.where) return CheckInKind::Where;
     if (!due.anySession) return std::nullopt;

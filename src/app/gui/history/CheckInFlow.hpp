@@ -76,6 +76,9 @@ std::vector<std::string> sbiResult(const SbiScore& score, const std::vector<SbiS
 // (the latest ones): "Bothersomeness (of 24, lower is better): 14 on 3 Nov, 12 on 17 Nov, 9 today".
 // Empty without scores.
 std::string sbiHistoryLine(const std::vector<SbiScore>& scores, Date today, int most = 5);
+// sbiAdvice in one line for the history screen, when it applies: "No better than six weeks
+// before: see your GP or physiotherapist."
+std::optional<std::string> sbiHistoryAdvice(const std::vector<SbiScore>& scores);
 
 // Which check-in home asks next, if any, once a window run each: where felt right after a
 // session (one that did some reps), then the urgent-signs questions and the bothersomeness

@@ -36,7 +36,7 @@ public:
             m_status = store.homeStatus(m_today, m_target);
             const auto scores = store.sbiScores();
             if (const std::string line = sbiHistoryLine(scores, m_today); !line.empty()) m_checkIns.push_back(line);
-            m_advice = sbiAdvice(scores);
+            m_advice = sbiHistoryAdvice(scores);
         } catch (const HistoryError& e) {
             m_problem = e.what();
         }
@@ -70,8 +70,7 @@ public:
         m_listed = listedFor(host.size());
         scroll(0);
         const int rows = m_recent.empty() ? 1 : std::min(m_listed, static_cast<int>(m_recent.size()));
-        // The advice is a long sentence: two lines of its own.
-        const int checkInLines = static_cast<int>(m_checkIns.size()) + (m_advice ? 2 : 0);
+        const int checkInLines = static_cast<int>(m_checkIns.size()) + (m_advice ? 1 : 0);
         const HistoryLayout L = layoutHistory(host.size(), rows, checkInLines);
         th.text(target, "History", L.heading, sc.foreground, Weight::Bold, Align::Left);
         std::string status = m_problem;
@@ -97,12 +96,9 @@ public:
         for (std::size_t i = 0; i < m_checkIns.size() && i < L.checkIns.size(); ++i)
             th.text(target, m_checkIns[i], L.checkIns[i], sc.foreground, Weight::Regular, Align::Left,
                     quantizeCharSize(L.checkIns[i].h * 0.62));
-        if (m_advice && L.checkIns.size() >= m_checkIns.size() + 2) {
+        if (m_advice && L.checkIns.size() > m_checkIns.size()) {
             const Rect& a = L.checkIns[m_checkIns.size()];
-            const Rect box{a.x, a.y, a.w, L.checkIns.back().bottom() - a.y};
-            const std::vector<std::string> advice{*m_advice};
-            th.paragraph(target, advice, box, Rgb{255, 190, 90},
-                         th.paragraphSize(advice, box, quantizeCharSize(a.h * 0.62), Weight::Bold), Weight::Bold);
+            th.text(target, *m_advice, a, Rgb{255, 190, 90}, Weight::Bold, Align::Left, quantizeCharSize(a.h * 0.62));
         }
         m_buttons.clear();
         const auto cells = splitRow(L.toolbar, 4, L.toolbar.h * 0.3);
@@ -198,7 +194,7 @@ private:
     std::vector<SessionRecord> m_recent;
     std::optional<HomeStatus> m_status;
     std::vector<std::string> m_checkIns; // the bothersomeness scores over time
-    std::optional<std::string> m_advice; // sbiAdvice: "... see your GP or physiotherapist."
+    std::optional<std::string> m_advice; // "... see your GP or physiotherapist", when it applies
     std::string m_problem;
 };
 

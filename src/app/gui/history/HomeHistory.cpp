@@ -129,7 +129,11 @@ public:
             text = "Saved: " + std::to_string(*m_context.settings.doseFor(sug.routineId).reps) +
                    " reps a set from your next start. Less is fine while the nerve settles.";
         if (!m_saveProblem.empty()) text = m_saveProblem;
-        const unsigned size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
+        unsigned size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
+        // In the smallest window a flare day's whole reason does not fit at a readable size: its
+        // first sentences do (what to do now comes first; the button names the new dose).
+        while (size < kSmallestText && dropLastSentence(text))
+            size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
         th.paragraph(target, {text}, A.text, caution && !applied ? kWarn : sc.foreground, size);
         if (offer) {
             buttons.push_back({A.button, applyLabel(sug), kApply});
