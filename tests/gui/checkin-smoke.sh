@@ -74,13 +74,19 @@ session_then_home
 wait_title '*Where it was felt' || fail "no where-felt question after the second session: $(title)"
 key 3
 key Return
-wait_title 'nervefloss' && ok "the weekly questions are not asked twice" || fail "asked again: $(title)"
+wait_title 'nervefloss' && ok "answered check-ins are not asked again" || fail "asked again: $(title)"
 quit_window
 case "$("$BIN" today 2>&1)" in *"Where it is felt: worse"*) ok "calf after thigh is worse, as today says" ;;
     *) fail "today: $("$BIN" today 2>&1)" ;; esac
 
 # 5. A week later (the answers moved back eight days) a yes to an urgent sign opens the notice.
 if command -v sqlite3 >/dev/null; then
+    [ "$(sqlite3 "$HISTORY" "SELECT leg_pain, numbness, weakness, sitting_pain FROM sbi_scores;")" = "5|3|1|0" ] \
+        && ok "the ratings are kept as given (5, 6 taken back, 3, 1, 0)" \
+        || fail "sbi: $(sqlite3 "$HISTORY" 'SELECT * FROM sbi_scores;')"
+    [ "$(sqlite3 "$HISTORY" "SELECT reach, new_tingling FROM where_felt ORDER BY id;" | tr '\n' ' ')" = "thigh|1 calf|0 " ] \
+        && ok "where it was felt is kept: the thigh with new tingling, then the calf" \
+        || fail "where_felt: $(sqlite3 "$HISTORY" 'SELECT * FROM where_felt;')"
     sqlite3 "$HISTORY" "UPDATE urgent_checks SET answered_on = date(answered_on, '-8 day');"
     start_window
     wait_title '*Weekly check' && ok "the urgent signs are asked again a week later" || fail "not asked: $(title)"
