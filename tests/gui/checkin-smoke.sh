@@ -12,13 +12,6 @@ harness_settings
 # The window's debug log names each picture's buttons: click() finds them there.
 export NERVEFLOSS_LOG=debug
 
-wait_title() { # PATTERN: the window's title matches within 10 s
-    for _ in $(seq 1 100); do
-        case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in $1) return 0 ;; esac
-        sleep 0.1
-    done
-    return 1
-}
 title() { xdotool getwindowname "$WIN" 2>/dev/null; }
 # A click in the middle of the button the window's debug log names last with this label.
 click() { # LABEL

@@ -11,13 +11,6 @@ HISTORY="$XDG_DATA_HOME/nervefloss/history.sqlite3"
 # The first-start safety notice is read already: this test is about the history.
 harness_settings
 
-wait_title() { # PATTERN: the window's title matches within 5 s
-    for _ in $(seq 1 50); do
-        case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in $1) return 0 ;; esac
-        sleep 0.1
-    done
-    return 1
-}
 # 1. A window session: pain before with 1 then 0 during the lead-in, M to mute, pain after 3 on
 #    the summary, Enter to finish the rating.
 TRACE="$WORK/trace.jsonl"
