@@ -117,6 +117,21 @@ TEST(HistoryLayout, ChartTakesMostOfTheWindow) {
     }
 }
 
+TEST(HistoryLayout, CheckInLinesSitBetweenTheChartAndTheSessions) {
+    for (Size s : kSizes) {
+        const HistoryLayout L = layoutHistory(s, 3, 2);
+        ASSERT_EQ(L.checkIns.size(), 2u);
+        std::vector<Rect> all{L.heading, L.status, L.chart, L.toolbar};
+        all.insert(all.end(), L.checkIns.begin(), L.checkIns.end());
+        all.insert(all.end(), L.rows.begin(), L.rows.end());
+        expectApart(all, name(s));
+        EXPECT_GT(L.checkIns[0].y, L.chart.bottom()) << name(s);
+        EXPECT_LT(L.checkIns[1].bottom(), L.rows[0].y) << name(s);
+        EXPECT_EQ(L.checkIns[0].h, L.rows[0].h) << name(s);
+        EXPECT_GE(L.chart.h, layoutSize(s).h * 0.3) << name(s);
+    }
+}
+
 TEST(MorningLayout, ThreeBigAnswersSideBySide) {
     for (Size s : kSizes) {
         const MorningLayout M = layoutMorning(s);

@@ -52,6 +52,16 @@ TEST(Suggestion, IsAppliedOnceTheSettingsHaveTheFewerReps) {
 
 TEST(Suggestion, ButtonSaysTheNumber) { EXPECT_EQ(applyLabel(fewer()), "Use 20 reps (U)"); }
 
+TEST(Suggestion, ALongReasonLosesItsLastSentenceFirst) {
+    std::string text = "Amber: your symptoms flared. No more flossing today. Try 20 reps a set instead of 25.";
+    EXPECT_TRUE(dropLastSentence(text));
+    EXPECT_EQ(text, "Amber: your symptoms flared. No more flossing today.");
+    EXPECT_TRUE(dropLastSentence(text));
+    EXPECT_EQ(text, "Amber: your symptoms flared.");
+    EXPECT_FALSE(dropLastSentence(text));
+    EXPECT_EQ(text, "Amber: your symptoms flared.");
+}
+
 TEST(Morning, KeysGiveTheAnswers) {
     EXPECT_EQ(morningFromKey('b'), MorningCheck::Better);
     EXPECT_EQ(morningFromKey('S'), MorningCheck::Same);

@@ -218,7 +218,7 @@ TEST_F(Ink, TheSoundTabSaysWhyNothingWillBeHeard) {
 }
 
 TEST_F(Ink, HelpOfEveryScreenAndTheSafetyPage) {
-    for (int s = 0; s <= static_cast<int>(KeyScreen::Morning); ++s) {
+    for (int s = 0; s <= static_cast<int>(KeyScreen::Bothersome); ++s) {
         auto help = makeHelpScreen(static_cast<KeyScreen>(s));
         EXPECT_EQ(checkScreen("help " + std::to_string(s), *help), "");
     }
@@ -248,6 +248,67 @@ TEST_F(Ink, HistoryAndMorning) {
     EXPECT_EQ(checkScreen("history", *history), "");
     auto morning = makeMorningScreen(store, addDays(today, -1), [] {});
     EXPECT_EQ(checkScreen("morning", *morning), "");
+}
+
+// Home's rows with today's plan on each, one-line rows with it in a few words ("done 09:12",
+// "off today"), the chosen row with its whole plan line.
+TEST_F(Ink, HomeWithTodaysPlanOnEveryRow) {
+    {
+        HistoryStore store(Paths::historyFile());
+        const Date today = localToday();
+        SessionStartInfo info{{today, 9, 0, 0}, "nerve-floss", "Nerve flossing", "right", 25, 3, 3.0, 30.0, 5};
+        const auto id = store.beginSession(info);
+        store.recordSet(id, SetRecord{"Nerve flossing", 1, "right", 25, false, {today, 9, 5, 0}, 25, 0, false});
+        store.endSession(id, {today, 9, 6, 0}, SessionOutcome::Completed);
+        // Pain 5 -> 8: an amber day, so home has the suggestion's band too and the rows that are
+        // not chosen have one line each (the plan in a few words).
+        store.setPainAfter(id, 8);
+        SessionStartInfo rolls{{today, 9, 10, 0}, "knee-rolls", "Knee rolls", "", 8, 1, 2.0, 0.0, 2};
+        const auto r = store.beginSession(rolls);
+        store.recordSet(r, SetRecord{"Knee rolls", 1, "", 8, false, {today, 9, 12, 0}, 8, 0, false});
+        store.endSession(r, {today, 9, 12, 0}, SessionOutcome::Completed);
+    }
+    for (int selected = 0; selected < 4; ++selected) {
+        auto home = makeHomeScreen(*m_context);
+        for (int i = 0; i < selected; ++i) home->onButton(static_cast<int>(HomeAction::Down), *m_host);
+        EXPECT_EQ(checkScreen("home, row " + std::to_string(selected + 1) + " chosen", *home), "");
+    }
+    std::filesystem::remove(Paths::historyFile());
+}
+
+// The check-ins: each question, the tingling switch on, the results (with the six-week advice).
+TEST_F(Ink, CheckInsAndTheUrgentNotice) {
+    HistoryStore store(s_home / "ink-checkins.sqlite3");
+    const Date today = localToday();
+    store.addSbi({addDays(today, -56), {2, 2, 2, 2}});
+    store.addSbi({addDays(today, -42), {3, 3, 2, 4}});
+    store.addWhereFelt({{addDays(today, -1), 9, 0, 0}, Reach::Calf, false});
+    auto where = makeCheckInScreen(store, CheckInKind::Where, [] {});
+    EXPECT_EQ(checkScreen("where felt", *where), "");
+    where->onButton(static_cast<int>(CheckInAction::Tingling), *m_host);
+    EXPECT_EQ(checkScreen("where felt, tingling on", *where), "");
+    where->onButton(static_cast<int>(CheckInAction::Answer) + 1, *m_host);
+    EXPECT_EQ(checkScreen("where felt, kept", *where), "");
+
+    auto urgent = makeCheckInScreen(store, CheckInKind::Urgent, [] {});
+    for (int i = 0; i < kUrgentQuestions; ++i) {
+        EXPECT_EQ(checkScreen("urgent question " + std::to_string(i + 1), *urgent), "");
+        urgent->onButton(static_cast<int>(CheckInAction::Answer) + 1, *m_host);
+    }
+    EXPECT_EQ(checkScreen("urgent, none", *urgent), "");
+
+    auto sbi = makeCheckInScreen(store, CheckInKind::Sbi, [] {});
+    for (int i = 0; i < kSbiItems; ++i) {
+        EXPECT_EQ(checkScreen("bothersomeness " + std::to_string(i + 1), *sbi), "");
+        sbi->onButton(static_cast<int>(CheckInAction::Answer) + 4, *m_host);
+    }
+    EXPECT_EQ(checkScreen("bothersomeness, kept with the advice", *sbi), "");
+
+    auto notice = makeSafetyScreen(SafetyMode::Urgent);
+    EXPECT_EQ(checkScreen("urgent notice", *notice), "");
+
+    auto history = makeHistoryScreen(store, *m_context);
+    EXPECT_EQ(checkScreen("history with bothersomeness and advice", *history), "");
 }
 
 TEST_F(Ink, SessionLeadInPostureRestAndDialogs) {

@@ -249,6 +249,12 @@ TEST(HomeLayout, RowsFitBetweenHeadingAndButtons) {
                         EXPECT_GE(r.row.y, std::max({H.subheading.bottom(), H.status.bottom(), H.advice.bottom()})) << what;
                         EXPECT_LE(r.row.bottom(), H.toolbar.y) << what;
                         EXPECT_TRUE(r.row.contains(r.name) && r.row.contains(r.length)) << what;
+                        // Every row shows today's plan: on its dose line, or in a box of its own.
+                        EXPECT_NE(r.dose.h > 0, r.plan.h > 0) << what;
+                        if (r.plan.h > 0) {
+                            EXPECT_TRUE(r.row.contains(r.plan)) << what;
+                            EXPECT_FALSE(r.plan.intersects(r.name) || r.plan.intersects(r.length)) << what;
+                        }
                         all.push_back(r.row);
                     }
                     EXPECT_EQ(shown + H.hiddenAbove + H.hiddenBelow, count) << what;

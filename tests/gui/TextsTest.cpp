@@ -30,6 +30,15 @@ TEST(Texts, SafetyNoticeParagraphsCarryTheCoresWords) {
         EXPECT_NE(all.find(must), std::string::npos) << must;
 }
 
+TEST(Texts, UrgentNoticeIsTheEmergencyAndSameDayPartsOfTheNotice) {
+    const auto urgent = urgentNotice();
+    const auto whole = safetyNotice();
+    ASSERT_EQ(urgent.size(), 3u);
+    EXPECT_EQ(urgent[1], whole[1]); // call 999 or go to A&E now
+    EXPECT_EQ(urgent[2], whole[2]); // seen the same day
+    EXPECT_NE(urgent[1].find("999"), std::string::npos);
+}
+
 TEST(Texts, SummaryOfACompletedSession) {
     const Timeline t(test::guiFlossing(2, 2, 1.0, 1.0, 1.0), SideChoice::Right);
     Session s(t);

@@ -5,7 +5,7 @@
 # the first argument), WORK (a scratch folder removed at exit, holding the config and data
 # folders the program uses), APP_PID (killed at exit when set), and ok/fail, which count FAILS.
 # Helpers for the scripts: harness_settings, count/wait_trace (on $TRACE), start_window (WIN),
-# key, wait_gone, quit_window, last_csv.
+# key, wait_title, wait_gone, quit_window, last_csv.
 
 smoke_tools=()
 while [ "$#" -gt 0 ] && [ "$1" != -- ]; do smoke_tools+=("$1"); shift; done
@@ -61,6 +61,14 @@ start_window() { # ARGS...
     [ -n "$WIN" ] || { fail "no window for: $*"; cat "$WORK/app.log"; exit 1; }
 }
 key() { xdotool windowfocus --sync "$WIN" key "$@"; sleep 0.2; }
+# True when the window's title matches PATTERN (a shell pattern) within SECONDS (default 10).
+wait_title() { # PATTERN [SECONDS]
+    for _ in $(seq 1 $(( ${2:-10} * 10 ))); do
+        case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in $1) return 0 ;; esac
+        sleep 0.1
+    done
+    return 1
+}
 # Waits up to 5 s for the app to end by itself, and reaps it.
 wait_gone() {
     for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done

@@ -36,6 +36,15 @@ std::optional<MorningCheck> morningFromKey(char key) {
     }
 }
 
+bool dropLastSentence(std::string& text) {
+    std::size_t end = text.size();
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.')) --end;
+    const std::size_t cut = text.rfind(". ", end == 0 ? 0 : end - 1);
+    if (cut == std::string::npos || cut == 0) return false;
+    text.erase(cut + 1);
+    return true;
+}
+
 std::string dayName(Date day, Date today) {
     const int ago = daysBetween(day, today);
     if (ago == 0) return "Today";

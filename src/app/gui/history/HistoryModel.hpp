@@ -22,6 +22,9 @@ Settings applySuggestion(Settings settings, const Suggestion& suggestion);
 bool alreadyApplied(const Settings& settings, const Suggestion& suggestion);
 // The button's words: "Use 20 reps (A)".
 std::string applyLabel(const Suggestion& suggestion);
+// The text without its last sentence ("A. B." -> "A."), for a band too small for all of it at
+// a readable size; false when there is one sentence only (the text is unchanged).
+bool dropLastSentence(std::string& text);
 
 // The morning answer a key gives: B or 1 better, S or 2 same, W or 3 worse (either case).
 std::optional<MorningCheck> morningFromKey(char key);

@@ -1,3 +1,4 @@
+#include "app/gui/history/CheckInFlow.hpp"
 #include "app/gui/history/HistoryModel.hpp"
 #include "app/gui/history/HistoryScreens.hpp"
 #include "app/gui/kit/Layout.hpp"
@@ -33,6 +34,9 @@ public:
             m_days = store.dailyStats(m_today, kChartDays);
             m_recent = store.sessions();
             m_status = store.homeStatus(m_today, m_target);
+            const auto scores = store.sbiScores();
+            if (const std::string line = sbiHistoryLine(scores, m_today); !line.empty()) m_checkIns.push_back(line);
+            m_advice = sbiHistoryAdvice(scores);
         } catch (const HistoryError& e) {
             m_problem = e.what();
         }
@@ -66,7 +70,8 @@ public:
         m_listed = listedFor(host.size());
         scroll(0);
         const int rows = m_recent.empty() ? 1 : std::min(m_listed, static_cast<int>(m_recent.size()));
-        const HistoryLayout L = layoutHistory(host.size(), rows);
+        const int checkInLines = static_cast<int>(m_checkIns.size()) + (m_advice ? 1 : 0);
+        const HistoryLayout L = layoutHistory(host.size(), rows, checkInLines);
         th.text(target, "History", L.heading, sc.foreground, Weight::Bold, Align::Left);
         std::string status = m_problem;
         if (m_status) {
@@ -87,7 +92,14 @@ public:
                                        static_cast<float>(L.chart.w), static_cast<float>(L.chart.h)),
                          ChartData{m_days, m_target}, th.font(Weight::Regular), style, &th.font(Weight::Bold));
         paintList(target, th, sc, L);
-
+        // The bothersomeness over time in words, at the list's size; the advice under it in amber.
+        for (std::size_t i = 0; i < m_checkIns.size() && i < L.checkIns.size(); ++i)
+            th.text(target, m_checkIns[i], L.checkIns[i], sc.foreground, Weight::Regular, Align::Left,
+                    quantizeCharSize(L.checkIns[i].h * 0.62));
+        if (m_advice && L.checkIns.size() > m_checkIns.size()) {
+            const Rect& a = L.checkIns[m_checkIns.size()];
+            th.text(target, *m_advice, a, Rgb{255, 190, 90}, Weight::Bold, Align::Left, quantizeCharSize(a.h * 0.62));
+        }
         m_buttons.clear();
         const auto cells = splitRow(L.toolbar, 4, L.toolbar.h * 0.3);
         if (static_cast<int>(m_recent.size()) > m_listed) {
@@ -181,6 +193,8 @@ private:
     std::vector<DayStats> m_days;
     std::vector<SessionRecord> m_recent;
     std::optional<HomeStatus> m_status;
+    std::vector<std::string> m_checkIns; // the bothersomeness scores over time
+    std::optional<std::string> m_advice; // "... see your GP or physiotherapist", when it applies
     std::string m_problem;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppContext.hpp"
+#include "app/gui/history/CheckInFlow.hpp"
 #include "app/history/HistoryStore.hpp"
 
 #include <functional>
@@ -21,5 +22,10 @@ std::unique_ptr<Screen> makeHistoryScreen(const HistoryStore& store, const AppCo
 // `answered` runs after an answer was recorded (not after a skip).
 std::unique_ptr<Screen> makeMorningScreen(HistoryStore& store, Date sessionDay,
                                           std::function<void()> answered);
+
+// A check-in (where felt, the urgent signs, bothersomeness) asked and kept in `store`, as
+// `nervefloss checkin` keeps it; `kept` runs after the answers were recorded. A yes to an urgent
+// sign replaces it with the urgent notice.
+std::unique_ptr<Screen> makeCheckInScreen(HistoryStore& store, CheckInKind kind, std::function<void()> kept);
 
 } // namespace nf::gui

@@ -35,6 +35,8 @@ public:
         try {
             m_store = std::make_unique<HistoryStore>(Paths::historyFile());
             if (m_store->recoveryNotice()) m_notice = *m_store->recoveryNotice();
+            // Sessions from before this window opened are not "just ended".
+            m_lastSession = latestSession();
         } catch (const HistoryError& e) {
             m_notice = std::string(e.what()) + "; sessions are not recorded";
         }
@@ -52,6 +54,7 @@ public:
             try {
                 m_status = m_store->homeStatus(today, m_context.settings.dailyFlossTarget);
                 readPlan();
+                readCheckIns(today);
             } catch (const HistoryError& e) {
                 m_status.reset();
                 m_notice = e.what();
@@ -61,6 +64,14 @@ public:
         if (m_status && m_status->askMorningFor && !m_askedMorning) {
             m_askedMorning = true; // once a window run, answered or skipped
             host.push(makeMorningScreen(*m_store, *m_status->askMorningFor, [this] { m_stale = true; }));
+            return;
+        }
+        // One question at a time: the next comes when home is on top again.
+        if (const auto next = nextCheckIn(m_due, m_asked)) {
+            if (*next == CheckInKind::Where) m_due.sessionJustEnded = false; // asked again after the next session
+            if (*next == CheckInKind::Urgent) m_asked.urgent = true;
+            if (*next == CheckInKind::Sbi) m_asked.sbi = true;
+            host.push(makeCheckInScreen(*m_store, *next, [this] { m_stale = true; }));
         }
     }
 
@@ -74,6 +85,11 @@ public:
     std::optional<std::string> planFor(const std::string& routineId) const override {
         const auto it = m_plan.find(routineId);
         return it == m_plan.end() ? std::nullopt : std::optional(it->second);
+    }
+
+    std::optional<std::string> planShortFor(const std::string& routineId) const override {
+        const auto it = m_planShort.find(routineId);
+        return it == m_planShort.end() || it->second.empty() ? std::nullopt : std::optional(it->second);
     }
 
     void paint(sf::RenderTarget& target, ScreenHost& host, const HomeLayout& layout,
@@ -113,7 +129,11 @@ public:
             text = "Saved: " + std::to_string(*m_context.settings.doseFor(sug.routineId).reps) +
                    " reps a set from your next start. Less is fine while the nerve settles.";
         if (!m_saveProblem.empty()) text = m_saveProblem;
-        const unsigned size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
+        unsigned size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
+        // In the smallest window a flare day's whole reason does not fit at a readable size: its
+        // first sentences do (what to do now comes first; the button names the new dose).
+        while (size < kSmallestText && dropLastSentence(text))
+            size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
         th.paragraph(target, {text}, A.text, caution && !applied ? kWarn : sc.foreground, size);
         if (offer) {
             buttons.push_back({A.button, applyLabel(sug), kApply});
@@ -160,17 +180,45 @@ private:
     // no plan lines here; `today` and `plan show` name the mistake.
     void readPlan() {
         m_plan.clear();
+        m_planShort.clear();
         auto loaded = loadPlan(m_context.catalog);
         const auto* plan = std::get_if<LoadedPlan>(&loaded);
         if (!plan) return;
         const ProgrammeToday today = programmeToday(m_context, plan->plan, *m_store, localNow());
-        for (const PlanItem& item : today.plan.items) m_plan[item.routineId] = planStatus(item);
+        for (const PlanItem& item : today.plan.items) {
+            m_plan[item.routineId] = planStatus(item);
+            m_planShort[item.routineId] = planShort(item);
+        }
+    }
+
+    // The newest session's id, and whether it did any reps; nothing without sessions.
+    std::optional<std::pair<std::int64_t, bool>> latestSession() const {
+        std::optional<std::pair<std::int64_t, bool>> latest;
+        for (const SessionRecord& r : m_store->sessions())
+            if (!latest || r.id > latest->first) latest = std::pair{r.id, r.repsDone > 0};
+        return latest;
+    }
+
+    // What the check-ins need from the history: a session recorded since home last looked
+    // (where it was felt), and the urgent signs and bothersomeness when due.
+    void readCheckIns(Date today) {
+        const auto latest = latestSession();
+        if (latest && (!m_lastSession || latest->first != m_lastSession->first) && latest->second)
+            m_due.sessionJustEnded = true;
+        m_lastSession = latest;
+        m_due.anySession = latest.has_value();
+        m_due.urgentDue = checkInDue(lastDay(m_store->urgentChecks()), today, kUrgentEveryDays);
+        m_due.sbiDue = checkInDue(lastDay(m_store->sbiScores()), today, kSbiEveryDays);
     }
 
     AppContext& m_context;
     std::unique_ptr<HistoryStore> m_store;
     std::optional<HomeStatus> m_status;
-    std::map<std::string, std::string> m_plan; // routine id -> today's plan for it
+    std::map<std::string, std::string> m_plan;      // routine id -> today's plan for it
+    std::map<std::string, std::string> m_planShort; // the same in a few words
+    std::optional<std::pair<std::int64_t, bool>> m_lastSession; // id, did reps
+    CheckInsDue m_due;
+    CheckInsAsked m_asked; // this window run: the weekly ones once
     std::optional<std::string> m_notice;
     std::string m_saveProblem;
     bool m_stale = true;

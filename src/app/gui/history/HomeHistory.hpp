@@ -18,7 +18,8 @@ class ScreenHost;
 // The history's part of the home screen: owns the window's connection to the history, and shows
 // today's plan for each routine, today against the daily target, the streak and the last pain in a band, the guardrail's
 // suggestion (applied with U or a click) in a second band, and opens the history screen (G) and,
-// once a window run, the morning question. The home screen keeps its own rows and buttons and
+// once a window run, the morning question; then the check-ins: where it was felt right after
+// each session, the weekly urgent signs and the two-weekly bothersomeness when due. The home screen keeps its own rows and buttons and
 // only hands this its bands, keys and clicks. Made by makeHomeHistory; null in a build without
 // the history module.
 class HomeHistory {
@@ -35,6 +36,8 @@ public:
     // Today's plan for a routine's row ("1 of 2 done (08:12); next at 18:30", "rest day, next
     // tomorrow"), or nothing when the routine is not in the plan or the plan cannot be read.
     virtual std::optional<std::string> planFor(const std::string& routineId) const = 0;
+    // The same in a few words for a one-line row ("due", "done 08:12", "rest day"): planShort.
+    virtual std::optional<std::string> planShortFor(const std::string& routineId) const = 0;
     // One line for home's subheading while it is due (a history file moved aside), or nothing.
     virtual std::optional<std::string> notice() const = 0;
 

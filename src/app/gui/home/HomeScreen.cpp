@@ -102,11 +102,22 @@ public:
                     quantizeCharSize(r.name.h * 0.7));
             if (r.dose.h > 0) {
                 // Today's plan beside the dose: what is due, done or resting, as `today` says it.
+                // A long plan line (a flare day's reason) that would shrink the dose below its size
+                // gives way to the plan in a few words.
+                const unsigned size = quantizeCharSize(r.dose.h * 0.8);
                 std::string line = doseSummary(applied, side);
-                if (const auto plan = m_history ? m_history->planFor(routines[i].id) : std::nullopt)
-                    line += "   \xC2\xB7   Today: " + *plan;
-                th.text(target, line, r.dose, sel ? rs.foreground : sc.muted, Weight::Regular, Align::Left,
-                        quantizeCharSize(r.dose.h * 0.8));
+                if (const auto plan = m_history ? m_history->planFor(routines[i].id) : std::nullopt) {
+                    const std::string full = line + "   \xC2\xB7   Today: " + *plan;
+                    const auto brief = m_history->planShortFor(routines[i].id);
+                    line = th.fitSize(full, r.dose, Weight::Regular, size) >= std::max(kSmallestText, size * 4 / 5) || !brief
+                               ? full
+                               : line + "   \xC2\xB7   Today: " + *brief;
+                }
+                th.text(target, line, r.dose, sel ? rs.foreground : sc.muted, Weight::Regular, Align::Left, size);
+            } else if (const auto plan = m_history ? m_history->planShortFor(routines[i].id) : std::nullopt) {
+                // No room for the dose: today's plan in a few words ("done 08:12", "rest day").
+                th.text(target, *plan, r.plan, rs.foreground, Weight::Regular, Align::Left,
+                        quantizeCharSize(r.name.h * 0.7));
             }
             m_buttons.push_back({r.row, "", static_cast<int>(HomeAction::Row) + static_cast<int>(i)});
         }

@@ -8,6 +8,8 @@
 namespace nf::gui {
 namespace {
 
+constexpr Rgb kUrgentInk{255, 120, 100}; // the heading of the urgent part: a warm red on the dark page
+
 // The safety notice on a page of its own: at the first start of the window, where reading it is
 // acknowledged with a key or a click and remembered in the settings; and from home, for reading.
 class SafetyScreen final : public Screen {
@@ -46,12 +48,14 @@ public:
         target.clear(toSf(sc.background));
         const PageLayout P = layoutPage(host.size());
         const bool first = m_mode == SafetyMode::FirstStart;
-        th.text(target, first ? "Before you start: safety" : "Safety notice", P.heading, sc.foreground,
-                Weight::Bold, Align::Left);
-        std::vector<std::string> text = safetyNotice();
+        const bool urgent = m_mode == SafetyMode::Urgent;
+        th.text(target, first ? "Before you start: safety" : urgent ? "Get help now" : "Safety notice", P.heading,
+                urgent ? kUrgentInk : sc.foreground, Weight::Bold, Align::Left);
+        std::vector<std::string> text = urgent ? urgentNotice() : safetyNotice();
         if (!m_problem.empty()) text.push_back(m_problem);
+        // The urgent part is short: larger type, readable from across the room.
         th.paragraph(target, text, P.body, sc.foreground,
-                     th.paragraphSize(text, P.body, quantizeCharSize(P.body.h * 0.06)));
+                     th.paragraphSize(text, P.body, quantizeCharSize(P.body.h * (urgent ? 0.09 : 0.06))));
         m_buttons.clear();
         if (first) {
             const auto cells = splitRow(P.toolbar, 2, P.toolbar.h * 0.3);
@@ -63,7 +67,10 @@ public:
         }
         paintButtons(target, th, sc, 0, m_buttons.size());
     }
-    std::string title() const override { return "nervefloss \xE2\x80\x94 Safety notice"; }
+    std::string title() const override {
+        return m_mode == SafetyMode::Urgent ? "nervefloss \xE2\x80\x94 Get help now"
+                                            : "nervefloss \xE2\x80\x94 Safety notice";
+    }
 
 private:
     SafetyMode m_mode;

@@ -224,6 +224,49 @@ KeyMap morningKeys() {
             }};
 }
 
+// The keys common to the three check-ins: Esc closes (the question comes back next time),
+// Backspace takes back an answer, and the answers' own keys come first.
+KeyMap checkInKeys(std::string screen, std::vector<KeyBinding> answers, const char* closeDoes) {
+    using A = CheckInAction;
+    answers.push_back(bind({K::Backspace}, "Backspace", "Back one question", A::Back));
+    answers.push_back(bind(kHelpKeys, "H or ?", kHelp, A::Help));
+    answers.push_back(bind(kFullKeys, "F or F11", kFull, A::FullScreen));
+    answers.push_back(bind({K::Escape, K::Enter}, "Esc, Enter", closeDoes, A::Close));
+    return {std::move(screen), std::move(answers)};
+}
+
+int answer(int index) { return static_cast<int>(CheckInAction::Answer) + index; }
+
+KeyMap whereFeltKeys() {
+    return checkInKeys("Where it was felt",
+                       {
+                           bind({K::Num1, K::Numpad1}, "1", "Felt down to the buttock", answer(0)),
+                           bind({K::Num2, K::Numpad2}, "2", "Felt down to the thigh", answer(1)),
+                           bind({K::Num3, K::Numpad3}, "3", "Felt down to the calf", answer(2)),
+                           bind({K::Num4, K::Numpad4}, "4", "Not felt (nothing recorded)", answer(3)),
+                           bind({K::T}, "T", "New tingling or numbness: on or off", CheckInAction::Tingling),
+                       },
+                       "Close (skip this question)");
+}
+
+KeyMap urgentKeys() {
+    return checkInKeys("Weekly urgent-signs check",
+                       {
+                           bind({K::Y}, "Y", "Yes", answer(0)),
+                           bind({K::N}, "N", "No", answer(1)),
+                       },
+                       "Close (asked again next time)");
+}
+
+KeyMap bothersomeKeys() {
+    std::vector<KeyBinding> ratings;
+    for (int i = 0; i <= 6; ++i)
+        ratings.push_back(bind({static_cast<K::Key>(K::Num0 + i), static_cast<K::Key>(K::Numpad0 + i)},
+                               std::to_string(i), i == 0 ? "Not at all" : i == 6 ? "Extremely" : "Rating " + std::to_string(i),
+                               answer(i)));
+    return checkInKeys("Bothersomeness (every two weeks)", std::move(ratings), "Close (asked again next time)");
+}
+
 } // namespace
 
 std::optional<int> actionFor(const KeyMap& map, sf::Keyboard::Key key, bool shift) {
@@ -260,6 +303,8 @@ const KeyMap& keyMap(KeyScreen screen) {
         {KeyScreen::Help, helpPageKeys()},         {KeyScreen::Safety, safetyKeys()},
         {KeyScreen::FirstSafety, firstSafetyKeys()},
         {KeyScreen::History, historyKeys()},   {KeyScreen::Morning, morningKeys()},
+        {KeyScreen::WhereFelt, whereFeltKeys()}, {KeyScreen::UrgentSigns, urgentKeys()},
+        {KeyScreen::Bothersome, bothersomeKeys()},
     };
     return maps.at(screen);
 }
@@ -269,7 +314,7 @@ const std::vector<KeyScreen>& keyScreens() {
         KeyScreen::Home,      KeyScreen::Session, KeyScreen::Guide,       KeyScreen::Leave,       KeyScreen::Restart,
         KeyScreen::Summary,   KeyScreen::Questions, KeyScreen::Result,    KeyScreen::Settings,
         KeyScreen::Help,      KeyScreen::Safety,  KeyScreen::FirstSafety, KeyScreen::History,
-        KeyScreen::Morning,
+        KeyScreen::Morning,   KeyScreen::WhereFelt, KeyScreen::UrgentSigns, KeyScreen::Bothersome,
     };
     return all;
 }

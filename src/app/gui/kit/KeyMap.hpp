@@ -36,6 +36,8 @@ enum class HelpAction { Keys = 1, Safety, Back, FullScreen };
 enum class SafetyAction { Acknowledge = 1, Later, Back, FullScreen };
 enum class HistoryAction { Back = 1, FullScreen, Help, Up, Down, PageUp, PageDown, Report };
 enum class MorningAction { Better = 1, Same, Worse, Skip, FullScreen };
+// The check-ins (where felt, urgent signs, bothersomeness): Answer + the answer's index.
+enum class CheckInAction { Close = 1, Back, Tingling, Help, FullScreen, Answer = 100 };
 
 // One key binding: any of `keys` runs `action`; help shows `keyText` and `does`.
 struct KeyBinding {
@@ -60,7 +62,7 @@ std::optional<int> actionFor(const KeyMap& map, sf::Keyboard::Key key, bool shif
 
 enum class KeyScreen {
     Home, Session, Guide, Leave, Restart, Summary, Questions, Result, Settings, Help, Safety, FirstSafety,
-    History, Morning,
+    History, Morning, WhereFelt, UrgentSigns, Bothersome,
 };
 const KeyMap& keyMap(KeyScreen screen);
 // Every screen's map, for the help screen and the tests.

@@ -133,9 +133,16 @@ HomeRow homeRow(const Rect& row, bool full) {
     r.row = row;
     const Rect in = row.inset(std::round(row.h * (full ? 0.1 : 0.12)));
     const double top = full ? std::round(in.h * 0.52) : in.h;
-    r.name = {in.x, in.y, in.w * 0.68, top};
-    r.length = {in.x + in.w * 0.68, in.y, in.w * 0.32, top};
-    if (full) r.dose = {in.x, in.y + top, in.w, in.h - top};
+    if (full) {
+        r.name = {in.x, in.y, in.w * 0.68, top};
+        r.length = {in.x + in.w * 0.68, in.y, in.w * 0.32, top};
+        r.dose = {in.x, in.y + top, in.w, in.h - top};
+        return r;
+    }
+    // A one-line row has no dose line: today's plan goes between the name and the length.
+    r.name = {in.x, in.y, in.w * 0.45, top};
+    r.plan = {in.x + in.w * 0.47, in.y, in.w * 0.31, top};
+    r.length = {in.x + in.w * 0.78, in.y, in.w * 0.22, top};
     return r;
 }
 
@@ -283,7 +290,7 @@ SummaryLayout layoutSummary(Size window, bool withPain) {
     return L;
 }
 
-HistoryLayout layoutHistory(Size window, int sessionRows) {
+HistoryLayout layoutHistory(Size window, int sessionRows, int checkInLines) {
     const Size s = layoutSize(window);
     HistoryLayout H;
     const double m = std::round(std::min(s.w, s.h) * 0.03);
@@ -298,8 +305,12 @@ HistoryLayout layoutHistory(Size window, int sessionRows) {
     const double listH = n > 0 ? n * rowH + (n - 1) * gap : 0.0;
     const double listTop = H.toolbar.y - m * 0.6 - listH;
     for (int i = 0; i < n; ++i) H.rows.push_back({m, listTop + i * (rowH + gap), s.w - 2 * m, rowH});
+    // The check-in lines sit on the list, as tall as its rows.
+    const int c = std::max(checkInLines, 0);
+    const double linesTop = (n > 0 ? listTop - m * 0.6 : H.toolbar.y - m * 0.6) - c * (rowH + gap);
+    for (int i = 0; i < c; ++i) H.checkIns.push_back({m, linesTop + i * (rowH + gap), s.w - 2 * m, rowH});
     const double chartTop = H.heading.bottom() + m * 0.4;
-    const double chartBottom = (n > 0 ? listTop - m * 0.6 : H.toolbar.y - m * 0.6);
+    const double chartBottom = c > 0 ? linesTop - m * 0.4 : (n > 0 ? listTop - m * 0.6 : H.toolbar.y - m * 0.6);
     H.chart = {m, chartTop, s.w - 2 * m, std::max(0.0, chartBottom - chartTop)};
     return H;
 }

@@ -133,6 +133,7 @@ struct HomeRow {
     Rect name;   // "1  Nerve flossing"
     Rect length; // "8 min 35 s", at the row's end
     Rect dose;   // "25 reps × 3 sets · hold 3 s ..."; empty on a one-line row
+    Rect plan;   // today's plan in a few words ("done 08:12"), on a one-line row only
     bool operator==(const HomeRow&) const = default;
 };
 struct HomeLayout {
@@ -197,10 +198,11 @@ struct HistoryLayout {
     Rect heading;
     Rect status;
     Rect chart;
-    std::vector<Rect> rows; // one per recent session
+    std::vector<Rect> checkIns; // lines under the chart: the bothersomeness scores, the advice
+    std::vector<Rect> rows;     // one per recent session
     Rect toolbar;
 };
-HistoryLayout layoutHistory(Size window, int sessionRows);
+HistoryLayout layoutHistory(Size window, int sessionRows, int checkInLines = 0);
 
 // The morning question: the question, three big answers side by side, the buttons.
 struct MorningLayout {

@@ -111,8 +111,9 @@ std::unique_ptr<Screen> makeSettingsScreen(AppContext& context, int routineIndex
 // Help for the screen it was opened from: that screen's key map (the very table its keys are
 // handled by), then the safety notice on a second page.
 std::unique_ptr<Screen> makeHelpScreen(KeyScreen from);
-// The safety notice: at the first start (acknowledged and remembered), or just for reading.
-enum class SafetyMode { FirstStart, Reading };
+// The safety notice: at the first start (acknowledged and remembered), just for reading, or its
+// urgent part alone after a yes to a weekly urgent-signs question.
+enum class SafetyMode { FirstStart, Reading, Urgent };
 std::unique_ptr<Screen> makeSafetyScreen(SafetyMode mode);
 // The slump self-check: the guide of a RunPurpose::SelfCheck request, then its questions and
 // result; the answers go to the guide's session as events.

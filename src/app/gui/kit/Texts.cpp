@@ -37,15 +37,30 @@ std::string lengthSummary(const Routine& r, SideChoice side) {
     return formatDuration(Timeline(r, side).total());
 }
 
+namespace {
+
+std::string sectionParagraph(const SafetySection& section) {
+    std::string p = section.heading + ": ";
+    for (std::size_t i = 0; i < section.items.size(); ++i)
+        p += section.items[i] + (i + 1 < section.items.size() ? "; " : ".");
+    return p;
+}
+
+} // namespace
+
 std::vector<std::string> safetyNotice() {
     // The words are the core's (core/Safety.hpp), shared with the terminal; here only laid out.
     std::vector<std::string> out{safetyIntro()};
-    for (const SafetySection& section : safetySections()) {
-        std::string p = section.heading + ": ";
-        for (std::size_t i = 0; i < section.items.size(); ++i)
-            p += section.items[i] + (i + 1 < section.items.size() ? "; " : ".");
-        out.push_back(std::move(p));
-    }
+    for (const SafetySection& section : safetySections()) out.push_back(sectionParagraph(section));
+    return out;
+}
+
+std::vector<std::string> urgentNotice() {
+    // The first two sections are the emergency and the same-day lists.
+    const auto& sections = safetySections();
+    std::vector<std::string> out{"Stop the exercises for now."};
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, sections.size()); ++i)
+        out.push_back(sectionParagraph(sections[i]));
     return out;
 }
 

@@ -19,6 +19,9 @@ std::string lengthSummary(const Routine& routine, SideChoice side);
 // The safety notice of core/Safety.hpp as paragraphs: the introduction, then one paragraph per
 // section ("See a doctor today if: ...").
 std::vector<std::string> safetyNotice();
+// Its urgent part alone, for a yes to a weekly urgent-signs question: the emergency section
+// (call 999 or go to A&E now) and the same-day one, the same words as the whole notice.
+std::vector<std::string> urgentNotice();
 
 // With no sound device: home's line under the heading, and the session's tag beside "Next".
 inline constexpr const char* kNoSoundHome = "No sound device found: every cue shows on screen.";
