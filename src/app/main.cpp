@@ -67,8 +67,8 @@ std::unique_ptr<SessionRun> makeSession(audio::LiveAudio& live, const AppContext
             prefs.mode == AudioMode::VoiceAndTones ? audio::SpeechEngine::shared() : nullptr;
         // The device opens first, so it is already playing silence (its pre-roll) while the
         // session's words are synthesized.
-        if (audio::Mixer* mixer = live.mixer())
-            run->addSink(std::make_unique<audio::CuePlayer>(run->timeline(), prefs, speech, *mixer));
+        if (auto mixer = live.acquire())
+            run->addSink(std::make_unique<audio::CuePlayer>(run->timeline(), prefs, speech, std::move(mixer)));
         else
             run->markSoundless(live.problem());
     }

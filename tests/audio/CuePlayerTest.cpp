@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace nf::audio {
 namespace {
 
@@ -207,17 +209,47 @@ TEST_F(CuePlayerTest, MuteFadesOnlyItsOwnSounds) {
 TEST(LiveAudio, TwoSessionsShareOneOutput) {
     // The tests run with ALSOFT_DRIVERS=null: a working device that plays nothing.
     LiveAudio live;
-    Mixer* first = live.mixer();
+    const std::shared_ptr<Mixer> first = live.acquire();
     ASSERT_NE(first, nullptr) << live.problem();
-    EXPECT_EQ(live.mixer(), first);
+    EXPECT_EQ(live.acquire().get(), first.get());
+    EXPECT_TRUE(live.isOpen());
     EXPECT_EQ(live.check(), ""); // an open output is not probed again
     // The device just opened: no cue in its first instants.
     EXPECT_GE(first->firstFreeFrame(), framesFor(LiveAudio::kPreRoll));
 }
 
+// Waits (a bounded while) for the live device to close by itself.
+bool closesWithin(const LiveAudio& live, std::chrono::seconds limit) {
+    const auto until = std::chrono::steady_clock::now() + limit;
+    while (live.isOpen() && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return !live.isOpen();
+}
+
+TEST(LiveAudio, TheDeviceClosesOnceNoSessionHoldsItAndAllIsHeard) {
+    LiveAudio live(std::chrono::milliseconds(0));
+    {
+        const std::shared_ptr<Mixer> mixer = live.acquire();
+        ASSERT_NE(mixer, nullptr) << live.problem();
+        mixer->add(mixer->firstFreeFrame(), std::make_shared<const Samples>(kSampleRate / 10, 0.1f));
+    }
+    ASSERT_TRUE(closesWithin(live, std::chrono::seconds(10)));
+    // The sound and the device's queue behind it were heard before it closed.
+    const std::shared_ptr<Mixer> again = live.acquire(); // and it opens again for the next session
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->pendingSounds(), 0u);
+}
+
+TEST(LiveAudio, AHeldDeviceStaysOpen) {
+    LiveAudio live(std::chrono::milliseconds(0));
+    const std::shared_ptr<Mixer> mixer = live.acquire();
+    ASSERT_NE(mixer, nullptr) << live.problem();
+    EXPECT_FALSE(closesWithin(live, std::chrono::seconds(1)));
+}
+
 TEST(LiveAudio, DrainEndsWhenEverythingPlacedHasBeenPlayed) {
     LiveAudio live;
-    Mixer* mixer = live.mixer();
+    std::shared_ptr<Mixer> mixer = live.acquire();
     ASSERT_NE(mixer, nullptr) << live.problem();
     mixer->add(mixer->firstFreeFrame(), std::make_shared<const Samples>(kSampleRate / 10, 0.1f));
     live.drain(std::chrono::seconds(10));

@@ -31,6 +31,12 @@ CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEng
     m_scheduler = std::make_unique<CueScheduler>(*m_sounds);
 }
 
+CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech,
+                     std::shared_ptr<Mixer> mixer)
+    : CuePlayer(timeline, prefs, speech, *mixer) {
+    m_hold = std::move(mixer);
+}
+
 CuePlayer::~CuePlayer() {
     // The end's chime and words are the last thing a session says: they play on. A session left
     // half-way goes quiet, as a pause would make it.

@@ -39,8 +39,11 @@ class CuePlayer : public EventSink {
 public:
     static constexpr Micros kStale = std::chrono::milliseconds(700);
 
-    // `mixer` must outlive the player (it is the process's one mixer, or a test's).
+    // `mixer` must outlive the player (a test's mixer).
     CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech, Mixer& mixer);
+    // The process's one mixer, held (and its device kept open) while the player lives.
+    CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech,
+              std::shared_ptr<Mixer> mixer);
     ~CuePlayer() override;
     CuePlayer(const CuePlayer&) = delete;
     CuePlayer& operator=(const CuePlayer&) = delete;
@@ -55,6 +58,7 @@ public:
     const CueSounds& sounds() const { return *m_sounds; }
 
 private:
+    std::shared_ptr<Mixer> m_hold; // released after the destructor's fade has been placed
     Mixer& m_mixer;
     VoiceOwner m_owner;
     std::unique_ptr<CueSounds> m_sounds;
