@@ -1,6 +1,7 @@
 // Runs the real executable, as a user would, with its own config and data folders.
 
-#include "TempDir.hpp"
+#include "support/Program.hpp"
+#include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,55 +10,26 @@
 #include <sstream>
 #include <chrono>
 #include <csignal>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <thread>
 
-extern char** environ;
-
 namespace {
 
-struct Result {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
+using Result = nf::test::RunResult;
 
 class Cli : public ::testing::Test {
 protected:
     nf::test::TempDir dir;
 
-    // Tones only, the safety notice read, unless a test writes its own settings: with the voice
-    // on, a lead-in lasts as long as its spoken set-up (about half a minute) before its
-    // countdown, and an unread notice is printed before every run.
-    void SetUp() override {
-        write("config/nervefloss/settings.toml",
-              "[audio]\nmode = \"tones\"\n[app]\nsafety_acknowledged = true\n");
-    }
+    // The harness settings (tones only, the notice read) unless a test writes its own.
+    void SetUp() override { nf::test::writeHarnessSettings(dir.path()); }
 
+    // `args` as a shell reads them; no display.
     Result run(const std::string& args, const std::string& stdinFile = "/dev/null") {
-        const auto out = dir / "stdout.txt", err = dir / "stderr.txt";
-        const std::string cmd = "env -u DISPLAY XDG_CONFIG_HOME='" + (dir / "config").string() +
-                                "' XDG_DATA_HOME='" + (dir / "data").string() +
-                                "' ALSOFT_DRIVERS=null '" + NERVEFLOSS_BINARY + "' " + args +
-                                " <" + stdinFile + " >'" + out.string() + "' 2>'" + err.string() + "'";
-        Result r;
-        const int raw = std::system(cmd.c_str());
-        r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-        r.out = slurp(out);
-        r.err = slurp(err);
-        return r;
+        return nf::test::runShell(dir.path(), "\"$NF\" " + args + " <" + stdinFile, {{"DISPLAY", ""}});
     }
-    static std::string slurp(const std::filesystem::path& p) {
-        std::ifstream in(p);
-        std::stringstream s;
-        s << in.rdbuf();
-        return s.str();
-    }
-    void write(const std::string& name, const std::string& text) {
-        std::filesystem::create_directories((dir / name).parent_path());
-        std::ofstream(dir / name) << text;
-    }
+    static std::string slurp(const std::filesystem::path& p) { return nf::test::readFile(p); }
+    void write(const std::string& name, const std::string& text) { nf::test::writeFile(dir / name, text); }
     static int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 };
 
@@ -65,14 +37,14 @@ protected:
 
 TEST_F(Cli, VersionPrintsTheCMakeVersion) {
     Result r = run("--version");
-    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.exitCode, 0);
     EXPECT_NE(r.out.find("nervefloss 0."), std::string::npos) << r.out;
 }
 
 TEST_F(Cli, EveryCommandListedInHelpHasItsOwnHelp) {
     // The commands as `--help` lists them (main.cpp adds them), each then asked for its help.
     const Result top = run("--help");
-    ASSERT_EQ(top.status, 0);
+    ASSERT_EQ(top.exitCode, 0);
     std::istringstream lines(top.out);
     std::vector<std::string> commands;
     bool listing = false;
@@ -83,14 +55,14 @@ TEST_F(Cli, EveryCommandListedInHelpHasItsOwnHelp) {
     ASSERT_GE(commands.size(), 12u) << top.out;
     for (const std::string& cmd : commands) {
         const Result r = run(cmd + " --help");
-        EXPECT_EQ(r.status, 0) << cmd;
+        EXPECT_EQ(r.exitCode, 0) << cmd;
         EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd << ": " << r.out;
     }
 }
 
 TEST_F(Cli, ListShowsBuiltinsWithDurations) {
     Result r = run("list");
-    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out.find("nerve-floss"), 0u) << "nerve flossing comes first:\n" << r.out;
     EXPECT_NE(r.out.find("25 reps x 3 sets, hold 3 s, rest 30 s"), std::string::npos) << r.out;
     // 10 s lead-in countdown (tones only: no spoken set-up), 3 x 25 x 6 s, two 30 s rests.
@@ -101,20 +73,20 @@ TEST_F(Cli, ListShowsBuiltinsWithDurations) {
 
 TEST_F(Cli, SetIsRememberedAndShownByList) {
     Result s = run("set nerve-floss --reps 20 --hold 4 --side left");
-    ASSERT_EQ(s.status, 0) << s.err;
+    ASSERT_EQ(s.exitCode, 0) << s.err;
     Result l = run("list");
     EXPECT_NE(l.out.find("20 reps x 3 sets, hold 4 s, rest"), std::string::npos) << l.out;
     EXPECT_NE(l.out.find("left leg"), std::string::npos) << l.out;
     Result more = run("set nerve-floss --sets 2");
-    ASSERT_EQ(more.status, 0);
+    ASSERT_EQ(more.exitCode, 0);
     EXPECT_NE(run("list").out.find("20 reps x 2 sets"), std::string::npos) << "earlier values kept";
-    ASSERT_EQ(run("set nerve-floss --reset").status, 0);
+    ASSERT_EQ(run("set nerve-floss --reset").exitCode, 0);
     EXPECT_NE(run("list").out.find("25 reps x 3 sets, hold 3 s, rest"), std::string::npos);
 }
 
 TEST_F(Cli, SetWithNothingToSetIsAnError) {
     Result r = run("set nerve-floss");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1);
 }
 
@@ -125,7 +97,7 @@ TEST_F(Cli, OutOfRangeValuesAreOneLineAndStatusTwo) {
                              "run nerve-floss --headless --lead-in 61", "set nerve-floss --reps 500",
                              "run nerve-floss --headless --side middle", "run nerve-floss --headless --pain-before 11"}) {
         Result r = run(args);
-        EXPECT_EQ(r.status, 2) << args;
+        EXPECT_EQ(r.exitCode, 2) << args;
         EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
         EXPECT_EQ(r.err.rfind("nervefloss: ", 0), 0u) << r.err;
         EXPECT_TRUE(r.out.empty()) << args;
@@ -142,7 +114,7 @@ TEST_F(Cli, EmptyOrBlankValuesAreRefusedNotTakenAsTheDefault) {
           "set nerve-floss --reps ''", "set strengthening --reps 3 --exercise ''",
           "history --limit ''", "self-check --headless --step ''", "self-check --first-leg ''"}) {
         Result r = run(args);
-        EXPECT_EQ(r.status, 2) << args;
+        EXPECT_EQ(r.exitCode, 2) << args;
         EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
         // The line names the flag ("--reps: needs a value, got an empty one").
         const std::string a(args);
@@ -154,8 +126,8 @@ TEST_F(Cli, EmptyOrBlankValuesAreRefusedNotTakenAsTheDefault) {
 
 TEST_F(Cli, SetForOneExerciseChangesItAlone) {
     Result s = run("set strengthening --exercise clamshell --reps 11");
-    ASSERT_EQ(s.status, 0) << s.err;
-    ASSERT_EQ(run("set strengthening --exercise glute-bridge --hold 5").status, 0);
+    ASSERT_EQ(s.exitCode, 0) << s.err;
+    ASSERT_EQ(run("set strengthening --exercise glute-bridge --hold 5").exitCode, 0);
     const std::string l = run("list").out;
     EXPECT_NE(l.find("Glute bridge [glute-bridge]: 10 reps x 3 sets, hold 2 s + 5 s + 2 s"),
               std::string::npos) << l;
@@ -171,15 +143,15 @@ TEST_F(Cli, SetForOneExerciseChangesItAlone) {
 
 TEST_F(Cli, SetForAnUnknownExerciseNamesTheKnownOnes) {
     Result r = run("set strengthening --exercise clam --reps 11");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("glute-bridge, clamshell, side-lying-leg-lift"), std::string::npos) << r.err;
     Result lead = run("set strengthening --exercise clamshell --lead-in 3");
-    EXPECT_EQ(lead.status, 2);
+    EXPECT_EQ(lead.exitCode, 2);
     EXPECT_EQ(lines(lead.err), 1) << lead.err;
     // The clamshell's postures are movements of a fixed length: there is no hold to set.
     Result hold = run("set strengthening --exercise clamshell --hold 3");
-    EXPECT_EQ(hold.status, 2);
+    EXPECT_EQ(hold.exitCode, 2);
     EXPECT_NE(hold.err.find("no held posture"), std::string::npos) << hold.err;
 }
 
@@ -191,28 +163,28 @@ TEST_F(Cli, NonNumbersAreOneLineAndStatusTwo) {
     for (const char* args : {"run nerve-floss --headless --reps ten", "run nerve-floss --headless --hold 3s",
                              "run nerve-floss --headless --reps 2.5"}) {
         Result r = run(args);
-        EXPECT_EQ(r.status, 2) << args;
+        EXPECT_EQ(r.exitCode, 2) << args;
         EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
     }
 }
 
 TEST_F(Cli, UnknownRoutineListsTheKnownOnes) {
     Result r = run("run nerve-flos --headless");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("unknown routine 'nerve-flos'"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("nerve-floss, glute-stretch"), std::string::npos) << r.err;
 }
 
 TEST_F(Cli, CheckSaysOkForABuiltin) {
     Result r = run(std::string("check '") + NERVEFLOSS_SOURCE_ASSETS + "/routines/nerve-floss.toml'");
-    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("ok"), std::string::npos);
 }
 
 TEST_F(Cli, CheckReportsPathLineAndColumn) {
     write("bad.toml", "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = \"ten\"\n");
     Result r = run("check '" + (dir / "bad.toml").string() + "'");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("bad.toml:4:8: 'reps' must be a whole number"), std::string::npos) << r.err;
     EXPECT_EQ(lines(r.err), 1);
 }
@@ -222,7 +194,7 @@ TEST_F(Cli, CheckMissingEmptyAndBinaryFiles) {
     std::ofstream(dir / "bin.toml", std::ios::binary).write("\0\1\2\3", 4);
     for (const char* f : {"missing.toml", "empty.toml", "bin.toml"}) {
         Result r = run("check '" + (dir / f).string() + "'");
-        EXPECT_EQ(r.status, 2) << f;
+        EXPECT_EQ(r.exitCode, 2) << f;
         EXPECT_EQ(lines(r.err), 1) << f << ": " << r.err;
         EXPECT_NE(r.err.find(f), std::string::npos) << r.err;
     }
@@ -231,11 +203,11 @@ TEST_F(Cli, CheckMissingEmptyAndBinaryFiles) {
 TEST_F(Cli, MalformedSettingsFileIsNamedAndKept) {
     write("config/nervefloss/settings.toml", "[routines.nerve-floss]\nreps = \"many\"\n");
     Result r = run("list");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("settings.toml:2:"), std::string::npos) << r.err;
     EXPECT_EQ(lines(r.err), 1);
     Result s = run("set nerve-floss --reps 10");
-    EXPECT_EQ(s.status, 2);
+    EXPECT_EQ(s.exitCode, 2);
     EXPECT_EQ(slurp(dir / "config/nervefloss/settings.toml"), "[routines.nerve-floss]\nreps = \"many\"\n");
 }
 
@@ -245,14 +217,14 @@ TEST_F(Cli, UserRoutinesAreListedAndRun) {
           "[[exercise.phase]]\nname = \"Only\"\nhold = 0.5\n");
     EXPECT_NE(run("list").out.find("my-floss"), std::string::npos);
     Result r = run("run my-floss --headless --quiet");
-    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("ONLY"), std::string::npos) << r.out;
 }
 
 TEST_F(Cli, BrokenUserRoutineIsSkippedWithOneLine) {
     write("config/nervefloss/routines/broken.toml", "name = ");
     Result r = run("list");
-    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.exitCode, 0);
     EXPECT_NE(r.err.find("broken.toml:1:"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("nerve-floss"), std::string::npos);
 }
@@ -263,7 +235,7 @@ TEST_F(Cli, HeadlessRunPrintsTracesAndFinishes) {
     const auto trace = dir / "trace.jsonl";
     Result r = run("run nerve-floss --headless --quiet --reps 1 --sets 2 --hold 0.5 --rest 0.5 "
                    "--lead-in 0 --trace '" + trace.string() + "'");
-    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("[set 2/2  right]  TOES UP, LOOK UP"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Done: 2 sets, 2 reps"), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find('\a'), std::string::npos) << "--quiet rings no bell";
@@ -274,37 +246,23 @@ TEST_F(Cli, HeadlessRunPrintsTracesAndFinishes) {
 
 TEST_F(Cli, UnwritableTraceIsOneLine) {
     Result r = run("run nerve-floss --headless --trace /nonexistent-dir/t.jsonl");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("/nonexistent-dir/t.jsonl"), std::string::npos) << r.err;
     EXPECT_EQ(lines(r.err), 1);
 }
 
 TEST_F(Cli, WindowRunWithoutDisplayIsOneLine) {
     Result r = run("run nerve-floss");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("--headless"), std::string::npos) << r.err;
 }
 
 TEST_F(Cli, CtrlCEndsAHeadlessRunCleanly) {
     const auto trace = dir / "trace.jsonl";
-    const std::string config = "XDG_CONFIG_HOME=" + (dir / "config").string();
-    const std::string data = "XDG_DATA_HOME=" + (dir / "data").string();
-    std::vector<std::string> args = {NERVEFLOSS_BINARY, "run", "nerve-floss", "--headless", "--quiet",
-                                     "--lead-in", "0", "--trace", trace.string()};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> envs = {config, data, "ALSOFT_DRIVERS=null"};
-    std::vector<char*> envp;
-    for (auto& e : envs) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    ASSERT_EQ(posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), envp.data()), 0);
-    posix_spawn_file_actions_destroy(&fa);
+    const pid_t pid = nf::test::startProgram(
+        dir.path(), {"run", "nerve-floss", "--headless", "--quiet", "--lead-in", "0", "--trace", trace.string()});
+    ASSERT_GT(pid, 0);
     // Wait (with a deadline) until the first posture has started, then press Ctrl-C.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     while (slurp(trace).find("\"kind\":\"phase\"") == std::string::npos &&

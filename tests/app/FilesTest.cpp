@@ -2,7 +2,7 @@
 
 #include "app/Files.hpp"
 
-#include "TempDir.hpp"
+#include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "app/Reminders.hpp"
 
-#include "TempDir.hpp"
+#include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 #include "app/SessionRun.hpp"
 #include "app/Trace.hpp"
 
-#include "../core/Fixtures.hpp"
-#include "../support/SessionDoubles.hpp"
+#include "support/Fixtures.hpp"
+#include "support/SessionDoubles.hpp"
 
 #include <gtest/gtest.h>
 

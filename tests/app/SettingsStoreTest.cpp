@@ -1,4 +1,4 @@
-#include "TempDir.hpp"
+#include "support/TempDir.hpp"
 #include "app/Files.hpp"
 #include "app/SettingsStore.hpp"
 

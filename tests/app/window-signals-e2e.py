@@ -24,6 +24,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from harness import write_harness_settings  # noqa: E402
+
 BIN = os.path.abspath(sys.argv[1])
 RUN = ["run", "nerve-floss", "--reps", "4", "--sets", "2", "--hold", "1", "--rest", "0",
        "--lead-in", "0", "--pain-before", "3", "--pain-after", "3"]
@@ -73,9 +76,7 @@ def one_case(sig, status):
         env = dict(os.environ)
         env.update(XDG_CONFIG_HOME=os.path.join(home, "config"),
                    XDG_DATA_HOME=os.path.join(home, "data"), ALSOFT_DRIVERS="null")
-        os.makedirs(os.path.join(home, "config", "nervefloss"))
-        with open(os.path.join(home, "config", "nervefloss", "settings.toml"), "w") as f:
-            f.write('[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\naffected_leg = "right"\n')
+        write_harness_settings(home)
         trace = os.path.join(home, "trace.jsonl")
         err_path = os.path.join(home, "stderr.txt")
         with open(err_path, "w") as err:

@@ -1,61 +1,32 @@
 // `nervefloss export-audio`, run as a user would: the real binary, no display, no sound card.
 
 #include "AudioTestUtil.hpp"
+#include "support/Program.hpp"
+#include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
-
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
-#include <unistd.h>
 
 namespace nf::audio {
 namespace {
 
-struct Result {
-    int status = -1;
-    std::string out, err;
-};
-
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using Result = nf::test::RunResult;
 
 int lines(const std::string& s) {
     return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
 }
 
 struct ExportAudio : ::testing::Test {
-    std::filesystem::path dir;
+    nf::test::TempDir dir;
 
-    void SetUp() override {
-        dir = std::filesystem::temp_directory_path() /
-              ("nf-export-" + std::to_string(::getpid()) + "-" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::create_directories(dir / "config" / "nervefloss");
-        // The headless runs here time a short lead-in: tones only (a spoken set-up would add
-        // half a minute), the safety notice read. Exports choose their own mode with --audio.
-        std::ofstream(dir / "config" / "nervefloss" / "settings.toml")
-            << "[audio]\nmode = \"tones\"\n[app]\nsafety_acknowledged = true\n";
-    }
-    void TearDown() override { std::filesystem::remove_all(dir); }
+    // The headless runs here time a short lead-in: the harness settings (tones only, the notice
+    // read). Exports choose their own mode with --audio.
+    void SetUp() override { nf::test::writeHarnessSettings(dir.path()); }
 
+    // `args` as a shell reads them, after `env` assignments ("NAME=value ..."); no display. The
+    // data folder is the scratch one too: a headless run records into the history, never the
+    // real one.
     Result run(const std::string& args, const std::string& env = "") {
-        const auto out = dir / "stdout", err = dir / "stderr";
-        // The data folder too: a headless run records into the history, never the real one.
-        const std::string cmd = "env -u DISPLAY XDG_CONFIG_HOME='" + (dir / "config").string() +
-                                "' XDG_DATA_HOME='" + (dir / "data").string() +
-                                "' ALSOFT_DRIVERS=null " + env + " '" NERVEFLOSS_BINARY "' " + args +
-                                " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
-        const int raw = std::system(cmd.c_str());
-        Result r;
-        r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-        r.out = slurp(out);
-        r.err = slurp(err);
-        return r;
+        return nf::test::runShell(dir.path(), env + " \"$NF\" " + args, {{"DISPLAY", ""}});
     }
     std::string path(const std::string& name) const { return (dir / name).string(); }
 };
@@ -64,7 +35,7 @@ constexpr const char* kShort = " --reps 2 --sets 2 --rest 3 --lead-in 2";
 
 TEST_F(ExportAudio, WritesAWavWhoseCuesAreOnTime) {
     const Result r = run("export-audio nerve-floss " + path("s.wav") + kShort + " --audio tones");
-    ASSERT_EQ(r.status, 0) << r.err;
+    ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err, "");
     const test::Pcm pcm = test::readPcm(path("s.wav"));
     EXPECT_EQ(pcm.sampleRate, static_cast<unsigned>(kSampleRate));
@@ -80,8 +51,8 @@ TEST_F(ExportAudio, WritesAWavWhoseCuesAreOnTime) {
 TEST_F(ExportAudio, VoiceIsTheDefaultAndSpeaks) {
     const Result both = run("export-audio nerve-floss " + path("v.wav") + kShort);
     const Result tones = run("export-audio nerve-floss " + path("t.wav") + kShort + " --audio tones");
-    ASSERT_EQ(both.status, 0) << both.err;
-    ASSERT_EQ(tones.status, 0) << tones.err;
+    ASSERT_EQ(both.exitCode, 0) << both.err;
+    ASSERT_EQ(tones.exitCode, 0) << tones.err;
     const auto v = test::readPcm(path("v.wav")).samples, t = test::readPcm(path("t.wav")).samples;
     auto energy = [](const std::vector<std::int16_t>& x) {
         double s = 0;
@@ -94,21 +65,21 @@ TEST_F(ExportAudio, VoiceIsTheDefaultAndSpeaks) {
 
 TEST_F(ExportAudio, NoExtensionMeansWav) {
     const Result r = run("export-audio knee-rolls " + path("plain") + " --reps 1 --sets 1 --lead-in 0");
-    ASSERT_EQ(r.status, 0) << r.err;
+    ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_TRUE(std::filesystem::exists(path("plain.wav")));
 }
 
 TEST_F(ExportAudio, OggAndFlacByExtension) {
     for (const char* name : {"a.ogg", "a.FLAC"}) {
         const Result r = run(std::string("export-audio nerve-floss ") + path(name) + kShort);
-        ASSERT_EQ(r.status, 0) << r.err;
+        ASSERT_EQ(r.exitCode, 0) << r.err;
         EXPECT_GT(test::readPcm(path(name)).samples.size(), 29u * kSampleRate) << name;
     }
 }
 
 TEST_F(ExportAudio, UnknownRoutineIsOneLineAndStatusTwo) {
     const Result r = run("export-audio no-such-routine " + path("x.wav"));
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("unknown routine"), std::string::npos) << r.err;
     EXPECT_FALSE(std::filesystem::exists(path("x.wav")));
@@ -116,27 +87,27 @@ TEST_F(ExportAudio, UnknownRoutineIsOneLineAndStatusTwo) {
 
 TEST_F(ExportAudio, BadDoseIsOneLineAndStatusTwo) {
     const Result r = run("export-audio nerve-floss " + path("x.wav") + " --reps 0");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("--reps"), std::string::npos) << r.err;
 }
 
 TEST_F(ExportAudio, BadAudioModeIsOneLineAndStatusTwo) {
     const Result r = run("export-audio nerve-floss " + path("x.wav") + " --audio loud");
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1) << r.err;
 }
 
 TEST_F(ExportAudio, UnknownExtensionIsOneLineAndStatusTwo) {
     const Result r = run("export-audio nerve-floss " + path("x.mp3"));
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find(".wav, .ogg or .flac"), std::string::npos) << r.err;
 }
 
 TEST_F(ExportAudio, UnwritablePathIsOneLineAndStatusTwo) {
     const Result r = run("export-audio nerve-floss " + path("missing/dir/x.wav") + kShort);
-    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("cannot write"), std::string::npos) << r.err;
 }
@@ -144,7 +115,7 @@ TEST_F(ExportAudio, UnwritablePathIsOneLineAndStatusTwo) {
 TEST_F(ExportAudio, MissingSpeechDataFallsBackToTonesWithOneLine) {
     const Result r = run("export-audio nerve-floss " + path("f.wav") + kShort,
                          "NERVEFLOSS_ESPEAK_DATA=" + path("no-espeak-data"));
-    ASSERT_EQ(r.status, 0) << r.err;
+    ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("espeak-ng"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("tones only"), std::string::npos) << r.out;
@@ -157,7 +128,7 @@ TEST_F(ExportAudio, HeadlessRunWithoutASoundCardSaysSoOnce) {
     // reaches the terminal.
     const Result r = run("run nerve-floss --headless --quiet --reps 1 --sets 1 --hold 0.5 --lead-in 0",
                          "ALSOFT_DRIVERS=nonexistent");
-    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("sound is off"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("Session complete"), std::string::npos) << r.out;
@@ -165,7 +136,7 @@ TEST_F(ExportAudio, HeadlessRunWithoutASoundCardSaysSoOnce) {
 
 TEST_F(ExportAudio, HeadlessRunWithTheNullDeviceIsQuiet) {
     const Result r = run("run nerve-floss --headless --quiet --reps 1 --sets 1 --hold 0.5 --lead-in 0");
-    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err, "");
 }
 

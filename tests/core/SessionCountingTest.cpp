@@ -1,7 +1,7 @@
 // What the session counts as done, with exact numbers: a rep is done when each of its postures
 // ran to its end; a set counts when at least one of its reps was done, however it ended; the
 // reps of a set left part-way count. Every set begun reports one SetDone with its result.
-#include "Fixtures.hpp"
+#include "support/Fixtures.hpp"
 #include "core/Session.hpp"
 
 #include <gtest/gtest.h>

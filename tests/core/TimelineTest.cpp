@@ -1,4 +1,4 @@
-#include "Fixtures.hpp"
+#include "support/Fixtures.hpp"
 #include "core/Timeline.hpp"
 
 #include <gtest/gtest.h>

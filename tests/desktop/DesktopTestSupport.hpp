@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Fixtures.hpp"
+#include "support/Fixtures.hpp"
 #include "core/Session.hpp"
 
 #include <chrono>

@@ -32,6 +32,9 @@ SAVER_PATH = "/org/freedesktop/ScreenSaver"
 
 from private_bus import rerun_on_private_bus, wait_for
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from harness import write_harness_settings  # noqa: E402
+
 if __name__ == "__main__" and not os.environ.get("NF_PRIVATE_BUS"):
     if "--window" in sys.argv[2:] and not (os.environ.get("DISPLAY") and shutil.which("xdotool")):
         print("skipped: --window needs a display (run under xvfb-run) and xdotool")
@@ -77,12 +80,7 @@ class DesktopBusTest(dbusmock.DBusTestCase):
         self.trace = os.path.join(self.work, "trace.jsonl")
         self.proc = None
         self.monitor_proc = None
-        # Tones only, the safety notice read and the leg chosen: a spoken set-up would hold the
-        # lead-in for half a minute, and a first start would show the notice and the leg question.
-        os.makedirs(os.path.join(self.work, "config", "nervefloss"))
-        with open(os.path.join(self.work, "config", "nervefloss", "settings.toml"), "w") as f:
-            f.write('[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\n'
-                    'affected_leg = "right"\n')
+        write_harness_settings(self.work)
 
     def tearDown(self):
         if self.monitor_proc:

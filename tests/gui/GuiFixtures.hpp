@@ -1,29 +1,19 @@
 #pragma once
 
 #include "core/Routine.hpp"
+#include "support/Fixtures.hpp"
 
 namespace nf::test {
 
-// The nerve-flossing routine as the built-in file has it, with the dose given.
+// The nerve-flossing routine of tests/support with what the window shows: its figure and a
+// set-up line.
 inline Routine guiFlossing(int reps = 25, int sets = 3, double hold = 3.0, double rest = 30.0,
                            double leadIn = 5.0) {
-    Routine r;
-    r.id = "nerve-floss";
-    r.name = "Nerve flossing";
-    r.leadInSeconds = leadIn;
+    Routine r = flossing(reps, sets, hold, rest, leadIn);
     r.setup = {"Sit on the edge of a table, legs hanging."};
     // Shown, not spoken: the lead-in is its countdown alone, so these tests keep their timing.
     r.setupSpoken = false;
-    Exercise ex;
-    ex.name = "Nerve flossing";
-    ex.figure = "seated-floss";
-    ex.reps = reps;
-    ex.sets = sets;
-    ex.restSeconds = rest;
-    ex.sideRule = SideRule::Affected;
-    ex.phases = {Phase{"Point toes, chin down", "", hold, HoldKind::Adjustable, "floss-a"},
-                 Phase{"Toes up, look up", "", hold, HoldKind::Adjustable, "floss-b"}};
-    r.exercises.push_back(ex);
+    r.exercises.front().figure = "seated-floss";
     return r;
 }
 

@@ -12,17 +12,6 @@ expect_pixel() { # picture x y "r,g,b" what
     local got; got=$(pixel "$1" "$2" "$3")
     [ "$got" = "$4" ] && ok "$5 ($got)" || fail "$5: pixel ($2,$3) is $got, expected $4"
 }
-# Waits until the trace has at least N lines matching PATTERN (seconds given as the third).
-wait_trace() {
-    local n=0
-    for _ in $(seq 1 $(( ${3:-10} * 10 ))); do
-        n=$(grep -c "$1" "$TRACE" 2>/dev/null)
-        [ "${n:-0}" -ge "$2" ] && return 0
-        sleep 0.1
-    done
-    fail "trace: wanted $2 x $1 within ${3:-10} s, saw ${n:-0}"
-    return 1
-}
 
 BLUE="21,87,204" AMBER="255,184,0" REST="48,60,72" LEADIN="36,56,64" HOME_BG="24,28,34"
 DOSE="--reps 3 --sets 2 --hold 2 --rest 3 --lead-in 2"

@@ -6,23 +6,11 @@
 # Usage: history-smoke.sh path/to/nervefloss. Exits 77 (skipped) when xvfb-run or xdotool is missing.
 set -u
 . "$(dirname "$0")/smoke-lib.sh" xdotool -- "$@"
-SETTINGS="$XDG_CONFIG_HOME/nervefloss/settings.toml"
 HISTORY="$XDG_DATA_HOME/nervefloss/history.sqlite3"
 
 # The first-start safety notice is read already: this test is about the history.
-mkdir -p "$(dirname "$SETTINGS")"
-printf '[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\naffected_leg = "right"\n' >"$SETTINGS"
+harness_settings
 
-wait_trace() { # PATTERN COUNT [SECONDS]
-    local n=0
-    for _ in $(seq 1 $(( ${3:-10} * 10 ))); do
-        n=$(grep -c "$1" "$TRACE" 2>/dev/null)
-        [ "${n:-0}" -ge "$2" ] && return 0
-        sleep 0.1
-    done
-    fail "trace: wanted $2 x $1 within ${3:-10} s, saw ${n:-0}"
-    return 1
-}
 wait_title() { # PATTERN: the window's title matches within 5 s
     for _ in $(seq 1 50); do
         case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in $1) return 0 ;; esac
@@ -30,27 +18,6 @@ wait_title() { # PATTERN: the window's title matches within 5 s
     done
     return 1
 }
-start_window() { # ARGS...: the app in the background, WIN its window
-    "$BIN" "$@" >>"$WORK/app.log" 2>&1 &
-    APP_PID=$!
-    WIN=$(timeout 20 xdotool search --sync --name '^nervefloss' | head -1)
-    [ -n "$WIN" ] || { fail "no window for: $*"; cat "$WORK/app.log"; exit 1; }
-}
-key() { xdotool windowfocus --sync "$WIN" key "$@"; sleep 0.15; }
-quit_window() {
-    key ctrl+q
-    for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not close the window"; kill "$APP_PID"; fi
-    wait "$APP_PID" 2>/dev/null
-    APP_PID=
-}
-# The value of a column of the CSV's last row, by the header's name.
-last_csv() {
-    "$BIN" history --csv | awk -F, -v col="$1" '{ sub(/\r$/, "") }
-        NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next }
-        { v = c ? $c : "no column " col } END { print v }'
-}
-
 # 1. A window session: pain before with 1 then 0 during the lead-in, M to mute, pain after 3 on
 #    the summary, Enter to finish the rating.
 TRACE="$WORK/trace.jsonl"

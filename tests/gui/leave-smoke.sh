@@ -7,39 +7,8 @@
 # Usage: leave-smoke.sh path/to/nervefloss. Exits 77 (skipped) when xvfb-run or xdotool is missing.
 set -u
 . "$(dirname "$0")/smoke-lib.sh" xdotool -- "$@"
-SETTINGS="$XDG_CONFIG_HOME/nervefloss/settings.toml"
-mkdir -p "$(dirname "$SETTINGS")"
-printf '[audio]\nmode = "tones"\n[app]\nsafety_acknowledged = true\naffected_leg = "right"\n' >"$SETTINGS"
+harness_settings
 
-count() { grep -c "$1" "$TRACE" 2>/dev/null || true; }
-wait_trace() { # PATTERN COUNT [SECONDS]
-    local n=0
-    for _ in $(seq 1 $(( ${3:-10} * 10 ))); do
-        n=$(count "$1")
-        [ "${n:-0}" -ge "$2" ] && return 0
-        sleep 0.1
-    done
-    fail "trace: wanted $2 x $1 within ${3:-10} s, saw ${n:-0}"
-    return 1
-}
-start_window() {
-    "$BIN" "$@" >>"$WORK/app.log" 2>&1 &
-    APP_PID=$!
-    WIN=$(timeout 20 xdotool search --sync --name '^nervefloss' | head -1)
-    [ -n "$WIN" ] || { fail "no window for: $*"; cat "$WORK/app.log"; exit 1; }
-}
-key() { xdotool windowfocus --sync "$WIN" key "$@"; sleep 0.2; }
-wait_gone() {
-    for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$APP_PID" 2>/dev/null && { fail "the window did not close"; kill "$APP_PID"; }
-    wait "$APP_PID" 2>/dev/null
-    APP_PID=
-}
-last_csv() { # COLUMN [--sets]: the value in the last row
-    "$BIN" history --csv ${2:-} | awk -F, -v col="$1" '{ sub(/\r$/, "") }
-        NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next }
-        { v = c ? $c : "no column " col } END { print v }'
-}
 # rep_done events in the trace, less those a restart threw away: what the session counted.
 reps_in_trace() {
     python3 - "$TRACE" <<'EOF'

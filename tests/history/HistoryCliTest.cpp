@@ -64,25 +64,10 @@ protected:
 
 TEST_F(HistoryCliTest, KilledInTheMiddleOfSetTwoKeepsSetOne) {
     const auto trace = home / "trace.jsonl";
-    tonesOnlyUnlessSet(home.path());
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        const int null = ::open("/dev/null", O_RDWR);
-        ::dup2(null, 0);
-        ::dup2(null, 1);
-        ::setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
-        ::setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
-        ::setenv("NERVEFLOSS_ASSETS", NERVEFLOSS_SOURCE_ASSETS, 1);
-        ::setenv("ALSOFT_DRIVERS", "null", 1);
-        std::vector<std::string> args = kShortRun;
-        args.push_back("--trace");
-        args.push_back(trace.string());
-        std::vector<char*> argv{const_cast<char*>(NERVEFLOSS_BINARY)};
-        for (auto& a : args) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        ::execv(NERVEFLOSS_BINARY, argv.data());
-        ::_exit(127);
-    }
+    std::vector<std::string> args = kShortRun;
+    args.push_back("--trace");
+    args.push_back(trace.string());
+    const pid_t pid = startProgram(home.path(), args);
     ASSERT_GT(pid, 0);
     // The first set's end, then a rep of set 2: the set-1 commit came before that rep's batch.
     const bool setOneDone = waitForTrace(

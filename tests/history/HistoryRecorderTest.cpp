@@ -1,6 +1,7 @@
 #include "app/history/HistoryRecorder.hpp"
 
 #include "StoreTestSupport.hpp"
+#include "support/Fixtures.hpp"
 #include "core/Session.hpp"
 
 #include <gtest/gtest.h>
@@ -17,22 +18,7 @@ namespace {
 constexpr Date kDay{year{2026}, month{11}, day{21}};
 
 // Two reps of two 1 s postures a set (4 s), three sets, 1 s rests: sets end at 4, 9 and 14 s.
-Routine floss() {
-    Routine r;
-    r.id = "nerve-floss";
-    r.name = "Nerve flossing";
-    r.leadInSeconds = 0;
-    Exercise e;
-    e.name = "Nerve flossing";
-    e.reps = 2;
-    e.sets = 3;
-    e.restSeconds = 1;
-    e.sideRule = SideRule::Affected;
-    e.phases = {Phase{"Point toes, chin down", "", 1.0, HoldKind::Adjustable, "floss-a"},
-                Phase{"Toes up, look up", "", 1.0, HoldKind::Adjustable, "floss-b"}};
-    r.exercises = {e};
-    return r;
-}
+Routine floss() { return test::flossing(/*reps*/ 2, /*sets*/ 3, /*hold*/ 1.0, /*rest*/ 1.0, /*leadIn*/ 0.0); }
 
 Micros secs(double s) { return fromSeconds(s); }
 

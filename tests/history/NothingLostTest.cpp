@@ -40,12 +40,7 @@ bool anyNameContains(const std::filesystem::path& dir, const std::string& part) 
 
 // Runs `command` with sh, the program's folders in `home`; returns the exit status.
 int shell(const std::filesystem::path& home, const std::string& command) {
-    const std::string full = "XDG_DATA_HOME='" + (home / "data").string() + "' XDG_CONFIG_HOME='" +
-                             (home / "config").string() + "' NERVEFLOSS_ASSETS='" +
-                             NERVEFLOSS_SOURCE_ASSETS + "' ALSOFT_DRIVERS=null NF='" +
-                             NERVEFLOSS_BINARY + "' sh -c '" + command + "' </dev/null";
-    const int raw = std::system(full.c_str());
-    return WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+    return runShell(home, command).exitCode;
 }
 
 // A tmpfs of `size` mounted on `dir`, unmounted at the end; only root can mount one.
@@ -333,6 +328,7 @@ TEST_F(NothingLost, StdoutWriteErrorsAreStatusOneWithOneLine) {
 }
 
 TEST_F(NothingLost, WithStdoutClosedTheTraceDoesNotBecomeStdout) {
+    harnessSettingsUnlessSet(home.path()); // tones only: no spoken set-up in the lead-in
     const std::string cmd = "\"$NF\" run nerve-floss --headless --reps 1 --hold 0.5 --sets 1 "
                             "--lead-in 0 --quiet --trace \"" + (home / "t.jsonl").string() + "\" >&-";
     EXPECT_EQ(shell(home.path(), cmd), 0);
@@ -440,6 +436,7 @@ TEST_F(NothingLost, SignalsEndAHeadlessRunAsStoppedWithTheShellsStatus) {
 }
 
 TEST_F(NothingLost, AClosedPipeOnStdoutDoesNotKillTheSession) {
+    harnessSettingsUnlessSet(home.path()); // tones only: no spoken set-up in the lead-in
     const std::string cmd = "\"$NF\" run nerve-floss --headless --reps 2 --hold 0.5 --sets 1 --lead-in 0 "
                             "--quiet --trace \"" + (home / "t.jsonl").string() + "\" | true";
     EXPECT_EQ(shell(home.path(), "set -e; " + cmd), 0);

@@ -1,23 +1,16 @@
 #pragma once
 
-#include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 namespace nf::test {
 
-// A fresh folder under the system temp dir, removed with everything in it at the end of a test.
+// A fresh folder under the system's temporary folder, removed with everything in it at the end
+// of a test.
 class TempDir {
 public:
-    TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "nervefloss-test-XXXXXX").string();
-        m_path = ::mkdtemp(tmpl.data());
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
+    TempDir();
+    ~TempDir();
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     const std::filesystem::path& path() const { return m_path; }
@@ -26,5 +19,9 @@ public:
 private:
     std::filesystem::path m_path;
 };
+
+std::string readFile(const std::filesystem::path& file);
+// Writes `bytes` to `file`, creating its folders.
+void writeFile(const std::filesystem::path& file, const std::string& bytes);
 
 } // namespace nf::test
