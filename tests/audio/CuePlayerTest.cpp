@@ -240,6 +240,20 @@ TEST(LiveAudio, TheDeviceClosesOnceNoSessionHoldsItAndAllIsHeard) {
     EXPECT_EQ(again->pendingSounds(), 0u);
 }
 
+TEST(LiveAudio, AnEndedSessionLetsTheDeviceCloseUnderItsSummary) {
+    LiveAudio live(std::chrono::milliseconds(0));
+    Timeline timeline{oneRep(), SideChoice::Right};
+    std::shared_ptr<Mixer> mixer = live.acquire();
+    ASSERT_NE(mixer, nullptr) << live.problem();
+    CuePlayer p(timeline, {AudioMode::TonesOnly, 100, false}, nullptr, std::move(mixer));
+    SessionEvent end;
+    end.type = EventType::SessionEnd;
+    end.step = 2;
+    p.onEvents({end}, timeline, Micros{0});
+    // The player lives on (the summary screen), the chime is heard out, and the device closes.
+    EXPECT_TRUE(closesWithin(live, std::chrono::seconds(10)));
+}
+
 TEST(LiveAudio, AHeldDeviceStaysOpen) {
     LiveAudio live(std::chrono::milliseconds(0));
     const std::shared_ptr<Mixer> mixer = live.acquire();

@@ -45,7 +45,8 @@ CuePlayer::~CuePlayer() {
 
 void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                          Micros actual) {
-    if (m_sounds->mode() == AudioMode::Silent) return;
+    // After the end nothing more is said (a pain rating, an answer): the end's words are the last.
+    if (m_sounds->mode() == AudioMode::Silent || m_ended) return;
     // One frame for the whole batch: events handled together are heard together, in order.
     const std::int64_t now = m_mixer.firstFreeFrame();
     for (const SessionEvent& e : events) {
@@ -63,6 +64,9 @@ void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Timeline
              m_scheduler->place(cue, now, end ? SpeechPolicy::MustPlay : SpeechPolicy::MayDrop))
             m_mixer.add(p.frame, p.sound, m_owner);
     }
+    // The session is over: its last sounds are placed and the mixer keeps them, so the device
+    // need not stay open for this player (the summary screen may stay up for long).
+    if (m_ended) m_hold.reset();
 }
 
 void CuePlayer::setMuted(bool muted) {

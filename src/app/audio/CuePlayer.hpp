@@ -58,7 +58,7 @@ public:
     const CueSounds& sounds() const { return *m_sounds; }
 
 private:
-    std::shared_ptr<Mixer> m_hold; // released after the destructor's fade has been placed
+    std::shared_ptr<Mixer> m_hold; // released at the session's end, or after the destructor's fade
     Mixer& m_mixer;
     VoiceOwner m_owner;
     std::unique_ptr<CueSounds> m_sounds;
