@@ -69,6 +69,12 @@ void initLogging(bool verbose) {
     if (level > spdlog::level::debug) ::setenv("ALSOFT_LOGLEVEL", "0", 0);
 }
 
+void logStartupStep(const char* step) {
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_processStart).count();
+    spdlog::debug("startup: {} at {:.1f} ms", step, ms);
+}
+
 void logFirstFrame() {
     static bool logged = false;
     if (logged) return;

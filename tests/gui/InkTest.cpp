@@ -9,6 +9,8 @@
 #include "app/SettingsStore.hpp"
 #include "app/gui/history/HistoryScreens.hpp"
 #include "app/gui/kit/Screen.hpp"
+#include "app/gui/kit/Texts.hpp"
+#include "app/gui/selfcheck/SelfCheckView.hpp"
 #include "app/gui/session/SessionView.hpp"
 #include "app/chart/HistoryChart.hpp"
 #include "app/history/HistoryStore.hpp"
@@ -45,7 +47,7 @@ public:
     void quit() override {}
     void toggleFullscreen() override {}
     bool fullscreen() const override { return false; }
-    bool muted() const override { return false; }
+    bool muted() const override { return m_muted; }
     void setMuted(bool) override {}
     std::string soundProblem() const override { return m_sound; }
     RunRequest requestFor(const std::string&) override { throw std::logic_error("not on paper"); }
@@ -54,6 +56,7 @@ public:
 
     Size m_size{640, 480};
     std::string m_sound;
+    bool m_muted = false;
 
 private:
     const Theme& m_theme;
@@ -126,6 +129,18 @@ protected:
         }
         return all;
     }
+    // Every text the screen draws at `size`, joined by newlines.
+    std::string textsOf(Screen& screen, Size size) {
+        std::vector<TextInk> inks;
+        m_theme.setInkProbe(&inks);
+        m_host->m_size = size;
+        m_texture.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.w), static_cast<float>(size.h))));
+        screen.paint(m_texture, *m_host);
+        m_theme.setInkProbe(nullptr);
+        std::string all;
+        for (const TextInk& ink : inks) all += ink.text + "\n";
+        return all;
+    }
     std::string checkScreen(const std::string& what, Screen& screen) {
         return check(what, [&](sf::RenderTarget& t, Size) { screen.paint(t, *m_host); });
     }
@@ -178,6 +193,27 @@ TEST_F(Ink, Settings) {
     for (int i = 0; i < tabs; ++i) {
         auto settings = makeSettingsScreen(*m_context, i);
         EXPECT_EQ(checkScreen("settings tab " + std::to_string(i + 1), *settings), "");
+    }
+    auto sound = makeSettingsScreen(*m_context, tabs - 1);
+    m_host->m_muted = true;
+    EXPECT_EQ(checkScreen("sound tab, muted", *sound), "");
+    m_host->m_sound = "no audio output device";
+    EXPECT_EQ(checkScreen("sound tab without a sound device", *sound), "");
+}
+
+TEST_F(Ink, TheSoundTabSaysWhyNothingWillBeHeard) {
+    auto sound = makeSettingsScreen(*m_context, static_cast<int>(m_context->catalog.routines().size()));
+    for (const Size size : kSizes) {
+        std::string texts = textsOf(*sound, size);
+        EXPECT_NE(texts.find("M mutes a session"), std::string::npos) << texts;
+        m_host->m_muted = true;
+        texts = textsOf(*sound, size);
+        EXPECT_NE(texts.find("Sessions are muted"), std::string::npos) << texts;
+        m_host->m_sound = "no audio output device";
+        texts = textsOf(*sound, size);
+        EXPECT_NE(texts.find(kNoSoundHome), std::string::npos) << texts;
+        m_host->m_muted = false;
+        m_host->m_sound.clear();
     }
 }
 
@@ -254,6 +290,34 @@ TEST_F(Ink, SummaryWithThePainAfter) {
                   paintSummary(t, m_theme, size, summary, r.name, -1, buttons, &pain, 6);
               }),
               "");
+}
+
+TEST_F(Ink, SelfCheckQuestionsAndResults) {
+    const auto paint = [&](const SelfCheckFlow& flow, const std::string& note) {
+        return [&flow, note, this](sf::RenderTarget& t, Size size) {
+            std::vector<Button> buttons;
+            paintSelfCheckAnswers(t, m_theme, size, flow, note, -1, buttons);
+        };
+    };
+    // Every question of both legs, a symptom felt with one.
+    SelfCheckFlow asking({Side::Right, Side::Left}, {Side::Right});
+    for (int q = 1; asking.stage() == SelfCheckStage::Questions; ++q) {
+        EXPECT_EQ(check("question " + std::to_string(q), paint(asking, "")), "");
+        asking.answer(q % 2 == 1);
+    }
+    EXPECT_EQ(check("result after a symptom", paint(asking, kSelfCheckKept)), "");
+    // Each verdict's result: every answer yes or no, on one leg or both; nothing tested.
+    for (const bool yes : {true, false})
+        for (const std::vector<Side>& legs : {std::vector<Side>{Side::Left}, std::vector<Side>{Side::Right, Side::Left}}) {
+            SelfCheckFlow flow(legs, legs);
+            while (flow.stage() == SelfCheckStage::Questions) flow.answer(yes);
+            EXPECT_EQ(check(std::string("result, all ") + (yes ? "yes" : "no") + " on " +
+                                std::to_string(legs.size()) + " leg(s): " + flow.resultHeading(),
+                            paint(flow, kSelfCheckKept)),
+                      "");
+        }
+    const SelfCheckFlow untested({});
+    EXPECT_EQ(check("result, nothing tested", paint(untested, "")), "");
 }
 
 } // namespace

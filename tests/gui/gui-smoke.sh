@@ -83,7 +83,8 @@ wait_trace '"event":"step_skipped"' 1 && ok "Right skipped the rest"
 wait_trace '"set":2' 1
 xdotool windowfocus --sync "$WIN" key e
 wait_trace '"event":"session_end"' 1 && ok "the session ended"
-sleep 1
+# The summary is up once the window's log lists its buttons (no fixed wait).
+for _ in $(seq 1 50); do grep -q '\[Home (Esc)@' "$WORK/app.log" && break; sleep 0.1; done
 timeout 10 import -window "$WIN" "$WORK/win-summary.png"
 expect_pixel "$WORK/win-summary.png" 4 300 "$HOME_BG" "the summary follows the session"
 xdotool windowfocus --sync "$WIN" key ctrl+q

@@ -75,8 +75,11 @@ APP_PID=$!
 WIN=$(window_titled "Safety notice" 20) && ok "first start shows the safety notice" || fail "no safety notice at the first start"
 if [ -n "$WIN" ]; then
     xdotool windowfocus --sync "$WIN" key Return
-    sleep 0.5
-    title=$(xdotool getwindowname "$WIN")
+    for _ in $(seq 1 50); do
+        title=$(xdotool getwindowname "$WIN")
+        [ "$title" = "nervefloss" ] && break
+        sleep 0.1
+    done
     [ "$title" = "nervefloss" ] && ok "Enter acknowledged it (home: $title)" || fail "after Enter the title is $title"
     grep -q "safety_acknowledged = true" "$SETTINGS" 2>/dev/null && ok "acknowledgement saved" \
         || fail "settings do not remember the acknowledgement"
@@ -120,9 +123,11 @@ if [ -n "$WIN" ]; then
     # Then on through look up, relax and the whole left leg (extra presses on the questions do
     # nothing: they take Y or N).
     for _ in $(seq 1 14); do xdotool windowfocus --sync "$WIN" key space; sleep 0.25; done
-    sleep 0.5
+    # The answers go to the questions once they are painted (the log lists their buttons).
+    wait_log_count '\[Yes (Y)@' 1 10 && ok "the questions follow the guide" || fail "no questions after the guide"
     for k in y y y n n n; do xdotool windowfocus --sync "$WIN" key $k; sleep 0.15; done
-    sleep 0.5
+    # Kept once the result is painted; then the history is read.
+    wait_log_count '\[Check again (C)@' 1 10 || fail "no result after six answers"
     rows=$("$BIN" history --self-checks | grep -cE '^[0-9]{4}-')
     [ "$rows" -eq 2 ] && ok "answers kept: $rows legs in the history" || fail "history has $rows self-check rows"
     "$BIN" history --self-checks | grep -q "right  yes     yes        yes" && ok "right leg (tested first): yes to all three" \

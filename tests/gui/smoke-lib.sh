@@ -52,9 +52,10 @@ wait_trace() { # PATTERN COUNT [SECONDS]
     fail "trace: wanted $2 x $1 within ${3:-10} s, saw ${n:-0}"
     return 1
 }
-# The app in the background with ARGS, WIN its window.
+# The app in the background with ARGS, WIN its window; its debug log (in app.log) names each
+# painted screen and its buttons, so tests wait for a picture instead of sleeping.
 start_window() { # ARGS...
-    "$BIN" "$@" >>"$WORK/app.log" 2>&1 &
+    NERVEFLOSS_LOG=debug "$BIN" "$@" >>"$WORK/app.log" 2>&1 &
     APP_PID=$!
     WIN=$(timeout 20 xdotool search --sync --name '^nervefloss' | head -1)
     [ -n "$WIN" ] || { fail "no window for: $*"; cat "$WORK/app.log"; exit 1; }

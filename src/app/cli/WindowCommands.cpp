@@ -6,6 +6,7 @@
 
 #include "app/gui/kit/Gui.hpp"
 #include "app/chart/HistoryChart.hpp"
+#include "app/Log.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -26,8 +27,10 @@ void requireDisplay(const char* what) {
 
 int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession,
                const SoundCheck& checkSound) {
+    logStartupStep("routines and settings read");
     requireDisplay(request ? "use `nervefloss run ROUTINE --headless` to run in the terminal"
                            : "use `nervefloss list` and `nervefloss run ROUTINE --headless`");
+    logStartupStep("display found");
     try {
         return gui::runWindow(
             context, std::move(request),

@@ -28,7 +28,11 @@ class WindowApp final : public ScreenHost {
 public:
     WindowApp(AppContext& context, RequestMaker makeRequest, SessionMaker makeSession, SoundCheck checkSound)
         : m_context(context), m_makeRequest(std::move(makeRequest)), m_makeSession(std::move(makeSession)),
-          m_checkSound(std::move(checkSound)) {}
+          m_checkSound(std::move(checkSound)) {
+        // Both members are made by now: the fonts, and the window object, whose GL resource
+        // creates the shared context (on llvmpipe: loading Mesa and libLLVM, most of this step).
+        logStartupStep("fonts loaded, GL context made");
+    }
 
     int run(std::optional<RunRequest> request) {
         m_stack.push_back(makeHomeScreen(m_context));
@@ -41,7 +45,9 @@ public:
         // Ctrl-C, SIGTERM or SIGHUP close the window as its close button does: a session under
         // way ends as stopped and is recorded; the status says which signal it was.
         const StopSignals signals;
+        logStartupStep("first screens made");
         createWindow();
+        logStartupStep("window open");
         loop();
         return Terminal::interruptStatus();
     }
@@ -205,7 +211,7 @@ private:
         if (!spdlog::should_log(spdlog::level::debug)) return;
         std::string line = "screen \"" + top.title() + "\" buttons:";
         for (const Button& b : top.buttons())
-            line += " [" + b.label + "@" + std::to_string(static_cast<int>(b.rect.x)) + "," +
+            line += " [" + b.label + (b.enabled ? "" : " (off)") + "@" + std::to_string(static_cast<int>(b.rect.x)) + "," +
                     std::to_string(static_cast<int>(b.rect.y)) + "," + std::to_string(static_cast<int>(b.rect.w)) +
                     "," + std::to_string(static_cast<int>(b.rect.h)) + "]";
         if (line == m_loggedScreen) return;
@@ -253,6 +259,8 @@ private:
             Micros now = m_clock.now();
             if (dirty && mayPaint(now, cue)) {
                 top.paint(m_window, *this);
+                if (!m_firstPainted) logStartupStep("first picture drawn");
+                m_firstPainted = true;
                 m_window.display();
                 logFirstFrame();
                 logScreen(top);
@@ -310,6 +318,7 @@ private:
     SessionMaker m_makeSession;
     SoundCheck m_checkSound;
     bool m_soundChecked = false;
+    bool m_firstPainted = false;
     std::string m_soundProblem;
     std::string m_loggedScreen;
     bool m_safetyShown = false; // the first-start notice, once per run of the window

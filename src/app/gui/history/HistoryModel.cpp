@@ -88,7 +88,7 @@ std::string audioModeName(AudioMode mode) {
 
 std::string appFieldName(AppField f) {
     switch (f) {
-    case AppField::DailyTarget: return "Flossing sessions a day";
+    case AppField::DailyTarget: return "Flossing a day";
     case AppField::Sound: return "Sound";
     case AppField::Volume: return "Volume";
     case AppField::FirstReminder: return "First reminder";

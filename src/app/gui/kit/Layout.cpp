@@ -200,7 +200,7 @@ HomeLayout layoutHome(Size window, int routineCount, int historyBands, int selec
     return H;
 }
 
-SettingsLayout layoutSettings(Size window, int routines, int rows) {
+SettingsLayout layoutSettings(Size window, int routines, int rows, double valueShare) {
     const Size s = layoutSize(window);
     SettingsLayout L;
     const double m = std::round(std::min(s.w, s.h) * 0.03);
@@ -222,7 +222,7 @@ SettingsLayout layoutSettings(Size window, int routines, int rows) {
         r.row = {right.x, right.y + i * (rowH + gap), right.w, rowH};
         const double btn = std::min(rowH, r.row.w * 0.14);
         r.plus = {r.row.right() - btn, r.row.y, btn, rowH};
-        r.value = {r.plus.x - gap - r.row.w * 0.26, r.row.y, r.row.w * 0.26, rowH};
+        r.value = {r.plus.x - gap - r.row.w * valueShare, r.row.y, r.row.w * valueShare, rowH};
         r.minus = {r.value.x - gap - btn, r.row.y, btn, rowH};
         r.label = {r.row.x + gap * 2, r.row.y, r.minus.x - gap * 3 - r.row.x, rowH};
         L.rows.push_back(r);

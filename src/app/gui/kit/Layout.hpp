@@ -162,7 +162,8 @@ struct SettingsLayout {
     Rect note;
     Rect toolbar;
 };
-SettingsLayout layoutSettings(Size window, int routines, int rows);
+// valueShare: the part of a row's width the value takes (the sound tab's values are words).
+SettingsLayout layoutSettings(Size window, int routines, int rows, double valueShare = 0.26);
 
 // Help, summary and other pages of text: a heading, a body and the buttons.
 struct PageLayout {

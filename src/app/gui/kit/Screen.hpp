@@ -106,6 +106,7 @@ protected:
 // The screens, made through these so the window and the `render` command need no class details.
 std::unique_ptr<Screen> makeHomeScreen(AppContext& context);
 std::unique_ptr<Screen> makeSessionScreen(ScreenHost& host, RunRequest request);
+// Opens at the tab of routine `routineIndex`; one past the last routine is the sound tab.
 std::unique_ptr<Screen> makeSettingsScreen(AppContext& context, int routineIndex);
 // Help for the screen it was opened from: that screen's key map (the very table its keys are
 // handled by), then the safety notice on a second page.

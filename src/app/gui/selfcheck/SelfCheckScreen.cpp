@@ -6,6 +6,7 @@
 #include "app/gui/home/SafetyModel.hpp"
 #include "app/gui/kit/Screen.hpp"
 #include "app/gui/selfcheck/SelfCheckFlow.hpp"
+#include "app/gui/selfcheck/SelfCheckView.hpp"
 #include "app/gui/session/SessionView.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
@@ -57,12 +58,7 @@ public:
     }
 
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
-        const Theme& th = host.theme();
-        const Scheme sc = neutralScheme(palette::kHome);
-        target.clear(toSf(sc.background));
-        m_buttons.clear();
-        if (m_flow.stage() == SelfCheckStage::Questions) paintQuestion(target, th, sc, host.size());
-        else paintResult(target, th, sc, host.size());
+        paintSelfCheckAnswers(target, host.theme(), host.size(), m_flow, m_saveNote, m_hover, m_buttons);
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
 
@@ -72,44 +68,7 @@ private:
             for (std::size_t q = 0; q < leg.answers.size(); ++q)
                 if (leg.answers[q]) m_run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
         m_run->completeSelfCheck();
-        m_saveNote = "Your answers are kept with today's date (nervefloss history --self-checks).";
-    }
-
-    void paintQuestion(sf::RenderTarget& target, const Theme& th, const Scheme& sc, Size size) {
-        const QuestionLayout Q = layoutQuestion(size);
-        const SelfCheckFlow::Question q = m_flow.question();
-        th.text(target, q.leg, Q.heading, sc.foreground, Weight::Bold, Align::Left);
-        th.text(target, q.progress, Q.progress, sc.muted, Weight::Regular, Align::Right,
-                quantizeCharSize(Q.progress.h * 0.45));
-        const std::vector<std::string> text{q.text};
-        const unsigned qs = th.paragraphSize(text, Q.question, quantizeCharSize(Q.question.h * 0.3), Weight::Bold);
-        th.paragraph(target, text, Q.question, sc.foreground, qs, Weight::Bold);
-        m_buttons.push_back({Q.yes, "Yes (Y)", static_cast<int>(AnswerAction::Yes)});
-        m_buttons.push_back({Q.no, "No (N)", static_cast<int>(AnswerAction::No)});
-        // The answers in a strong colour, one for each, so they are found at a glance.
-        for (std::size_t i = 0; i < 2; ++i)
-            th.button(target, m_buttons[i], schemeForPosture(static_cast<int>(i)), m_hover == static_cast<int>(i),
-                      quantizeCharSize(std::min(Q.yes.h * 0.4, Q.yes.w * 0.16)));
-        const auto cells = splitRow(Q.toolbar, 3, Q.toolbar.h * 0.3);
-        m_buttons.push_back({cells[0], "Back one (Backspace)", static_cast<int>(AnswerAction::Undo), m_flow.canUndo()});
-        m_buttons.push_back({cells[1], "Help (H)", static_cast<int>(AnswerAction::Help)});
-        m_buttons.push_back({cells[2], "Leave (Esc)", static_cast<int>(AnswerAction::Leave)});
-        paintButtons(target, th, sc, 2, m_buttons.size());
-    }
-
-    void paintResult(sf::RenderTarget& target, const Theme& th, const Scheme& sc, Size size) {
-        const PageLayout P = layoutPage(size);
-        th.text(target, m_flow.resultHeading(), P.heading, sc.foreground, Weight::Bold, Align::Left);
-        std::vector<std::string> lines = m_flow.outcome().lines;
-        if (const std::string note = m_flow.symptomNote(); !note.empty()) lines.insert(lines.begin(), note);
-        if (!m_saveNote.empty()) lines.push_back(m_saveNote);
-        th.paragraph(target, lines, P.body, sc.foreground,
-                     th.paragraphSize(lines, P.body, quantizeCharSize(P.body.h * 0.075)));
-        const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
-        m_buttons.push_back({cells[0], "Home (Enter)", static_cast<int>(AnswerAction::Home)});
-        m_buttons.push_back({cells[1], "Check again (C)", static_cast<int>(AnswerAction::Again)});
-        m_buttons.push_back({cells[2], "Safety notice (I)", static_cast<int>(AnswerAction::Safety)});
-        paintButtons(target, th, sc, 0, m_buttons.size());
+        m_saveNote = kSelfCheckKept;
     }
 
     std::shared_ptr<SessionRun> m_run;

@@ -4,6 +4,7 @@
 #include "app/gui/history/HistoryModel.hpp"
 #include "app/gui/kit/Layout.hpp"
 #include "app/gui/kit/Screen.hpp"
+#include "app/gui/kit/Texts.hpp"
 #include "app/gui/settings/SettingsModel.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
@@ -22,8 +23,9 @@ enum SettingsButton { kTab = 200, kMinus = 300, kPlus = 400, kRow = 500 };
 class SettingsScreen final : public Screen {
 public:
     SettingsScreen(AppContext& context, int routine) : m_context(context), m_routine(routine) {
+        // The tab after the last routine is the sound tab: it can be opened too.
         const int n = static_cast<int>(m_context.catalog.routines().size());
-        m_routine = n > 0 ? std::clamp(routine, 0, n - 1) : 0;
+        m_routine = std::clamp(routine, 0, n);
     }
 
     static constexpr const char* kAppTab = "Sound and reminders";
@@ -77,7 +79,9 @@ public:
         target.clear(toSf(sc.background));
         const auto& routines = m_context.catalog.routines();
         const int rows = static_cast<int>(kDoseFields.size());
-        const SettingsLayout L = layoutSettings(host.size(), static_cast<int>(routines.size()) + 1, rows);
+        // The sound tab's values are words ("voice and tones"), its names short: a wider value.
+        const SettingsLayout L =
+            layoutSettings(host.size(), static_cast<int>(routines.size()) + 1, rows, appTab() ? 0.36 : 0.26);
         th.text(target, "Settings", L.heading, sc.foreground, Weight::Bold, Align::Left);
         m_buttons.clear();
         for (std::size_t i = 0; i < routines.size(); ++i) {
@@ -118,12 +122,15 @@ public:
             m_buttons.push_back({L.rows[static_cast<std::size_t>(i)].label, "", kRow + i});
         for (int i = 0; appTab() && i < static_cast<int>(kAppFields.size()); ++i)
             m_buttons.push_back({L.rows[static_cast<std::size_t>(i)].label, "", kRow + i});
-        // Where the settings are kept, when the note still reads at the smallest size with it.
+        // The note's first part always; each further part (where the settings are kept last) only
+        // if the note still reads at the smallest size with it.
         std::string note = m_note;
         if (note.empty()) {
-            note = noteText();
-            const std::string where = " Saved in " + m_context.settingsStore.file().string();
-            if (th.fitSize(note + where, L.note, Weight::Regular, kSmallestText) >= kSmallestText) note += where;
+            const std::vector<std::string> parts = noteParts(host);
+            note = parts.front();
+            for (std::size_t i = 1; i < parts.size(); ++i)
+                if (th.fitSize(note + parts[i], L.note, Weight::Regular, kSmallestText) >= kSmallestText)
+                    note += parts[i];
         }
         th.text(target, note, L.note, m_note.empty() ? sc.muted : Rgb{255, 190, 90},
                 Weight::Regular, Align::Left);
@@ -165,9 +172,16 @@ private:
         const auto& rs = m_context.catalog.routines();
         return m_routine < static_cast<int>(rs.size()) ? &rs[static_cast<std::size_t>(m_routine)] : nullptr;
     }
-    std::string noteText() const {
-        if (appTab()) return "M mutes a session and is remembered. Sound and volume apply from the next session. Reminders: `nervefloss reminders list`.";
-        return "Up/Down choose, Left/Right change (Shift: x5), Tab next routine.";
+    // The note under the rows, most needed first. On the sound tab it first says why nothing
+    // will be heard (no device, or muted), as home and the session do.
+    std::vector<std::string> noteParts(const ScreenHost& host) const {
+        const std::string where = " Saved in " + m_context.settingsStore.file().string();
+        if (!appTab()) return {"Up/Down choose, Left/Right change (Shift: x5), Tab next routine.", where};
+        std::string sound = "M mutes a session and is remembered.";
+        if (!host.soundProblem().empty()) sound = kNoSoundHome;
+        else if (host.muted()) sound = "Sessions are muted: M in a session unmutes.";
+        return {sound, " Sound and volume apply from the next session.", " Reminders: `nervefloss reminders list`.",
+                where};
     }
     void change(int field, int steps) {
         if (appTab()) {
