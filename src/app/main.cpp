@@ -9,8 +9,8 @@
 #include "app/Log.hpp"
 #include "app/SessionRun.hpp"
 #include "app/Trace.hpp"
-#include "app/audio/AudioOutput.hpp"
 #include "app/audio/CuePlayer.hpp"
+#include "app/audio/LiveAudio.hpp"
 #include "app/audio/Speech.hpp"
 #include "app/cli/Commands.hpp"
 #include "app/cli/PlanCommands.hpp"
@@ -49,7 +49,8 @@ int checkedStdout(int status) {
 //  4. in the terminal, the printer;
 //  5. the desktop: the MPRIS player and the screen saver and idle-sleep inhibitors, last, as its
 //     calls to other processes are the slowest (none without a session bus).
-std::unique_ptr<SessionRun> makeSession(const AppContext& context, RunRequest request,
+// The sound goes to the process's one output (`live`), opened by the first session that wants it.
+std::unique_ptr<SessionRun> makeSession(audio::LiveAudio& live, const AppContext& context, RunRequest request,
                                         const Clock& clock, cli::SessionFront front) {
     auto run = std::make_unique<SessionRun>(std::move(request), clock);
     const RunRequest& req = run->request();
@@ -64,9 +65,12 @@ std::unique_ptr<SessionRun> makeSession(const AppContext& context, RunRequest re
     if (prefs.mode != AudioMode::Silent) {
         const audio::SpeechEngine* speech =
             prefs.mode == AudioMode::VoiceAndTones ? audio::SpeechEngine::shared() : nullptr;
-        auto player = std::make_unique<audio::CuePlayer>(run->timeline(), prefs, speech);
-        if (player->audible()) run->addSink(std::move(player));
-        else run->markSoundless(audio::AudioOutput::problem());
+        // The device opens first, so it is already playing silence (its pre-roll) while the
+        // session's words are synthesized.
+        if (auto mixer = live.acquire())
+            run->addSink(std::make_unique<audio::CuePlayer>(run->timeline(), prefs, speech, std::move(mixer)));
+        else
+            run->markSoundless(live.problem());
     }
     if (req.purpose == RunPurpose::Exercise) {
         if (auto recorder = makeHistoryRecorder()) {
@@ -100,10 +104,17 @@ int main(int argc, char** argv) {
     app.add_flag("-v,--verbose", verbose, "Log what the program does (also: NERVEFLOSS_LOG=debug)");
     app.parse_complete_callback([&] { nf::initLogging(verbose); });
 
+    // One sound output for the whole process, declared before anything that plays into it, so it
+    // is the last to go: what is still sounding then (a session's closing words) is heard out
+    // once, here, and never holds up a screen or a session.
+    nf::audio::LiveAudio liveAudio;
     nf::cli::CommandEnv env;
-    env.makeSession = makeSession;
-    env.openWindow = [&env](nf::AppContext& context, std::optional<nf::RunRequest> request) {
-        return nf::cli::openWindow(context, std::move(request), env.makeSession);
+    env.makeSession = [&liveAudio](const nf::AppContext& context, nf::RunRequest request, const nf::Clock& clock,
+                                   nf::cli::SessionFront front) {
+        return makeSession(liveAudio, context, std::move(request), clock, front);
+    };
+    env.openWindow = [&env, &liveAudio](nf::AppContext& context, std::optional<nf::RunRequest> request) {
+        return nf::cli::openWindow(context, std::move(request), env.makeSession, [&liveAudio] { return liveAudio.check(); });
     };
     nf::cli::addRoutineCommands(app, env);
     nf::cli::addSelfCheckCommands(app, env);

@@ -58,7 +58,7 @@ TEST(Mixer, FadeOutRampsToSilenceAndDropsUnstarted) {
     m.add(50, ones(10));
     Samples out(2);
     m.render(out);
-    m.fadeOutAll(4);
+    m.fadeOut(0, 4);
     Samples after(6);
     m.render(after);
     EXPECT_FLOAT_EQ(after[0], 0.5f);
@@ -66,6 +66,47 @@ TEST(Mixer, FadeOutRampsToSilenceAndDropsUnstarted) {
     EXPECT_FLOAT_EQ(after[3], 0.125f);
     EXPECT_FLOAT_EQ(after[4], 0.0f);
     EXPECT_EQ(m.pendingSounds(), 0u);
+}
+
+TEST(Mixer, FadeOutLeavesOtherOwnersAlone) {
+    Mixer m;
+    const VoiceOwner a = m.newOwner(), b = m.newOwner();
+    EXPECT_NE(a, b);
+    m.add(0, ones(8), a);
+    m.add(0, ones(8), b);
+    m.add(6, ones(2), a);
+    Samples out(2);
+    m.render(out);
+    m.fadeOut(a, 1);
+    Samples after(6);
+    m.render(after);
+    EXPECT_EQ(after, (Samples{1.0f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f}));
+    EXPECT_EQ(m.pendingSounds(), 0u);
+}
+
+TEST(Mixer, NothingStartsBeforeTheQuietFrame) {
+    Mixer m;
+    m.keepQuietUntil(100);
+    EXPECT_EQ(m.firstFreeFrame(), 100);
+    Samples out(150);
+    m.render(out);
+    EXPECT_EQ(m.firstFreeFrame(), 150);
+}
+
+TEST(Mixer, SilentFromIsWhereTheLastSoundEnds) {
+    Mixer m;
+    EXPECT_EQ(m.silentFrom(), 0);
+    m.add(0, ones(100));
+    m.add(10, ones(5), m.newOwner());
+    EXPECT_EQ(m.silentFrom(), 100);
+    Samples out(5);
+    m.render(out);
+    m.fadeOut(0, 20); // the long one now ends with its fade, 20 frames from frame 5
+    EXPECT_EQ(m.silentFrom(), 25);
+    Samples rest(40);
+    m.render(rest);
+    EXPECT_EQ(m.pendingSounds(), 0u);
+    EXPECT_EQ(m.silentFrom(), 25); // remembered after the sounds are forgotten
 }
 
 TEST(Mixer, GainGlidesInsteadOfJumping) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -30,6 +31,8 @@ public:
     // Frames the device asks for at a time; the output runs at most about three of these
     // (about 50 ms) behind the mixer.
     static constexpr unsigned kChunkFrames = 384;
+    // What the device has queued at most: the stream keeps three chunks in flight.
+    static constexpr std::int64_t kQueuedFrames = 3 * std::int64_t{kChunkFrames};
 
     struct Impl;
 

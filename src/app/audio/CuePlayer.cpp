@@ -3,8 +3,6 @@
 #include "core/Cues.hpp"
 
 #include <algorithm>
-#include <chrono>
-#include <thread>
 
 namespace nf::audio {
 namespace {
@@ -26,56 +24,53 @@ bool interrupts(const SessionEvent& e) {
 
 } // namespace
 
-CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech,
-                     PlayerOutput output)
-    : m_detached(output == PlayerOutput::Detached), m_muted(prefs.muted) {
+CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech, Mixer& mixer)
+    : m_mixer(mixer), m_owner(mixer.newOwner()), m_muted(prefs.muted) {
     m_mixer.setGain(volumeGain(prefs.volume));
-    if (output == PlayerOutput::Device && prefs.mode != AudioMode::Silent)
-        m_output = AudioOutput::open(m_mixer);
-    // Without a device nothing would ever pull the sounds: do not make them.
-    const AudioMode mode = audible() ? prefs.mode : AudioMode::Silent;
-    m_sounds = std::make_unique<CueSounds>(timeline, mode, speech);
+    m_sounds = std::make_unique<CueSounds>(timeline, prefs.mode, speech);
     m_scheduler = std::make_unique<CueScheduler>(*m_sounds);
-    m_earliest = m_mixer.position() + framesFor(kPreRoll);
+}
+
+CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech,
+                     std::shared_ptr<Mixer> mixer)
+    : CuePlayer(timeline, prefs, speech, *mixer) {
+    m_hold = std::move(mixer);
 }
 
 CuePlayer::~CuePlayer() {
-    if (m_output && m_ended && !m_muted) {
-        const auto limit = *m_ended == EndReason::Completed ? std::chrono::milliseconds(4000)
-                                                            : std::chrono::milliseconds(1500);
-        const auto deadline = std::chrono::steady_clock::now() + limit;
-        while (m_mixer.pendingSounds() > 0 && std::chrono::steady_clock::now() < deadline)
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        // What the mixer has handed over is still queued in the device (about 50 ms).
-        std::this_thread::sleep_for(std::chrono::milliseconds(120));
-    }
-    m_output.reset();
+    // The end's chime and words are the last thing a session says: they play on. A session left
+    // half-way goes quiet, as a pause would make it.
+    if (!m_ended) m_mixer.fadeOut(m_owner, kInterruptFade);
 }
 
 void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                          Micros actual) {
-    if (!audible() || m_sounds->mode() == AudioMode::Silent) return;
+    // After the end nothing more is said (a pain rating, an answer): the end's words are the last.
+    if (m_sounds->mode() == AudioMode::Silent || m_ended) return;
     // One frame for the whole batch: events handled together are heard together, in order.
-    const std::int64_t now = std::max(m_mixer.position(), m_earliest);
+    const std::int64_t now = m_mixer.firstFreeFrame();
     for (const SessionEvent& e : events) {
         if (interrupts(e)) {
-            m_mixer.fadeOutAll(kInterruptFade);
+            m_mixer.fadeOut(m_owner, kInterruptFade);
             m_scheduler->interrupt(now);
         }
-        if (m_muted) continue;
         const bool end = e.type == EventType::SessionEnd;
         if (end) m_ended = e.endReason;
+        if (m_muted) continue;
         if (!end && actual - e.t > kStale) continue;
         const Cue cue = cueFor(e, timeline);
         if (cue.tone == ToneKind::None && cue.speech.empty()) continue;
         for (const Placement& p :
              m_scheduler->place(cue, now, end ? SpeechPolicy::MustPlay : SpeechPolicy::MayDrop))
-            m_mixer.add(p.frame, p.sound);
+            m_mixer.add(p.frame, p.sound, m_owner);
     }
+    // The session is over: its last sounds are placed and the mixer keeps them, so the device
+    // need not stay open for this player (the summary screen may stay up for long).
+    if (m_ended) m_hold.reset();
 }
 
 void CuePlayer::setMuted(bool muted) {
-    if (muted && !m_muted) m_mixer.fadeOutAll(kMuteFade);
+    if (muted && !m_muted) m_mixer.fadeOut(m_owner, kMuteFade);
     m_muted = muted;
 }
 

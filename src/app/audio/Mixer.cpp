@@ -8,17 +8,17 @@ namespace {
 constexpr float kGainStep = 100.0f / static_cast<float>(kSampleRate); // full swing in 10 ms
 } // namespace
 
-void Mixer::add(std::int64_t frame, SoundPtr sound) {
+void Mixer::add(std::int64_t frame, SoundPtr sound, VoiceOwner owner) {
     if (!sound || sound->empty()) return;
     std::lock_guard lock(m_mutex);
-    m_voices.push_back({std::max(frame, m_position), std::move(sound)});
+    m_voices.push_back({std::max(frame, m_position), std::move(sound), owner});
 }
 
-void Mixer::fadeOutAll(std::int64_t fadeFrames) {
+void Mixer::fadeOut(VoiceOwner owner, std::int64_t fadeFrames) {
     std::lock_guard lock(m_mutex);
-    std::erase_if(m_voices, [this](const Voice& v) { return v.start >= m_position; });
+    std::erase_if(m_voices, [this, owner](const Voice& v) { return v.owner == owner && v.start >= m_position; });
     for (Voice& v : m_voices) {
-        if (v.fadeFrom >= 0) continue;
+        if (v.owner != owner || v.fadeFrom >= 0) continue;
         v.fadeFrom = m_position;
         v.fadeFrames = std::max<std::int64_t>(fadeFrames, 1);
     }
@@ -29,9 +29,36 @@ void Mixer::setGain(float gain) {
     m_targetGain = std::clamp(gain, 0.0f, 1.0f);
 }
 
+std::int64_t Mixer::Voice::end() const {
+    const std::int64_t soundEnd = start + static_cast<std::int64_t>(sound->size());
+    return fadeFrom >= 0 ? std::min(soundEnd, fadeFrom + fadeFrames) : soundEnd;
+}
+
+std::int64_t Mixer::silentFrom() const {
+    std::lock_guard lock(m_mutex);
+    std::int64_t end = m_lastEnd;
+    for (const Voice& v : m_voices) end = std::max(end, v.end());
+    return end;
+}
+
+VoiceOwner Mixer::newOwner() {
+    std::lock_guard lock(m_mutex);
+    return ++m_lastOwner;
+}
+
+void Mixer::keepQuietUntil(std::int64_t frame) {
+    std::lock_guard lock(m_mutex);
+    m_quietUntil = std::max(m_quietUntil, frame);
+}
+
 std::int64_t Mixer::position() const {
     std::lock_guard lock(m_mutex);
     return m_position;
+}
+
+std::int64_t Mixer::firstFreeFrame() const {
+    std::lock_guard lock(m_mutex);
+    return std::max(m_position, m_quietUntil);
 }
 
 std::size_t Mixer::pendingSounds() const {
@@ -58,9 +85,11 @@ void Mixer::render(std::span<float> out) {
             out[static_cast<std::size_t>(f - from)] += s;
         }
     }
-    std::erase_if(m_voices, [to](const Voice& v) {
-        const std::int64_t end = v.start + static_cast<std::int64_t>(v.sound->size());
-        return end <= to || (v.fadeFrom >= 0 && v.fadeFrom + v.fadeFrames <= to);
+    std::erase_if(m_voices, [this, to](const Voice& v) {
+        const std::int64_t end = v.end();
+        if (end > to) return false;
+        m_lastEnd = std::max(m_lastEnd, end);
+        return true;
     });
     for (float& s : out) {
         if (m_gain < m_targetGain) m_gain = std::min(m_targetGain, m_gain + kGainStep);

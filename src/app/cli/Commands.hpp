@@ -46,6 +46,9 @@ enum class SessionFront { Terminal, Window };
 using SessionMaker = std::function<std::unique_ptr<SessionRun>(
     const AppContext& context, RunRequest request, const Clock& clock, SessionFront front)>;
 
+// Why sound would not be heard, or empty (the window's "No sound device" line).
+using SoundCheck = std::function<std::string()>;
+
 // Opens the window (home, or the session of `request`) and returns the exit status.
 using WindowOpener = std::function<int(AppContext& context, std::optional<RunRequest> request)>;
 
@@ -75,7 +78,8 @@ void addAudioCommands(CLI::App& root, CommandEnv& env);     // export-audio
 void addWindowCommands(CLI::App& root, CommandEnv& env);    // render
 
 // The window for `request` (or home), or InputError when there is no display.
-int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession);
+int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession,
+               const SoundCheck& checkSound);
 
 // A picture's size from a --size flag ("1280x800"), within the limits given (both inclusive);
 // anything else is InputError naming the flag, the form and the limits.

@@ -4,7 +4,6 @@
 #include "app/cli/Commands.hpp"
 #include "app/cli/PlanCommands.hpp"
 
-#include "app/audio/AudioOutput.hpp"
 #include "app/gui/kit/Gui.hpp"
 #include "app/chart/HistoryChart.hpp"
 #include "app/Log.hpp"
@@ -26,7 +25,8 @@ void requireDisplay(const char* what) {
 
 } // namespace
 
-int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession) {
+int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession,
+               const SoundCheck& checkSound) {
     logStartupStep("routines and settings read");
     requireDisplay(request ? "use `nervefloss run ROUTINE --headless` to run in the terminal"
                            : "use `nervefloss list` and `nervefloss run ROUTINE --headless`");
@@ -39,7 +39,7 @@ int openWindow(AppContext& context, std::optional<RunRequest> request, const Ses
             [&makeSession](const AppContext& c, RunRequest r, const Clock& clock) {
                 return makeSession(c, std::move(r), clock, SessionFront::Window);
             },
-            [] { return audio::AudioOutput::probe(); });
+            checkSound);
     } catch (const std::runtime_error& e) {
         // A missing font: the user can fix it, so status 2.
         throw InputError(e.what());

@@ -201,7 +201,6 @@ private:
     void closeTop() {
         if (m_stack.empty()) return;
         m_stack.back()->onClose(*this);
-        m_retired.push_back(std::move(m_stack.back())); // destroyed after the frame
         m_stack.pop_back();
     }
 
@@ -275,12 +274,6 @@ private:
                 }
                 m_soundChecked = true;
             }
-            // Screens that left are destroyed after the next picture is up: a finished session's
-            // sound may hold its destructor until the last chime has played.
-            if (!dirty && !m_retired.empty()) {
-                m_retired.clear();
-                now = m_clock.now();
-            }
             // A gamepad's buttons come only through polling; everything else wakes the loop on
             // the display's connection.
             const bool onDisplay = !anyGamepad();
@@ -334,7 +327,6 @@ private:
     std::string m_title = "nervefloss";
     sf::Vector2u m_windowed{0, 0};
     std::vector<std::unique_ptr<Screen>> m_stack;
-    std::vector<std::unique_ptr<Screen>> m_retired;
     std::vector<Pending> m_pending;
     bool m_quit = false;
     bool m_fullscreen = false;
