@@ -33,7 +33,7 @@ enum class RunPurpose { Exercise, SelfCheck };
 // One run of one routine, with everything in force decided.
 struct RunRequest {
     RunPurpose purpose = RunPurpose::Exercise;
-    Routine routine;  // the routine with the dose (settings, then flags) applied
+    Routine routine; // the routine with the dose (settings, then flags) applied
     SideChoice side = kDefaultSide;
     std::optional<std::filesystem::path> tracePath;
     bool quiet = false; // no terminal bell (headless)

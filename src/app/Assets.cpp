@@ -31,9 +31,11 @@ const Assets& Assets::get() {
             candidates.push_back(dir.parent_path() / NERVEFLOSS_INSTALL_DATADIR / "nervefloss");
         candidates.emplace_back(NERVEFLOSS_SOURCE_ASSETS);
         for (const auto& c : candidates)
-            if (holdsAssets(c)) return Assets(c);
+            if (holdsAssets(c))
+                return Assets(c);
         std::string tried;
-        for (const auto& c : candidates) tried += (tried.empty() ? "" : ", ") + c.string();
+        for (const auto& c : candidates)
+            tried += (tried.empty() ? "" : ", ") + c.string();
         throw std::runtime_error("cannot find the nervefloss assets folder (looked in: " + tried +
                                  "); set NERVEFLOSS_ASSETS to it");
     }();

@@ -9,7 +9,7 @@ namespace nf {
 // the working directory. Looks in order: $NERVEFLOSS_ASSETS; <exe>/../share/nervefloss (an
 // installed program, wherever it was installed); the source tree's assets/ (the build tree).
 class Assets {
-public:
+  public:
     // Throws std::runtime_error naming the places searched when none holds the assets.
     static const Assets& get();
 
@@ -19,7 +19,7 @@ public:
     // Throws std::runtime_error naming the file when it is missing.
     std::filesystem::path require(const std::filesystem::path& relative) const;
 
-private:
+  private:
     explicit Assets(std::filesystem::path root) : m_root(std::move(root)) {}
     std::filesystem::path m_root;
 };

@@ -19,7 +19,7 @@ enum class WaitPrecision {
 // as an interface, so tests drive them (and the key maps) in simulated time with ManualClock;
 // the program uses SteadyClock. It does not know about sessions: SessionRun does.
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual Micros now() const = 0;
     // Returns at `t` (at once if it has passed).
@@ -31,7 +31,7 @@ public:
 
 // The monotonic clock of the running program (std::chrono::steady_clock).
 class SteadyClock final : public Clock {
-public:
+  public:
     // How long before an exact instant the wait stops sleeping and spins: a wake-up from sleep
     // can come milliseconds late on a busy machine, and a cue should not (about 2 ms of
     // spinning a second: 0.2 % of a core).
@@ -54,12 +54,14 @@ public:
     // grows by exactly the time away; the program's own stalls move both and do not count.
     Micros away() const override { return suspendedSinceBoot() - m_awayAtEpoch; }
 
-private:
+  private:
     static Micros suspendedSinceBoot() {
         timespec boot{}, mono{};
-        if (::clock_gettime(CLOCK_BOOTTIME, &boot) != 0 || ::clock_gettime(CLOCK_MONOTONIC, &mono) != 0)
+        if (::clock_gettime(CLOCK_BOOTTIME, &boot) != 0 ||
+            ::clock_gettime(CLOCK_MONOTONIC, &mono) != 0)
             return Micros{0};
-        return Micros{(boot.tv_sec - mono.tv_sec) * 1'000'000LL + (boot.tv_nsec - mono.tv_nsec) / 1000};
+        return Micros{(boot.tv_sec - mono.tv_sec) * 1'000'000LL +
+                      (boot.tv_nsec - mono.tv_nsec) / 1000};
     }
 
     std::chrono::steady_clock::time_point m_epoch = std::chrono::steady_clock::now();
@@ -68,7 +70,7 @@ private:
 
 // Simulated time for tests: it stands still until advanced, and a wait jumps to its instant.
 class ManualClock final : public Clock {
-public:
+  public:
     explicit ManualClock(Micros start = Micros{0}) : m_now(start) {}
     Micros now() const override { return m_now; }
     void waitUntil(Micros t, WaitPrecision) const override { m_now = std::max(m_now, t); }
@@ -78,7 +80,7 @@ public:
     // The computer sleeps for `howLong`: the monotonic time stands still, the away count grows.
     void suspend(Micros howLong) { m_away += howLong; }
 
-private:
+  private:
     mutable Micros m_now;
     Micros m_away{0};
 };

@@ -14,7 +14,7 @@ class Timeline;
 // order. `actual` is the shell clock's session time when the batch was handled (the events carry
 // their planned instants).
 class EventSink {
-public:
+  public:
     virtual ~EventSink() = default;
     virtual void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                           Micros actual) = 0;

@@ -36,7 +36,7 @@ void checkOutputTarget(const std::filesystem::path& target, OutputKind kind = Ou
 // written through (the link stays), and an existing file's mode is kept. Libraries that write
 // by name (SFML's encoders) write to tempPath(); the caller then checks their work and commits.
 class OutputFile {
-public:
+  public:
     // The write call, replaceable so tests can inject a full disk.
     using WriteFn = ssize_t (*)(int fd, const void* data, std::size_t size);
 
@@ -57,7 +57,7 @@ public:
     // fsync, close, rename over the target. Throws on failure (the temporary is removed).
     void commit();
 
-private:
+  private:
     [[noreturn]] void fail(const std::string& what, int err);
 
     std::filesystem::path m_target; // symlinks resolved: the file that is replaced
@@ -69,7 +69,8 @@ private:
 
 // Writes `contents` with an OutputFile.
 void writeFileAtomically(const std::filesystem::path& path, const std::string& contents,
-                         OutputKind kind = OutputKind::Export, OutputFile::WriteFn writeFn = nullptr);
+                         OutputKind kind = OutputKind::Export,
+                         OutputFile::WriteFn writeFn = nullptr);
 
 // Makes sure file descriptors 0, 1 and 2 are open (on /dev/null when they were closed), so a
 // file the program opens later never becomes its stdout or stderr by accident.

@@ -17,7 +17,8 @@ constexpr Micros kRemotePoll = std::chrono::milliseconds(50);
 
 std::string upper(std::string s) {
     for (char& c : s)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
     return s;
 }
 
@@ -25,16 +26,20 @@ std::string upper(std::string s) {
 std::string where(const Step& s) {
     std::string w;
     auto add = [&w](const std::string& part) { w += (w.empty() ? "" : "  ") + part; };
-    if (s.sets > 1) add("set " + std::to_string(s.set) + "/" + std::to_string(s.sets));
-    if (s.reps > 1) add("rep " + std::to_string(s.rep) + "/" + std::to_string(s.reps));
-    if (s.side != Side::None) add(toString(s.side));
+    if (s.sets > 1)
+        add("set " + std::to_string(s.set) + "/" + std::to_string(s.sets));
+    if (s.reps > 1)
+        add("rep " + std::to_string(s.rep) + "/" + std::to_string(s.reps));
+    if (s.side != Side::None)
+        add(toString(s.side));
     return w.empty() ? "" : "[" + w + "]  ";
 }
 
 } // namespace
 
 void TerminalPrinter::endLine() {
-    if (m_lineOpen) std::fputc('\n', m_out);
+    if (m_lineOpen)
+        std::fputc('\n', m_out);
     m_lineOpen = false;
 }
 
@@ -45,7 +50,8 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
         const std::string at = formatClock(e.t);
         switch (e.type) {
         case EventType::StepStart: {
-            if (!s) break; // every step start names a step of the timeline
+            if (!s)
+                break; // every step start names a step of the timeline
             endLine();
             const std::string secs = formatSeconds(toSeconds(s->duration)) + " s";
             switch (s->kind) {
@@ -53,7 +59,8 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
                 std::fprintf(m_out, "%s  Get ready (%s)", at.c_str(), secs.c_str());
                 break;
             case StepKind::Phase:
-                if (m_bell) std::fputc('\a', m_out);
+                if (m_bell)
+                    std::fputc('\a', m_out);
                 std::fprintf(m_out, "%s  %s%s  (%s)", at.c_str(), where(*s).c_str(),
                              upper(s->label).c_str(), secs.c_str());
                 break;
@@ -69,7 +76,8 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
                 std::fprintf(m_out, "%s  %s (%s)", at.c_str(), s->label.c_str(), secs.c_str());
                 // The new position, as it is spoken, before its first rep.
                 for (const auto* lines : {&s->setup, &s->stopIf})
-                    for (const auto& line : *lines) std::fprintf(m_out, "\n          %s", line.c_str());
+                    for (const auto& line : *lines)
+                        std::fprintf(m_out, "\n          %s", line.c_str());
                 break;
             }
             m_lineOpen = true;
@@ -79,13 +87,15 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
             std::fprintf(m_out, " %d", e.secondsLeft);
             break;
         case EventType::SetEndedEarly:
-            if (!s) break;
+            if (!s)
+                break;
             endLine();
             std::fprintf(m_out, "%s  Set %d ended early after %d reps (the pain eased)\n",
                          at.c_str(), s->set, e.repsInSet);
             break;
         case EventType::SetRestarted:
-            if (!s) break;
+            if (!s)
+                break;
             endLine();
             std::fprintf(m_out, "%s  Restarting set %d\n", at.c_str(), s->set);
             break;
@@ -103,28 +113,34 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
         case EventType::SessionEnd:
             endLine();
             std::fprintf(m_out, "%s  %s\n", at.c_str(),
-                         e.endReason == EndReason::Completed ? "Session complete." : "Session stopped.");
+                         e.endReason == EndReason::Completed ? "Session complete."
+                                                             : "Session stopped.");
             break;
-        default: break;
+        default:
+            break;
         }
     }
     std::fflush(m_out);
 }
 
-void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys, bool interactive) {
+void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys,
+                       bool interactive) {
     const Routine& routine = timeline.routine();
-    std::fprintf(out, "%s: %s\n", printable(routine.name).c_str(), formatDuration(timeline.total()).c_str());
+    std::fprintf(out, "%s: %s\n", printable(routine.name).c_str(),
+                 formatDuration(timeline.total()).c_str());
     // The lead-in's own lines: the routine's and the first exercise's, with the side filled in.
     if (timeline.size() > 0 && timeline[0].kind == StepKind::LeadIn)
         for (const auto* lines : {&timeline[0].setup, &timeline[0].stopIf})
-            for (const auto& line : *lines) std::fprintf(out, "  %s\n", printable(line).c_str());
+            for (const auto& line : *lines)
+                std::fprintf(out, "  %s\n", printable(line).c_str());
     if (interactive)
-        std::fputs(keys == HeadlessKeys::Guide
-                       ? "Keys: space next step, s symptom (go no further: on to look up), p pause, "
-                          "q stop here.\n"
-                       : "Keys: space pause/resume, e end the set early (pain eased), s skip, "
-                         "r restart the set, q quit.\n",
-                   out);
+        std::fputs(
+            keys == HeadlessKeys::Guide
+                ? "Keys: space next step, s symptom (go no further: on to look up), p pause, "
+                  "q stop here.\n"
+                : "Keys: space pause/resume, e end the set early (pain eased), s skip, "
+                  "r restart the set, q quit.\n",
+            out);
     std::fflush(out);
 }
 
@@ -136,9 +152,16 @@ void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGui
                         ? SessionCommand::Skip
                         : SessionCommand::TogglePause);
         break;
-    case 'p': case 'P': run.command(SessionCommand::TogglePause); break;
-    case 'e': case 'E': run.command(SessionCommand::EndSetEarly); break;
-    case 's': case 'S':
+    case 'p':
+    case 'P':
+        run.command(SessionCommand::TogglePause);
+        break;
+    case 'e':
+    case 'E':
+        run.command(SessionCommand::EndSetEarly);
+        break;
+    case 's':
+    case 'S':
         if (keys == HeadlessKeys::Guide && guide) {
             if (const auto to = guide->symptomAt(run.snapshot().stepIndex, run.timeline())) {
                 if (out) {
@@ -151,19 +174,36 @@ void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGui
             run.command(SessionCommand::Skip);
         }
         break;
-    case 'r': case 'R': run.command(SessionCommand::RestartSet); break;
-    case 'q': case 'Q': run.command(SessionCommand::Stop); break;
-    default: break;
+    case 'r':
+    case 'R':
+        run.command(SessionCommand::RestartSet);
+        break;
+    case 'q':
+    case 'Q':
+        run.command(SessionCommand::Stop);
+        break;
+    default:
+        break;
     }
 }
 
 void applyRemoteCommand(SessionRun& run, RemoteCommand command) {
     switch (command) {
-    case RemoteCommand::PlayPause: run.command(SessionCommand::TogglePause); break;
-    case RemoteCommand::Play: run.command(SessionCommand::Resume); break;
-    case RemoteCommand::Pause: run.command(SessionCommand::Pause); break;
-    case RemoteCommand::Next: run.command(SessionCommand::Skip); break;
-    case RemoteCommand::Stop: run.command(SessionCommand::Stop); break;
+    case RemoteCommand::PlayPause:
+        run.command(SessionCommand::TogglePause);
+        break;
+    case RemoteCommand::Play:
+        run.command(SessionCommand::Resume);
+        break;
+    case RemoteCommand::Pause:
+        run.command(SessionCommand::Pause);
+        break;
+    case RemoteCommand::Next:
+        run.command(SessionCommand::Skip);
+        break;
+    case RemoteCommand::Stop:
+        run.command(SessionCommand::Stop);
+        break;
     }
 }
 
@@ -175,8 +215,10 @@ void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessK
             run.command(SessionCommand::Stop);
             break;
         }
-        for (RemoteCommand c : run.remoteCommands()) applyRemoteCommand(run, c);
-        if (run.state() == SessionState::Finished) break;
+        for (RemoteCommand c : run.remoteCommands())
+            applyRemoteCommand(run, c);
+        if (run.state() == SessionState::Finished)
+            break;
         // Media keys are read between waits, so with a desktop the loop wakes often enough for
         // them to feel immediate.
         Micros wait = run.hasRemote() ? kRemotePoll : kMaxWait;
@@ -188,7 +230,8 @@ void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessK
         // from a sleep can come milliseconds late, and the cue should not.
         if (!key && deadline && *deadline - clock.now() <= SteadyClock::kSpinAhead)
             clock.waitUntil(*deadline, WaitPrecision::Exact);
-        if (key) applyHeadlessKey(run, *key, keyMap, guide, out);
+        if (key)
+            applyHeadlessKey(run, *key, keyMap, guide, out);
         run.update();
         // Nobody can press a key without a terminal: a pause for a gap would wait forever, so
         // the run goes on by itself where it stopped. A pause someone asked for (a media key)
@@ -197,13 +240,16 @@ void runHeadless(SessionRun& run, KeySource& keys, const Clock& clock, HeadlessK
             run.snapshot().pauseReason == PauseReason::Gap)
             run.command(SessionCommand::Resume);
     }
-    if (guide) guide->reached(run.snapshot().stepIndex, run.timeline());
+    if (guide)
+        guide->reached(run.snapshot().stepIndex, run.timeline());
 }
 
 std::string doneLine(const SessionSnapshot& snap) {
-    std::string s = "Done: " + std::to_string(snap.setsDone) + (snap.setsDone == 1 ? " set, " : " sets, ") +
-                    std::to_string(snap.repsDone) + (snap.repsDone == 1 ? " rep" : " reps");
-    if (snap.setsEndedEarly > 0) s += ", " + std::to_string(snap.setsEndedEarly) + " ended early";
+    std::string s = "Done: " + std::to_string(snap.setsDone) +
+                    (snap.setsDone == 1 ? " set, " : " sets, ") + std::to_string(snap.repsDone) +
+                    (snap.repsDone == 1 ? " rep" : " reps");
+    if (snap.setsEndedEarly > 0)
+        s += ", " + std::to_string(snap.setsEndedEarly) + " ended early";
     return s + " in " + formatClock(snap.activeTime) + ".";
 }
 

@@ -17,12 +17,12 @@ namespace nf {
 // Prints each cue of a session to a terminal as it happens: the posture, its countdown, rep and
 // set, rests and switches; rings the bell on posture changes unless quiet.
 class TerminalPrinter final : public EventSink {
-public:
+  public:
     TerminalPrinter(std::FILE* out, bool bell) : m_out(out), m_bell(bell) {}
     void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                   Micros actual) override;
 
-private:
+  private:
     void endLine();
     std::FILE* m_out;
     bool m_bell;
@@ -34,7 +34,8 @@ enum class HeadlessKeys { Routine, Guide };
 
 // The routine's name and length, its set-up and stop-if lines, and the keys when a person can
 // press them.
-void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys, bool interactive);
+void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys,
+                       bool interactive);
 
 // One key of the terminal: space pause/resume (the guide: next step), p pause, e end the set
 // early, s skip, r restart the set, q stop. Other keys do nothing. In the self-check (the guide

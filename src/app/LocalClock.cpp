@@ -36,14 +36,19 @@ std::tm localTm(std::int64_t unixSeconds) {
 // Days since 1970-01-01 and the time of day, in UTC: no zone involved.
 std::int64_t utcSecondsOf(const LocalTime& t) {
     const auto days = std::chrono::sys_days{t.date}.time_since_epoch().count();
-    return static_cast<std::int64_t>(days) * 86400 + std::int64_t{t.hour} * 3600 + std::int64_t{t.minute} * 60 + t.second;
+    return static_cast<std::int64_t>(days) * 86400 + std::int64_t{t.hour} * 3600 +
+           std::int64_t{t.minute} * 60 + t.second;
 }
 
 } // namespace
 
-LocalTime localNow() { return localTimeOf(static_cast<std::int64_t>(std::time(nullptr))); }
+LocalTime localNow() {
+    return localTimeOf(static_cast<std::int64_t>(std::time(nullptr)));
+}
 
-LocalTime localTimeOf(std::int64_t unixSeconds) { return fromTm(localTm(unixSeconds)); }
+LocalTime localTimeOf(std::int64_t unixSeconds) {
+    return fromTm(localTm(unixSeconds));
+}
 
 std::int64_t unixSecondsOf(const LocalTime& local) {
     std::tm tm = toTm(local);
@@ -62,10 +67,12 @@ StoredTime storedTimeOf(const LocalTime& local) {
 }
 
 std::optional<LocalTime> localTimeOfStored(std::string_view utc) {
-    if (utc.size() != 20 || utc[10] != 'T' || utc[19] != 'Z') return std::nullopt;
+    if (utc.size() != 20 || utc[10] != 'T' || utc[19] != 'Z')
+        return std::nullopt;
     const std::string text = std::string(utc.substr(0, 10)) + " " + std::string(utc.substr(11, 8));
     const auto parsed = parseLocalTime(text);
-    if (!parsed) return std::nullopt;
+    if (!parsed)
+        return std::nullopt;
     return localTimeOf(utcSecondsOf(*parsed));
 }
 

@@ -14,7 +14,9 @@ namespace nf {
 // never uses it: that is the monotonic Clock's job. Every function reads the zone in force
 // now (TZ, or the system's), so a history recorded elsewhere is shown in today's zone.
 LocalTime localNow();
-inline Date localToday() { return localNow().date; }
+inline Date localToday() {
+    return localNow().date;
+}
 
 // The local time of a Unix instant in the current zone.
 LocalTime localTimeOf(std::int64_t unixSeconds);

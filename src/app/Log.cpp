@@ -21,9 +21,10 @@ const auto g_processStart = std::chrono::steady_clock::now();
 // around the program's own one-line messages. The places that turn a failure into words of our
 // own still take sf::err() for themselves while they work.
 class SfmlToLog : public std::streambuf {
-protected:
+  protected:
     int_type overflow(int_type c) override {
-        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+        if (traits_type::eq_int_type(c, traits_type::eof()))
+            return traits_type::not_eof(c);
         std::lock_guard lock(m_mutex);
         if (c == '\n') {
             flushLine();
@@ -38,9 +39,10 @@ protected:
         return 0;
     }
 
-private:
+  private:
     void flushLine() {
-        if (!m_line.empty()) spdlog::debug("sfml: {}", m_line);
+        if (!m_line.empty())
+            spdlog::debug("sfml: {}", m_line);
         m_line.clear();
     }
     std::mutex m_mutex;
@@ -66,25 +68,27 @@ void initLogging(bool verbose) {
     (void)restored;
     // OpenAL Soft prints its own errors ("AL lib: (EE) ...") from its mixer thread too, where no
     // redirection of ours reaches; a developer who asks for debug logs keeps them.
-    if (level > spdlog::level::debug) ::setenv("ALSOFT_LOGLEVEL", "0", 0);
+    if (level > spdlog::level::debug)
+        ::setenv("ALSOFT_LOGLEVEL", "0", 0);
 }
 
 void logStartupStep(const char* step) {
     const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_processStart).count();
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_processStart)
+            .count();
     spdlog::debug("startup: {} at {:.1f} ms", step, ms);
 }
 
 void logFirstFrame() {
     static bool logged = false;
-    if (logged) return;
+    if (logged)
+        return;
     logged = true;
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_processStart)
             .count();
-    const double wall = std::chrono::duration<double>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
+    const double wall =
+        std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
     spdlog::info("first frame shown {:.1f} ms after start (wall clock {:.6f})", ms, wall);
 }
 

@@ -11,16 +11,20 @@ constexpr int kTries = 3;
 
 std::string trim(const std::string& s) {
     std::size_t b = 0, e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b])))
+        ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1])))
+        --e;
     return s.substr(b, e - b);
 }
 
 std::optional<int> painFromText(const std::string& text) {
-    if (text.empty() || text.size() > 2) return std::nullopt;
+    if (text.empty() || text.size() > 2)
+        return std::nullopt;
     int value = 0;
     for (char c : text) {
-        if (c < '0' || c > '9') return std::nullopt;
+        if (c < '0' || c > '9')
+            return std::nullopt;
         value = value * 10 + (c - '0');
     }
     return value <= 10 ? std::optional<int>(value) : std::nullopt;
@@ -30,13 +34,16 @@ std::optional<int> painFromText(const std::string& text) {
 bool readLine(std::FILE* in, std::string& line) {
     line.clear();
     int c = 0;
-    while ((c = std::fgetc(in)) != EOF && c != '\n') line += static_cast<char>(c);
+    while ((c = std::fgetc(in)) != EOF && c != '\n')
+        line += static_cast<char>(c);
     return c != EOF || !line.empty();
 }
 
 } // namespace
 
-bool stdinIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool stdinIsTerminal() {
+    return ::isatty(STDIN_FILENO) == 1;
+}
 
 std::optional<bool> askYesNoLine(std::FILE* in, std::FILE* out, const char* question) {
     for (int attempt = 0; attempt < kTries; ++attempt) {
@@ -48,9 +55,12 @@ std::optional<bool> askYesNoLine(std::FILE* in, std::FILE* out, const char* ques
             return std::nullopt;
         }
         std::string answer = trim(line);
-        for (char& ch : answer) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (answer == "y" || answer == "yes") return true;
-        if (answer == "n" || answer == "no") return false;
+        for (char& ch : answer)
+            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (answer == "y" || answer == "yes")
+            return true;
+        if (answer == "n" || answer == "no")
+            return false;
     }
     return std::nullopt;
 }
@@ -65,9 +75,12 @@ std::optional<int> askPain(std::FILE* in, std::FILE* out, const char* when) {
             return std::nullopt;
         }
         const std::string answer = trim(line);
-        if (answer.empty()) return std::nullopt;
-        if (auto pain = painFromText(answer)) return pain;
-        std::fprintf(out, "Please type a whole number from 0 (none) to 10 (worst), or press Enter.\n");
+        if (answer.empty())
+            return std::nullopt;
+        if (auto pain = painFromText(answer))
+            return pain;
+        std::fprintf(out,
+                     "Please type a whole number from 0 (none) to 10 (worst), or press Enter.\n");
     }
     return std::nullopt;
 }

@@ -12,7 +12,7 @@ enum class RemoteCommand { PlayPause, Play, Pause, Next, Stop };
 // A source of remote commands that a session loop polls. It never touches the session itself:
 // the loop applies the commands, so they go through the same path as a key press.
 class RemoteControl {
-public:
+  public:
     virtual ~RemoteControl() = default;
     // Handles whatever has arrived, without waiting, and returns the commands it carried in order.
     virtual std::vector<RemoteCommand> poll() = 0;

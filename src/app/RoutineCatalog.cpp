@@ -18,12 +18,16 @@ std::vector<std::filesystem::path> tomlFiles(const std::filesystem::path& dir,
                                              std::vector<ParseError>& problems) {
     std::vector<std::filesystem::path> out;
     std::error_code ec;
-    if (!std::filesystem::exists(dir, ec)) return out;
+    if (!std::filesystem::exists(dir, ec))
+        return out;
     std::filesystem::directory_iterator it(dir, ec);
     for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
-        if (it->path().extension() == ".toml") out.push_back(it->path());
+        if (it->path().extension() == ".toml")
+            out.push_back(it->path());
     // An unreadable folder is one problem, said once; the built-ins still work.
-    if (ec) problems.push_back(ParseError{dir.string(), 0, 0, "cannot read the folder (" + ec.message() + ")"});
+    if (ec)
+        problems.push_back(
+            ParseError{dir.string(), 0, 0, "cannot read the folder (" + ec.message() + ")"});
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -32,7 +36,8 @@ std::vector<std::filesystem::path> tomlFiles(const std::filesystem::path& dir,
 
 Parsed<Routine> loadRoutineFile(const std::filesystem::path& path) {
     auto text = readUserFile(path);
-    if (auto* err = std::get_if<ParseError>(&text)) return *err;
+    if (auto* err = std::get_if<ParseError>(&text))
+        return *err;
     return parseRoutine(std::get<std::string>(text), path.string(), path.stem().string());
 }
 
@@ -53,7 +58,8 @@ RoutineCatalog RoutineCatalog::load(const std::filesystem::path& builtinDir,
         else
             c.m_routines.push_back(std::move(r));
     };
-    for (const auto& f : tomlFiles(builtinDir, c.m_problems)) add(f);
+    for (const auto& f : tomlFiles(builtinDir, c.m_problems))
+        add(f);
     std::stable_sort(c.m_routines.begin(), c.m_routines.end(),
                      [](const Routine& a, const Routine& b) {
                          auto rank = [](const std::string& id) {
@@ -62,7 +68,8 @@ RoutineCatalog RoutineCatalog::load(const std::filesystem::path& builtinDir,
                          };
                          return rank(a.id) < rank(b.id);
                      });
-    for (const auto& f : tomlFiles(userDir, c.m_problems)) add(f);
+    for (const auto& f : tomlFiles(userDir, c.m_problems))
+        add(f);
     return c;
 }
 
@@ -82,7 +89,8 @@ const ParseError* RoutineCatalog::problemFor(const std::string& id) const {
 
 std::vector<std::string> RoutineCatalog::ids() const {
     std::vector<std::string> out;
-    for (const auto& r : m_routines) out.push_back(r.id);
+    for (const auto& r : m_routines)
+        out.push_back(r.id);
     return out;
 }
 

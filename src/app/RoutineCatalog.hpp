@@ -14,7 +14,7 @@ namespace nf {
 // $XDG_CONFIG_HOME/nervefloss/routines (a user file with a built-in's id replaces it). A broken
 // user file does not hide the others: it is listed in problems().
 class RoutineCatalog {
-public:
+  public:
     static RoutineCatalog load(const std::filesystem::path& builtinDir,
                                const std::filesystem::path& userDir);
 
@@ -26,7 +26,7 @@ public:
     // a broken file meant to override a built-in must not let the built-in run unnoticed.
     const ParseError* problemFor(const std::string& id) const;
 
-private:
+  private:
     std::vector<Routine> m_routines; // nerve-floss first, then built-ins, then the user's
     std::vector<ParseError> m_problems;
 };

@@ -19,8 +19,8 @@ inline void savePicture(const sf::Image& image, const std::filesystem::path& tar
     std::streambuf* previous = sf::err().rdbuf(sfmlErrors.rdbuf());
     sf::Image back;
     const bool saved = image.saveToFile(out.tempPath().string());
-    const bool complete = saved && back.loadFromFile(out.tempPath().string()) &&
-                          back.getSize() == image.getSize();
+    const bool complete =
+        saved && back.loadFromFile(out.tempPath().string()) && back.getSize() == image.getSize();
     sf::err().rdbuf(previous);
     if (!complete)
         throw std::runtime_error(target.string() +

@@ -9,30 +9,37 @@ SessionRun::SessionRun(RunRequest request, const Clock& clock, SessionOptions op
       m_session(Timeline(m_request.routine, m_request.side), options) {}
 
 void SessionRun::addSink(std::unique_ptr<EventSink> sink) {
-    if (sink) m_sinks.push_back(std::move(sink));
+    if (sink)
+        m_sinks.push_back(std::move(sink));
 }
 
 void SessionRun::dispatch(const std::vector<SessionEvent>& events) {
-    if (events.empty()) return;
+    if (events.empty())
+        return;
     for (const SessionEvent& e : events) {
-        if (e.type != EventType::PainRated) continue;
+        if (e.type != EventType::PainRated)
+            continue;
         (e.painMoment == PainMoment::Before ? m_painBefore : m_painAfter) = e.pain;
     }
     const Micros actual = m_clock.now() - m_startedAt;
-    for (auto& sink : m_sinks) sink->onEvents(events, m_session.timeline(), actual);
+    for (auto& sink : m_sinks)
+        sink->onEvents(events, m_session.timeline(), actual);
 }
 
 void SessionRun::start() {
     m_startedAt = m_clock.now();
     dispatch(m_session.start(m_startedAt));
-    if (m_request.painBefore) ratePain(PainMoment::Before, *m_request.painBefore);
+    if (m_request.painBefore)
+        ratePain(PainMoment::Before, *m_request.painBefore);
     afterEnd();
 }
 
 void SessionRun::afterEnd() {
-    if (m_endHandled || m_session.state() != SessionState::Finished) return;
+    if (m_endHandled || m_session.state() != SessionState::Finished)
+        return;
     m_endHandled = true;
-    if (m_request.painAfter) ratePain(PainMoment::After, *m_request.painAfter);
+    if (m_request.painAfter)
+        ratePain(PainMoment::After, *m_request.painAfter);
 }
 
 void SessionRun::update() {
@@ -46,20 +53,36 @@ void SessionRun::command(SessionCommand c) {
     // reported first, and, as after any gap, the key that woke the run only shows where it is.
     const auto caughtUp = m_session.update(now, m_clock.away());
     dispatch(caughtUp);
-    if (std::any_of(caughtUp.begin(), caughtUp.end(), [](const SessionEvent& e) {
-            return e.type == EventType::Paused && e.pauseReason == PauseReason::Gap;
-        }) && c != SessionCommand::Stop) {
+    if (std::any_of(caughtUp.begin(), caughtUp.end(),
+                    [](const SessionEvent& e) {
+                        return e.type == EventType::Paused && e.pauseReason == PauseReason::Gap;
+                    }) &&
+        c != SessionCommand::Stop) {
         afterEnd();
         return;
     }
     switch (c) {
-    case SessionCommand::TogglePause: dispatch(m_session.togglePause(now)); break;
-    case SessionCommand::Pause: dispatch(m_session.pause(now)); break;
-    case SessionCommand::Resume: dispatch(m_session.resume(now)); break;
-    case SessionCommand::Skip: dispatch(m_session.skip(now)); break;
-    case SessionCommand::EndSetEarly: dispatch(m_session.endSetEarly(now)); break;
-    case SessionCommand::RestartSet: dispatch(m_session.restartSet(now)); break;
-    case SessionCommand::Stop: dispatch(m_session.stop(now)); break;
+    case SessionCommand::TogglePause:
+        dispatch(m_session.togglePause(now));
+        break;
+    case SessionCommand::Pause:
+        dispatch(m_session.pause(now));
+        break;
+    case SessionCommand::Resume:
+        dispatch(m_session.resume(now));
+        break;
+    case SessionCommand::Skip:
+        dispatch(m_session.skip(now));
+        break;
+    case SessionCommand::EndSetEarly:
+        dispatch(m_session.endSetEarly(now));
+        break;
+    case SessionCommand::RestartSet:
+        dispatch(m_session.restartSet(now));
+        break;
+    case SessionCommand::Stop:
+        dispatch(m_session.stop(now));
+        break;
     }
     afterEnd();
 }
@@ -77,10 +100,13 @@ void SessionRun::answerSelfCheck(Side leg, int question, bool yes) {
     dispatch(m_session.answerSelfCheck(m_clock.now(), leg, question, yes));
 }
 
-void SessionRun::completeSelfCheck() { dispatch(m_session.completeSelfCheck(m_clock.now())); }
+void SessionRun::completeSelfCheck() {
+    dispatch(m_session.completeSelfCheck(m_clock.now()));
+}
 
 void SessionRun::setMuted(bool muted) {
-    for (auto& sink : m_sinks) sink->setMuted(muted);
+    for (auto& sink : m_sinks)
+        sink->setMuted(muted);
 }
 
 } // namespace nf

@@ -7,8 +7,8 @@
 #include "core/Session.hpp"
 
 #include <memory>
-#include <string>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace nf {
@@ -21,7 +21,7 @@ enum class SessionCommand { TogglePause, Pause, Resume, Skip, EndSetEarly, Resta
 // `actual`, the clock's session time when the batch was handled. It neither draws nor reads
 // keys: the window's screens and the terminal loop turn input into its commands.
 class SessionRun {
-public:
+  public:
     SessionRun(RunRequest request, const Clock& clock, SessionOptions options = {});
     SessionRun(const SessionRun&) = delete;
     SessionRun& operator=(const SessionRun&) = delete;
@@ -36,7 +36,9 @@ public:
     }
     // What arrived from outside since the last call, in order; the front decides what each
     // means (Stop asks to leave in the window, stops in the terminal).
-    std::vector<RemoteCommand> remoteCommands() { return m_remote ? m_remote->poll() : std::vector<RemoteCommand>{}; }
+    std::vector<RemoteCommand> remoteCommands() {
+        return m_remote ? m_remote->poll() : std::vector<RemoteCommand>{};
+    }
     bool hasRemote() const { return m_remote != nullptr; }
     // Before start(): a history sink is among the sinks, so pain ratings are worth asking for.
     void markRecorded() { m_recorded = true; }
@@ -72,7 +74,7 @@ public:
     std::optional<int> painBefore() const { return m_painBefore; }
     std::optional<int> painAfter() const { return m_painAfter; }
 
-private:
+  private:
     void dispatch(const std::vector<SessionEvent>& events);
     void afterEnd();
 

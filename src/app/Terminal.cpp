@@ -26,7 +26,8 @@ extern "C" void onSignal(int sig) {
 // After Ctrl-Z and `fg` the shell has put the terminal back in line mode: set ours again.
 // tcsetattr is async-signal-safe.
 extern "C" void onContinue(int) {
-    if (g_restore) ::tcsetattr(STDIN_FILENO, TCSANOW, &g_raw);
+    if (g_restore)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_raw);
 }
 
 } // namespace
@@ -38,11 +39,13 @@ StopSignals::StopSignals() {
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     // Each ends the session as stopped, recorded and traced; the exit status says which.
-    for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaction(sig, &sa, nullptr);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+        sigaction(sig, &sa, nullptr);
 }
 
 StopSignals::~StopSignals() {
-    for (int sig : {SIGINT, SIGTERM, SIGHUP}) signal(sig, SIG_DFL);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+        signal(sig, SIG_DFL);
 }
 
 Terminal::Terminal() {
@@ -65,17 +68,20 @@ Terminal::Terminal() {
 }
 
 Terminal::~Terminal() {
-    if (g_restore) ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
+    if (g_restore)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
     g_restore = false;
     signal(SIGCONT, SIG_DFL);
 }
 
 // NOLINTNEXTLINE(readability-make-member-function-const): reading a key consumes it.
 std::optional<char> Terminal::waitKey(Micros timeout) {
-    if (g_interrupted) return std::nullopt;
+    if (g_interrupted)
+        return std::nullopt;
     // ppoll takes nanoseconds, so a wait for a step boundary is not rounded up to a millisecond.
     const long long us = std::max<long long>(0, timeout.count());
-    const timespec ts{static_cast<time_t>(us / 1'000'000), static_cast<long>(us % 1'000'000) * 1000};
+    const timespec ts{static_cast<time_t>(us / 1'000'000),
+                      static_cast<long>(us % 1'000'000) * 1000};
     if (!m_raw) {
         // No keys to read: sleep in ppoll() so a signal still wakes us at once.
         ::ppoll(nullptr, 0, &ts, nullptr);
@@ -84,12 +90,15 @@ std::optional<char> Terminal::waitKey(Micros timeout) {
     pollfd fd{STDIN_FILENO, POLLIN, 0};
     if (::ppoll(&fd, 1, &ts, nullptr) > 0 && (fd.revents & POLLIN)) {
         char c = 0;
-        if (::read(STDIN_FILENO, &c, 1) == 1) return c;
+        if (::read(STDIN_FILENO, &c, 1) == 1)
+            return c;
     }
     return std::nullopt;
 }
 
-bool Terminal::wasInterrupted() { return g_interrupted; }
+bool Terminal::wasInterrupted() {
+    return g_interrupted;
+}
 
 int Terminal::interruptStatus() {
     const int sig = g_signal;

@@ -8,7 +8,7 @@ namespace nf {
 
 // Where the terminal loop's keys come from: the real terminal, or a script in tests.
 class KeySource {
-public:
+  public:
     virtual ~KeySource() = default;
     // True when a person can press keys (the loop then tells them which).
     virtual bool interactive() const = 0;
@@ -23,7 +23,7 @@ public:
 // its session as stopped, recorded and traced; the program then exits with
 // Terminal::interruptStatus(). Default handling comes back when it goes.
 class StopSignals {
-public:
+  public:
     StopSignals();
     ~StopSignals();
     StopSignals(const StopSignals&) = delete;
@@ -34,7 +34,7 @@ public:
 // on destruction, even when a signal ends the run, and set again after Ctrl-Z and `fg`) and a
 // clean end on Ctrl-C, SIGTERM or SIGHUP. It does not print cues; TerminalPrinter does.
 class Terminal final : public KeySource {
-public:
+  public:
     Terminal();
     ~Terminal() override;
     Terminal(const Terminal&) = delete;
@@ -49,7 +49,7 @@ public:
     static int interruptStatus();
     static void ring(); // the terminal bell
 
-private:
+  private:
     StopSignals m_signals;
     bool m_raw = false;
 };

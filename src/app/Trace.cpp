@@ -14,10 +14,18 @@ std::string jsonString(const std::string& s) {
     std::string out = "\"";
     for (char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -40,8 +48,8 @@ std::string seconds(Micros t) {
 } // namespace
 
 std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros actual) {
-    std::string s = "{\"t\":" + seconds(actual) + ",\"planned\":" + seconds(e.t) +
-                    ",\"event\":\"" + toString(e.type) + "\"";
+    std::string s = "{\"t\":" + seconds(actual) + ",\"planned\":" + seconds(e.t) + ",\"event\":\"" +
+                    toString(e.type) + "\"";
     // Session start and end stand for the whole session, and what the person says (pain,
     // answers) for no step.
     const bool said = e.type == EventType::PainRated || e.type == EventType::SelfCheckAnswer ||
@@ -50,19 +58,30 @@ std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros ac
         e.type != EventType::SessionEnd && !said) {
         const Step& st = timeline[e.step];
         const auto& exercises = timeline.routine().exercises;
-        if (e.type == EventType::StepStart) s += ",\"kind\":\"" + toString(st.kind) + "\"";
+        if (e.type == EventType::StepStart)
+            s += ",\"kind\":\"" + toString(st.kind) + "\"";
         if (st.exercise >= 0 && st.exercise < static_cast<int>(exercises.size()))
-            s += ",\"exercise\":" + jsonString(exercises[static_cast<std::size_t>(st.exercise)].name);
-        if (st.set > 0) s += ",\"set\":" + std::to_string(st.set);
-        if (st.rep > 0) s += ",\"rep\":" + std::to_string(st.rep);
-        if (st.kind == StepKind::Phase) s += ",\"phase\":" + jsonString(st.label);
-        if (st.side != Side::None) s += ",\"side\":\"" + toString(st.side) + "\"";
-        if (e.type == EventType::StepStart) s += ",\"duration\":" + seconds(st.duration);
+            s += ",\"exercise\":" +
+                 jsonString(exercises[static_cast<std::size_t>(st.exercise)].name);
+        if (st.set > 0)
+            s += ",\"set\":" + std::to_string(st.set);
+        if (st.rep > 0)
+            s += ",\"rep\":" + std::to_string(st.rep);
+        if (st.kind == StepKind::Phase)
+            s += ",\"phase\":" + jsonString(st.label);
+        if (st.side != Side::None)
+            s += ",\"side\":\"" + toString(st.side) + "\"";
+        if (e.type == EventType::StepStart)
+            s += ",\"duration\":" + seconds(st.duration);
     }
     switch (e.type) {
-    case EventType::CountdownTick: s += ",\"seconds_left\":" + std::to_string(e.secondsLeft); break;
+    case EventType::CountdownTick:
+        s += ",\"seconds_left\":" + std::to_string(e.secondsLeft);
+        break;
     case EventType::RepDone:
-    case EventType::SetEndedEarly: s += ",\"reps_in_set\":" + std::to_string(e.repsInSet); break;
+    case EventType::SetEndedEarly:
+        s += ",\"reps_in_set\":" + std::to_string(e.repsInSet);
+        break;
     case EventType::SetDone:
         s += ",\"reps_in_set\":" + std::to_string(e.repsInSet) +
              ",\"reps_skipped\":" + std::to_string(e.set.repsSkipped) + ",\"set_end\":\"" +
@@ -70,7 +89,8 @@ std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros ac
         break;
     case EventType::Paused:
         s += ",\"reason\":\"" + toString(e.pauseReason) + "\"";
-        if (e.pauseReason == PauseReason::Gap) s += ",\"gap\":" + seconds(e.gap);
+        if (e.pauseReason == PauseReason::Gap)
+            s += ",\"gap\":" + seconds(e.gap);
         break;
     case EventType::SessionEnd:
         s += std::string(",\"reason\":\"") +
@@ -83,7 +103,8 @@ std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros ac
         s += ",\"leg\":\"" + toString(e.leg) + "\",\"question\":" + std::to_string(e.question) +
              ",\"answer\":" + (e.yes ? "true" : "false");
         break;
-    default: break;
+    default:
+        break;
     }
     return s + "}";
 }
@@ -99,7 +120,8 @@ TraceWriter::TraceWriter(const std::filesystem::path& file) : m_path(file) {
 }
 
 TraceWriter::~TraceWriter() {
-    if (m_file) std::fclose(m_file);
+    if (m_file)
+        std::fclose(m_file);
 }
 
 void TraceWriter::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,

@@ -15,8 +15,8 @@
 #include "app/cli/Commands.hpp"
 #include "app/cli/PlanCommands.hpp"
 #include "app/desktop/DesktopSink.hpp"
-#include "core/Format.hpp"
 #include "app/history/HistoryRecorder.hpp"
+#include "core/Format.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -50,8 +50,9 @@ int checkedStdout(int status) {
 //  5. the desktop: the MPRIS player and the screen saver and idle-sleep inhibitors, last, as its
 //     calls to other processes are the slowest (none without a session bus).
 // The sound goes to the process's one output (`live`), opened by the first session that wants it.
-std::unique_ptr<SessionRun> makeSession(audio::LiveAudio& live, const AppContext& context, RunRequest request,
-                                        const Clock& clock, cli::SessionFront front) {
+std::unique_ptr<SessionRun> makeSession(audio::LiveAudio& live, const AppContext& context,
+                                        RunRequest request, const Clock& clock,
+                                        cli::SessionFront front) {
     auto run = std::make_unique<SessionRun>(std::move(request), clock);
     const RunRequest& req = run->request();
     if (req.tracePath) {
@@ -68,7 +69,8 @@ std::unique_ptr<SessionRun> makeSession(audio::LiveAudio& live, const AppContext
         // The device opens first, so it is already playing silence (its pre-roll) while the
         // session's words are synthesized.
         if (auto mixer = live.acquire())
-            run->addSink(std::make_unique<audio::CuePlayer>(run->timeline(), prefs, speech, std::move(mixer)));
+            run->addSink(std::make_unique<audio::CuePlayer>(run->timeline(), prefs, speech,
+                                                            std::move(mixer)));
         else
             run->markSoundless(live.problem());
     }
@@ -109,12 +111,14 @@ int main(int argc, char** argv) {
     // once, here, and never holds up a screen or a session.
     nf::audio::LiveAudio liveAudio;
     nf::cli::CommandEnv env;
-    env.makeSession = [&liveAudio](const nf::AppContext& context, nf::RunRequest request, const nf::Clock& clock,
-                                   nf::cli::SessionFront front) {
+    env.makeSession = [&liveAudio](const nf::AppContext& context, nf::RunRequest request,
+                                   const nf::Clock& clock, nf::cli::SessionFront front) {
         return makeSession(liveAudio, context, std::move(request), clock, front);
     };
-    env.openWindow = [&env, &liveAudio](nf::AppContext& context, std::optional<nf::RunRequest> request) {
-        return nf::cli::openWindow(context, std::move(request), env.makeSession, [&liveAudio] { return liveAudio.check(); });
+    env.openWindow = [&env, &liveAudio](nf::AppContext& context,
+                                        std::optional<nf::RunRequest> request) {
+        return nf::cli::openWindow(context, std::move(request), env.makeSession,
+                                   [&liveAudio] { return liveAudio.check(); });
     };
     nf::cli::addRoutineCommands(app, env);
     nf::cli::addSelfCheckCommands(app, env);
@@ -125,7 +129,8 @@ int main(int argc, char** argv) {
     nf::cli::addWindowCommands(app, env);
     app.callback([&] {
         // No command: open the window's home screen.
-        if (app.get_subcommands().empty()) env.exitCode = env.openWindow(env.context(), std::nullopt);
+        if (app.get_subcommands().empty())
+            env.exitCode = env.openWindow(env.context(), std::nullopt);
     });
     try {
         app.parse(argc, argv);

@@ -49,7 +49,8 @@ inline constexpr int kSbiMax = 6;
 const std::array<std::string_view, kSbiItems>& sbiQuestions();
 struct SbiScore {
     Date day{};
-    std::array<int, kSbiItems> ratings{}; // leg pain, numbness or tingling, weakness, pain on sitting
+    std::array<int, kSbiItems>
+        ratings{}; // leg pain, numbness or tingling, weakness, pain on sitting
     int total() const;
 };
 // A problem with a rating (outside 0-6) as one sentence, or nothing.
@@ -65,7 +66,8 @@ bool checkInDue(std::optional<Date> lastAnswered, Date today, int everyDays);
 template <typename T> std::optional<Date> lastDay(const std::vector<T>& answers) {
     std::optional<Date> best;
     for (const T& a : answers)
-        if (!best || *best < a.day) best = a.day;
+        if (!best || *best < a.day)
+            best = a.day;
     return best;
 }
 

@@ -15,7 +15,8 @@ constexpr const char* kPaused = "Paused";
 constexpr const char* kResumed = "Resuming";
 
 std::string capitalised(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
 
@@ -42,15 +43,18 @@ bool restAnnouncesNextSet(const Timeline& t, std::size_t i) {
 
 std::string stepSpeech(const Timeline& t, std::size_t i) {
     const Step& s = t[i];
-    if (restAnnouncesNextSet(t, i)) return s.cue + ". Next, " + setWords(t[i + 1]) + ".";
-    if (s.kind != StepKind::Phase) return s.cue;
+    if (restAnnouncesNextSet(t, i))
+        return s.cue + ". Next, " + setWords(t[i + 1]) + ".";
+    if (s.kind != StepKind::Phase)
+        return s.cue;
     std::string prefix;
     const bool announced = i > 0 && restAnnouncesNextSet(t, i - 1);
     if (s.phase == 0 && s.rep == 1 && s.set > 1 && !announced)
         prefix = capitalised(setWords(s)) + ". ";
     // A comma, not a full stop: the pause of a sentence break would make the words fill a 3 s
     // hold up to the next posture's tone.
-    if (s.phase == 0 && s.rep == s.reps && s.reps > 1) return prefix + "Last rep, " + runOn(s.cue);
+    if (s.phase == 0 && s.rep == s.reps && s.reps > 1)
+        return prefix + "Last rep, " + runOn(s.cue);
     return prefix + s.cue;
 }
 
@@ -70,36 +74,51 @@ Cue cueFor(const SessionEvent& e, const Timeline& timeline) {
     case EventType::StepStart:
         c.speech = stepSpeech(timeline, e.step);
         switch (s.kind) {
-        case StepKind::LeadIn: c.tone = ToneKind::Start; break;
+        case StepKind::LeadIn:
+            c.tone = ToneKind::Start;
+            break;
         case StepKind::Phase:
             c.tone = ToneKind::Posture;
             c.posture = s.phase;
             break;
-        case StepKind::Rest: c.tone = ToneKind::None; break; // the set-done chime marks it
+        case StepKind::Rest:
+            c.tone = ToneKind::None;
+            break; // the set-done chime marks it
         case StepKind::Switch:
-        case StepKind::Transition: c.tone = ToneKind::Switch; break;
+        case StepKind::Transition:
+            c.tone = ToneKind::Switch;
+            break;
         }
         break;
     case EventType::CountdownTick:
         if (s.kind != StepKind::Phase) {
-            if (e.secondsLeft <= 3) c.tone = ToneKind::Tick;
+            if (e.secondsLeft <= 3)
+                c.tone = ToneKind::Tick;
         } else if (s.duration >= kLongHold) {
-            if (e.secondsLeft == 10) c.speech = kTenMore;
-            if (e.secondsLeft <= 3) c.tone = ToneKind::Tick;
+            if (e.secondsLeft == 10)
+                c.speech = kTenMore;
+            if (e.secondsLeft <= 3)
+                c.tone = ToneKind::Tick;
         }
         break;
     case EventType::SetDone:
         // At the very end the session-end sound says it all; two chimes at once would blur.
         // A set cut short by leaving ends with the session: its sound is the session's end.
-        if (e.step + 1 < timeline.size() && e.set.end != SetEnd::Left) c.tone = ToneKind::SetDone;
+        if (e.step + 1 < timeline.size() && e.set.end != SetEnd::Left)
+            c.tone = ToneKind::SetDone;
         break;
     case EventType::SessionEnd:
         c.tone = ToneKind::SessionEnd;
         c.speech = e.endReason == EndReason::Completed ? kDone : kStopped;
         break;
-    case EventType::Paused: c.speech = kPaused; break;
-    case EventType::Resumed: c.speech = kResumed; break;
-    default: break;
+    case EventType::Paused:
+        c.speech = kPaused;
+        break;
+    case EventType::Resumed:
+        c.speech = kResumed;
+        break;
+    default:
+        break;
     }
     return c;
 }
@@ -116,7 +135,8 @@ std::vector<std::string> allSpokenTexts(const Timeline& timeline) {
         add(stepSpeech(timeline, i));
         longHold = longHold || (s.kind == StepKind::Phase && s.duration >= kLongHold);
     }
-    if (longHold) add(kTenMore);
+    if (longHold)
+        add(kTenMore);
     add(kDone);
     add(kStopped);
     add(kPaused);

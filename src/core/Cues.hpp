@@ -14,8 +14,8 @@ enum class ToneKind { None, Posture, Tick, Rest, Switch, SetDone, SessionEnd, St
 
 struct Cue {
     ToneKind tone = ToneKind::None;
-    int posture = 0;     // phase index, for ToneKind::Posture
-    std::string speech;  // empty for none
+    int posture = 0;    // phase index, for ToneKind::Posture
+    std::string speech; // empty for none
 };
 
 // What the user hears for one event: the single rule shared by the live player, the exported

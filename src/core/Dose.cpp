@@ -46,22 +46,28 @@ std::optional<std::string> checkLeadIn(double v) {
 
 std::optional<std::string> validateDose(const Dose& d) {
     if (d.reps)
-        if (auto e = checkReps(*d.reps)) return e;
+        if (auto e = checkReps(*d.reps))
+            return e;
     if (d.sets)
-        if (auto e = checkSets(*d.sets)) return e;
+        if (auto e = checkSets(*d.sets))
+            return e;
     if (d.holdSeconds)
-        if (auto e = checkHold(*d.holdSeconds)) return e;
+        if (auto e = checkHold(*d.holdSeconds))
+            return e;
     if (d.restSeconds)
-        if (auto e = checkRest(*d.restSeconds)) return e;
+        if (auto e = checkRest(*d.restSeconds))
+            return e;
     if (d.leadInSeconds)
-        if (auto e = checkLeadIn(*d.leadInSeconds)) return e;
+        if (auto e = checkLeadIn(*d.leadInSeconds))
+            return e;
     for (const auto& [id, x] : d.exercises) {
         Dose own;
         own.reps = x.reps;
         own.sets = x.sets;
         own.holdSeconds = x.holdSeconds;
         own.restSeconds = x.restSeconds;
-        if (auto e = validateDose(own)) return id + ": " + *e;
+        if (auto e = validateDose(own))
+            return id + ": " + *e;
     }
     return std::nullopt;
 }

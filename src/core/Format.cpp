@@ -19,9 +19,11 @@ std::string formatClock(Micros d) {
 std::string formatDuration(Micros d) {
     const long long total = (d.count() + 500'000) / 1'000'000;
     const long long h = total / 3600, m = (total % 3600) / 60, s = total % 60;
-    if (h > 0) return std::to_string(h) + " h " + std::to_string(m) + " min";
-    if (m > 0) return s > 0 ? std::to_string(m) + " min " + std::to_string(s) + " s"
-                            : std::to_string(m) + " min";
+    if (h > 0)
+        return std::to_string(h) + " h " + std::to_string(m) + " min";
+    if (m > 0)
+        return s > 0 ? std::to_string(m) + " min " + std::to_string(s) + " s"
+                     : std::to_string(m) + " min";
     return std::to_string(s) + " s";
 }
 
@@ -29,21 +31,25 @@ std::string formatSeconds(double seconds) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f", seconds);
     std::string s = buf;
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
+    while (!s.empty() && s.back() == '0')
+        s.pop_back();
+    if (!s.empty() && s.back() == '.')
+        s.pop_back();
     return s;
 }
 
 std::string pauseText(PauseReason reason, Micros gap) {
-    return reason == PauseReason::Gap ? "The computer was away for " + formatDuration(gap) : "Paused";
+    return reason == PauseReason::Gap ? "The computer was away for " + formatDuration(gap)
+                                      : "Paused";
 }
 
 std::string numberWord(int n) {
     static constexpr std::array<const char*, 21> kWords = {
-        "zero",    "one",     "two",       "three",    "four",     "five",    "six",
-        "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+        "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-    if (n >= 0 && n <= 20) return kWords[static_cast<std::size_t>(n)];
+    if (n >= 0 && n <= 20)
+        return kWords[static_cast<std::size_t>(n)];
     return std::to_string(n);
 }
 
@@ -60,7 +66,8 @@ std::string printable(std::string_view text) {
         } else if (c < 0x20 || c == 0x7f) {
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;
-        } else if (c == 0xe2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        } else if (c == 0xe2 && i + 2 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                    ((static_cast<unsigned char>(text[i + 2]) >= 0x8b &&
                      static_cast<unsigned char>(text[i + 2]) <= 0x8f) ||
                     static_cast<unsigned char>(text[i + 2]) == 0xa8 ||
@@ -70,7 +77,8 @@ std::string printable(std::string_view text) {
                           static_cast<unsigned char>(text[i + 2]) - 0x80);
             out += buf;
             i += 2;
-        } else if (c == 0xef && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xbb &&
+        } else if (c == 0xef && i + 2 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) == 0xbb &&
                    static_cast<unsigned char>(text[i + 2]) == 0xbf) {
             out += "<U+FEFF>";
             i += 2;
@@ -86,7 +94,8 @@ std::string holdPattern(const Exercise& ex) {
     // The shortest period that repeats through every phase.
     std::size_t period = n;
     for (std::size_t p = 1; p < n; ++p) {
-        if (n % p != 0) continue;
+        if (n % p != 0)
+            continue;
         bool repeats = true;
         for (std::size_t i = p; i < n && repeats; ++i)
             repeats = ex.phases[i].seconds == ex.phases[i - p].seconds;

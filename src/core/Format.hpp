@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/SessionEvent.hpp"
 #include "core/Routine.hpp"
+#include "core/SessionEvent.hpp"
 #include "core/Time.hpp"
 
 #include <string>

@@ -7,11 +7,13 @@ namespace {
 
 // Reads exactly `width` decimal digits at `pos`.
 std::optional<int> digits(std::string_view text, std::size_t pos, std::size_t width) {
-    if (pos + width > text.size()) return std::nullopt;
+    if (pos + width > text.size())
+        return std::nullopt;
     int value = 0;
     for (std::size_t i = pos; i < pos + width; ++i) {
         const char c = text[i];
-        if (c < '0' || c > '9') return std::nullopt;
+        if (c < '0' || c > '9')
+            return std::nullopt;
         value = value * 10 + (c - '0');
     }
     return value;
@@ -33,12 +35,15 @@ std::string formatLocalTime(LocalTime t) {
 }
 
 std::optional<Date> parseDate(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
     const auto y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
-    if (!y || !m || !d) return std::nullopt;
+    if (!y || !m || !d)
+        return std::nullopt;
     const Date date{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*m)},
                     std::chrono::day{static_cast<unsigned>(*d)}};
-    if (!date.ok()) return std::nullopt;
+    if (!date.ok())
+        return std::nullopt;
     return date;
 }
 
@@ -47,7 +52,8 @@ std::optional<LocalTime> parseLocalTime(std::string_view text) {
         return std::nullopt;
     const auto date = parseDate(text.substr(0, 10));
     const auto h = digits(text, 11, 2), mi = digits(text, 14, 2), s = digits(text, 17, 2);
-    if (!date || !h || !mi || !s || *h > 23 || *mi > 59 || *s > 60) return std::nullopt;
+    if (!date || !h || !mi || !s || *h > 23 || *mi > 59 || *s > 60)
+        return std::nullopt;
     return LocalTime{*date, *h, *mi, *s};
 }
 
@@ -61,47 +67,64 @@ int daysBetween(Date from, Date to) {
 
 std::string toString(MorningCheck check) {
     switch (check) {
-    case MorningCheck::Better: return "better";
-    case MorningCheck::Same: return "same";
-    case MorningCheck::Worse: return "worse";
+    case MorningCheck::Better:
+        return "better";
+    case MorningCheck::Same:
+        return "same";
+    case MorningCheck::Worse:
+        return "worse";
     }
     return "same";
 }
 
 std::optional<MorningCheck> morningCheckFromString(std::string_view text) {
-    if (text == "better") return MorningCheck::Better;
-    if (text == "same") return MorningCheck::Same;
-    if (text == "worse") return MorningCheck::Worse;
+    if (text == "better")
+        return MorningCheck::Better;
+    if (text == "same")
+        return MorningCheck::Same;
+    if (text == "worse")
+        return MorningCheck::Worse;
     return std::nullopt;
 }
 
 std::string toString(SessionOutcome outcome) {
     switch (outcome) {
-    case SessionOutcome::Unfinished: return "unfinished";
-    case SessionOutcome::Completed: return "completed";
-    case SessionOutcome::Stopped: return "stopped";
+    case SessionOutcome::Unfinished:
+        return "unfinished";
+    case SessionOutcome::Completed:
+        return "completed";
+    case SessionOutcome::Stopped:
+        return "stopped";
     }
     return "unfinished";
 }
 
 std::optional<SessionOutcome> sessionOutcomeFromString(std::string_view text) {
-    if (text == "unfinished") return SessionOutcome::Unfinished;
-    if (text == "completed") return SessionOutcome::Completed;
-    if (text == "stopped") return SessionOutcome::Stopped;
+    if (text == "unfinished")
+        return SessionOutcome::Unfinished;
+    if (text == "completed")
+        return SessionOutcome::Completed;
+    if (text == "stopped")
+        return SessionOutcome::Stopped;
     return std::nullopt;
 }
 
 SelfCheckVerdict legVerdict(const LegAnswers& answers) {
-    if (!answers.complete()) return SelfCheckVerdict::Incomplete;
+    if (!answers.complete())
+        return SelfCheckVerdict::Incomplete;
     return answers.allYes() ? SelfCheckVerdict::SuggestsNerve : SelfCheckVerdict::NotSuggestive;
 }
 
 std::string toString(SelfCheckVerdict verdict) {
     switch (verdict) {
-    case SelfCheckVerdict::SuggestsNerve: return "suggests-nerve";
-    case SelfCheckVerdict::NotSuggestive: return "not-suggestive";
-    case SelfCheckVerdict::Incomplete: return "incomplete";
-    case SelfCheckVerdict::Urgent: return "urgent";
+    case SelfCheckVerdict::SuggestsNerve:
+        return "suggests-nerve";
+    case SelfCheckVerdict::NotSuggestive:
+        return "not-suggestive";
+    case SelfCheckVerdict::Incomplete:
+        return "incomplete";
+    case SelfCheckVerdict::Urgent:
+        return "urgent";
     }
     return "incomplete";
 }

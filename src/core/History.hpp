@@ -73,9 +73,9 @@ struct SessionRecord {
 // history kept the plan have no repsPlanned.
 struct RecordedSet {
     std::int64_t sessionId = 0;
-    int seq = 0;             // 1, 2, ... in the order the sets ended
-    std::string exercise;    // the exercise's name
-    std::string side;        // "left", "right" or ""
+    int seq = 0;          // 1, 2, ... in the order the sets ended
+    std::string exercise; // the exercise's name
+    std::string side;     // "left", "right" or ""
     int setNumber = 0;
     std::optional<int> repsPlanned;
     int repsDone = 0;

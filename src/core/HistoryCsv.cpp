@@ -5,24 +5,31 @@
 namespace nf {
 namespace {
 
-std::string optionalInt(const std::optional<int>& v) { return v ? std::to_string(*v) : ""; }
+std::string optionalInt(const std::optional<int>& v) {
+    return v ? std::to_string(*v) : "";
+}
 
-std::string yesNo(bool b) { return b ? "yes" : "no"; }
+std::string yesNo(bool b) {
+    return b ? "yes" : "no";
+}
 
 } // namespace
 
 // The fields quoted where needed, joined, with "\r\n".
 std::string csvLine(const std::vector<std::string>& fields) {
     std::string line;
-    for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + csvField(fields[i]);
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        line += (i ? "," : "") + csvField(fields[i]);
     return line + "\r\n";
 }
 
 std::string csvField(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
+        return std::string(text);
     std::string out = "\"";
     for (char c : text) {
-        if (c == '"') out += '"';
+        if (c == '"')
+            out += '"';
         out += c;
     }
     return out + "\"";
@@ -30,14 +37,16 @@ std::string csvField(std::string_view text) {
 
 const std::vector<std::string>& sessionCsvColumns() {
     static const std::vector<std::string> columns{
-        "id",          "start",       "end",          "routine",          "routine_name",
+        "id",          "start",        "end",          "routine",          "routine_name",
         "side",        "reps_per_set", "sets_planned", "hold_seconds",     "rest_seconds",
-        "sets_done",   "reps_done",   "ended_early",  "sets_ended_early", "status",
-        "pain_before", "pain_after",  "morning_after"};
+        "sets_done",   "reps_done",    "ended_early",  "sets_ended_early", "status",
+        "pain_before", "pain_after",   "morning_after"};
     return columns;
 }
 
-std::string sessionCsvHeader() { return csvLine(sessionCsvColumns()); }
+std::string sessionCsvHeader() {
+    return csvLine(sessionCsvColumns());
+}
 
 std::string sessionCsvRow(const SessionRecord& r, std::optional<MorningCheck> morning) {
     const std::vector<std::string> fields{
@@ -70,14 +79,15 @@ const std::vector<std::string>& setCsvColumns() {
     return columns;
 }
 
-std::string setCsvHeader() { return csvLine(setCsvColumns()); }
+std::string setCsvHeader() {
+    return csvLine(setCsvColumns());
+}
 
 std::string setCsvRow(const RecordedSet& s) {
     return csvLine({std::to_string(s.sessionId), std::to_string(s.seq), s.exercise, s.side,
                     std::to_string(s.setNumber), optionalInt(s.repsPlanned),
-                    std::to_string(s.repsDone), yesNo(s.endedEarly),
-                    std::to_string(s.repsSkipped), yesNo(s.leftMidSet),
-                    formatLocalTime(s.finishedAt)});
+                    std::to_string(s.repsDone), yesNo(s.endedEarly), std::to_string(s.repsSkipped),
+                    yesNo(s.leftMidSet), formatLocalTime(s.finishedAt)});
 }
 
 } // namespace nf

@@ -21,10 +21,12 @@ bool startsBefore(const SessionRecord* a, const SessionRecord* b) {
 
 // The records matching `keep`, newest first.
 template <typename Keep>
-std::vector<const SessionRecord*> newestFirst(const std::vector<SessionRecord>& records, Keep keep) {
+std::vector<const SessionRecord*> newestFirst(const std::vector<SessionRecord>& records,
+                                              Keep keep) {
     std::vector<const SessionRecord*> out;
     for (const auto& r : records)
-        if (keep(r)) out.push_back(&r);
+        if (keep(r))
+            out.push_back(&r);
     std::sort(out.begin(), out.end(),
               [](const SessionRecord* a, const SessionRecord* b) { return startsBefore(b, a); });
     return out;
@@ -32,16 +34,21 @@ std::vector<const SessionRecord*> newestFirst(const std::vector<SessionRecord>& 
 
 std::optional<MorningCheck> morningFor(const std::vector<MorningRecord>& mornings, Date day) {
     for (const auto& m : mornings)
-        if (m.sessionDay == day) return m.check;
+        if (m.sessionDay == day)
+            return m.check;
     return std::nullopt;
 }
 
-bool painRose(const SessionRecord& r) { return painRoseBy2(r.painBefore, r.painAfter); }
+bool painRose(const SessionRecord& r) {
+    return painRoseBy2(r.painBefore, r.painAfter);
+}
 
 std::optional<double> mean(const std::vector<int>& values) {
-    if (values.empty()) return std::nullopt;
+    if (values.empty())
+        return std::nullopt;
     double sum = 0;
-    for (int v : values) sum += v;
+    for (int v : values)
+        sum += v;
     return sum / static_cast<double>(values.size());
 }
 
@@ -52,7 +59,9 @@ bool countsTowardTarget(const SessionRecord& r) {
            r.repsDone > 0;
 }
 
-bool didSomething(const SessionRecord& r) { return r.repsDone > 0; }
+bool didSomething(const SessionRecord& r) {
+    return r.repsDone > 0;
+}
 
 int flossSessionsOn(const std::vector<SessionRecord>& records, Date day) {
     return static_cast<int>(std::count_if(records.begin(), records.end(), [&](const auto& r) {
@@ -63,15 +72,18 @@ int flossSessionsOn(const std::vector<SessionRecord>& records, Date day) {
 Streak streakOnTarget(const std::vector<SessionRecord>& records, Date today, int target) {
     std::map<int, int> perDay; // days before today (0 = today) -> counted sessions
     for (const auto& r : records)
-        if (countsTowardTarget(r)) ++perDay[daysBetween(r.day(), today)];
+        if (countsTowardTarget(r))
+            ++perDay[daysBetween(r.day(), today)];
     auto onTarget = [&](int ago) {
         const auto it = perDay.find(ago);
         return it != perDay.end() && it->second >= std::max(1, target);
     };
     Streak s;
     s.includesToday = onTarget(0);
-    for (int ago = s.includesToday ? 0 : 1; onTarget(ago); ++ago) ++s.days;
-    if (s.days == 0) s.includesToday = false;
+    for (int ago = s.includesToday ? 0 : 1; onTarget(ago); ++ago)
+        ++s.days;
+    if (s.days == 0)
+        s.includesToday = false;
     return s;
 }
 
@@ -83,9 +95,11 @@ int fewerReps(int current) {
 std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
                                     const std::vector<MorningRecord>& mornings,
                                     std::string_view routineId) {
-    const auto recent = newestFirst(
-        records, [&](const SessionRecord& r) { return r.routineId == routineId && didSomething(r); });
-    if (recent.empty()) return std::nullopt;
+    const auto recent = newestFirst(records, [&](const SessionRecord& r) {
+        return r.routineId == routineId && didSomething(r);
+    });
+    if (recent.empty())
+        return std::nullopt;
     const SessionRecord& last = *recent.front();
     const bool rose = painRose(last);
     const bool worseMorning = morningFor(mornings, last.day()) == MorningCheck::Worse;
@@ -111,7 +125,8 @@ std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
         return s;
     }
 
-    if (recent.size() < static_cast<std::size_t>(kSteadySessions)) return std::nullopt;
+    if (recent.size() < static_cast<std::size_t>(kSteadySessions))
+        return std::nullopt;
     for (std::size_t i = 0; i < static_cast<std::size_t>(kSteadySessions); ++i) {
         const SessionRecord& r = *recent[i];
         if (r.outcome != SessionOutcome::Completed || !r.painBefore || !r.painAfter ||
@@ -138,18 +153,22 @@ std::vector<AmberDay> amberDays(const std::vector<SessionRecord>& records,
     for (auto it = floss.rbegin(); it != floss.rend(); ++it)
         if (painRose(**it))
             add((*it)->day(), AmberCause::PainRose,
-                "pain rose from " + std::to_string(*(*it)->painBefore) + " to " + std::to_string(*(*it)->painAfter) +
-                    " after " + (*it)->routineName);
+                "pain rose from " + std::to_string(*(*it)->painBefore) + " to " +
+                    std::to_string(*(*it)->painAfter) + " after " + (*it)->routineName);
     for (const MorningRecord& m : mornings)
-        if (m.check == MorningCheck::Worse &&
-            std::any_of(floss.begin(), floss.end(), [&](auto* r) { return r->day() == m.sessionDay; }))
-            add(addDays(m.sessionDay, 1), AmberCause::WorseMorning, "the morning was worse than before");
-    std::sort(out.begin(), out.end(), [](const AmberDay& a, const AmberDay& b) { return a.day < b.day; });
+        if (m.check == MorningCheck::Worse && std::any_of(floss.begin(), floss.end(), [&](auto* r) {
+                return r->day() == m.sessionDay;
+            }))
+            add(addDays(m.sessionDay, 1), AmberCause::WorseMorning,
+                "the morning was worse than before");
+    std::sort(out.begin(), out.end(),
+              [](const AmberDay& a, const AmberDay& b) { return a.day < b.day; });
     return out;
 }
 
 std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>& records,
-                                               const std::vector<MorningRecord>& mornings, Date today) {
+                                               const std::vector<MorningRecord>& mornings,
+                                               Date today) {
     const auto floss = newestFirst(records, [](const SessionRecord& r) {
         return r.routineId == kFlossRoutineId && didSomething(r);
     });
@@ -158,8 +177,10 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
     for (const AmberDay& amber : amberDays(records, mornings)) {
         const Date d = amber.day;
         const int ago = daysBetween(d, today);
-        if (ago >= 0 && ago < kRedWindowDays) ++recent;
-        if (ago == 0 || ago == 1) amberNow = true;
+        if (ago >= 0 && ago < kRedWindowDays)
+            ++recent;
+        if (ago == 0 || ago == 1)
+            amberNow = true;
     }
     SymptomResponse s;
     if (recent >= 2) {
@@ -176,9 +197,10 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
                  "with fewer reps or a smaller range.";
         return s;
     }
-    const auto rated = std::find_if(floss.begin(), floss.end(),
-                                    [](auto* r) { return r->painAfter.has_value(); });
-    if (rated == floss.end()) return std::nullopt;
+    const auto rated =
+        std::find_if(floss.begin(), floss.end(), [](auto* r) { return r->painAfter.has_value(); });
+    if (rated == floss.end())
+        return std::nullopt;
     const SessionRecord& last = **rated;
     if (*last.painAfter <= kGreenPain && !painRose(last) &&
         morningFor(mornings, last.day()) != MorningCheck::Worse) {
@@ -192,7 +214,8 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
 
 std::string summaryHeading(bool stopped, std::optional<int> painBefore,
                            std::optional<int> painAfter, bool restDay) {
-    if (painRoseBy2(painBefore, painAfter) || restDay) return "Stop here for today";
+    if (painRoseBy2(painBefore, painAfter) || restDay)
+        return "Stop here for today";
     return stopped ? "Session stopped" : "Well done";
 }
 
@@ -205,8 +228,10 @@ bool asksWhetherToGoOn(std::optional<int> painBefore) {
 }
 
 std::string endedEarlyLine(std::string_view routineId, int setsEndedEarly) {
-    if (routineId != kFlossRoutineId) return "";
-    if (setsEndedEarly == 0) return "No set ended early";
+    if (routineId != kFlossRoutineId)
+        return "";
+    if (setsEndedEarly == 0)
+        return "No set ended early";
     return std::to_string(setsEndedEarly) + (setsEndedEarly == 1 ? " set" : " sets") +
            " ended early (the pain eased)";
 }
@@ -215,7 +240,8 @@ std::optional<Date> morningAnswerDay(const std::vector<SessionRecord>& records, 
     std::optional<Date> best;
     for (const auto& r : records) {
         const int ago = daysBetween(r.day(), today);
-        if (ago >= 1 && ago <= 2 && didSomething(r) && (!best || *best < r.day())) best = r.day();
+        if (ago >= 1 && ago <= 2 && didSomething(r) && (!best || *best < r.day()))
+            best = r.day();
     }
     return best;
 }
@@ -223,7 +249,8 @@ std::optional<Date> morningAnswerDay(const std::vector<SessionRecord>& records, 
 std::optional<Date> morningQuestionDay(const std::vector<SessionRecord>& records,
                                        const std::vector<MorningRecord>& mornings, Date today) {
     const auto day = morningAnswerDay(records, today);
-    if (day && morningFor(mornings, *day)) return std::nullopt;
+    if (day && morningFor(mornings, *day))
+        return std::nullopt;
     return day;
 }
 
@@ -231,10 +258,12 @@ std::vector<DayStats> dailyStats(const std::vector<SessionRecord>& records, Date
     days = std::max(1, days);
     std::vector<DayStats> out(static_cast<std::size_t>(days));
     std::vector<std::vector<int>> before(out.size()), after(out.size());
-    for (int i = 0; i < days; ++i) out[static_cast<std::size_t>(i)].day = addDays(today, i - days + 1);
+    for (int i = 0; i < days; ++i)
+        out[static_cast<std::size_t>(i)].day = addDays(today, i - days + 1);
     for (const auto& r : records) {
         const int index = days - 1 - daysBetween(r.day(), today);
-        if (index < 0 || index >= days) continue;
+        if (index < 0 || index >= days)
+            continue;
         const auto i = static_cast<std::size_t>(index);
         if (countsTowardTarget(r)) {
             ++out[i].flossSessions;
@@ -245,8 +274,10 @@ std::vector<DayStats> dailyStats(const std::vector<SessionRecord>& records, Date
         } else if (didSomething(r)) {
             ++out[i].otherSessions;
         }
-        if (r.painBefore) before[i].push_back(*r.painBefore);
-        if (r.painAfter) after[i].push_back(*r.painAfter);
+        if (r.painBefore)
+            before[i].push_back(*r.painBefore);
+        if (r.painAfter)
+            after[i].push_back(*r.painAfter);
     }
     for (std::size_t i = 0; i < out.size(); ++i) {
         out[i].painBefore = mean(before[i]);
@@ -268,7 +299,8 @@ HomeStatus homeStatus(const std::vector<SessionRecord>& records,
             h.repsToday += r.repsDone;
         }
     const auto all = newestFirst(records, [](const SessionRecord&) { return true; });
-    if (!all.empty()) h.lastSessionStart = all.front()->start;
+    if (!all.empty())
+        h.lastSessionStart = all.front()->start;
     for (const SessionRecord* r : all)
         if (r->painBefore || r->painAfter) {
             h.lastPainBefore = r->painBefore;
@@ -283,7 +315,8 @@ HomeStatus homeStatus(const std::vector<SessionRecord>& records,
         if (!h.suggestion || red) {
             Suggestion s;
             s.routineId = std::string(kFlossRoutineId);
-            if (h.suggestion) s.currentReps = s.suggestedReps = h.suggestion->currentReps;
+            if (h.suggestion)
+                s.currentReps = s.suggestedReps = h.suggestion->currentReps;
             h.suggestion = s;
             h.suggestion->reason = h.response->text;
             h.suggestion->kind = red ? SuggestionKind::SeeClinician : SuggestionKind::Rest;
@@ -298,22 +331,27 @@ HomeStatus homeStatus(const std::vector<SessionRecord>& records,
 }
 
 namespace {
-bool restDay(const HomeStatus& s) { return s.response && s.response->restFromFlossing; }
+bool restDay(const HomeStatus& s) {
+    return s.response && s.response->restFromFlossing;
+}
 } // namespace
 
 std::string targetLine(const HomeStatus& s) {
-    if (restDay(s)) return "No flossing today: rest";
+    if (restDay(s))
+        return "No flossing today: rest";
     return "Flossing " + std::to_string(s.flossToday) + " of " + std::to_string(s.target) +
            " today";
 }
 
 std::string doneTodayLine(const HomeStatus& s) {
-    return "Done today: " + std::to_string(s.setsToday) + (s.setsToday == 1 ? " set, " : " sets, ") +
-           std::to_string(s.repsToday) + (s.repsToday == 1 ? " rep" : " reps");
+    return "Done today: " + std::to_string(s.setsToday) +
+           (s.setsToday == 1 ? " set, " : " sets, ") + std::to_string(s.repsToday) +
+           (s.repsToday == 1 ? " rep" : " reps");
 }
 
 std::string streakLine(const HomeStatus& s) {
-    if (s.streak.days == 0 || restDay(s)) return "";
+    if (s.streak.days == 0 || restDay(s))
+        return "";
     return std::to_string(s.streak.days) + (s.streak.days == 1 ? " day" : " days") +
            " in a row on target";
 }

@@ -80,14 +80,16 @@ enum class AmberCause { PainRose, WorseMorning };
 struct AmberDay {
     Date day{};
     AmberCause cause = AmberCause::PainRose;
-    std::string why; // "pain rose from 2 to 5 after Nerve flossing", "the morning was worse than before"
+    std::string
+        why; // "pain rose from 2 to 5 after Nerve flossing", "the morning was worse than before"
 };
 // Oldest first, each day once (a rise wins over a worse morning on the same day).
 std::vector<AmberDay> amberDays(const std::vector<SessionRecord>& records,
                                 const std::vector<MorningRecord>& mornings);
 // Nothing when there is no rated flossing session and no amber in the last 7 days.
 std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>& records,
-                                               const std::vector<MorningRecord>& mornings, Date today);
+                                               const std::vector<MorningRecord>& mornings,
+                                               Date today);
 
 // The heading of the summary after a session: "Stop here for today" when the pain rose by 2 or
 // more or today is already a rest day (amber), "Session stopped" for a stopped one, otherwise
@@ -117,7 +119,7 @@ struct DayStats {
     // Flossing sessions stopped before their end that did reps: each counts as the share of its
     // planned reps it did (0..1), so the chart draws them as flossing, as far as they went.
     double flossStopped = 0.0;
-    int otherSessions = 0; // every other routine's session that did something
+    int otherSessions = 0;            // every other routine's session that did something
     std::optional<double> painBefore; // mean of the day's ratings
     std::optional<double> painAfter;
 };

@@ -4,7 +4,8 @@ namespace nf {
 
 std::string ParseError::toString() const {
     std::string s = source;
-    if (line > 0) s += ":" + std::to_string(line) + ":" + std::to_string(column);
+    if (line > 0)
+        s += ":" + std::to_string(line) + ":" + std::to_string(column);
     return s + ": " + message;
 }
 

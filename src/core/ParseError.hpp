@@ -19,6 +19,8 @@ struct ParseError {
 
 template <typename T> using Parsed = std::variant<T, ParseError>;
 
-template <typename T> bool ok(const Parsed<T>& p) { return std::holds_alternative<T>(p); }
+template <typename T> bool ok(const Parsed<T>& p) {
+    return std::holds_alternative<T>(p);
+}
 
 } // namespace nf

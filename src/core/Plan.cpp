@@ -29,15 +29,17 @@ long long intIn(const toml::table& t, std::string_view key, long long lo, long l
 
 PlanEntry readEntry(const toml::table& t, const std::string& where,
                     const std::vector<std::string>& known) {
-    rejectUnknownKeys(t, {"id", "times_a_day", "every_days", "as_wanted", "at", "max_reps",
-                          "rep_step", "max_hold", "hold_step", "harder_variants", "tensioner",
-                          "off_on_flare_days"},
+    rejectUnknownKeys(t,
+                      {"id", "times_a_day", "every_days", "as_wanted", "at", "max_reps", "rep_step",
+                       "max_hold", "hold_step", "harder_variants", "tensioner",
+                       "off_on_flare_days"},
                       where);
     PlanEntry e;
     e.routineId = requireString(t, "id", where);
     if (std::find(known.begin(), known.end(), e.routineId) == known.end()) {
         std::string list;
-        for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+        for (const auto& k : known)
+            list += (list.empty() ? "" : ", ") + k;
         fail(*t.get("id"), "no routine '" + e.routineId + "' (known: " + list + ")");
     }
     const int cadences = (t.contains("times_a_day") ? 1 : 0) + (t.contains("every_days") ? 1 : 0) +
@@ -57,9 +59,10 @@ PlanEntry readEntry(const toml::table& t, const std::string& where,
     }
     e.at = readTimesOfDay(t, "at");
     if (!e.at.empty()) {
-        const std::size_t wanted = e.cadence == Cadence::TimesADay ? static_cast<std::size_t>(e.timesADay)
-                                 : e.cadence == Cadence::EveryDays ? 1U
-                                                                   : 0U;
+        const std::size_t wanted = e.cadence == Cadence::TimesADay
+                                       ? static_cast<std::size_t>(e.timesADay)
+                                   : e.cadence == Cadence::EveryDays ? 1U
+                                                                     : 0U;
         if (e.at.size() != wanted)
             fail(*t.get("at"), wanted == 0 ? std::string("'at' has no meaning with 'as_wanted'")
                                            : "'at' must give " + std::to_string(wanted) +
@@ -68,7 +71,8 @@ PlanEntry readEntry(const toml::table& t, const std::string& where,
     }
     if (t.contains("max_reps"))
         e.maxReps = static_cast<int>(intIn(t, "max_reps", Limits::kRepsMin, Limits::kRepsMax));
-    if (t.contains("rep_step")) e.repStep = static_cast<int>(intIn(t, "rep_step", 1, kMaxRepStep));
+    if (t.contains("rep_step"))
+        e.repStep = static_cast<int>(intIn(t, "rep_step", 1, kMaxRepStep));
     if (auto v = readNumber(t, "max_hold")) {
         checkAt(t, "max_hold", checkHold(*v));
         e.maxHold = *v;
@@ -89,15 +93,18 @@ PlanEntry readEntry(const toml::table& t, const std::string& where,
 Plan readPlan(const toml::table& t, const std::vector<std::string>& known) {
     rejectUnknownKeys(t, {"routine"}, "the plan");
     const toml::node* list = t.get("routine");
-    if (!list) fail(t, "the plan needs at least one [[routine]]");
+    if (!list)
+        fail(t, "the plan needs at least one [[routine]]");
     const toml::array* arr = list->as_array();
-    if (!arr || arr->empty()) fail(*list, "'routine' must be a list of tables ([[routine]])");
+    if (!arr || arr->empty())
+        fail(*list, "'routine' must be a list of tables ([[routine]])");
     Plan plan;
     int i = 0;
     for (const toml::node& n : *arr) {
         ++i;
         const toml::table* rt = n.as_table();
-        if (!rt) fail(n, "each routine must be a table ([[routine]])");
+        if (!rt)
+            fail(n, "each routine must be a table ([[routine]])");
         PlanEntry e = readEntry(*rt, "routine " + std::to_string(i), known);
         if (plan.find(e.routineId))
             fail(*rt->get("id"), "routine '" + e.routineId + "' is already in the plan");
@@ -106,7 +113,9 @@ Plan readPlan(const toml::table& t, const std::vector<std::string>& known) {
     return plan;
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s) {
+    return "\"" + s + "\"";
+}
 
 } // namespace
 
@@ -117,18 +126,22 @@ std::string formatTimeOfDay(TimeOfDay time) {
 }
 
 std::optional<TimeOfDay> parseTimeOfDay(std::string_view text) {
-    if (text.size() != 5 || text[2] != ':') return std::nullopt;
+    if (text.size() != 5 || text[2] != ':')
+        return std::nullopt;
     auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
-    if (!digit(0) || !digit(1) || !digit(3) || !digit(4)) return std::nullopt;
+    if (!digit(0) || !digit(1) || !digit(3) || !digit(4))
+        return std::nullopt;
     const int h = (text[0] - '0') * 10 + (text[1] - '0');
     const int m = (text[3] - '0') * 10 + (text[4] - '0');
-    if (h > 23 || m > 59) return std::nullopt;
+    if (h > 23 || m > 59)
+        return std::nullopt;
     return TimeOfDay{h, m};
 }
 
 const PlanEntry* Plan::find(std::string_view routineId) const {
     for (const PlanEntry& e : entries)
-        if (e.routineId == routineId) return &e;
+        if (e.routineId == routineId)
+            return &e;
     return nullptr;
 }
 
@@ -164,7 +177,8 @@ Plan defaultPlan() {
 Parsed<Plan> parsePlan(std::string_view text, std::string_view source,
                        const std::vector<std::string>& knownRoutines) {
     auto table = parseToml(text, source);
-    if (auto* err = std::get_if<ParseError>(&table)) return *err;
+    if (auto* err = std::get_if<ParseError>(&table))
+        return *err;
     try {
         return readPlan(std::get<toml::table>(table), knownRoutines);
     } catch (const TomlFail& f) {
@@ -177,9 +191,15 @@ std::string serializePlan(const Plan& plan) {
     for (const PlanEntry& e : plan.entries) {
         out += "\n[[routine]]\nid = " + quoted(e.routineId) + "\n";
         switch (e.cadence) {
-        case Cadence::TimesADay: out += "times_a_day = " + std::to_string(e.timesADay) + "\n"; break;
-        case Cadence::EveryDays: out += "every_days = " + std::to_string(e.everyDays) + "\n"; break;
-        case Cadence::AsWanted: out += "as_wanted = true\n"; break;
+        case Cadence::TimesADay:
+            out += "times_a_day = " + std::to_string(e.timesADay) + "\n";
+            break;
+        case Cadence::EveryDays:
+            out += "every_days = " + std::to_string(e.everyDays) + "\n";
+            break;
+        case Cadence::AsWanted:
+            out += "as_wanted = true\n";
+            break;
         }
         if (!e.at.empty()) {
             out += "at = [";
@@ -187,9 +207,11 @@ std::string serializePlan(const Plan& plan) {
                 out += (i ? ", " : "") + quoted(formatTimeOfDay(e.at[i]));
             out += "]\n";
         }
-        if (e.maxReps) out += "max_reps = " + std::to_string(*e.maxReps) + "\n";
+        if (e.maxReps)
+            out += "max_reps = " + std::to_string(*e.maxReps) + "\n";
         out += "rep_step = " + std::to_string(e.repStep) + "\n";
-        if (e.maxHold) out += "max_hold = " + formatSeconds(*e.maxHold) + "\n";
+        if (e.maxHold)
+            out += "max_hold = " + formatSeconds(*e.maxHold) + "\n";
         out += "hold_step = " + formatSeconds(e.holdStep) + "\n";
         out += std::string("harder_variants = ") + (e.harderVariants ? "true" : "false") + "\n";
         out += std::string("tensioner = ") + (e.tensioner ? "true" : "false") + "\n";
@@ -209,24 +231,31 @@ std::string cadenceText(const PlanEntry& e) {
                : e.everyDays == 2 ? "every other day (never two days in a row)"
                                   : "every " + std::to_string(e.everyDays) + " days";
         break;
-    case Cadence::AsWanted: text = "as wanted"; break;
+    case Cadence::AsWanted:
+        text = "as wanted";
+        break;
     }
     if (!e.at.empty()) {
         text += " at";
-        for (std::size_t i = 0; i < e.at.size(); ++i) text += (i ? ", " : " ") + formatTimeOfDay(e.at[i]);
+        for (std::size_t i = 0; i < e.at.size(); ++i)
+            text += (i ? ", " : " ") + formatTimeOfDay(e.at[i]);
     }
     return text;
 }
 
 std::string limitsText(const PlanEntry& e) {
     std::string limits;
-    if (e.maxReps) limits += "reps up to " + std::to_string(*e.maxReps) + " by " + std::to_string(e.repStep);
+    if (e.maxReps)
+        limits += "reps up to " + std::to_string(*e.maxReps) + " by " + std::to_string(e.repStep);
     if (e.maxHold)
-        limits += (limits.empty() ? "" : ", ") + std::string("hold up to ") + formatSeconds(*e.maxHold) +
-                  " s by " + formatSeconds(e.holdStep);
-    if (e.harderVariants) limits += (limits.empty() ? "" : ", ") + std::string("then harder variants");
-    if (e.tensioner) limits += (limits.empty() ? "" : ", ") + std::string("tensioner variants allowed");
-    if (e.offOnFlareDays) limits += (limits.empty() ? "" : ", ") + std::string("off on flare days");
+        limits += (limits.empty() ? "" : ", ") + std::string("hold up to ") +
+                  formatSeconds(*e.maxHold) + " s by " + formatSeconds(e.holdStep);
+    if (e.harderVariants)
+        limits += (limits.empty() ? "" : ", ") + std::string("then harder variants");
+    if (e.tensioner)
+        limits += (limits.empty() ? "" : ", ") + std::string("tensioner variants allowed");
+    if (e.offOnFlareDays)
+        limits += (limits.empty() ? "" : ", ") + std::string("off on flare days");
     return limits;
 }
 

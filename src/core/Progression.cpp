@@ -16,7 +16,8 @@ bool chosen(const DoseNow& now, const std::string& exercise) {
 
 const Exercise* variantNamed(const Routine& routine, const std::string& name) {
     for (const Exercise& v : routine.variants)
-        if (v.name == name) return &v;
+        if (v.name == name)
+            return &v;
     return nullptr;
 }
 
@@ -59,11 +60,13 @@ std::optional<StepUp> stepUp(const PlanEntry& entry, const Routine& routine, con
     const Date first = addDays(today, -(kGreenDays - 1));
     // The dose must have been the same for the whole window: a change restarts the count.
     for (const DoseChange& c : changes)
-        if (c.routineId == entry.routineId && !(c.at.date < first)) return std::nullopt;
+        if (c.routineId == entry.routineId && !(c.at.date < first))
+            return std::nullopt;
     int sessionDays = 0;
     for (int i = 0; i < kGreenDays; ++i) {
         const Date day = addDays(first, i);
-        if (amberDay(records, mornings, day)) return std::nullopt;
+        if (amberDay(records, mornings, day))
+            return std::nullopt;
         if (std::any_of(records.begin(), records.end(), [&](const SessionRecord& r) {
                 return r.routineId == entry.routineId && r.day() == day &&
                        r.outcome == SessionOutcome::Completed;
@@ -71,13 +74,16 @@ std::optional<StepUp> stepUp(const PlanEntry& entry, const Routine& routine, con
             ++sessionDays;
     }
     // Fourteen days of the routine, not fourteen days of which the first few had none.
-    const bool doneBefore = std::any_of(records.begin(), records.end(), [&](const SessionRecord& r) {
-        return r.routineId == entry.routineId && r.outcome == SessionOutcome::Completed &&
-               !(first < r.day());
-    });
-    if (!doneBefore) return std::nullopt;
+    const bool doneBefore =
+        std::any_of(records.begin(), records.end(), [&](const SessionRecord& r) {
+            return r.routineId == entry.routineId && r.outcome == SessionOutcome::Completed &&
+                   !(first < r.day());
+        });
+    if (!doneBefore)
+        return std::nullopt;
     // A morning left unanswered is not a worse morning: the question is optional.
-    if (sessionDays < kGreenSessionDays) return std::nullopt;
+    if (sessionDays < kGreenSessionDays)
+        return std::nullopt;
 
     StepUp s;
     s.routineId = entry.routineId;
@@ -93,11 +99,14 @@ std::optional<StepUp> stepUp(const PlanEntry& entry, const Routine& routine, con
         s.hold = std::min(*entry.maxHold, now.hold + entry.holdStep);
         return s;
     }
-    if (!entry.harderVariants) return std::nullopt;
+    if (!entry.harderVariants)
+        return std::nullopt;
     for (const Exercise& ex : routine.exercises) {
-        if (ex.harder.empty() || chosen(now, ex.name)) continue;
+        if (ex.harder.empty() || chosen(now, ex.name))
+            continue;
         const Exercise* v = variantNamed(routine, ex.harder);
-        if (!v || (v->tensioner && !entry.tensioner)) continue;
+        if (!v || (v->tensioner && !entry.tensioner))
+            continue;
         s.kind = StepUpKind::Harder;
         s.exercise = ex.name;
         s.variant = v->name;
@@ -126,15 +135,18 @@ std::string stepLine(const StepUp& step, const std::string& routineName, const D
         what = "hold each posture " + formatSeconds(step.hold) + " s instead of " +
                formatSeconds(now.hold) + " s";
         break;
-    case StepUpKind::Harder: what = step.variant + " instead of " + step.exercise; break;
+    case StepUpKind::Harder:
+        what = step.variant + " instead of " + step.exercise;
+        break;
     }
     return "Step up for " + routineName + ": " + what + " (" + step.reason + ").";
 }
 
 std::string doseText(const DoseNow& now) {
-    std::string text = std::to_string(now.reps) + (now.reps == 1 ? " rep" : " reps") + " a set, hold " +
-                       formatSeconds(now.hold) + " s";
-    for (const std::string& ex : now.harderChosen) text += ", " + ex + ": harder variant";
+    std::string text = std::to_string(now.reps) + (now.reps == 1 ? " rep" : " reps") +
+                       " a set, hold " + formatSeconds(now.hold) + " s";
+    for (const std::string& ex : now.harderChosen)
+        text += ", " + ex + ": harder variant";
     return text;
 }
 

@@ -36,11 +36,11 @@ enum class StepUpKind { Reps, Hold, Harder };
 struct StepUp {
     std::string routineId;
     StepUpKind kind = StepUpKind::Reps;
-    int reps = 0;          // the new reps (Reps)
-    double hold = 0.0;     // the new hold (Hold)
-    std::string exercise;  // the exercise switched (Harder)
-    std::string variant;   // its harder variant (Harder)
-    std::string reason;    // "14 days of green: ..."
+    int reps = 0;         // the new reps (Reps)
+    double hold = 0.0;    // the new hold (Hold)
+    std::string exercise; // the exercise switched (Harder)
+    std::string variant;  // its harder variant (Harder)
+    std::string reason;   // "14 days of green: ..."
 
     // The change to record once accepted.
     DoseChange change(const DoseNow& now, LocalTime at) const;
@@ -52,11 +52,11 @@ inline constexpr int kGreenSessionDays = 7;
 
 // The step up for `routine` under `entry`, or nothing. Asked only when, over the kGreenDays days
 // ending today: every day was green (core/SymptomResponse), the routine was done on the first
-// of them or earlier and on at least kGreenSessionDays of them, and its dose has not changed in that time (the last change in
-// `changes`). The step is, in order: reps up by the plan's rep_step to max_reps; then the hold
-// up by hold_step to max_hold; then, when the plan allows harder variants, the first exercise
-// with a harder variant not yet chosen (a tensioner variant only when the plan switched
-// tensioners on).
+// of them or earlier and on at least kGreenSessionDays of them, and its dose has not changed in
+// that time (the last change in `changes`). The step is, in order: reps up by the plan's rep_step
+// to max_reps; then the hold up by hold_step to max_hold; then, when the plan allows harder
+// variants, the first exercise with a harder variant not yet chosen (a tensioner variant only when
+// the plan switched tensioners on).
 std::optional<StepUp> stepUp(const PlanEntry& entry, const Routine& routine, const DoseNow& now,
                              const std::vector<SessionRecord>& records,
                              const std::vector<MorningRecord>& mornings,

@@ -161,9 +161,10 @@ ReportSection symptomSection(const ReportInput& in, const std::vector<ReportDay>
             s.table.rows.push_back({formatDate(d.day), *why});
         }
     }
-    s.notes.push_back(plural(sessionDays, "day", "days") + " with sessions, " + std::to_string(green) +
-                      " of them green; " + plural(amber, "amber day", "amber days") +
-                      " (flossing pain after rose 2 or more over pain before, or a morning worse than before).");
+    s.notes.push_back(
+        plural(sessionDays, "day", "days") + " with sessions, " + std::to_string(green) +
+        " of them green; " + plural(amber, "amber day", "amber days") +
+        " (flossing pain after rose 2 or more over pain before, or a morning worse than before).");
     s.notes.push_back("The next morning, compared with before: " + std::to_string(better) +
                       " better, " + std::to_string(same) + " the same, " + std::to_string(worse) +
                       " worse.");
@@ -215,10 +216,10 @@ struct DayOfRoutine {
 // or two: the sessions' start times, sets and reps done against planned, each pain pair, and
 // how they ended when not all completed. `sessions` come sorted by start.
 ReportSection sessionsSection(const std::vector<SessionRecord>& sessions) {
-    ReportSection s = section(
-        "Sessions, by day and routine",
-        {"Day", "Routine", "Started", "Sets done", "Reps done", "Pain 0-10", "Ended"},
-        {0.13, 0.16, 0.13, 0.1, 0.11, 0.14, 0.23});
+    ReportSection s =
+        section("Sessions, by day and routine",
+                {"Day", "Routine", "Started", "Sets done", "Reps done", "Pain 0-10", "Ended"},
+                {0.13, 0.16, 0.13, 0.1, 0.11, 0.14, 0.23});
     std::vector<DayOfRoutine> rows;
     int reps = 0;
     for (const SessionRecord& r : sessions) {

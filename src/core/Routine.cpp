@@ -16,7 +16,8 @@ std::string exerciseId(const Exercise& exercise) {
             gap = true;
             continue;
         }
-        if (gap && !id.empty()) id += '-';
+        if (gap && !id.empty())
+            id += '-';
         gap = false;
         id += c;
     }
@@ -25,10 +26,14 @@ std::string exerciseId(const Exercise& exercise) {
 
 ExerciseDose ExerciseDose::overriddenBy(const ExerciseDose& over) const {
     ExerciseDose d = *this;
-    if (over.reps) d.reps = over.reps;
-    if (over.sets) d.sets = over.sets;
-    if (over.holdSeconds) d.holdSeconds = over.holdSeconds;
-    if (over.restSeconds) d.restSeconds = over.restSeconds;
+    if (over.reps)
+        d.reps = over.reps;
+    if (over.sets)
+        d.sets = over.sets;
+    if (over.holdSeconds)
+        d.holdSeconds = over.holdSeconds;
+    if (over.restSeconds)
+        d.restSeconds = over.restSeconds;
     return d;
 }
 
@@ -36,62 +41,88 @@ Dose Dose::overriddenBy(const Dose& over) const {
     Dose d = *this;
     for (auto it = d.exercises.begin(); it != d.exercises.end();) {
         ExerciseDose& e = it->second;
-        if (over.reps) e.reps.reset();
-        if (over.sets) e.sets.reset();
-        if (over.holdSeconds) e.holdSeconds.reset();
-        if (over.restSeconds) e.restSeconds.reset();
+        if (over.reps)
+            e.reps.reset();
+        if (over.sets)
+            e.sets.reset();
+        if (over.holdSeconds)
+            e.holdSeconds.reset();
+        if (over.restSeconds)
+            e.restSeconds.reset();
         it = e.empty() ? d.exercises.erase(it) : std::next(it);
     }
-    for (const auto& [id, e] : over.exercises) d.exercises[id] = d.exercises[id].overriddenBy(e);
-    if (over.reps) d.reps = over.reps;
-    if (over.sets) d.sets = over.sets;
-    if (over.holdSeconds) d.holdSeconds = over.holdSeconds;
-    if (over.restSeconds) d.restSeconds = over.restSeconds;
-    if (over.leadInSeconds) d.leadInSeconds = over.leadInSeconds;
-    if (over.side) d.side = over.side;
+    for (const auto& [id, e] : over.exercises)
+        d.exercises[id] = d.exercises[id].overriddenBy(e);
+    if (over.reps)
+        d.reps = over.reps;
+    if (over.sets)
+        d.sets = over.sets;
+    if (over.holdSeconds)
+        d.holdSeconds = over.holdSeconds;
+    if (over.restSeconds)
+        d.restSeconds = over.restSeconds;
+    if (over.leadInSeconds)
+        d.leadInSeconds = over.leadInSeconds;
+    if (over.side)
+        d.side = over.side;
     return d;
 }
 
 std::optional<double> adjustableHold(const Exercise& exercise) {
     for (const Phase& p : exercise.phases)
-        if (p.holdKind == HoldKind::Adjustable) return p.seconds;
+        if (p.holdKind == HoldKind::Adjustable)
+            return p.seconds;
     return std::nullopt;
 }
 
 std::optional<double> adjustableHold(const Routine& routine) {
     for (const Exercise& e : routine.exercises)
-        if (auto hold = adjustableHold(e)) return hold;
+        if (auto hold = adjustableHold(e))
+            return hold;
     return std::nullopt;
 }
 
 Routine applyDose(Routine routine, const Dose& dose) {
-    if (dose.leadInSeconds) routine.leadInSeconds = *dose.leadInSeconds;
+    if (dose.leadInSeconds)
+        routine.leadInSeconds = *dose.leadInSeconds;
     for (Exercise& ex : routine.exercises) {
-        if (dose.reps) ex.reps = *dose.reps;
-        if (dose.sets) ex.sets = *dose.sets;
-        if (dose.restSeconds) ex.restSeconds = *dose.restSeconds;
+        if (dose.reps)
+            ex.reps = *dose.reps;
+        if (dose.sets)
+            ex.sets = *dose.sets;
+        if (dose.restSeconds)
+            ex.restSeconds = *dose.restSeconds;
         if (dose.holdSeconds) {
             for (Phase& ph : ex.phases)
-                if (ph.holdKind == HoldKind::Adjustable) ph.seconds = *dose.holdSeconds;
+                if (ph.holdKind == HoldKind::Adjustable)
+                    ph.seconds = *dose.holdSeconds;
         }
         const auto own = dose.exercises.find(exerciseId(ex));
-        if (own == dose.exercises.end()) continue;
+        if (own == dose.exercises.end())
+            continue;
         const ExerciseDose& e = own->second;
-        if (e.reps) ex.reps = *e.reps;
-        if (e.sets) ex.sets = *e.sets;
-        if (e.restSeconds) ex.restSeconds = *e.restSeconds;
+        if (e.reps)
+            ex.reps = *e.reps;
+        if (e.sets)
+            ex.sets = *e.sets;
+        if (e.restSeconds)
+            ex.restSeconds = *e.restSeconds;
         if (e.holdSeconds)
             for (Phase& ph : ex.phases)
-                if (ph.holdKind == HoldKind::Adjustable) ph.seconds = *e.holdSeconds;
+                if (ph.holdKind == HoldKind::Adjustable)
+                    ph.seconds = *e.holdSeconds;
     }
     return routine;
 }
 
 std::string toString(Side side) {
     switch (side) {
-    case Side::Left: return "left";
-    case Side::Right: return "right";
-    case Side::None: break;
+    case Side::Left:
+        return "left";
+    case Side::Right:
+        return "right";
+    case Side::None:
+        break;
     }
     return "";
 }
@@ -102,17 +133,23 @@ std::string legWords(SideChoice side) {
 
 std::string toString(SideChoice side) {
     switch (side) {
-    case SideChoice::Left: return "left";
-    case SideChoice::Right: return "right";
-    case SideChoice::Both: return "both";
+    case SideChoice::Left:
+        return "left";
+    case SideChoice::Right:
+        return "right";
+    case SideChoice::Both:
+        return "both";
     }
     return "";
 }
 
 std::optional<SideChoice> sideChoiceFromString(std::string_view text) {
-    if (text == "left") return SideChoice::Left;
-    if (text == "right") return SideChoice::Right;
-    if (text == "both") return SideChoice::Both;
+    if (text == "left")
+        return SideChoice::Left;
+    if (text == "right")
+        return SideChoice::Right;
+    if (text == "both")
+        return SideChoice::Both;
     return std::nullopt;
 }
 
@@ -120,7 +157,8 @@ namespace {
 
 std::string lower(std::string s) {
     for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
     return s;
 }
 
@@ -132,16 +170,19 @@ bool mentionsAny(const std::string& text, const std::vector<const char*>& words)
 } // namespace
 
 std::vector<std::string> routineWarnings(const Routine& routine) {
-    static const std::vector<const char*> kChinDown = {"chin down", "chin to chest", "chin to your chest"};
+    static const std::vector<const char*> kChinDown = {"chin down", "chin to chest",
+                                                       "chin to your chest"};
     static const std::vector<const char*> kToesUp = {"toes up", "pull your toes", "toes pulled up"};
-    static const std::vector<const char*> kToesPointed = {"point toes", "point your toes", "toes pointed"};
+    static const std::vector<const char*> kToesPointed = {"point toes", "point your toes",
+                                                          "toes pointed"};
     static const std::vector<const char*> kLookUp = {"look up", "head up"};
     std::vector<std::string> out;
     for (const Exercise& ex : routine.exercises)
         for (const Phase& ph : ex.phases) {
             const std::string words = lower(ph.name + " / " + ph.cue);
             const std::string where = "exercise \"" + ex.name + "\", phase \"" + ph.name + "\": ";
-            const bool chinDown = mentionsAny(words, kChinDown), toesUp = mentionsAny(words, kToesUp);
+            const bool chinDown = mentionsAny(words, kChinDown),
+                       toesUp = mentionsAny(words, kToesUp);
             if (chinDown && toesUp)
                 out.push_back(where + "pairs chin down with toes up, which tensions the nerve "
                                       "instead of sliding it (a slider never does)");
@@ -162,7 +203,8 @@ Routine withHarderVariants(Routine routine, const std::vector<std::string>& hard
             continue;
         const auto variant = std::find_if(routine.variants.begin(), routine.variants.end(),
                                           [&](const Exercise& v) { return v.name == ex.harder; });
-        if (variant != routine.variants.end()) ex = *variant;
+        if (variant != routine.variants.end())
+            ex = *variant;
     }
     return routine;
 }

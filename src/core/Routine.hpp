@@ -29,11 +29,11 @@ enum class HoldKind {
 
 // One posture (or movement) of a rep: what it is called, what is spoken, how long it lasts.
 struct Phase {
-    std::string name;      // shown in large type, e.g. "Point toes, chin down"
-    std::string cue;       // spoken at its start; defaults to the name
-    double seconds = 3.0;  // how long the posture is held
+    std::string name;     // shown in large type, e.g. "Point toes, chin down"
+    std::string cue;      // spoken at its start; defaults to the name
+    double seconds = 3.0; // how long the posture is held
     HoldKind holdKind = HoldKind::Adjustable;
-    std::string posture;   // key of the figure pose to draw, e.g. "floss-a"
+    std::string posture; // key of the figure pose to draw, e.g. "floss-a"
 };
 
 // One exercise: its phases make one rep; reps make a set; sets are separated by rests.

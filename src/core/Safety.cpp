@@ -30,8 +30,7 @@ const std::vector<SafetySection>& safetySections() {
           "night pain that no position eases, or pain after a fall",
           "no improvement after a few weeks"}},
         {"While you exercise",
-         {"a light pull is fine",
-          "stop if pain, tingling or numbness grows or spreads",
+         {"a light pull is fine", "stop if pain, tingling or numbness grows or spreads",
           stopLineHalfHour()}},
     };
     return s;

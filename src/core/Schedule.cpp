@@ -9,7 +9,9 @@ namespace {
 
 constexpr std::int64_t kSecondsPerDay = 86'400;
 
-std::string clockText(const LocalTime& t) { return formatTimeOfDay(TimeOfDay{t.hour, t.minute}); }
+std::string clockText(const LocalTime& t) {
+    return formatTimeOfDay(TimeOfDay{t.hour, t.minute});
+}
 
 std::string ordinal(int n) {
     const int mod100 = n % 100;
@@ -21,14 +23,17 @@ std::string ordinal(int n) {
     return std::to_string(n) + suffix;
 }
 
-bool before(const LocalTime& a, const LocalTime& b) { return formatLocalTime(a) < formatLocalTime(b); }
+bool before(const LocalTime& a, const LocalTime& b) {
+    return formatLocalTime(a) < formatLocalTime(b);
+}
 
 // The latest day before or on `today` with a counted session of the routine.
 std::optional<Date> lastDoneDay(const std::vector<SessionRecord>& records, const std::string& id,
                                 Date today) {
     std::optional<Date> best;
     for (const SessionRecord& r : records)
-        if (r.routineId == id && countsForPlan(r) && !(today < r.day()) && (!best || *best < r.day()))
+        if (r.routineId == id && countsForPlan(r) && !(today < r.day()) &&
+            (!best || *best < r.day()))
             best = r.day();
     return best;
 }
@@ -40,7 +45,8 @@ bool doneOn(const std::vector<SessionRecord>& records, const std::string& id, Da
 }
 
 std::string dayWord(int days) {
-    if (days == 1) return "tomorrow";
+    if (days == 1)
+        return "tomorrow";
     return "in " + std::to_string(days) + " days";
 }
 
@@ -60,13 +66,18 @@ LocalTime localTimeAt(std::int64_t unixSeconds, int utcOffsetSeconds) {
                      static_cast<int>(rest % 60)};
 }
 
-bool countsForPlan(const SessionRecord& r) { return r.outcome == SessionOutcome::Completed; }
+bool countsForPlan(const SessionRecord& r) {
+    return r.outcome == SessionOutcome::Completed;
+}
 
-std::optional<std::string> secondDayWarning(const Plan& plan, const std::vector<SessionRecord>& records,
+std::optional<std::string> secondDayWarning(const Plan& plan,
+                                            const std::vector<SessionRecord>& records,
                                             const std::string& routineId, Date today) {
     const PlanEntry* e = plan.find(routineId);
-    if (!e || e->cadence != Cadence::EveryDays || e->everyDays < 2) return std::nullopt;
-    if (!doneOn(records, routineId, addDays(today, -1))) return std::nullopt;
+    if (!e || e->cadence != Cadence::EveryDays || e->everyDays < 2)
+        return std::nullopt;
+    if (!doneOn(records, routineId, addDays(today, -1)))
+        return std::nullopt;
     return "done yesterday: the plan says every " +
            (e->everyDays == 2 ? std::string("other day") : std::to_string(e->everyDays) + " days") +
            ", never two days in a row";
@@ -98,11 +109,14 @@ TodayPlan todayPlan(const Plan& plan, const std::vector<SessionRecord>& records,
         };
 
         switch (e.cadence) {
-        case Cadence::AsWanted: item.state = PlanState::AsWanted; break;
+        case Cadence::AsWanted:
+            item.state = PlanState::AsWanted;
+            break;
         case Cadence::TimesADay:
             item.wanted = e.timesADay;
             item.state = done >= e.timesADay ? PlanState::Done : PlanState::Due;
-            if (item.state == PlanState::Due) setSlot(static_cast<std::size_t>(done));
+            if (item.state == PlanState::Due)
+                setSlot(static_cast<std::size_t>(done));
             break;
         case Cadence::EveryDays: {
             const auto last = lastDoneDay(records, e.routineId, today);
@@ -134,53 +148,65 @@ TodayPlan todayPlan(const Plan& plan, const std::vector<SessionRecord>& records,
     return out;
 }
 
-std::string planLine(const PlanItem& item) { return item.routineName + ": " + planStatus(item); }
+std::string planLine(const PlanItem& item) {
+    return item.routineName + ": " + planStatus(item);
+}
 
 std::string planStatus(const PlanItem& item) {
     std::string done;
-    for (const LocalTime& t : item.doneAt) done += (done.empty() ? "" : ", ") + clockText(t);
+    for (const LocalTime& t : item.doneAt)
+        done += (done.empty() ? "" : ", ") + clockText(t);
     std::string line;
     switch (item.state) {
     case PlanState::Due:
         if (item.wanted > 1 || !item.doneAt.empty())
-            line += std::to_string(item.doneAt.size()) + " of " + std::to_string(item.wanted) + " done";
+            line +=
+                std::to_string(item.doneAt.size()) + " of " + std::to_string(item.wanted) + " done";
         else
             line += "due today";
-        if (!done.empty()) line += " (" + done + ")";
+        if (!done.empty())
+            line += " (" + done + ")";
         if (item.slot)
             line += item.slotPassed ? "; due now (planned " + formatTimeOfDay(*item.slot) + ")"
                                     : "; next at " + formatTimeOfDay(*item.slot);
         break;
     case PlanState::Done:
         line += "done";
-        if (item.wanted > 1) line += " " + std::to_string(item.doneAt.size()) + " of " + std::to_string(item.wanted);
+        if (item.wanted > 1)
+            line += " " + std::to_string(item.doneAt.size()) + " of " + std::to_string(item.wanted);
         line += " (" + done + ")";
         break;
-    case PlanState::Resting: line += "rest day, next " + dayWord(item.nextInDays); break;
+    case PlanState::Resting:
+        line += "rest day, next " + dayWord(item.nextInDays);
+        break;
     case PlanState::AsWanted:
         line += "as wanted";
-        if (!done.empty()) line += " (done " + done + ")";
+        if (!done.empty())
+            line += " (done " + done + ")";
         break;
     case PlanState::Off:
         line += "off today: " + item.reason;
-        if (!done.empty()) line += " (done " + done + ")";
+        if (!done.empty())
+            line += " (done " + done + ")";
         break;
     }
-    if (item.warning) line += "; " + *item.warning;
+    if (item.warning)
+        line += "; " + *item.warning;
     return line;
 }
 
 std::vector<const PlanItem*> dueNow(const TodayPlan& plan) {
     std::vector<const PlanItem*> out;
     for (const PlanItem& item : plan.items)
-        if (item.state == PlanState::Due && (!item.slot || item.slotPassed)) out.push_back(&item);
+        if (item.state == PlanState::Due && (!item.slot || item.slotPassed))
+            out.push_back(&item);
     return out;
 }
 
 std::string reminderLine(const PlanItem& item) {
     if (item.wanted > 1)
-        return item.routineName + ": " + ordinal(static_cast<int>(item.doneAt.size()) + 1) + " of " +
-               std::to_string(item.wanted) + " today";
+        return item.routineName + ": " + ordinal(static_cast<int>(item.doneAt.size()) + 1) +
+               " of " + std::to_string(item.wanted) + " today";
     return item.routineName + ": due today";
 }
 

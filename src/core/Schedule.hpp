@@ -31,11 +31,11 @@ struct PlanItem {
     std::string routineId;
     std::string routineName;
     PlanState state = PlanState::Due;
-    int wanted = 0;                 // sessions wanted today (0 for resting and as-wanted)
-    std::vector<LocalTime> doneAt;  // today's completed sessions, earliest first
-    std::optional<TimeOfDay> slot;  // the planned time of the next session today
-    bool slotPassed = false;        // that time has come: the session is due now
-    int nextInDays = 0;             // resting: 1 = tomorrow
+    int wanted = 0;                     // sessions wanted today (0 for resting and as-wanted)
+    std::vector<LocalTime> doneAt;      // today's completed sessions, earliest first
+    std::optional<TimeOfDay> slot;      // the planned time of the next session today
+    bool slotPassed = false;            // that time has come: the session is due now
+    int nextInDays = 0;                 // resting: 1 = tomorrow
     std::optional<std::string> warning; // a second every-other-day day in a row
     std::string reason;                 // why it is off today
 };
@@ -56,7 +56,8 @@ TodayPlan todayPlan(const Plan& plan, const std::vector<SessionRecord>& records,
 
 // Before starting `routineId` today: a warning when the plan wants it every 2 or more days and
 // it was done yesterday (a second day in a row), else nothing.
-std::optional<std::string> secondDayWarning(const Plan& plan, const std::vector<SessionRecord>& records,
+std::optional<std::string> secondDayWarning(const Plan& plan,
+                                            const std::vector<SessionRecord>& records,
                                             const std::string& routineId, Date today);
 
 // "Nerve flossing: 1 of 2 done (08:12); next at 18:30", "Strengthening: rest day, next tomorrow".

@@ -8,14 +8,18 @@ namespace nf {
 namespace {
 
 std::vector<Side> legOrder(SideChoice first) {
-    if (first == SideChoice::Left) return {Side::Left, Side::Right};
+    if (first == SideChoice::Left)
+        return {Side::Left, Side::Right};
     return {Side::Right, Side::Left};
 }
 
-std::string legName(Side leg) { return leg == Side::Left ? "left" : "right"; }
+std::string legName(Side leg) {
+    return leg == Side::Left ? "left" : "right";
+}
 
 std::string capital(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    if (!s.empty())
+        s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
 
@@ -43,12 +47,14 @@ bool LegAnswers::allYes() const {
 
 SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs) {
     SelfCheckOutcome r;
-    if (legs.empty() || !std::all_of(legs.begin(), legs.end(), [](auto& l) { return l.complete(); })) {
+    if (legs.empty() ||
+        !std::all_of(legs.begin(), legs.end(), [](auto& l) { return l.complete(); })) {
         r.overall = SelfCheckVerdict::Incomplete;
         r.lines.push_back("The check was not finished, so it says nothing either way.");
         return r;
     }
-    const auto yesLegs = std::count_if(legs.begin(), legs.end(), [](auto& l) { return l.allYes(); });
+    const auto yesLegs =
+        std::count_if(legs.begin(), legs.end(), [](auto& l) { return l.allYes(); });
     if (yesLegs >= 2) {
         // Sciatica in both legs is on the emergency list: never "a reasonable thing to try".
         r.overall = SelfCheckVerdict::Urgent;
@@ -88,7 +94,9 @@ const std::vector<std::string>& selfCheckWarnings() {
     return s;
 }
 
-std::vector<Side> selfCheckLegs(SideChoice first) { return legOrder(first); }
+std::vector<Side> selfCheckLegs(SideChoice first) {
+    return legOrder(first);
+}
 
 Routine selfCheckRoutine(SideChoice firstLeg, double stepSeconds) {
     Routine r;
@@ -102,7 +110,8 @@ Routine selfCheckRoutine(SideChoice firstLeg, double stepSeconds) {
     r.setup.insert(r.setup.end(), selfCheckWarnings().begin(), selfCheckWarnings().end());
     r.stopIf = {"Stop at your usual symptom and press S: go no further, then look up."};
     // The name is shown; the cue is spoken, with the stop line where the tension grows.
-    auto phase = [stepSeconds](std::string text, std::string posture, const char* spokenAfter = "") {
+    auto phase = [stepSeconds](std::string text, std::string posture,
+                               const char* spokenAfter = "") {
         Phase p;
         p.name = text;
         p.cue = std::move(text) + spokenAfter;
@@ -120,15 +129,16 @@ Routine selfCheckRoutine(SideChoice firstLeg, double stepSeconds) {
         ex.sets = 1;
         ex.restSeconds = 0;
         ex.sideRule = SideRule::None;
-        ex.phases = {phase("Sit tall, hands behind your back", "slump-tall"),
-                     phase("Slump your back, keep your chin level", "slump-slumped"),
-                     phase("Chin to chest", "slump-chin"),
-                     phase("Slowly straighten your " + name + " knee", "slump-knee-" + name,
-                           ". Keep the slump. Stop at your usual symptom."),
-                     phase("Pull your " + name + " toes up", "slump-toes-" + name,
-                           ". Stop at your usual symptom."),
-                     phase("Look up (release the neck), and notice any change", "slump-lookup-" + name),
-                     phase("Relax", "slump-relax")};
+        ex.phases = {
+            phase("Sit tall, hands behind your back", "slump-tall"),
+            phase("Slump your back, keep your chin level", "slump-slumped"),
+            phase("Chin to chest", "slump-chin"),
+            phase("Slowly straighten your " + name + " knee", "slump-knee-" + name,
+                  ". Keep the slump. Stop at your usual symptom."),
+            phase("Pull your " + name + " toes up", "slump-toes-" + name,
+                  ". Stop at your usual symptom."),
+            phase("Look up (release the neck), and notice any change", "slump-lookup-" + name),
+            phase("Relax", "slump-relax")};
         r.exercises.push_back(std::move(ex));
     }
     return r;
@@ -151,18 +161,23 @@ void SelfCheckGuide::reached(std::size_t step, const Timeline& timeline) {
     }
 }
 
-std::optional<std::size_t> SelfCheckGuide::symptomAt(std::size_t current, const Timeline& timeline) {
-    if (current >= timeline.size()) return std::nullopt;
+std::optional<std::size_t> SelfCheckGuide::symptomAt(std::size_t current,
+                                                     const Timeline& timeline) {
+    if (current >= timeline.size())
+        return std::nullopt;
     const Step& s = timeline[current];
     const Side leg = legOf(s);
-    if (leg == Side::None) return std::nullopt;
+    if (leg == Side::None)
+        return std::nullopt;
     if (std::find(m_symptoms.begin(), m_symptoms.end(), leg) == m_symptoms.end())
         m_symptoms.push_back(leg);
     // A lead-in or a transition belongs to the leg that comes next, so its look-up is ahead.
-    if (s.kind == StepKind::Phase && s.phase >= kSelfCheckLookUpPhase) return std::nullopt;
+    if (s.kind == StepKind::Phase && s.phase >= kSelfCheckLookUpPhase)
+        return std::nullopt;
     for (std::size_t i = current + 1; i < timeline.size(); ++i) {
         const Step& t = timeline[i];
-        if (t.kind == StepKind::Phase && t.exercise == s.exercise && t.phase == kSelfCheckLookUpPhase)
+        if (t.kind == StepKind::Phase && t.exercise == s.exercise &&
+            t.phase == kSelfCheckLookUpPhase)
             return i;
     }
     return std::nullopt;
@@ -176,10 +191,13 @@ SelfCheckQuestions::SelfCheckQuestions(std::vector<Side> testedLegs) {
     }
 }
 
-Side SelfCheckQuestions::leg() const { return done() ? Side::None : m_answers[m_leg].leg; }
+Side SelfCheckQuestions::leg() const {
+    return done() ? Side::None : m_answers[m_leg].leg;
+}
 
 std::optional<SelfCheckQuestion> SelfCheckQuestions::question() const {
-    if (done()) return std::nullopt;
+    if (done())
+        return std::nullopt;
     return static_cast<SelfCheckQuestion>(m_question);
 }
 
@@ -189,7 +207,8 @@ const std::string& SelfCheckQuestions::text() const {
 }
 
 void SelfCheckQuestions::answer(bool yes) {
-    if (done()) return;
+    if (done())
+        return;
     m_answers[m_leg].answers[static_cast<std::size_t>(m_question)] = yes;
     if (++m_question == kSelfCheckQuestions) {
         m_question = 0;

@@ -26,7 +26,7 @@ inline constexpr int kSelfCheckLookUpPhase = 5;
 // Follows the guide's session: which legs were tested (in the order tested) and at which legs a
 // symptom was felt. It decides where a symptom leads; the session carries out the jump.
 class SelfCheckGuide {
-public:
+  public:
     explicit SelfCheckGuide(SideChoice firstLeg = SideChoice::Right);
 
     // The guide has reached step `step` (the session only moves forward): every leg whose
@@ -40,7 +40,7 @@ public:
     const std::vector<Side>& testedLegs() const { return m_tested; }
     const std::vector<Side>& symptomLegs() const { return m_symptoms; }
 
-private:
+  private:
     Side legOf(const Step& step) const;
     std::vector<Side> m_order;
     std::vector<Side> m_tested;
@@ -79,7 +79,7 @@ const std::vector<std::string>& selfCheckWarnings();
 // The questions after the guide: three for each leg that was tested, in the order tested, then
 // the result. A leg never tested is never asked about.
 class SelfCheckQuestions {
-public:
+  public:
     explicit SelfCheckQuestions(std::vector<Side> testedLegs);
 
     bool done() const { return m_leg >= m_answers.size(); }
@@ -92,7 +92,7 @@ public:
     const std::vector<LegAnswers>& answers() const { return m_answers; }
     SelfCheckOutcome result() const { return evaluateSelfCheck(m_answers); }
 
-private:
+  private:
     std::vector<LegAnswers> m_answers;
     std::size_t m_leg = 0;
     int m_question = 0;

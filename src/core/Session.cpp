@@ -26,7 +26,8 @@ SessionEvent Session::event(EventType type, Micros at, std::size_t step) const {
 
 std::vector<SessionEvent> Session::start(Micros now) {
     std::vector<SessionEvent> out;
-    if (m_phase != Phase::Ready) return out;
+    if (m_phase != Phase::Ready)
+        return out;
     m_startedAt = now;
     m_origin = now;
     m_lastUpdate = now;
@@ -57,9 +58,12 @@ void Session::enterStep(std::size_t index, Micros at, std::vector<SessionEvent>&
 
 void Session::finishStep(Micros at, StepEnd how, std::vector<SessionEvent>& out) {
     const Step& s = m_timeline[m_current];
-    if (s.kind != StepKind::Phase) return;
-    if (how == StepEnd::Skipped) m_repSkipped = true;
-    if (!s.isLastPhaseOfRep(m_timeline.phaseCount(s))) return;
+    if (s.kind != StepKind::Phase)
+        return;
+    if (how == StepEnd::Skipped)
+        m_repSkipped = true;
+    if (!s.isLastPhaseOfRep(m_timeline.phaseCount(s)))
+        return;
     if (m_repSkipped) {
         // A posture of this rep was skipped: the rep was not done, and nothing says it was.
         ++m_skippedInSet;
@@ -71,7 +75,8 @@ void Session::finishStep(Micros at, StepEnd how, std::vector<SessionEvent>& out)
         out.push_back(rep);
     }
     m_repSkipped = false;
-    if (s.rep == s.reps) endSet(at, SetEnd::Completed, out);
+    if (s.rep == s.reps)
+        endSet(at, SetEnd::Completed, out);
 }
 
 void Session::endSet(Micros at, SetEnd how, std::vector<SessionEvent>& out) {
@@ -86,7 +91,8 @@ void Session::endSet(Micros at, SetEnd how, std::vector<SessionEvent>& out) {
     r.end = how;
     if (r.counts()) {
         ++m_setsDone;
-        if (how == SetEnd::EndedEarly) ++m_setsEndedEarly;
+        if (how == SetEnd::EndedEarly)
+            ++m_setsEndedEarly;
     }
     m_inSet = false;
     SessionEvent set = event(EventType::SetDone, at, m_current);
@@ -110,13 +116,15 @@ void Session::advanceTo(Micros now, std::vector<SessionEvent>& out) {
         const Micros end = plannedStart(m_current) + s.duration;
         while (m_nextTickSeconds >= 1) {
             const Micros tick = end - m_nextTickSeconds * kSecond;
-            if (tick > now) break;
+            if (tick > now)
+                break;
             SessionEvent e = event(EventType::CountdownTick, tick, m_current);
             e.secondsLeft = m_nextTickSeconds;
             out.push_back(e);
             --m_nextTickSeconds;
         }
-        if (end > now) break;
+        if (end > now)
+            break;
         finishStep(end, StepEnd::RanToItsEnd, out);
         if (m_current + 1 < m_timeline.size())
             enterStep(m_current + 1, plannedStart(m_current + 1), out);
@@ -152,7 +160,8 @@ std::vector<SessionEvent> Session::update(Micros now, Micros away) {
 
 std::vector<SessionEvent> Session::pause(Micros now) {
     std::vector<SessionEvent> out = update(now);
-    if (m_phase != Phase::Running) return out;
+    if (m_phase != Phase::Running)
+        return out;
     m_phase = Phase::Paused;
     m_pausedAt = now;
     m_pauseReason = PauseReason::User;
@@ -163,7 +172,8 @@ std::vector<SessionEvent> Session::pause(Micros now) {
 
 std::vector<SessionEvent> Session::resume(Micros now) {
     std::vector<SessionEvent> out;
-    if (m_phase != Phase::Paused) return out;
+    if (m_phase != Phase::Paused)
+        return out;
     const Micros shift = now - m_pausedAt;
     m_origin += shift;
     m_pausedTotal += shift;
@@ -205,7 +215,8 @@ void Session::jumpOrFinish(std::size_t index, Micros now, std::vector<SessionEve
 
 std::vector<SessionEvent> Session::skip(Micros now) {
     std::vector<SessionEvent> out;
-    if (!beginCommand(now, CommandScope::AnyStep, out)) return out;
+    if (!beginCommand(now, CommandScope::AnyStep, out))
+        return out;
     out.push_back(event(EventType::StepSkipped, now, m_current));
     finishStep(now, StepEnd::Skipped, out);
     jumpOrFinish(m_current + 1, now, out);
@@ -214,8 +225,10 @@ std::vector<SessionEvent> Session::skip(Micros now) {
 
 std::vector<SessionEvent> Session::skipTo(std::size_t index, Micros now) {
     std::vector<SessionEvent> out;
-    if (!beginCommand(now, CommandScope::AnyStep, out)) return out;
-    if (index <= m_current) return out;
+    if (!beginCommand(now, CommandScope::AnyStep, out))
+        return out;
+    if (index <= m_current)
+        return out;
     out.push_back(event(EventType::StepSkipped, now, m_current));
     finishStep(now, StepEnd::Skipped, out);
     jumpOrFinish(index, now, out);
@@ -224,7 +237,8 @@ std::vector<SessionEvent> Session::skipTo(std::size_t index, Micros now) {
 
 std::vector<SessionEvent> Session::endSetEarly(Micros now) {
     std::vector<SessionEvent> out;
-    if (!beginCommand(now, CommandScope::PhaseOnly, out)) return out;
+    if (!beginCommand(now, CommandScope::PhaseOnly, out))
+        return out;
     SessionEvent early = event(EventType::SetEndedEarly, now, m_current);
     early.repsInSet = m_repsInSet;
     out.push_back(early);
@@ -236,7 +250,8 @@ std::vector<SessionEvent> Session::endSetEarly(Micros now) {
 
 std::vector<SessionEvent> Session::restartSet(Micros now) {
     std::vector<SessionEvent> out;
-    if (!beginCommand(now, CommandScope::PhaseOnly, out)) return out;
+    if (!beginCommand(now, CommandScope::PhaseOnly, out))
+        return out;
     m_repsDone -= m_repsInSet;
     m_repsInSet = 0;
     m_skippedInSet = 0;
@@ -247,18 +262,22 @@ std::vector<SessionEvent> Session::restartSet(Micros now) {
 
 std::vector<SessionEvent> Session::stop(Micros now) {
     std::vector<SessionEvent> out;
-    if (m_phase == Phase::Finished) return out;
+    if (m_phase == Phase::Finished)
+        return out;
     if (m_phase == Phase::Ready) {
         m_startedAt = now;
         m_phase = Phase::Running;
         finish(now, EndReason::Stopped, out);
         return out;
     }
-    if (m_phase == Phase::Running) out = update(now);
-    if (m_phase == Phase::Finished) return out;
+    if (m_phase == Phase::Running)
+        out = update(now);
+    if (m_phase == Phase::Finished)
+        return out;
     const Micros at = m_phase == Phase::Paused ? m_pausedAt : now;
     // The set under way is over too: its reps were done and count like any other.
-    if (m_inSet) endSet(at, SetEnd::Left, out);
+    if (m_inSet)
+        endSet(at, SetEnd::Left, out);
     finish(at, EndReason::Stopped, out);
     return out;
 }
@@ -269,7 +288,8 @@ SessionEvent Session::saidEvent(EventType type, Micros now) const {
 }
 
 std::vector<SessionEvent> Session::ratePain(Micros now, PainMoment moment, int pain) {
-    if (!validPain(pain)) return {};
+    if (!validPain(pain))
+        return {};
     SessionEvent e = saidEvent(EventType::PainRated, now);
     e.painMoment = moment;
     e.pain = pain;
@@ -290,9 +310,12 @@ std::vector<SessionEvent> Session::completeSelfCheck(Micros now) {
 
 SessionState Session::state() const {
     switch (m_phase) {
-    case Phase::Ready: return SessionState::Ready;
-    case Phase::Paused: return SessionState::Paused;
-    case Phase::Finished: return SessionState::Finished;
+    case Phase::Ready:
+        return SessionState::Ready;
+    case Phase::Paused:
+        return SessionState::Paused;
+    case Phase::Finished:
+        return SessionState::Finished;
     case Phase::Running:
         return m_timeline[m_current].kind == StepKind::LeadIn ? SessionState::LeadIn
                                                               : SessionState::Running;
@@ -313,17 +336,19 @@ SessionSnapshot Session::snapshot(Micros now) const {
         s.gap = m_gap;
     }
     const Micros total = m_timeline.total();
-    if (m_phase == Phase::Ready) return s;
+    if (m_phase == Phase::Ready)
+        return s;
     Micros at = now;
-    if (m_phase == Phase::Paused) at = m_pausedAt;
-    if (m_phase == Phase::Finished) at = m_finishedAt;
+    if (m_phase == Phase::Paused)
+        at = m_pausedAt;
+    if (m_phase == Phase::Finished)
+        at = m_finishedAt;
     s.activeTime = std::max(Micros{0}, at - m_startedAt - m_pausedTotal);
     if (m_phase == Phase::Finished) {
         s.stepIndex = m_current;
         s.sessionElapsed = m_stopped ? std::clamp(at - m_origin, Micros{0}, total) : total;
-        s.sessionProgress = m_stopped && total.count() > 0
-                                ? toSeconds(s.sessionElapsed) / toSeconds(total)
-                                : 1.0;
+        s.sessionProgress =
+            m_stopped && total.count() > 0 ? toSeconds(s.sessionElapsed) / toSeconds(total) : 1.0;
         return s;
     }
     const Step& step = m_timeline[m_current];
@@ -332,23 +357,26 @@ SessionSnapshot Session::snapshot(Micros now) const {
     s.nextStep = m_timeline.next(m_current);
     s.stepElapsed = std::clamp(at - plannedStart(m_current), Micros{0}, step.duration);
     s.stepRemaining = step.duration - s.stepElapsed;
-    s.stepProgress = step.duration.count() > 0 ? toSeconds(s.stepElapsed) / toSeconds(step.duration)
-                                               : 1.0;
+    s.stepProgress =
+        step.duration.count() > 0 ? toSeconds(s.stepElapsed) / toSeconds(step.duration) : 1.0;
     s.sessionElapsed = std::clamp(at - m_origin, Micros{0}, total);
     s.sessionProgress = total.count() > 0 ? toSeconds(s.sessionElapsed) / toSeconds(total) : 1.0;
     return s;
 }
 
 std::optional<Micros> Session::nextTick() const {
-    if (m_nextTickSeconds < 1) return std::nullopt;
+    if (m_nextTickSeconds < 1)
+        return std::nullopt;
     const Step& s = m_timeline[m_current];
     return plannedStart(m_current) + s.duration - m_nextTickSeconds * kSecond;
 }
 
 std::optional<Micros> Session::nextDeadline() const {
-    if (m_phase != Phase::Running) return std::nullopt;
+    if (m_phase != Phase::Running)
+        return std::nullopt;
     const Micros end = plannedStart(m_current) + m_timeline[m_current].duration;
-    if (auto tick = nextTick()) return std::min(*tick, end);
+    if (auto tick = nextTick())
+        return std::min(*tick, end);
     return end;
 }
 

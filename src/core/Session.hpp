@@ -26,7 +26,7 @@ struct SessionSnapshot {
     int setsEndedEarly = 0;       // of those, the ones the user ended early
     int repsInSet = 0;            // reps done in the set under way (0 outside a set)
     bool stopped = false;
-    Micros activeTime{0};         // time since start less time paused
+    Micros activeTime{0};                        // time since start less time paused
     PauseReason pauseReason = PauseReason::User; // while paused: why
     Micros gap{0};                               // while paused by a gap: how long it was
 };
@@ -50,7 +50,7 @@ struct SessionOptions {
 // only when a command is given (pause, skip, end set early, restart set), so a late update is
 // late once and never shifts later boundaries.
 class Session {
-public:
+  public:
     explicit Session(Timeline timeline, SessionOptions options = {});
 
     std::vector<SessionEvent> start(Micros now);
@@ -89,7 +89,7 @@ public:
     // The planned instant of step `index` on the caller's clock, given the current origin.
     Micros plannedStart(std::size_t index) const { return m_origin + m_timeline[index].start; }
 
-private:
+  private:
     enum class Phase { Ready, Running, Paused, Finished };
 
     void enterStep(std::size_t index, Micros at, std::vector<SessionEvent>& out);

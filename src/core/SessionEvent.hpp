@@ -32,7 +32,9 @@ enum class PainMoment { Before, After };
 // The calf pain scale: 0 (none) to 10 (the worst imaginable).
 inline constexpr int kMinPain = 0;
 inline constexpr int kMaxPain = 10;
-inline bool validPain(int pain) { return pain >= kMinPain && pain <= kMaxPain; }
+inline bool validPain(int pain) {
+    return pain >= kMinPain && pain <= kMaxPain;
+}
 
 // How a set's run came to its end.
 enum class SetEnd {
@@ -47,7 +49,7 @@ enum class SetEnd {
 struct SetResult {
     int exercise = 0; // index into Routine::exercises
     Side side = Side::None;
-    int set = 0;         // 1-based
+    int set = 0; // 1-based
     int repsPlanned = 0;
     int repsDone = 0;
     int repsSkipped = 0; // reps not done because one of their postures was skipped
@@ -76,9 +78,9 @@ struct SessionEvent {
     SetResult set;                               // SetDone
 };
 
-std::string toString(EventType type); // snake_case, as in the trace: "step_start"
+std::string toString(EventType type);     // snake_case, as in the trace: "step_start"
 std::string toString(PauseReason reason); // "user", "gap"
 std::string toString(PainMoment moment);  // "before", "after"
-std::string toString(SetEnd end);     // "completed", "ended-early", "left"
+std::string toString(SetEnd end);         // "completed", "ended-early", "left"
 
 } // namespace nf

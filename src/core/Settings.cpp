@@ -50,9 +50,10 @@ Dose readDose(const toml::table& t, const std::string& where) {
         const std::string inner = where.substr(1, where.size() - 2) + ".exercises";
         for (const auto& [key, node] : requireTable(*n, inner)) {
             const std::string id(key.str());
-            const ExerciseDose e =
-                readExerciseDose(requireTable(node, inner + "." + id), "[" + inner + "." + id + "]");
-            if (!e.empty()) d.exercises[id] = e;
+            const ExerciseDose e = readExerciseDose(requireTable(node, inner + "." + id),
+                                                    "[" + inner + "." + id + "]");
+            if (!e.empty())
+                d.exercises[id] = e;
         }
     }
     const ExerciseDose own = readExerciseFields(t);
@@ -66,14 +67,16 @@ Dose readDose(const toml::table& t, const std::string& where) {
     }
     if (auto v = readString(t, "side")) {
         d.side = sideChoiceFromString(*v);
-        if (!d.side) fail(*t.get("side"), "'side' must be \"left\", \"right\" or \"both\"");
+        if (!d.side)
+            fail(*t.get("side"), "'side' must be \"left\", \"right\" or \"both\"");
     }
     return d;
 }
 
 const toml::table& requireTable(const toml::node& n, const std::string& name) {
     const toml::table* t = n.as_table();
-    if (!t) fail(n, "'" + name + "' must be a table ([" + name + "])");
+    if (!t)
+        fail(n, "'" + name + "' must be a table ([" + name + "])");
     return *t;
 }
 
@@ -85,23 +88,27 @@ Settings readSettings(const toml::table& root) {
         rejectUnknownKeys(a, {"mode", "volume", "muted"}, "[audio]");
         if (auto m = readString(a, "mode")) {
             auto mode = audioModeFromString(*m);
-            if (!mode) fail(*a.get("mode"), "'mode' must be \"voice\", \"tones\" or \"silent\"");
+            if (!mode)
+                fail(*a.get("mode"), "'mode' must be \"voice\", \"tones\" or \"silent\"");
             s.audioMode = *mode;
         }
         if (auto v = readInt(a, "volume")) {
-            if (*v < 0 || *v > 100) fail(*a.get("volume"), "'volume' must be from 0 to 100");
+            if (*v < 0 || *v > 100)
+                fail(*a.get("volume"), "'volume' must be from 0 to 100");
             s.volume = static_cast<int>(*v);
         }
         s.muted = readBool(a, "muted").value_or(false);
     }
     if (const toml::node* n = root.get("app")) {
         const toml::table& a = requireTable(*n, "app");
-        rejectUnknownKeys(a, {"safety_acknowledged", "daily_floss_target", "affected_leg", "reminders"}, "[app]");
+        rejectUnknownKeys(
+            a, {"safety_acknowledged", "daily_floss_target", "affected_leg", "reminders"}, "[app]");
         s.safetyAcknowledged = readBool(a, "safety_acknowledged").value_or(false);
         if (auto leg = readString(a, "affected_leg")) {
             s.affectedLeg = sideChoiceFromString(*leg);
             if (!s.affectedLeg)
-                fail(*a.get("affected_leg"), "'affected_leg' must be \"left\", \"right\" or \"both\"");
+                fail(*a.get("affected_leg"),
+                     "'affected_leg' must be \"left\", \"right\" or \"both\"");
         }
         if (auto v = readInt(a, "daily_floss_target")) {
             if (*v < 1 || *v > 10)
@@ -110,7 +117,8 @@ Settings readSettings(const toml::table& root) {
         }
         s.reminders = readTimesOfDay(a, "reminders");
         if (s.reminders.size() > kMaxReminders)
-            fail(*a.get("reminders"), "'reminders' has at most " + std::to_string(kMaxReminders) + " times");
+            fail(*a.get("reminders"),
+                 "'reminders' has at most " + std::to_string(kMaxReminders) + " times");
     }
     if (const toml::node* n = root.get("routines")) {
         const toml::table& r = requireTable(*n, "routines");
@@ -131,9 +139,11 @@ Dose Settings::doseFor(const std::string& routineId) const {
 
 Parsed<Settings> parseSettings(std::string_view text, std::string_view source) {
     // An empty settings file is simply "nothing chosen yet", not an error.
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Settings{};
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return Settings{};
     auto table = parseToml(text, source);
-    if (auto* err = std::get_if<ParseError>(&table)) return *err;
+    if (auto* err = std::get_if<ParseError>(&table))
+        return *err;
     try {
         return readSettings(std::get<toml::table>(table));
     } catch (const TomlFail& f) {
@@ -143,38 +153,53 @@ Parsed<Settings> parseSettings(std::string_view text, std::string_view source) {
 
 std::string serializeSettings(const Settings& s) {
     toml::table root;
-    root.insert("audio", toml::table{{"mode", toString(s.audioMode)},
-                                     {"volume", s.volume},
-                                     {"muted", s.muted}});
-    toml::table app{{"safety_acknowledged", s.safetyAcknowledged}, {"daily_floss_target", s.dailyFlossTarget}};
+    root.insert(
+        "audio",
+        toml::table{{"mode", toString(s.audioMode)}, {"volume", s.volume}, {"muted", s.muted}});
+    toml::table app{{"safety_acknowledged", s.safetyAcknowledged},
+                    {"daily_floss_target", s.dailyFlossTarget}};
     if (!s.reminders.empty()) {
         toml::array times;
-        for (const TimeOfDay& t : s.reminders) times.push_back(formatTimeOfDay(t));
+        for (const TimeOfDay& t : s.reminders)
+            times.push_back(formatTimeOfDay(t));
         app.insert("reminders", std::move(times));
     }
-    if (s.affectedLeg) app.insert("affected_leg", toString(*s.affectedLeg));
+    if (s.affectedLeg)
+        app.insert("affected_leg", toString(*s.affectedLeg));
     root.insert("app", std::move(app));
     std::ostringstream out;
     out << "# nervefloss settings: written by the app and by `nervefloss set`.\n\n" << root << "\n";
     // Each routine's table is written with its own header: toml++ leaves some keys that need
     // quotes (an apostrophe, a newline) bare, and the file would not read back.
     for (const auto& [id, d] : s.doses) {
-        if (d.empty()) continue;
+        if (d.empty())
+            continue;
         toml::table t;
-        if (d.reps) t.insert("reps", *d.reps);
-        if (d.sets) t.insert("sets", *d.sets);
-        if (d.holdSeconds) t.insert("hold", *d.holdSeconds);
-        if (d.restSeconds) t.insert("rest", *d.restSeconds);
-        if (d.leadInSeconds) t.insert("lead_in", *d.leadInSeconds);
-        if (d.side) t.insert("side", toString(*d.side));
+        if (d.reps)
+            t.insert("reps", *d.reps);
+        if (d.sets)
+            t.insert("sets", *d.sets);
+        if (d.holdSeconds)
+            t.insert("hold", *d.holdSeconds);
+        if (d.restSeconds)
+            t.insert("rest", *d.restSeconds);
+        if (d.leadInSeconds)
+            t.insert("lead_in", *d.leadInSeconds);
+        if (d.side)
+            t.insert("side", toString(*d.side));
         out << "\n[routines." << tomlKey(id) << "]\n" << t << "\n";
         for (const auto& [exercise, e] : d.exercises) {
-            if (e.empty()) continue;
+            if (e.empty())
+                continue;
             toml::table x;
-            if (e.reps) x.insert("reps", *e.reps);
-            if (e.sets) x.insert("sets", *e.sets);
-            if (e.holdSeconds) x.insert("hold", *e.holdSeconds);
-            if (e.restSeconds) x.insert("rest", *e.restSeconds);
+            if (e.reps)
+                x.insert("reps", *e.reps);
+            if (e.sets)
+                x.insert("sets", *e.sets);
+            if (e.holdSeconds)
+                x.insert("hold", *e.holdSeconds);
+            if (e.restSeconds)
+                x.insert("rest", *e.restSeconds);
             out << "\n[routines." << tomlKey(id) << ".exercises." << tomlKey(exercise) << "]\n"
                 << x << "\n";
         }
@@ -187,15 +212,26 @@ std::string tomlKey(std::string_view key) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                c == '_' || c == '-';
     });
-    if (bare) return std::string(key);
+    if (bare)
+        return std::string(key);
     std::string out = "\"";
     for (const char c : key) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
                 char buf[8];
@@ -211,17 +247,23 @@ std::string tomlKey(std::string_view key) {
 
 std::string toString(AudioMode mode) {
     switch (mode) {
-    case AudioMode::VoiceAndTones: return "voice";
-    case AudioMode::TonesOnly: return "tones";
-    case AudioMode::Silent: return "silent";
+    case AudioMode::VoiceAndTones:
+        return "voice";
+    case AudioMode::TonesOnly:
+        return "tones";
+    case AudioMode::Silent:
+        return "silent";
     }
     return "voice";
 }
 
 std::optional<AudioMode> audioModeFromString(std::string_view text) {
-    if (text == "voice") return AudioMode::VoiceAndTones;
-    if (text == "tones") return AudioMode::TonesOnly;
-    if (text == "silent") return AudioMode::Silent;
+    if (text == "voice")
+        return AudioMode::VoiceAndTones;
+    if (text == "tones")
+        return AudioMode::TonesOnly;
+    if (text == "silent")
+        return AudioMode::Silent;
     return std::nullopt;
 }
 

@@ -10,7 +10,8 @@ namespace {
 std::optional<AmberDay> amberOn(const std::vector<SessionRecord>& records,
                                 const std::vector<MorningRecord>& mornings, Date day) {
     for (const AmberDay& a : amberDays(records, mornings))
-        if (a.day == day) return a;
+        if (a.day == day)
+            return a;
     return std::nullopt;
 }
 
@@ -23,23 +24,28 @@ bool amberDay(const std::vector<SessionRecord>& records, const std::vector<Morni
 
 std::optional<std::string> amberReason(const std::vector<SessionRecord>& records,
                                        const std::vector<MorningRecord>& mornings, Date day) {
-    if (auto a = amberOn(records, mornings, day)) return a->why;
+    if (auto a = amberOn(records, mornings, day))
+        return a->why;
     return std::nullopt;
 }
 
 std::optional<std::string> flareReason(const std::vector<SessionRecord>& records,
                                        const std::vector<MorningRecord>& mornings, Date today) {
     const auto response = symptomResponse(records, mornings, today);
-    if (!response || !response->restFromFlossing) return std::nullopt;
+    if (!response || !response->restFromFlossing)
+        return std::nullopt;
     if (response->level == ResponseLevel::Red)
-        return "two flare-ups within a week: contact your physiotherapist or GP before flossing again";
+        return "two flare-ups within a week: contact your physiotherapist or GP before flossing "
+               "again";
     // Amber: the latest amber began today or yesterday, and lasts today.
     for (int ago = 0; ago <= 1; ++ago) {
         const auto a = amberOn(records, mornings, addDays(today, -ago));
-        if (!a) continue;
+        if (!a)
+            continue;
         if (a->cause == AmberCause::PainRose)
             return a->why + (ago == 0 ? " today" : " yesterday") + ": no flossing today";
-        return std::string(ago == 0 ? "this" : "yesterday") + " morning was worse than before: no flossing today";
+        return std::string(ago == 0 ? "this" : "yesterday") +
+               " morning was worse than before: no flossing today";
     }
     return std::nullopt;
 }

@@ -13,6 +13,8 @@ inline Micros fromSeconds(double seconds) {
     return Micros{static_cast<Micros::rep>(std::llround(seconds * 1'000'000.0))};
 }
 
-inline double toSeconds(Micros us) { return static_cast<double>(us.count()) / 1'000'000.0; }
+inline double toSeconds(Micros us) {
+    return static_cast<double>(us.count()) / 1'000'000.0;
+}
 
 } // namespace nf

@@ -8,11 +8,15 @@ namespace {
 
 std::vector<Side> sidesFor(SideRule rule, SideChoice choice) {
     switch (rule) {
-    case SideRule::None: return {Side::None};
-    case SideRule::Each: return {Side::Left, Side::Right};
+    case SideRule::None:
+        return {Side::None};
+    case SideRule::Each:
+        return {Side::Left, Side::Right};
     case SideRule::Affected:
-        if (choice == SideChoice::Left) return {Side::Left};
-        if (choice == SideChoice::Right) return {Side::Right};
+        if (choice == SideChoice::Left)
+            return {Side::Left};
+        if (choice == SideChoice::Right)
+            return {Side::Right};
         return {Side::Left, Side::Right};
     }
     return {Side::None};
@@ -26,7 +30,8 @@ bool sameSet(const Step& a, const Step& b) {
 std::vector<std::string> sided(const std::vector<std::string>& lines, Side side) {
     std::vector<std::string> out;
     out.reserve(lines.size());
-    for (const auto& l : lines) out.push_back(withSide(l, side));
+    for (const auto& l : lines)
+        out.push_back(withSide(l, side));
     return out;
 }
 
@@ -35,14 +40,15 @@ std::vector<std::string> sided(const std::vector<std::string>& lines, Side side)
 void speakWords(Step& step, double countdownSeconds, bool spoken) {
     std::string words;
     for (const auto* lines : {&step.setup, &step.stopIf})
-        for (const auto& l : *lines) words += (words.empty() ? "" : " ") + l;
-    if (!words.empty()) step.cue += ". " + words;
+        for (const auto& l : *lines)
+            words += (words.empty() ? "" : " ") + l;
+    if (!words.empty())
+        step.cue += ". " + words;
     const bool wait = spoken && !words.empty();
     step.duration = fromSeconds(countdownSeconds + (wait ? spokenSeconds(step.cue) : 0.0));
 }
 
-template <typename T>
-std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
+template <typename T> std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {
     a.insert(a.end(), b.begin(), b.end());
     return a;
 }
@@ -57,9 +63,11 @@ double spokenSeconds(std::string_view text) {
     bool inWord = false;
     for (char c : text) {
         const bool letter = c != ' ' && c != '\n' && c != '\t';
-        if (letter && !inWord) ++words;
+        if (letter && !inWord)
+            ++words;
         inWord = letter;
-        if (c == '.' || c == ';' || c == ':' || c == '?' || c == '!') ++sentences;
+        if (c == '.' || c == ';' || c == ':' || c == '?' || c == '!')
+            ++sentences;
     }
     return words * 0.36 + sentences * 0.3;
 }
@@ -67,8 +75,10 @@ double spokenSeconds(std::string_view text) {
 std::string withSide(std::string line, Side side) {
     const std::string worked = side == Side::None ? "affected" : toString(side);
     const std::string other = side == Side::Left ? "right" : side == Side::Right ? "left" : "other";
-    for (const auto& [key, word] : {std::pair<std::string, std::string>{"{side}", worked}, {"{other}", other}})
-        for (auto at = line.find(key); at != std::string::npos; at = line.find(key, at + word.size()))
+    for (const auto& [key, word] :
+         {std::pair<std::string, std::string>{"{side}", worked}, {"{other}", other}})
+        for (auto at = line.find(key); at != std::string::npos;
+             at = line.find(key, at + word.size()))
             line.replace(at, key.size(), word);
     return line;
 }
@@ -76,7 +86,8 @@ std::string withSide(std::string line, Side side) {
 Timeline::Timeline(Routine routine, SideChoice side) : m_routine(std::move(routine)), m_side(side) {
     Micros t{0};
     auto push = [&](Step s) {
-        if (s.duration <= Micros{0}) return; // a zero-length step would still beep: leave it out
+        if (s.duration <= Micros{0})
+            return; // a zero-length step would still beep: leave it out
         s.start = t;
         t += s.duration;
         m_steps.push_back(std::move(s));
@@ -128,7 +139,8 @@ Timeline::Timeline(Routine routine, SideChoice side) : m_routine(std::move(routi
                 // The position changes with the side ("Lie on your right side; lift the left
                 // leg"), so a set-up that names a side is said again for the new one.
                 if (std::any_of(ex.setup.begin(), ex.setup.end(), [](const std::string& l) {
-                        return l.find("{side}") != std::string::npos || l.find("{other}") != std::string::npos;
+                        return l.find("{side}") != std::string::npos ||
+                               l.find("{other}") != std::string::npos;
                     }))
                     sw.setup = sided(ex.setup, sides[si]);
                 speakWords(sw, m_routine.switchSeconds, m_routine.setupSpoken);
@@ -173,20 +185,27 @@ Timeline::Timeline(Routine routine, SideChoice side) : m_routine(std::move(routi
 int Timeline::phaseCount(const Step& step) const {
     if (step.exercise < 0 || step.exercise >= static_cast<int>(m_routine.exercises.size()))
         return 0;
-    return static_cast<int>(m_routine.exercises[static_cast<std::size_t>(step.exercise)].phases.size());
+    return static_cast<int>(
+        m_routine.exercises[static_cast<std::size_t>(step.exercise)].phases.size());
 }
 
 std::size_t Timeline::firstStepOfSet(std::size_t index) const {
-    if (index >= m_steps.size()) return index;
-    if (m_steps[index].kind != StepKind::Phase) return index;
-    while (index > 0 && sameSet(m_steps[index - 1], m_steps[index])) --index;
+    if (index >= m_steps.size())
+        return index;
+    if (m_steps[index].kind != StepKind::Phase)
+        return index;
+    while (index > 0 && sameSet(m_steps[index - 1], m_steps[index]))
+        --index;
     return index;
 }
 
 std::size_t Timeline::stepAfterSet(std::size_t index) const {
-    if (index >= m_steps.size()) return m_steps.size();
-    if (m_steps[index].kind != StepKind::Phase) return index + 1;
-    while (index + 1 < m_steps.size() && sameSet(m_steps[index], m_steps[index + 1])) ++index;
+    if (index >= m_steps.size())
+        return m_steps.size();
+    if (m_steps[index].kind != StepKind::Phase)
+        return index + 1;
+    while (index + 1 < m_steps.size() && sameSet(m_steps[index], m_steps[index + 1]))
+        ++index;
     return index + 1;
 }
 
@@ -197,24 +216,31 @@ const Step* Timeline::next(std::size_t index) const {
 int Timeline::plannedReps() const {
     int n = 0;
     for (const Step& s : m_steps)
-        if (s.isLastPhaseOfRep(phaseCount(s))) ++n;
+        if (s.isLastPhaseOfRep(phaseCount(s)))
+            ++n;
     return n;
 }
 
 int Timeline::plannedSets() const {
     int n = 0;
     for (std::size_t i = 0; i < m_steps.size(); ++i)
-        if (m_steps[i].kind == StepKind::Phase && stepAfterSet(i) == i + 1) ++n;
+        if (m_steps[i].kind == StepKind::Phase && stepAfterSet(i) == i + 1)
+            ++n;
     return n;
 }
 
 std::string toString(StepKind kind) {
     switch (kind) {
-    case StepKind::LeadIn: return "lead_in";
-    case StepKind::Phase: return "phase";
-    case StepKind::Rest: return "rest";
-    case StepKind::Switch: return "switch";
-    case StepKind::Transition: return "transition";
+    case StepKind::LeadIn:
+        return "lead_in";
+    case StepKind::Phase:
+        return "phase";
+    case StepKind::Rest:
+        return "rest";
+    case StepKind::Switch:
+        return "switch";
+    case StepKind::Transition:
+        return "transition";
     }
     return "";
 }
@@ -225,7 +251,8 @@ std::string sidesWorked(const Timeline& timeline) {
         left = left || s.side == Side::Left;
         right = right || s.side == Side::Right;
     }
-    if (left && right) return "both";
+    if (left && right)
+        return "both";
     return left ? "left" : right ? "right" : "";
 }
 

@@ -24,15 +24,15 @@ struct Step {
     StepKind kind = StepKind::Phase;
     Micros start{0};
     Micros duration{0};
-    int exercise = 0;     // index into Routine::exercises (the next one, for a lead-in or transition)
-    int set = 0;          // 1-based; 0 when the step belongs to no set
-    int sets = 0;         // sets of this exercise
-    int rep = 0;          // 1-based; 0 outside reps
-    int reps = 0;         // reps in a set
-    int phase = -1;       // index into Exercise::phases; -1 outside reps
+    int exercise = 0; // index into Routine::exercises (the next one, for a lead-in or transition)
+    int set = 0;      // 1-based; 0 when the step belongs to no set
+    int sets = 0;     // sets of this exercise
+    int rep = 0;      // 1-based; 0 outside reps
+    int reps = 0;     // reps in a set
+    int phase = -1;   // index into Exercise::phases; -1 outside reps
     Side side = Side::None;
-    std::string label;    // what the screen says in large type
-    std::string cue;      // what is spoken at its start
+    std::string label; // what the screen says in large type
+    std::string cue;   // what is spoken at its start
     // Lead-in, transition and switch: how to get into position and when to stop, with the
     // side words filled in. Shown during the step and spoken in its cue, since the person is
     // often not looking at the screen while getting into position.
@@ -49,7 +49,7 @@ struct Step {
 // Sets and reps are data here, so the session needs only a handful of states.
 // Zero-length steps (a rest of 0 s, a lead-in of 0 s) are left out, so nothing beeps for them.
 class Timeline {
-public:
+  public:
     Timeline() = default;
     Timeline(Routine routine, SideChoice side);
 
@@ -71,7 +71,7 @@ public:
     int plannedReps() const;
     int plannedSets() const;
 
-private:
+  private:
     Routine m_routine;
     SideChoice m_side = kDefaultSide;
     std::vector<Step> m_steps;
@@ -87,7 +87,8 @@ double spokenSeconds(std::string_view text);
 // A set-up line with its side words filled in: "{side}" becomes the side worked ("left"),
 // "{other}" the other one. For a step with no side, "{side}" is "affected" and "{other}"
 // "other", so a symmetric exercise's text still reads.
-std::string withSide(std::string line, Side side); // "lead_in", "phase", "rest", "switch", "transition"
+std::string withSide(std::string line,
+                     Side side); // "lead_in", "phase", "rest", "switch", "transition"
 
 // The legs a timeline works, as the history records them: "left", "right", "both" when it works
 // each in turn (whatever the side chosen), or "" when no posture has a side.

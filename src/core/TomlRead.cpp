@@ -9,13 +9,20 @@ namespace {
 
 std::string typeName(const toml::node& n) {
     switch (n.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "a whole number";
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "true or false";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "a list";
-    default: return "a date or time";
+    case toml::node_type::string:
+        return "a string";
+    case toml::node_type::integer:
+        return "a whole number";
+    case toml::node_type::floating_point:
+        return "a number";
+    case toml::node_type::boolean:
+        return "true or false";
+    case toml::node_type::table:
+        return "a table";
+    case toml::node_type::array:
+        return "a list";
+    default:
+        return "a date or time";
     }
 }
 
@@ -64,15 +71,19 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
     };
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x80) return report(NonAsciiAt::Where::Unquoted);
+        if (c >= 0x80)
+            return report(NonAsciiAt::Where::Unquoted);
         const bool quote = (c == '"' || c == '\'') && opensString();
-        if (c != ' ' && c != '\t' && c != '\r' && c != '#') previous = static_cast<char>(c);
+        if (c != ' ' && c != '\t' && c != '\r' && c != '#')
+            previous = static_cast<char>(c);
         if (c == '#') {
-            while (i < text.size() && text[i] != '\n') advance();
+            while (i < text.size() && text[i] != '\n')
+                advance();
         } else if (quote && (at("\"\"\"") || at("'''"))) {
             const std::string_view close = text.substr(i, 3);
             const bool basic = close[0] == '"';
-            for (int k = 0; k < 3; ++k) advance();
+            for (int k = 0; k < 3; ++k)
+                advance();
             while (i < text.size() && !at(close)) {
                 if (basic && text[i] == '\\') {
                     // toml++ asks whether the character after a backslash, and each blank after
@@ -97,14 +108,17 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
                     }
                     if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80)
                         return report(NonAsciiAt::Where::AfterBackslash);
-                    if (!blank && i < text.size()) advance(); // the escaped character, e.g. \"
+                    if (!blank && i < text.size())
+                        advance(); // the escaped character, e.g. \"
                     continue;
                 }
                 advance();
             }
             // The closing delimiter; up to two more quotes after it still belong to the text.
-            for (int k = 0; k < 3 && i < text.size(); ++k) advance();
-            for (int k = 0; k < 2 && i < text.size() && text[i] == close[0]; ++k) advance();
+            for (int k = 0; k < 3 && i < text.size(); ++k)
+                advance();
+            for (int k = 0; k < 2 && i < text.size() && text[i] == close[0]; ++k)
+                advance();
         } else if (quote) {
             advance();
             while (i < text.size() && text[i] != static_cast<char>(c) && text[i] != '\n') {
@@ -112,7 +126,8 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
                     advance();
                 advance();
             }
-            if (i < text.size() && text[i] == static_cast<char>(c)) advance();
+            if (i < text.size() && text[i] == static_cast<char>(c))
+                advance();
         } else {
             advance();
         }
@@ -125,14 +140,18 @@ std::optional<NonAsciiAt> findUnquotedNonAscii(std::string_view text) {
 std::string codePointAt(std::string_view text, int line, int column) {
     std::size_t i = 0;
     for (int l = 1; l < line && i < text.size(); ++i)
-        if (text[i] == '\n') ++l;
+        if (text[i] == '\n')
+            ++l;
     for (int c = 1; c < column && i < text.size() && text[i] != '\n'; ++c) {
         ++i;
-        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+            ++i;
     }
-    if (i >= text.size() || text[i] == '\n') return {};
+    if (i >= text.size() || text[i] == '\n')
+        return {};
     std::size_t end = i + 1;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80 && end - i < 4)
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80 &&
+           end - i < 4)
         ++end;
     return std::string(text.substr(i, end - i));
 }
@@ -153,7 +172,8 @@ void rejectUnknownKeys(const toml::table& table, std::initializer_list<std::stri
     for (const auto& [key, node] : table) {
         if (std::find(known.begin(), known.end(), key.str()) == known.end()) {
             std::string list;
-            for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+            for (auto k : known)
+                list += (list.empty() ? "" : ", ") + std::string(k);
             fail(node, "unknown key '" + std::string(key.str()) + "' in " + std::string(where) +
                            " (expected one of: " + list + ")");
         }
@@ -162,32 +182,40 @@ void rejectUnknownKeys(const toml::table& table, std::initializer_list<std::stri
 
 std::optional<std::string> readString(const toml::table& t, std::string_view key) {
     const toml::node* n = t.get(key);
-    if (!n) return std::nullopt;
-    if (n->is_string()) return *n->value<std::string>();
+    if (!n)
+        return std::nullopt;
+    if (n->is_string())
+        return *n->value<std::string>();
     fail(*n, "'" + std::string(key) + "' must be text in quotes, got " + typeName(*n));
 }
 
 std::string requireString(const toml::table& t, std::string_view key, std::string_view where) {
     auto v = readString(t, key);
-    if (!v) fail(t, std::string(where) + " needs a '" + std::string(key) + "'");
-    if (v->empty()) fail(*t.get(key), "'" + std::string(key) + "' must not be empty");
+    if (!v)
+        fail(t, std::string(where) + " needs a '" + std::string(key) + "'");
+    if (v->empty())
+        fail(*t.get(key), "'" + std::string(key) + "' must not be empty");
     return *v;
 }
 
 std::optional<long long> readInt(const toml::table& t, std::string_view key) {
     const toml::node* n = t.get(key);
-    if (!n) return std::nullopt;
-    if (n->is_integer()) return n->value<long long>();
+    if (!n)
+        return std::nullopt;
+    if (n->is_integer())
+        return n->value<long long>();
     fail(*n, "'" + std::string(key) + "' must be a whole number, got " + typeName(*n));
 }
 
 std::optional<double> readNumber(const toml::table& t, std::string_view key) {
     const toml::node* n = t.get(key);
-    if (!n) return std::nullopt;
+    if (!n)
+        return std::nullopt;
     if (n->is_number()) {
         // toml++ gives nothing for a whole number a double cannot hold exactly; that must be
         // an error, not a value silently left out.
-        if (auto v = n->value<double>()) return v;
+        if (auto v = n->value<double>())
+            return v;
         fail(*n, "'" + std::string(key) + "' is out of range");
     }
     fail(*n, "'" + std::string(key) + "' must be a number of seconds, got " + typeName(*n));
@@ -195,27 +223,35 @@ std::optional<double> readNumber(const toml::table& t, std::string_view key) {
 
 std::optional<bool> readBool(const toml::table& t, std::string_view key) {
     const toml::node* n = t.get(key);
-    if (!n) return std::nullopt;
-    if (n->is_boolean()) return n->value<bool>();
+    if (!n)
+        return std::nullopt;
+    if (n->is_boolean())
+        return n->value<bool>();
     fail(*n, "'" + std::string(key) + "' must be true or false, got " + typeName(*n));
 }
 
 std::vector<std::string> readStrings(const toml::table& t, std::string_view key) {
     std::vector<std::string> out;
     const toml::node* n = t.get(key);
-    if (!n) return out;
+    if (!n)
+        return out;
     const toml::array* arr = n->as_array();
-    if (!arr) fail(*n, "'" + std::string(key) + "' must be a list of texts, got " + typeName(*n));
+    if (!arr)
+        fail(*n, "'" + std::string(key) + "' must be a list of texts, got " + typeName(*n));
     for (const toml::node& item : *arr) {
-        if (!item.is_string()) fail(item, "'" + std::string(key) + "' must hold only texts");
+        if (!item.is_string())
+            fail(item, "'" + std::string(key) + "' must hold only texts");
         out.push_back(*item.value<std::string>());
     }
     return out;
 }
 
-void checkAt(const toml::table& t, std::string_view key, const std::optional<std::string>& problem) {
-    if (!problem) return;
-    if (const toml::node* n = t.get(key)) fail(*n, *problem);
+void checkAt(const toml::table& t, std::string_view key,
+             const std::optional<std::string>& problem) {
+    if (!problem)
+        return;
+    if (const toml::node* n = t.get(key))
+        fail(*n, *problem);
     fail(t, *problem);
 }
 
@@ -232,13 +268,16 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
     // with each such character replaced by '?' (one code point for one, so lines and columns
     // stay true): a malformed document fails there, safely. A well-formed one is then scanned
     // for the few places where toml++ still looks at such a character, then parsed for real.
-    if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    if (std::any_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
         std::string ascii;
         ascii.reserve(text.size());
         for (char c : text) {
             const auto u = static_cast<unsigned char>(c);
-            if (u < 0x80) ascii += c;
-            else if ((u & 0xC0) != 0x80) ascii += '?'; // a lead byte; continuation bytes go
+            if (u < 0x80)
+                ascii += c;
+            else if ((u & 0xC0) != 0x80)
+                ascii += '?'; // a lead byte; continuation bytes go
         }
         try {
             (void)toml::parse(ascii, src);
@@ -248,7 +287,8 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
             const std::string original = codePointAt(text, line, column);
             if (!original.empty() && static_cast<unsigned char>(original[0]) >= 0x80)
                 return ParseError{src, line, column,
-                                  "'" + original + "' is only allowed inside quotes or in a # comment"};
+                                  "'" + original +
+                                      "' is only allowed inside quotes or in a # comment"};
             return ParseError{src, line, column, std::string(e.description())};
         }
     }
@@ -259,7 +299,9 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
             why = "may not follow a backslash in a \"\"\" text, nor start the line after a "
                   "line-ending one";
             break;
-        case NonAsciiAt::Where::Unquoted: why = "is only allowed inside quotes or in a # comment"; break;
+        case NonAsciiAt::Where::Unquoted:
+            why = "is only allowed inside quotes or in a # comment";
+            break;
         }
         return ParseError{src, bad->line, bad->column, "'" + bad->character + "' " + why};
     }
@@ -275,14 +317,17 @@ Parsed<toml::table> parseToml(std::string_view text, std::string_view source) {
 std::vector<TimeOfDay> readTimesOfDay(const toml::table& t, std::string_view key) {
     std::vector<TimeOfDay> out;
     const toml::node* n = t.get(key);
-    if (!n) return out;
+    if (!n)
+        return out;
     const std::string name(key);
     const toml::array* arr = n->as_array();
-    if (!arr) fail(*n, "'" + name + "' must be a list of times like [\"08:00\", \"18:30\"]");
+    if (!arr)
+        fail(*n, "'" + name + "' must be a list of times like [\"08:00\", \"18:30\"]");
     for (const toml::node& item : *arr) {
         const auto text = item.value<std::string>();
         const auto time = text ? parseTimeOfDay(*text) : std::nullopt;
-        if (!time) fail(item, "'" + name + "' must hold times of day like \"08:00\" (00:00 to 23:59)");
+        if (!time)
+            fail(item, "'" + name + "' must hold times of day like \"08:00\" (00:00 to 23:59)");
         if (!out.empty() && !(out.back() < *time))
             fail(item, "'" + name + "' times must be in order through the day, each once");
         out.push_back(*time);

@@ -5,11 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <csignal>
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
-#include <chrono>
-#include <csignal>
 #include <sys/wait.h>
 #include <thread>
 
@@ -18,7 +18,7 @@ namespace {
 using Result = nf::test::RunResult;
 
 class Cli : public ::testing::Test {
-protected:
+  protected:
     nf::test::TempDir dir;
 
     // The harness settings (tones only, the notice read) unless a test writes its own.
@@ -26,11 +26,16 @@ protected:
 
     // `args` as a shell reads them; no display.
     Result run(const std::string& args, const std::string& stdinFile = "/dev/null") {
-        return nf::test::runShell(dir.path(), "\"$NF\" " + args + " <" + stdinFile, {{"DISPLAY", ""}});
+        return nf::test::runShell(dir.path(), "\"$NF\" " + args + " <" + stdinFile,
+                                  {{"DISPLAY", ""}});
     }
     static std::string slurp(const std::filesystem::path& p) { return nf::test::readFile(p); }
-    void write(const std::string& name, const std::string& text) { nf::test::writeFile(dir / name, text); }
-    static int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+    void write(const std::string& name, const std::string& text) {
+        nf::test::writeFile(dir / name, text);
+    }
+    static int lines(const std::string& s) {
+        return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+    }
 };
 
 } // namespace
@@ -49,8 +54,10 @@ TEST_F(Cli, EveryCommandListedInHelpHasItsOwnHelp) {
     std::vector<std::string> commands;
     bool listing = false;
     for (std::string line; std::getline(lines, line);) {
-        if (line.rfind("Subcommands:", 0) == 0) listing = true;
-        else if (listing && line.rfind("  ", 0) == 0) commands.push_back(line.substr(2, line.find(' ', 2) - 2));
+        if (line.rfind("Subcommands:", 0) == 0)
+            listing = true;
+        else if (listing && line.rfind("  ", 0) == 0)
+            commands.push_back(line.substr(2, line.find(' ', 2) - 2));
     }
     ASSERT_GE(commands.size(), 12u) << top.out;
     for (const std::string& cmd : commands) {
@@ -91,11 +98,13 @@ TEST_F(Cli, SetWithNothingToSetIsAnError) {
 }
 
 TEST_F(Cli, OutOfRangeValuesAreOneLineAndStatusTwo) {
-    for (const char* args : {"run nerve-floss --headless --reps 0", "run nerve-floss --headless --reps 201",
-                             "run nerve-floss --headless --sets 21", "run nerve-floss --headless --hold 0.2",
-                             "run nerve-floss --headless --hold 121", "run nerve-floss --headless --rest -1",
-                             "run nerve-floss --headless --lead-in 61", "set nerve-floss --reps 500",
-                             "run nerve-floss --headless --side middle", "run nerve-floss --headless --pain-before 11"}) {
+    for (const char* args :
+         {"run nerve-floss --headless --reps 0", "run nerve-floss --headless --reps 201",
+          "run nerve-floss --headless --sets 21", "run nerve-floss --headless --hold 0.2",
+          "run nerve-floss --headless --hold 121", "run nerve-floss --headless --rest -1",
+          "run nerve-floss --headless --lead-in 61", "set nerve-floss --reps 500",
+          "run nerve-floss --headless --side middle",
+          "run nerve-floss --headless --pain-before 11"}) {
         Result r = run(args);
         EXPECT_EQ(r.exitCode, 2) << args;
         EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
@@ -118,7 +127,8 @@ TEST_F(Cli, EmptyOrBlankValuesAreRefusedNotTakenAsTheDefault) {
         EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
         // The line names the flag ("--reps: needs a value, got an empty one").
         const std::string a(args);
-        const auto flag = a.substr(a.rfind(" --") + 1, a.find_first_of(" =", a.rfind(" --") + 1) - a.rfind(" --") - 1);
+        const auto flag = a.substr(a.rfind(" --") + 1,
+                                   a.find_first_of(" =", a.rfind(" --") + 1) - a.rfind(" --") - 1);
         EXPECT_NE(r.err.find(flag + ": "), std::string::npos) << args << ": " << r.err;
         EXPECT_TRUE(r.out.empty()) << args << ": " << r.out;
     }
@@ -130,8 +140,11 @@ TEST_F(Cli, SetForOneExerciseChangesItAlone) {
     ASSERT_EQ(run("set strengthening --exercise glute-bridge --hold 5").exitCode, 0);
     const std::string l = run("list").out;
     EXPECT_NE(l.find("Glute bridge [glute-bridge]: 10 reps x 3 sets, hold 2 s + 5 s + 2 s"),
-              std::string::npos) << l;
-    EXPECT_NE(l.find("Clamshell [clamshell]: 11 reps x 3 sets, hold 2 s, rest 60 s"), std::string::npos) << l;
+              std::string::npos)
+        << l;
+    EXPECT_NE(l.find("Clamshell [clamshell]: 11 reps x 3 sets, hold 2 s, rest 60 s"),
+              std::string::npos)
+        << l;
     EXPECT_NE(l.find("Side-lying leg lift [side-lying-leg-lift]: 10 reps"), std::string::npos) << l;
     // A value for the whole routine applies to each exercise, and says so.
     Result all = run("set strengthening --sets 2");
@@ -145,7 +158,8 @@ TEST_F(Cli, SetForAnUnknownExerciseNamesTheKnownOnes) {
     Result r = run("set strengthening --exercise clam --reps 11");
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(lines(r.err), 1) << r.err;
-    EXPECT_NE(r.err.find("glute-bridge, clamshell, side-lying-leg-lift"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("glute-bridge, clamshell, side-lying-leg-lift"), std::string::npos)
+        << r.err;
     Result lead = run("set strengthening --exercise clamshell --lead-in 3");
     EXPECT_EQ(lead.exitCode, 2);
     EXPECT_EQ(lines(lead.err), 1) << lead.err;
@@ -156,12 +170,14 @@ TEST_F(Cli, SetForAnUnknownExerciseNamesTheKnownOnes) {
 }
 
 TEST_F(Cli, ListShowsAHoldPatternAsItIs) {
-    EXPECT_NE(run("list").out.find("Knee rolls: 8 reps x 1 set, hold 2 s + 1.5 s"), std::string::npos);
+    EXPECT_NE(run("list").out.find("Knee rolls: 8 reps x 1 set, hold 2 s + 1.5 s"),
+              std::string::npos);
 }
 
 TEST_F(Cli, NonNumbersAreOneLineAndStatusTwo) {
-    for (const char* args : {"run nerve-floss --headless --reps ten", "run nerve-floss --headless --hold 3s",
-                             "run nerve-floss --headless --reps 2.5"}) {
+    for (const char* args :
+         {"run nerve-floss --headless --reps ten", "run nerve-floss --headless --hold 3s",
+          "run nerve-floss --headless --reps 2.5"}) {
         Result r = run(args);
         EXPECT_EQ(r.exitCode, 2) << args;
         EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
@@ -176,7 +192,8 @@ TEST_F(Cli, UnknownRoutineListsTheKnownOnes) {
 }
 
 TEST_F(Cli, CheckSaysOkForABuiltin) {
-    Result r = run(std::string("check '") + NERVEFLOSS_SOURCE_ASSETS + "/routines/nerve-floss.toml'");
+    Result r =
+        run(std::string("check '") + NERVEFLOSS_SOURCE_ASSETS + "/routines/nerve-floss.toml'");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("ok"), std::string::npos);
 }
@@ -185,7 +202,8 @@ TEST_F(Cli, CheckReportsPathLineAndColumn) {
     write("bad.toml", "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = \"ten\"\n");
     Result r = run("check '" + (dir / "bad.toml").string() + "'");
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.err.find("bad.toml:4:8: 'reps' must be a whole number"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("bad.toml:4:8: 'reps' must be a whole number"), std::string::npos)
+        << r.err;
     EXPECT_EQ(lines(r.err), 1);
 }
 
@@ -208,7 +226,8 @@ TEST_F(Cli, MalformedSettingsFileIsNamedAndKept) {
     EXPECT_EQ(lines(r.err), 1);
     Result s = run("set nerve-floss --reps 10");
     EXPECT_EQ(s.exitCode, 2);
-    EXPECT_EQ(slurp(dir / "config/nervefloss/settings.toml"), "[routines.nerve-floss]\nreps = \"many\"\n");
+    EXPECT_EQ(slurp(dir / "config/nervefloss/settings.toml"),
+              "[routines.nerve-floss]\nreps = \"many\"\n");
 }
 
 TEST_F(Cli, UserRoutinesAreListedAndRun) {
@@ -234,7 +253,8 @@ TEST_F(Cli, BrokenUserRoutineIsSkippedWithOneLine) {
 TEST_F(Cli, HeadlessRunPrintsTracesAndFinishes) {
     const auto trace = dir / "trace.jsonl";
     Result r = run("run nerve-floss --headless --quiet --reps 1 --sets 2 --hold 0.5 --rest 0.5 "
-                   "--lead-in 0 --trace '" + trace.string() + "'");
+                   "--lead-in 0 --trace '" +
+                   trace.string() + "'");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("[set 2/2  right]  TOES UP, LOOK UP"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Done: 2 sets, 2 reps"), std::string::npos) << r.out;
@@ -260,8 +280,9 @@ TEST_F(Cli, WindowRunWithoutDisplayIsOneLine) {
 
 TEST_F(Cli, CtrlCEndsAHeadlessRunCleanly) {
     const auto trace = dir / "trace.jsonl";
-    const pid_t pid = nf::test::startProgram(
-        dir.path(), {"run", "nerve-floss", "--headless", "--quiet", "--lead-in", "0", "--trace", trace.string()});
+    const pid_t pid =
+        nf::test::startProgram(dir.path(), {"run", "nerve-floss", "--headless", "--quiet",
+                                            "--lead-in", "0", "--trace", trace.string()});
     ASSERT_GT(pid, 0);
     // Wait (with a deadline) until the first posture has started, then press Ctrl-C.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
@@ -273,6 +294,7 @@ TEST_F(Cli, CtrlCEndsAHeadlessRunCleanly) {
     ::waitpid(pid, &status, 0);
     ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
     EXPECT_EQ(WEXITSTATUS(status), 130) << "the shell's status for SIGINT";
-    EXPECT_NE(slurp(trace).find("\"event\":\"session_end\",\"reason\":\"stopped\""), std::string::npos)
+    EXPECT_NE(slurp(trace).find("\"event\":\"session_end\",\"reason\":\"stopped\""),
+              std::string::npos)
         << slurp(trace);
 }

@@ -31,7 +31,8 @@ bool onlyFile(const std::filesystem::path& dir, const std::string& name) {
     int n = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir)) {
         ++n;
-        if (e.path().filename() != name) return false;
+        if (e.path().filename() != name)
+            return false;
     }
     return n == 1;
 }
@@ -59,7 +60,7 @@ ssize_t oneByteAtATime(int fd, const void* data, std::size_t size) {
 }
 
 class SafeFiles : public ::testing::Test {
-protected:
+  protected:
     TempDir dir;
     // The program's own files are looked for here; keep them away from the real home.
     void SetUp() override {
@@ -72,7 +73,9 @@ protected:
 
 TEST_F(SafeFiles, AFullDiskKeepsTheOldFileAndRemovesTheTemporary) {
     put(dir / "a.txt", "old");
-    EXPECT_THROW(nf::writeFileAtomically(dir / "a.txt", "new text", nf::OutputKind::Export, diskFull), std::runtime_error);
+    EXPECT_THROW(
+        nf::writeFileAtomically(dir / "a.txt", "new text", nf::OutputKind::Export, diskFull),
+        std::runtime_error);
     EXPECT_EQ(slurp(dir / "a.txt"), "old");
     EXPECT_TRUE(onlyFile(dir.path(), "a.txt"));
 }
@@ -80,7 +83,8 @@ TEST_F(SafeFiles, AFullDiskKeepsTheOldFileAndRemovesTheTemporary) {
 TEST_F(SafeFiles, ADiskThatFillsHalfWayKeepsTheOldFile) {
     put(dir / "a.txt", "old");
     try {
-        nf::writeFileAtomically(dir / "a.txt", std::string(100, 'n'), nf::OutputKind::Export, fullAfterTen);
+        nf::writeFileAtomically(dir / "a.txt", std::string(100, 'n'), nf::OutputKind::Export,
+                                fullAfterTen);
         FAIL() << "no error";
     } catch (const std::runtime_error& e) {
         const std::string what = e.what();
@@ -121,9 +125,11 @@ TEST_F(SafeFiles, OurOwnFilesAreRefusedByIdentityNotByName) {
     put(dir / "other", "x");
     std::filesystem::create_directories(dir / "config" / "nervefloss");
     put(dir / "config" / "nervefloss" / "settings.toml", "[app]\n");
-    std::filesystem::create_hard_link(dir / "config" / "nervefloss" / "settings.toml", dir / "alias");
+    std::filesystem::create_hard_link(dir / "config" / "nervefloss" / "settings.toml",
+                                      dir / "alias");
     EXPECT_THROW(nf::checkOutputTarget(dir / "alias"), std::runtime_error);
-    EXPECT_THROW(nf::writeFileAtomically(dir / "config" / "nervefloss" / ".." / "nervefloss" / "settings.toml", "x"),
+    EXPECT_THROW(nf::writeFileAtomically(
+                     dir / "config" / "nervefloss" / ".." / "nervefloss" / "settings.toml", "x"),
                  std::runtime_error);
     EXPECT_NO_THROW(nf::checkOutputTarget(dir / "other"));
     EXPECT_NO_THROW(nf::checkOutputTarget(dir / "new-name"));

@@ -1,5 +1,5 @@
-#include "support/TempDir.hpp"
 #include "app/RoutineCatalog.hpp"
+#include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,14 +8,17 @@
 using namespace nf;
 
 namespace {
-const std::filesystem::path kBuiltins = std::filesystem::path(NERVEFLOSS_SOURCE_ASSETS) / "routines";
-const char* kTiny = "name = \"Tiny\"\n[[exercise]]\nname = \"t\"\n[[exercise.phase]]\nname = \"a\"\nhold = 1\n";
+const std::filesystem::path kBuiltins =
+    std::filesystem::path(NERVEFLOSS_SOURCE_ASSETS) / "routines";
+const char* kTiny =
+    "name = \"Tiny\"\n[[exercise]]\nname = \"t\"\n[[exercise.phase]]\nname = \"a\"\nhold = 1\n";
 } // namespace
 
 TEST(RoutineCatalog, BuiltinsInOrderWithFlossingFirst) {
     test::TempDir user;
     auto c = RoutineCatalog::load(kBuiltins, user / "none");
-    EXPECT_EQ(c.ids(), (std::vector<std::string>{"nerve-floss", "glute-stretch", "knee-rolls", "strengthening"}));
+    EXPECT_EQ(c.ids(), (std::vector<std::string>{"nerve-floss", "glute-stretch", "knee-rolls",
+                                                 "strengthening"}));
     EXPECT_TRUE(c.problems().empty());
 }
 

@@ -1,5 +1,5 @@
-#include "app/HeadlessRun.hpp"
 #include "app/SessionRun.hpp"
+#include "app/HeadlessRun.hpp"
 #include "app/Trace.hpp"
 
 #include "support/Fixtures.hpp"
@@ -19,7 +19,9 @@ using namespace nf::test;
 
 namespace {
 
-Micros secs(double s) { return fromSeconds(s); }
+Micros secs(double s) {
+    return fromSeconds(s);
+}
 
 // Two reps of two 1 s postures, two sets, a 2 s rest, a 1 s lead-in: 1 + 4 + 2 + 4 = 11 s.
 RunRequest shortFloss() {
@@ -30,7 +32,7 @@ RunRequest shortFloss() {
 }
 
 class SessionRunTest : public ::testing::Test {
-protected:
+  protected:
     // The run on a clock that does not start at zero: events are in session time all the same.
     ManualClock clock{secs(100)};
     std::shared_ptr<std::vector<std::string>> log = std::make_shared<std::vector<std::string>>();
@@ -66,8 +68,8 @@ TEST_F(SessionRunTest, ActualIsTheClocksTimeSinceTheStart) {
     run->update();
     const auto starts = first->of(EventType::StepStart);
     ASSERT_EQ(starts.size(), 2u);
-    EXPECT_EQ(starts[1]->event.t, secs(1));         // planned: the lead-in's end
-    EXPECT_EQ(starts[1]->actual, secs(1.25));      // handled a quarter second late
+    EXPECT_EQ(starts[1]->event.t, secs(1));   // planned: the lead-in's end
+    EXPECT_EQ(starts[1]->actual, secs(1.25)); // handled a quarter second late
 }
 
 TEST_F(SessionRunTest, APainBeforeFromTheRequestIsRatedRightAfterTheStart) {
@@ -185,7 +187,7 @@ TEST_F(SessionRunTest, AKeyAfterASuspendShowsThePauseAndDoesNotAct) {
 
 // The terminal loop, driven by scripted keys in simulated time.
 class HeadlessLoopTest : public SessionRunTest {
-protected:
+  protected:
     ScriptedKeys keys{clock};
     void runWith(std::unique_ptr<SessionRun>& run, HeadlessKeys map = HeadlessKeys::Routine) {
         runHeadless(*run, keys, clock, map);
@@ -200,7 +202,8 @@ TEST_F(HeadlessLoopTest, WithoutKeysTheSessionCompletesAndEveryStepStartsOnItsIn
     EXPECT_EQ(run->snapshot().repsDone, 4);
     const auto starts = first->of(EventType::StepStart);
     ASSERT_EQ(starts.size(), 10u); // lead-in, 4 postures, rest, 4 postures
-    for (const auto* h : starts) EXPECT_EQ(h->actual, h->event.t) << toString(h->event.type);
+    for (const auto* h : starts)
+        EXPECT_EQ(h->actual, h->event.t) << toString(h->event.type);
     EXPECT_EQ(first->heard().back().event.t, secs(11));
 }
 
@@ -297,22 +300,26 @@ TEST_F(HeadlessLoopTest, AtATerminalAGapPauseWaitsForAKey) {
 
 // What the terminal and the trace file show, for a whole run in simulated time.
 class TerminalOutputTest : public ::testing::Test {
-protected:
+  protected:
     ManualClock clock;
     ScriptedKeys keys{clock};
 
-    // Runs `request` to its end with a printer (and optionally a trace) and returns the printed text.
-    std::string printed(RunRequest request, bool bell, const std::filesystem::path* trace = nullptr) {
+    // Runs `request` to its end with a printer (and optionally a trace) and returns the printed
+    // text.
+    std::string printed(RunRequest request, bool bell,
+                        const std::filesystem::path* trace = nullptr) {
         std::FILE* out = std::tmpfile();
         {
             SessionRun run(std::move(request), clock);
-            if (trace) run.addSink(std::make_unique<TraceWriter>(*trace));
+            if (trace)
+                run.addSink(std::make_unique<TraceWriter>(*trace));
             run.addSink(std::make_unique<TerminalPrinter>(out, bell));
             runHeadless(run, keys, clock, HeadlessKeys::Routine);
         }
         std::rewind(out);
         std::string text;
-        for (int c; (c = std::fgetc(out)) != EOF;) text += static_cast<char>(c);
+        for (int c; (c = std::fgetc(out)) != EOF;)
+            text += static_cast<char>(c);
         std::fclose(out);
         return text;
     }
@@ -324,7 +331,8 @@ TEST_F(TerminalOutputTest, ThePrinterShowsEveryPostureWithWhereItIsAndTheRests) 
     r.side = SideChoice::Right;
     const std::string out = printed(r, false);
     EXPECT_NE(out.find("Get ready (0.5 s)"), std::string::npos) << out;
-    EXPECT_NE(out.find("[set 1/2  rep 1/2  right]  POINT TOES, CHIN DOWN"), std::string::npos) << out;
+    EXPECT_NE(out.find("[set 1/2  rep 1/2  right]  POINT TOES, CHIN DOWN"), std::string::npos)
+        << out;
     EXPECT_NE(out.find("[set 2/2  rep 2/2  right]  TOES UP, LOOK UP"), std::string::npos) << out;
     EXPECT_NE(out.find("Rest 0.5 s, then set 2 of 2"), std::string::npos) << out;
     EXPECT_NE(out.find("Session complete."), std::string::npos) << out;
@@ -361,9 +369,10 @@ TEST_F(TerminalOutputTest, TheTraceHasOneJsonLinePerEventWithBothSides) {
     buf << in.rdbuf();
     const std::string t = buf.str();
     std::filesystem::remove_all(dir);
-    for (const char* want : {"\"event\":\"session_start\"", "\"kind\":\"lead_in\"", "\"kind\":\"switch\"",
-                             "\"kind\":\"rest\"", "\"event\":\"rep_done\"", "\"event\":\"set_done\"",
-                             "\"side\":\"left\"", "\"side\":\"right\"", "\"reason\":\"completed\""})
+    for (const char* want :
+         {"\"event\":\"session_start\"", "\"kind\":\"lead_in\"", "\"kind\":\"switch\"",
+          "\"kind\":\"rest\"", "\"event\":\"rep_done\"", "\"event\":\"set_done\"",
+          "\"side\":\"left\"", "\"side\":\"right\"", "\"reason\":\"completed\""})
         EXPECT_NE(t.find(want), std::string::npos) << want;
     std::istringstream lines(t);
     int count = 0;
@@ -387,7 +396,8 @@ TEST(TerminalPrinterTest, AGapPauseSaysHowLongTheComputerWasAway) {
     char buf[200] = {};
     ASSERT_TRUE(std::fgets(buf, sizeof buf, out));
     std::fclose(out);
-    EXPECT_NE(std::string(buf).find("The computer was away for 12 min. Press space to go on."), std::string::npos)
+    EXPECT_NE(std::string(buf).find("The computer was away for 12 min. Press space to go on."),
+              std::string::npos)
         << buf;
 }
 

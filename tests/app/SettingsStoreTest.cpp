@@ -1,6 +1,6 @@
-#include "support/TempDir.hpp"
-#include "app/Files.hpp"
 #include "app/SettingsStore.hpp"
+#include "app/Files.hpp"
+#include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
 

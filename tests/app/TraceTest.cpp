@@ -1,7 +1,7 @@
-#include "support/TempDir.hpp"
-#include "app/Files.hpp"
 #include "app/Trace.hpp"
+#include "app/Files.hpp"
 #include "core/Session.hpp"
+#include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -71,16 +71,18 @@ TEST(Trace, APainRatingNamesItsMomentAndValueAndNoStep) {
     s.update(2s);
     const auto ev = s.ratePain(2s, PainMoment::Before, 6);
     ASSERT_EQ(ev.size(), 1u);
-    EXPECT_EQ(traceLine(ev[0], s.timeline(), 2s),
-              R"({"t":2.000000,"planned":2.000000,"event":"pain_rated","moment":"before","pain":6})");
+    EXPECT_EQ(
+        traceLine(ev[0], s.timeline(), 2s),
+        R"({"t":2.000000,"planned":2.000000,"event":"pain_rated","moment":"before","pain":6})");
 }
 
 TEST(Trace, ASelfCheckAnswerNamesLegQuestionAndAnswer) {
     Session s(Timeline(routine(), SideChoice::Left));
     s.start(0us);
     const auto ev = s.answerSelfCheck(1s, Side::Right, 2, false);
-    EXPECT_EQ(traceLine(ev.at(0), s.timeline(), 1s),
-              R"({"t":1.000000,"planned":1.000000,"event":"self_check_answer","leg":"right","question":2,"answer":false})");
+    EXPECT_EQ(
+        traceLine(ev.at(0), s.timeline(), 1s),
+        R"({"t":1.000000,"planned":1.000000,"event":"self_check_answer","leg":"right","question":2,"answer":false})");
     EXPECT_EQ(traceLine(s.completeSelfCheck(3s).at(0), s.timeline(), 3s),
               R"({"t":3.000000,"planned":3.000000,"event":"self_check_completed"})");
 }

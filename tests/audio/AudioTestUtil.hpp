@@ -29,7 +29,8 @@ struct Pcm {
 
 inline Pcm readPcm(const std::filesystem::path& path) {
     sf::InputSoundFile in;
-    if (!in.openFromFile(path.string())) throw std::runtime_error("cannot read " + path.string());
+    if (!in.openFromFile(path.string()))
+        throw std::runtime_error("cannot read " + path.string());
     Pcm p;
     p.sampleRate = in.getSampleRate();
     p.channels = in.getChannelCount();
@@ -48,7 +49,8 @@ inline std::vector<std::int64_t> findOnsets(std::span<const std::int16_t> x, uns
     std::int64_t quiet = quietNeeded; // the file's start counts as silence
     for (std::size_t i = 0; i < x.size(); ++i) {
         if (std::abs(static_cast<int>(x[i])) >= threshold) {
-            if (quiet >= quietNeeded) onsets.push_back(static_cast<std::int64_t>(i));
+            if (quiet >= quietNeeded)
+                onsets.push_back(static_cast<std::int64_t>(i));
             quiet = 0;
         } else {
             ++quiet;
@@ -84,28 +86,34 @@ inline double dominantFrequency(std::span<const float> x, double from = 100.0, d
     double best = from, bestPower = -1.0;
     for (double f = from; f <= to; f += step) {
         const double p = powerAt(x, f);
-        if (p > bestPower) bestPower = p, best = f;
+        if (p > bestPower)
+            bestPower = p, best = f;
     }
     return best;
 }
 
 inline double rms(std::span<const float> x) {
     double s = 0.0;
-    for (float v : x) s += double(v) * v;
+    for (float v : x)
+        s += double(v) * v;
     return x.empty() ? 0.0 : std::sqrt(s / static_cast<double>(x.size()));
 }
 
 // Every built-in routine, parsed from the source tree's assets.
 inline std::vector<Routine> builtinRoutines() {
     std::vector<Routine> out;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(NERVEFLOSS_SOURCE_ASSETS) / "routines")) {
-        if (entry.path().extension() != ".toml") continue;
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(NERVEFLOSS_SOURCE_ASSETS) / "routines")) {
+        if (entry.path().extension() != ".toml")
+            continue;
         auto parsed = loadRoutineFile(entry.path());
-        if (auto* r = std::get_if<Routine>(&parsed)) out.push_back(*r);
-        else throw std::runtime_error("built-in routine does not parse: " + entry.path().string());
+        if (auto* r = std::get_if<Routine>(&parsed))
+            out.push_back(*r);
+        else
+            throw std::runtime_error("built-in routine does not parse: " + entry.path().string());
     }
-    std::sort(out.begin(), out.end(), [](const Routine& a, const Routine& b) { return a.id < b.id; });
+    std::sort(out.begin(), out.end(),
+              [](const Routine& a, const Routine& b) { return a.id < b.id; });
     return out;
 }
 

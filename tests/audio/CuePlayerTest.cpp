@@ -18,7 +18,8 @@ Routine oneRep() {
     r.id = "t";
     r.leadInSeconds = 1.0;
     Exercise ex;
-    ex.phases = {{"Down", "Down", 1.0, HoldKind::Adjustable, ""}, {"Up", "Up", 1.0, HoldKind::Adjustable, ""}};
+    ex.phases = {{"Down", "Down", 1.0, HoldKind::Adjustable, ""},
+                 {"Up", "Up", 1.0, HoldKind::Adjustable, ""}};
     r.exercises = {ex};
     return r;
 }
@@ -51,7 +52,8 @@ struct CuePlayerTest : ::testing::Test {
     // there), so a sound placed at frame f is first non-zero at f + 1.
     static std::int64_t firstSound(const Samples& s) {
         for (std::size_t i = 0; i < s.size(); ++i)
-            if (s[i] != 0.0f) return static_cast<std::int64_t>(i) - 1;
+            if (s[i] != 0.0f)
+                return static_cast<std::int64_t>(i) - 1;
         return -1;
     }
 };
@@ -97,7 +99,8 @@ TEST_F(CuePlayerTest, MuteFadesOutWhatIsSounding) {
     const Samples rest = pull(0.2);
     // Silent after the 20 ms fade, although the tone had 170 ms to go.
     const std::size_t fade = kSampleRate * 21 / 1000;
-    EXPECT_EQ(firstSound(Samples(rest.begin() + static_cast<std::ptrdiff_t>(fade), rest.end())), -1);
+    EXPECT_EQ(firstSound(Samples(rest.begin() + static_cast<std::ptrdiff_t>(fade), rest.end())),
+              -1);
     EXPECT_GT(std::abs(rest[0]) + std::abs(rest[1]) + std::abs(rest[2]), 0.0f);
 }
 
@@ -130,7 +133,8 @@ TEST_F(CuePlayerTest, TheEndIsHeardEvenLate) {
 }
 
 TEST_F(CuePlayerTest, PauseCutsTheQueuedWords) {
-    if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
+    if (!SpeechEngine::shared())
+        GTEST_SKIP() << SpeechEngine::problem();
     CuePlayer p(timeline, {AudioMode::VoiceAndTones, 100, false}, SpeechEngine::shared(), mixer);
     pull(1.0);
     p.onEvents({stepStart(1, std::chrono::seconds(1))}, timeline, std::chrono::seconds(1));
@@ -149,7 +153,8 @@ TEST_F(CuePlayerTest, PauseCutsTheQueuedWords) {
 }
 
 TEST_F(CuePlayerTest, LeavingBeforeTheEndFadesOutItsSounds) {
-    auto p = std::make_unique<CuePlayer>(timeline, AudioPrefs{AudioMode::TonesOnly, 100, false}, nullptr, mixer);
+    auto p = std::make_unique<CuePlayer>(timeline, AudioPrefs{AudioMode::TonesOnly, 100, false},
+                                         nullptr, mixer);
     pull(1.0);
     p->onEvents({stepStart(1, std::chrono::seconds(1))}, timeline, std::chrono::seconds(1));
     pull(0.05);
@@ -157,7 +162,8 @@ TEST_F(CuePlayerTest, LeavingBeforeTheEndFadesOutItsSounds) {
     const Samples rest = pull(0.2);
     EXPECT_GT(std::abs(rest[0]) + std::abs(rest[1]) + std::abs(rest[2]), 0.0f); // fading, not cut
     const std::size_t fade = kSampleRate * 31 / 1000;
-    EXPECT_EQ(firstSound(Samples(rest.begin() + static_cast<std::ptrdiff_t>(fade), rest.end())), -1);
+    EXPECT_EQ(firstSound(Samples(rest.begin() + static_cast<std::ptrdiff_t>(fade), rest.end())),
+              -1);
     EXPECT_EQ(mixer.pendingSounds(), 0u);
 }
 
@@ -183,7 +189,8 @@ TEST_F(CuePlayerTest, TheEndPlaysOnAfterThePlayerIsGone) {
 
 TEST_F(CuePlayerTest, LeavingOneSessionLeavesTheOthersSoundsAlone) {
     CuePlayer ended(timeline, {AudioMode::TonesOnly, 100, false}, nullptr, mixer);
-    auto left = std::make_unique<CuePlayer>(timeline, AudioPrefs{AudioMode::TonesOnly, 100, false}, nullptr, mixer);
+    auto left = std::make_unique<CuePlayer>(timeline, AudioPrefs{AudioMode::TonesOnly, 100, false},
+                                            nullptr, mixer);
     pull(1.0);
     ended.onEvents({sessionEnd(std::chrono::seconds(1))}, timeline, std::chrono::seconds(1));
     left->onEvents({stepStart(1, std::chrono::seconds(1))}, timeline, std::chrono::seconds(1));
@@ -231,7 +238,8 @@ TEST(LiveAudio, TheDeviceClosesOnceNoSessionHoldsItAndAllIsHeard) {
     {
         const std::shared_ptr<Mixer> mixer = live.acquire();
         ASSERT_NE(mixer, nullptr) << live.problem();
-        mixer->add(mixer->firstFreeFrame(), std::make_shared<const Samples>(kSampleRate / 10, 0.1f));
+        mixer->add(mixer->firstFreeFrame(),
+                   std::make_shared<const Samples>(kSampleRate / 10, 0.1f));
     }
     ASSERT_TRUE(closesWithin(live, std::chrono::seconds(10)));
     // The sound and the device's queue behind it were heard before it closed.
@@ -296,7 +304,8 @@ TEST_F(CuePlayerTest, AWholeSessionDrivenByTheSessionPlaysEveryTone) {
     const auto onsets = test::findOnsets(test::toPcm(heard), kSampleRate);
     // Start (delayed by the pre-roll), lead-in... no tick (1 s), two postures, the end.
     ASSERT_EQ(onsets.size(), 4u);
-    EXPECT_NEAR(static_cast<double>(onsets[0]), static_cast<double>(framesFor(LiveAudio::kPreRoll)), 22);
+    EXPECT_NEAR(static_cast<double>(onsets[0]), static_cast<double>(framesFor(LiveAudio::kPreRoll)),
+                22);
     EXPECT_NEAR(static_cast<double>(onsets[1]), kSampleRate * 1.0, 22);
     EXPECT_NEAR(static_cast<double>(onsets[2]), kSampleRate * 2.0, 22);
     EXPECT_NEAR(static_cast<double>(onsets[3]), kSampleRate * 3.0, 22);

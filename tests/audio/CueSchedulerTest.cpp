@@ -11,7 +11,8 @@ Routine twoPostures() {
     r.id = "t";
     r.leadInSeconds = 2.0;
     Exercise ex;
-    ex.phases = {{"Down", "Down", 3.0, HoldKind::Adjustable, ""}, {"Up", "Up", 3.0, HoldKind::Adjustable, ""}};
+    ex.phases = {{"Down", "Down", 3.0, HoldKind::Adjustable, ""},
+                 {"Up", "Up", 3.0, HoldKind::Adjustable, ""}};
     ex.reps = 2;
     ex.sets = 2;
     ex.restSeconds = 3.0;
@@ -62,8 +63,10 @@ struct Speaking : ::testing::Test {
     std::unique_ptr<CueSounds> sounds;
     void SetUp() override {
         // The real engine makes the phrases; their lengths are read back, never assumed.
-        sounds = std::make_unique<CueSounds>(timeline, AudioMode::VoiceAndTones, SpeechEngine::shared());
-        if (!sounds->speaks()) GTEST_SKIP() << "espeak-ng is not available here";
+        sounds =
+            std::make_unique<CueSounds>(timeline, AudioMode::VoiceAndTones, SpeechEngine::shared());
+        if (!sounds->speaks())
+            GTEST_SKIP() << "espeak-ng is not available here";
     }
     std::int64_t len(const std::string& text) const {
         return static_cast<std::int64_t>(sounds->speech(text)->size());
@@ -104,7 +107,8 @@ TEST_F(Speaking, TooLatePhraseIsDroppedButItsToneStays) {
     std::vector<Placement> p;
     for (std::int64_t at = 0; at < 40; ++at) {
         p = s.place({ToneKind::Posture, 0, "Up"}, at);
-        if (p.size() == 1) break;
+        if (p.size() == 1)
+            break;
     }
     ASSERT_EQ(p.size(), 1u);
     EXPECT_EQ(p[0].layer, Layer::Tone);
@@ -112,9 +116,10 @@ TEST_F(Speaking, TooLatePhraseIsDroppedButItsToneStays) {
 
 TEST_F(Speaking, MustPlayPhraseIsKeptHoweverLate) {
     CueScheduler s(*sounds);
-    for (int i = 0; i < 10; ++i) s.place({ToneKind::None, 0, "Down"}, i);
-    const auto p = s.place({ToneKind::None, 0, "Well done. Session complete."}, 10,
-                           SpeechPolicy::MustPlay);
+    for (int i = 0; i < 10; ++i)
+        s.place({ToneKind::None, 0, "Down"}, i);
+    const auto p =
+        s.place({ToneKind::None, 0, "Well done. Session complete."}, 10, SpeechPolicy::MustPlay);
     ASSERT_EQ(p.size(), 1u);
     EXPECT_GT(p[0].frame - 10, CueScheduler::kMaxSpeechDelay);
 }

@@ -44,19 +44,22 @@ TEST_F(ExportAudio, WritesAWavWhoseCuesAreOnTime) {
     const std::vector<double> planned{0, 1, 2, 5, 8, 11, 14, 15, 16, 17, 20, 23, 26, 29};
     ASSERT_EQ(onsets.size(), planned.size());
     for (std::size_t i = 0; i < planned.size(); ++i)
-        EXPECT_LE(std::abs(static_cast<double>(onsets[i]) - planned[i] * kSampleRate), kSampleRate / 1000.0)
+        EXPECT_LE(std::abs(static_cast<double>(onsets[i]) - planned[i] * kSampleRate),
+                  kSampleRate / 1000.0)
             << "cue at " << planned[i] << " s heard at sample " << onsets[i];
 }
 
 TEST_F(ExportAudio, VoiceIsTheDefaultAndSpeaks) {
     const Result both = run("export-audio nerve-floss " + path("v.wav") + kShort);
-    const Result tones = run("export-audio nerve-floss " + path("t.wav") + kShort + " --audio tones");
+    const Result tones =
+        run("export-audio nerve-floss " + path("t.wav") + kShort + " --audio tones");
     ASSERT_EQ(both.exitCode, 0) << both.err;
     ASSERT_EQ(tones.exitCode, 0) << tones.err;
     const auto v = test::readPcm(path("v.wav")).samples, t = test::readPcm(path("t.wav")).samples;
     auto energy = [](const std::vector<std::int16_t>& x) {
         double s = 0;
-        for (auto a : x) s += double(a) * a;
+        for (auto a : x)
+            s += double(a) * a;
         return s;
     };
     EXPECT_GT(energy(v), 2.0 * energy(t));
@@ -64,7 +67,8 @@ TEST_F(ExportAudio, VoiceIsTheDefaultAndSpeaks) {
 }
 
 TEST_F(ExportAudio, NoExtensionMeansWav) {
-    const Result r = run("export-audio knee-rolls " + path("plain") + " --reps 1 --sets 1 --lead-in 0");
+    const Result r =
+        run("export-audio knee-rolls " + path("plain") + " --reps 1 --sets 1 --lead-in 0");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_TRUE(std::filesystem::exists(path("plain.wav")));
 }
@@ -126,8 +130,9 @@ TEST_F(ExportAudio, HeadlessRunWithoutASoundCardSaysSoOnce) {
     // An OpenAL driver list naming no real backend: no device at all, as on a machine with no
     // sound card. The run goes on, says so in one line, and none of OpenAL's or ALSA's noise
     // reaches the terminal.
-    const Result r = run("run nerve-floss --headless --quiet --reps 1 --sets 1 --hold 0.5 --lead-in 0",
-                         "ALSOFT_DRIVERS=nonexistent");
+    const Result r =
+        run("run nerve-floss --headless --quiet --reps 1 --sets 1 --hold 0.5 --lead-in 0",
+            "ALSOFT_DRIVERS=nonexistent");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("sound is off"), std::string::npos) << r.err;
@@ -135,7 +140,8 @@ TEST_F(ExportAudio, HeadlessRunWithoutASoundCardSaysSoOnce) {
 }
 
 TEST_F(ExportAudio, HeadlessRunWithTheNullDeviceIsQuiet) {
-    const Result r = run("run nerve-floss --headless --quiet --reps 1 --sets 1 --hold 0.5 --lead-in 0");
+    const Result r =
+        run("run nerve-floss --headless --quiet --reps 1 --sets 1 --hold 0.5 --lead-in 0");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err, "");
 }

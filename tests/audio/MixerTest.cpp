@@ -5,7 +5,9 @@
 namespace nf::audio {
 namespace {
 
-SoundPtr ones(std::size_t n) { return std::make_shared<const Samples>(n, 0.5f); }
+SoundPtr ones(std::size_t n) {
+    return std::make_shared<const Samples>(n, 0.5f);
+}
 
 TEST(Mixer, SoundStartsAtItsFrame) {
     Mixer m;
@@ -115,9 +117,10 @@ TEST(Mixer, GainGlidesInsteadOfJumping) {
     m.setGain(0.0f);
     Samples out(2000);
     m.render(out);
-    EXPECT_GT(out[0], 0.45f);     // still near full at the first frame
+    EXPECT_GT(out[0], 0.45f);        // still near full at the first frame
     EXPECT_FLOAT_EQ(out[400], 0.0f); // silent within 10 ms (220 frames)
-    for (std::size_t i = 1; i < out.size(); ++i) EXPECT_LE(out[i], out[i - 1] + 1e-6f);
+    for (std::size_t i = 1; i < out.size(); ++i)
+        EXPECT_LE(out[i], out[i - 1] + 1e-6f);
 }
 
 TEST(Volume, ScaleIsSquared) {

@@ -13,7 +13,8 @@ namespace {
 
 const SpeechEngine& engine() {
     const SpeechEngine* e = SpeechEngine::shared();
-    if (!e) throw std::runtime_error("espeak-ng did not start: " + SpeechEngine::problem());
+    if (!e)
+        throw std::runtime_error("espeak-ng did not start: " + SpeechEngine::problem());
     return *e;
 }
 
@@ -35,7 +36,8 @@ TEST(Speech, PaddingIsTrimmedSoWordsStartAtOnce) {
     ASSERT_FALSE(s.empty());
     // Sound within the first 15 ms: the phrase begins where it is placed.
     float early = 0.0f;
-    for (std::size_t i = 0; i < kSampleRate * 15 / 1000; ++i) early = std::max(early, std::abs(s[i]));
+    for (std::size_t i = 0; i < kSampleRate * 15 / 1000; ++i)
+        early = std::max(early, std::abs(s[i]));
     EXPECT_GT(early, 0.002f);
 }
 
@@ -46,7 +48,9 @@ TEST(Speech, EndsAtZero) {
     EXPECT_EQ(s.back(), 0.0f);
 }
 
-TEST(Speech, EmptyTextIsEmpty) { EXPECT_TRUE(engine().synthesize("").empty()); }
+TEST(Speech, EmptyTextIsEmpty) {
+    EXPECT_TRUE(engine().synthesize("").empty());
+}
 
 TEST(Speech, DifferentPhrasesSoundDifferent) {
     EXPECT_NE(engine().synthesize("Point toes, chin down").size(),

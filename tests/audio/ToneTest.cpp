@@ -15,11 +15,14 @@ constexpr ToneKind kAllTones[] = {ToneKind::Posture, ToneKind::Tick,    ToneKind
                                   ToneKind::Switch,  ToneKind::SetDone, ToneKind::SessionEnd,
                                   ToneKind::Start};
 
-double seconds(const Samples& s) { return static_cast<double>(s.size()) / kSampleRate; }
+double seconds(const Samples& s) {
+    return static_cast<double>(s.size()) / kSampleRate;
+}
 
 float maxAbs(std::span<const float> s) {
     float m = 0.0f;
-    for (float v : s) m = std::max(m, std::abs(v));
+    for (float v : s)
+        m = std::max(m, std::abs(v));
     return m;
 }
 
@@ -54,7 +57,8 @@ TEST(Tone, PostureZeroCrossingsMatchThePitch) {
     const std::size_t from = s.size() / 4, to = s.size() * 3 / 4;
     int crossings = 0;
     for (std::size_t i = from + 1; i < to; ++i)
-        if ((s[i - 1] < 0.0f) != (s[i] < 0.0f)) ++crossings;
+        if ((s[i - 1] < 0.0f) != (s[i] < 0.0f))
+            ++crossings;
     const double measured = crossings / 2.0 / (static_cast<double>(to - from) / kSampleRate);
     EXPECT_NEAR(measured, 392.0, 392.0 * 0.05);
 }
@@ -81,7 +85,9 @@ TEST(Tone, SetDoneDiffersFromSessionEnd) {
     EXPECT_NE(a.size(), b.size());
 }
 
-TEST(Tone, NoneIsEmpty) { EXPECT_TRUE(synthesizeTone(ToneKind::None).empty()); }
+TEST(Tone, NoneIsEmpty) {
+    EXPECT_TRUE(synthesizeTone(ToneKind::None).empty());
+}
 
 TEST(Tone, EveryToneStartsAndEndsAtZero) {
     for (ToneKind k : kAllTones) {
@@ -101,14 +107,16 @@ TEST(Tone, NoSampleJumps) {
     for (ToneKind k : kAllTones) {
         const Samples s = synthesizeTone(k);
         float worst = 0.0f;
-        for (std::size_t i = 1; i < s.size(); ++i) worst = std::max(worst, std::abs(s[i] - s[i - 1]));
+        for (std::size_t i = 1; i < s.size(); ++i)
+            worst = std::max(worst, std::abs(s[i] - s[i - 1]));
         EXPECT_LT(worst, 0.25f) << static_cast<int>(k);
     }
 }
 
 TEST(Tone, LoudnessIsEvenAcrossCues) {
     for (ToneKind k : kAllTones) {
-        if (k == ToneKind::Tick) continue;
+        if (k == ToneKind::Tick)
+            continue;
         EXPECT_NEAR(peakWindowRms(synthesizeTone(k)), kCueLoudness, kCueLoudness * 0.05f)
             << static_cast<int>(k);
     }
@@ -121,7 +129,8 @@ TEST(Tone, TickIsSofterThanTheCues) {
 }
 
 TEST(Tone, NothingComesNearClipping) {
-    for (ToneKind k : kAllTones) EXPECT_LE(maxAbs(synthesizeTone(k)), 0.9f);
+    for (ToneKind k : kAllTones)
+        EXPECT_LE(maxAbs(synthesizeTone(k)), 0.9f);
 }
 
 TEST(Tone, MixIntoGrowsAndAdds) {

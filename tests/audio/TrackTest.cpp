@@ -41,18 +41,21 @@ std::vector<std::int64_t> plannedToneFrames(const Timeline& t) {
     std::set<Micros::rep> at;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const Step& s = t[i];
-        if (s.kind != StepKind::Rest) at.insert(s.start.count());
+        if (s.kind != StepKind::Rest)
+            at.insert(s.start.count());
         const bool ticks = s.kind != StepKind::Phase || s.duration >= std::chrono::seconds(20);
         const auto whole = (s.duration.count() + 999'999) / 1'000'000;
         for (long k = 1; ticks && k <= std::min<long>(3, whole - 1); ++k)
             at.insert((s.end() - std::chrono::seconds(k)).count());
-        const bool endsSet = s.kind == StepKind::Phase && s.rep == s.reps &&
-                             s.phase == t.phaseCount(s) - 1;
-        if (endsSet && i + 1 < t.size()) at.insert(s.end().count());
+        const bool endsSet =
+            s.kind == StepKind::Phase && s.rep == s.reps && s.phase == t.phaseCount(s) - 1;
+        if (endsSet && i + 1 < t.size())
+            at.insert(s.end().count());
     }
     at.insert(t.total().count());
     std::vector<std::int64_t> frames;
-    for (auto us : at) frames.push_back(framesFor(Micros{us}));
+    for (auto us : at)
+        frames.push_back(framesFor(Micros{us}));
     return frames;
 }
 
@@ -97,7 +100,8 @@ TEST(Track, TonesOnlyOnsetsFallAtThePlannedSamples) {
 }
 
 TEST(Track, VoiceAndTonesKeepsEveryToneOnTime) {
-    if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
+    if (!SpeechEngine::shared())
+        GTEST_SKIP() << SpeechEngine::problem();
     // A rest long enough to say "Rest. Next, set two of two." before its last three seconds
     // tick: with a 3 s rest the words would still be sounding over the ticks, and an onset can
     // only be found after silence.
@@ -117,7 +121,8 @@ TEST(Track, VoiceAndTonesKeepsEveryToneOnTime) {
 }
 
 TEST(Track, SpeechIsHeardAfterThePostureTone) {
-    if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
+    if (!SpeechEngine::shared())
+        GTEST_SKIP() << SpeechEngine::problem();
     const Timeline timeline(shortFloss(), SideChoice::Right);
     const Written w = renderAndRead(timeline, AudioMode::VoiceAndTones, "speech.wav");
     // The first posture starts after the spoken lead-in; its 0.22 s tone is followed by its words.
@@ -125,13 +130,16 @@ TEST(Track, SpeechIsHeardAfterThePostureTone) {
     const std::int64_t from = framesFor(first + std::chrono::milliseconds(250));
     const std::int64_t to = framesFor(first + std::chrono::milliseconds(1000));
     std::vector<float> words;
-    for (std::int64_t i = from; i < to; ++i) words.push_back(w.pcm.samples[static_cast<std::size_t>(i)] / 32768.0f);
+    for (std::int64_t i = from; i < to; ++i)
+        words.push_back(w.pcm.samples[static_cast<std::size_t>(i)] / 32768.0f);
     EXPECT_GT(test::rms(words), 0.03);
 }
 
 TEST(Track, TheLeadInHoldsItsSetUpWordsBeforeTheCountdown) {
-    if (!SpeechEngine::shared()) GTEST_SKIP() << SpeechEngine::problem();
-    const Timeline timeline(shortFloss(3.0, true), SideChoice::Right); // a 2 s countdown after the words
+    if (!SpeechEngine::shared())
+        GTEST_SKIP() << SpeechEngine::problem();
+    const Timeline timeline(shortFloss(3.0, true),
+                            SideChoice::Right); // a 2 s countdown after the words
     const Step& lead = timeline[0];
     ASSERT_EQ(lead.kind, StepKind::LeadIn);
     ASSERT_NE(lead.cue.find("Sit on the edge of a table"), std::string::npos);
@@ -144,7 +152,8 @@ TEST(Track, TheLeadInHoldsItsSetUpWordsBeforeTheCountdown) {
     const double countdown = 2.0;
     EXPECT_GT(spoken, 15.0); // five set-up lines and two stop lines, not "Get ready" alone
     EXPECT_LT(spoken + 0.5, toSeconds(lead.duration) - countdown)
-        << "the words need " << spoken << " s; the lead-in gives " << toSeconds(lead.duration) - countdown;
+        << "the words need " << spoken << " s; the lead-in gives "
+        << toSeconds(lead.duration) - countdown;
 
     // And in the samples: speech still sounding late in the words, then quiet before the first
     // tick of the countdown (one second before the first posture).
@@ -196,7 +205,8 @@ TEST(Track, BothSidesIncludeTheSwitchOnTime) {
 TEST(Track, SilentTrackIsAllZero) {
     const Timeline timeline(shortFloss(), SideChoice::Right);
     const Written w = renderAndRead(timeline, AudioMode::Silent, "silent.wav");
-    EXPECT_TRUE(std::all_of(w.pcm.samples.begin(), w.pcm.samples.end(), [](auto v) { return v == 0; }));
+    EXPECT_TRUE(
+        std::all_of(w.pcm.samples.begin(), w.pcm.samples.end(), [](auto v) { return v == 0; }));
     EXPECT_GE(w.pcm.samples.size(), static_cast<std::size_t>(framesFor(timeline.total())));
 }
 
@@ -210,8 +220,8 @@ TEST(Track, OggAndFlacAreWrittenAndReadBack) {
         const test::Pcm pcm = test::readPcm(path);
         std::filesystem::remove(path);
         EXPECT_EQ(pcm.sampleRate, static_cast<unsigned>(kSampleRate)) << ext;
-        EXPECT_NEAR(static_cast<double>(pcm.samples.size()), static_cast<double>(track.samples.size()),
-                    kSampleRate * 0.05)
+        EXPECT_NEAR(static_cast<double>(pcm.samples.size()),
+                    static_cast<double>(track.samples.size()), kSampleRate * 0.05)
             << ext;
         // The first posture tone is still heard near 2 s after lossy coding.
         const auto onsets = test::findOnsets(pcm.samples, pcm.sampleRate, 200);
@@ -238,7 +248,8 @@ TEST(TrackWrite, NoTemporaryFileIsLeftBehind) {
     std::filesystem::create_directories(dir);
     writeTrack(dir / "ok.wav", Samples(100, 0.1f));
     std::size_t files = 0;
-    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++files;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir))
+        ++files;
     EXPECT_EQ(files, 1u);
     std::filesystem::remove_all(dir);
 }

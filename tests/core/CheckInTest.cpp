@@ -13,7 +13,9 @@ WhereFelt felt(Reach reach, int ago = 0, bool tingling = false) {
     return {{addDays(kPlanToday, -ago), 10, 0, 0}, reach, tingling};
 }
 
-SbiScore sbi(int ago, int a, int b, int c, int d) { return {addDays(kPlanToday, -ago), {a, b, c, d}}; }
+SbiScore sbi(int ago, int a, int b, int c, int d) {
+    return {addDays(kPlanToday, -ago), {a, b, c, d}};
+}
 
 } // namespace
 
@@ -40,7 +42,8 @@ TEST(WhereFelt, LatestTrendComparesTheLastTwoInTime) {
 }
 
 TEST(WhereFelt, NamesRoundTrip) {
-    for (Reach r : {Reach::Buttock, Reach::Thigh, Reach::Calf}) EXPECT_EQ(reachFromString(toString(r)), r);
+    for (Reach r : {Reach::Buttock, Reach::Thigh, Reach::Calf})
+        EXPECT_EQ(reachFromString(toString(r)), r);
     EXPECT_FALSE(reachFromString("foot"));
 }
 
@@ -58,7 +61,8 @@ TEST(CheckInDue, WeeklyAndTwoWeekly) {
     EXPECT_TRUE(checkInDue(addDays(kPlanToday, -7), kPlanToday, kUrgentEveryDays));
     EXPECT_FALSE(checkInDue(addDays(kPlanToday, -13), kPlanToday, kSbiEveryDays));
     EXPECT_TRUE(checkInDue(addDays(kPlanToday, -14), kPlanToday, kSbiEveryDays));
-    EXPECT_EQ(lastDay(std::vector<SbiScore>{sbi(20, 1, 1, 1, 1), sbi(3, 1, 1, 1, 1)}), addDays(kPlanToday, -3));
+    EXPECT_EQ(lastDay(std::vector<SbiScore>{sbi(20, 1, 1, 1, 1), sbi(3, 1, 1, 1, 1)}),
+              addDays(kPlanToday, -3));
 }
 
 TEST(Sbi, TotalAndRange) {

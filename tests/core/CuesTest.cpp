@@ -1,6 +1,6 @@
-#include "support/Fixtures.hpp"
 #include "core/Cues.hpp"
 #include "core/Session.hpp"
+#include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +19,8 @@ std::vector<std::pair<SessionEvent, Cue>> cuesOf(const Routine& r, SideChoice si
         all.insert(all.end(), ev.begin(), ev.end());
     }
     std::vector<std::pair<SessionEvent, Cue>> out;
-    for (const auto& e : all) out.emplace_back(e, cueFor(e, s.timeline()));
+    for (const auto& e : all)
+        out.emplace_back(e, cueFor(e, s.timeline()));
     return out;
 }
 
@@ -29,7 +30,8 @@ TEST(Cues, EachPostureHasItsOwnToneAndSaysItsCue) {
     auto cues = cuesOf(test::flossing(2, 1, 3.0, 0.0, 0.0), SideChoice::Right);
     std::vector<Cue> postures;
     for (auto& [e, c] : cues)
-        if (c.tone == ToneKind::Posture) postures.push_back(c);
+        if (c.tone == ToneKind::Posture)
+            postures.push_back(c);
     ASSERT_EQ(postures.size(), 4u);
     EXPECT_EQ(postures[0].posture, 0);
     EXPECT_EQ(postures[1].posture, 1);
@@ -42,7 +44,8 @@ TEST(Cues, SecondSetIsAnnounced) {
     auto cues = cuesOf(test::flossing(3, 3, 3.0, 5.0, 0.0), SideChoice::Right);
     std::vector<std::string> speech;
     for (auto& [e, c] : cues)
-        if (!c.speech.empty()) speech.push_back(c.speech);
+        if (!c.speech.empty())
+            speech.push_back(c.speech);
     EXPECT_NE(std::find(speech.begin(), speech.end(), "Set two of three. Point toes, chin down"),
               speech.end());
     EXPECT_NE(std::find(speech.begin(), speech.end(), "Rest"), speech.end());
@@ -63,7 +66,8 @@ TEST(Cues, RestAndLeadInTickInTheirLastThreeSecondsOnly) {
 TEST(Cues, LongHoldsSayTenMoreSeconds) {
     auto cues = cuesOf(test::flossing(1, 1, 30.0, 0.0, 0.0), SideChoice::Right);
     int tenMore = 0;
-    for (auto& [e, c] : cues) tenMore += c.speech == "Ten more seconds";
+    for (auto& [e, c] : cues)
+        tenMore += c.speech == "Ten more seconds";
     EXPECT_EQ(tenMore, 2);
 }
 
@@ -102,9 +106,12 @@ TEST(Cues, ALongRestAnnouncesTheNextSetSoTheHoldIsNotOverrun) {
     auto cues = cuesOf(test::flossing(2, 3, 3.0, 30.0, 0.0), SideChoice::Right);
     std::vector<std::string> speech;
     for (auto& [e, c] : cues)
-        if (!c.speech.empty()) speech.push_back(c.speech);
-    EXPECT_NE(std::find(speech.begin(), speech.end(), "Rest. Next, set two of three."), speech.end());
-    EXPECT_NE(std::find(speech.begin(), speech.end(), "Rest. Next, set three of three."), speech.end());
+        if (!c.speech.empty())
+            speech.push_back(c.speech);
+    EXPECT_NE(std::find(speech.begin(), speech.end(), "Rest. Next, set two of three."),
+              speech.end());
+    EXPECT_NE(std::find(speech.begin(), speech.end(), "Rest. Next, set three of three."),
+              speech.end());
     EXPECT_EQ(std::find(speech.begin(), speech.end(), "Set two of three. Point toes, chin down"),
               speech.end());
     EXPECT_EQ(std::count(speech.begin(), speech.end(), std::string("Point toes, chin down")), 3);

@@ -1,5 +1,5 @@
-#include "support/Fixtures.hpp"
 #include "core/Dose.hpp"
+#include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
 

@@ -35,7 +35,8 @@ TEST(Format, HoldPatternSaysARepeatOnce) {
     Exercise e;
     auto phases = [&e](std::initializer_list<double> secs) {
         e.phases.clear();
-        for (double s : secs) e.phases.push_back(Phase{"p", "p", s, HoldKind::Adjustable, ""});
+        for (double s : secs)
+            e.phases.push_back(Phase{"p", "p", s, HoldKind::Adjustable, ""});
         return holdPattern(e);
     };
     EXPECT_EQ(phases({3, 3}), "3 s");

@@ -69,7 +69,8 @@ TEST(FuzzRegression, QuotesInsideADateDoNotOpenAString) {
 }
 
 TEST(FuzzRegression, NonAsciiAfterABackslashInAMultiLineStringIsAnError) {
-    auto e = settingsError(" \"\"\"\"d\\\xef\xbb\xbb" "4`verouties\\\n[");
+    auto e = settingsError(" \"\"\"\"d\\\xef\xbb\xbb"
+                           "4`verouties\\\n[");
     EXPECT_EQ(e.line, 1); // the text is never closed: malformed
 }
 
@@ -91,9 +92,10 @@ TEST(FuzzRegression, NonAsciiAfterTwoLineEndingBackslashesIsRefused) {
 }
 
 TEST(FuzzRegression, TwoLineEndingBackslashesBeforePlainTextStillParse) {
-    auto p = parseRoutine("name = \"\"\"Nerve \\\n  \\\n  flossing\"\"\"\n[[exercise]]\nname = \"x\"\n"
-                          "[[exercise.phase]]\nname = \"y\"\nhold = 1\n",
-                          "r.toml", "r");
+    auto p =
+        parseRoutine("name = \"\"\"Nerve \\\n  \\\n  flossing\"\"\"\n[[exercise]]\nname = \"x\"\n"
+                     "[[exercise.phase]]\nname = \"y\"\nhold = 1\n",
+                     "r.toml", "r");
     ASSERT_TRUE(std::holds_alternative<Routine>(p)) << std::get<ParseError>(p).message;
     EXPECT_EQ(std::get<Routine>(p).name, "Nerve flossing");
 }
@@ -107,7 +109,9 @@ TEST(FuzzRegression, NonAsciiInATextLeftOpenIsRefused) {
 
 TEST(FuzzRegression, NonAsciiInAStringAfterAMalformedValueIsAnError) {
     // toml++ read past the malformed values "20erc[i=" and "1%_=[" into the strings after them.
-    auto r = routineError("name = \"\xc3\x89t \xc4\x89" "2\"\nreps = 20erc[i=\"\xc3\x89t \xc4\x89" "922its\"\n");
+    auto r = routineError("name = \"\xc3\x89t \xc4\x89"
+                          "2\"\nreps = 20erc[i=\"\xc3\x89t \xc4\x89"
+                          "922its\"\n");
     EXPECT_EQ(r.line, 2);
     auto s = settingsError("# x\"loud\"\nvolume = 1%_=['2\xc3\xa0\xc2\x9a'2=_%%\n");
     EXPECT_EQ(s.line, 2);
@@ -117,7 +121,8 @@ TEST(FuzzRegression, NonAsciiBareKeyIsNamedWithItsPosition) {
     auto e = settingsError("[audio]\nvol\xc3\xbbme = 3\n");
     EXPECT_EQ(e.line, 2);
     EXPECT_EQ(e.column, 4);
-    EXPECT_NE(e.message.find("'\xc3\xbb' is only allowed inside quotes"), std::string::npos) << e.message;
+    EXPECT_NE(e.message.find("'\xc3\xbb' is only allowed inside quotes"), std::string::npos)
+        << e.message;
 }
 
 TEST(FuzzRegression, AccentsInsideQuotesAndCommentsStillParse) {

@@ -37,14 +37,22 @@ bool hasColumn(const std::string& name) {
 
 } // namespace
 
-TEST(HistoryCsv, PlainFieldsStayAsTheyAre) { EXPECT_EQ(csvField("Nerve flossing"), "Nerve flossing"); }
-TEST(HistoryCsv, CommasAreQuoted) { EXPECT_EQ(csvField("a,b"), "\"a,b\""); }
-TEST(HistoryCsv, QuotesAreDoubled) { EXPECT_EQ(csvField("say \"hi\""), "\"say \"\"hi\"\"\""); }
+TEST(HistoryCsv, PlainFieldsStayAsTheyAre) {
+    EXPECT_EQ(csvField("Nerve flossing"), "Nerve flossing");
+}
+TEST(HistoryCsv, CommasAreQuoted) {
+    EXPECT_EQ(csvField("a,b"), "\"a,b\"");
+}
+TEST(HistoryCsv, QuotesAreDoubled) {
+    EXPECT_EQ(csvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
 TEST(HistoryCsv, LineBreaksAreQuoted) {
     EXPECT_EQ(csvField("a\nb"), "\"a\nb\"");
     EXPECT_EQ(csvField("a\rb"), "\"a\rb\"");
 }
-TEST(HistoryCsv, EmptyStaysEmpty) { EXPECT_EQ(csvField(""), ""); }
+TEST(HistoryCsv, EmptyStaysEmpty) {
+    EXPECT_EQ(csvField(""), "");
+}
 
 TEST(HistoryCsv, HeaderHasTheColumnsThePhysioNeeds) {
     for (const char* name : {"start", "end", "routine", "side", "sets_done", "reps_done",
@@ -98,9 +106,11 @@ TEST(HistoryCsv, SetRowsSayWhatBecameOfEachSet) {
     s.repsSkipped = 2;
     s.leftMidSet = true;
     s.finishedAt = {Date{year{2026}, month{11}, day{21}}, 8, 3, 0};
-    EXPECT_EQ(setCsvRow(s), "7,2,\"Knee rolls, then rest\",left,1,10,4,no,2,yes,2026-11-21 08:03:00\r\n");
+    EXPECT_EQ(setCsvRow(s),
+              "7,2,\"Knee rolls, then rest\",left,1,10,4,no,2,yes,2026-11-21 08:03:00\r\n");
     s.repsPlanned.reset(); // recorded before the history kept the plan
     s.endedEarly = true;
     s.leftMidSet = false;
-    EXPECT_EQ(setCsvRow(s), "7,2,\"Knee rolls, then rest\",left,1,,4,yes,2,no,2026-11-21 08:03:00\r\n");
+    EXPECT_EQ(setCsvRow(s),
+              "7,2,\"Knee rolls, then rest\",left,1,,4,yes,2,no,2026-11-21 08:03:00\r\n");
 }

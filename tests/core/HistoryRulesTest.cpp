@@ -33,11 +33,14 @@ SessionRecord floss(int ago, int hour = 9, std::optional<int> before = std::null
 SessionRecord with(SessionRecord r, SessionOutcome outcome, int setsDone) {
     r.outcome = outcome;
     r.setsDone = setsDone;
-    if (outcome == SessionOutcome::Unfinished) r.end.reset();
+    if (outcome == SessionOutcome::Unfinished)
+        r.end.reset();
     return r;
 }
 
-MorningRecord morning(int ago, MorningCheck check) { return {addDays(kToday, -ago), check}; }
+MorningRecord morning(int ago, MorningCheck check) {
+    return {addDays(kToday, -ago), check};
+}
 
 } // namespace
 
@@ -74,7 +77,8 @@ TEST(HistoryTarget, ACompletedSessionWithNoRepDoneDoesNotCount) {
     EXPECT_FALSE(countsTowardTarget(nothing));
     EXPECT_FALSE(didSomething(nothing));
     EXPECT_EQ(flossSessionsOn({nothing}, kToday), 0);
-    EXPECT_EQ(streakOnTarget({nothing, nothing, floss(1), floss(1)}, kToday, 2).includesToday, false);
+    EXPECT_EQ(streakOnTarget({nothing, nothing, floss(1), floss(1)}, kToday, 2).includesToday,
+              false);
 }
 
 TEST(HistoryTarget, AStoppedSessionWithRepsShowsOnTheChartButIsNotOnTarget) {
@@ -95,11 +99,13 @@ TEST(HistoryTarget, DoneTodayAddsEverySessionOfToday) {
 
 // The streak.
 
-TEST(HistoryStreak, NoSessionsNoStreak) { EXPECT_EQ(streakOnTarget({}, kToday, 2).days, 0); }
+TEST(HistoryStreak, NoSessionsNoStreak) {
+    EXPECT_EQ(streakOnTarget({}, kToday, 2).days, 0);
+}
 
 TEST(HistoryStreak, CountsDaysInARowIncludingToday) {
-    const Streak s = streakOnTarget({floss(0), floss(0), floss(1), floss(1), floss(2), floss(2)},
-                                    kToday, 2);
+    const Streak s =
+        streakOnTarget({floss(0), floss(0), floss(1), floss(1), floss(2), floss(2)}, kToday, 2);
     EXPECT_EQ(s.days, 3);
     EXPECT_TRUE(s.includesToday);
 }
@@ -115,7 +121,8 @@ TEST(HistoryStreak, AMissedDayEndsIt) {
 }
 
 TEST(HistoryStreak, ADayBelowTargetEndsIt) {
-    EXPECT_EQ(streakOnTarget({floss(1), floss(1), floss(2), floss(3), floss(3)}, kToday, 2).days, 1);
+    EXPECT_EQ(streakOnTarget({floss(1), floss(1), floss(2), floss(3), floss(3)}, kToday, 2).days,
+              1);
 }
 
 TEST(HistoryStreak, MissingYesterdayMeansNoStreakYet) {
@@ -141,9 +148,13 @@ TEST(HistoryGuardrail, FewerRepsNeverGoesBelowFive) {
     EXPECT_EQ(fewerReps(5), 5);
 }
 
-TEST(HistoryGuardrail, FewerRepsNeverRaisesALowDose) { EXPECT_EQ(fewerReps(3), 3); }
+TEST(HistoryGuardrail, FewerRepsNeverRaisesALowDose) {
+    EXPECT_EQ(fewerReps(3), 3);
+}
 
-TEST(HistoryGuardrail, NothingWithoutHistory) { EXPECT_FALSE(guardrail({}, {}, kFlossRoutineId)); }
+TEST(HistoryGuardrail, NothingWithoutHistory) {
+    EXPECT_FALSE(guardrail({}, {}, kFlossRoutineId));
+}
 
 TEST(HistoryGuardrail, PainRiseOfTwoSuggestsFewerReps) {
     const auto s = guardrail({floss(0, 9, 3, 5)}, {}, kFlossRoutineId);
@@ -159,7 +170,8 @@ TEST(HistoryGuardrail, PainRiseOfOneIsNotEnough) {
 }
 
 TEST(HistoryGuardrail, WorseMorningSuggestsFewerReps) {
-    const auto s = guardrail({floss(1, 9, 3, 3)}, {morning(1, MorningCheck::Worse)}, kFlossRoutineId);
+    const auto s =
+        guardrail({floss(1, 9, 3, 3)}, {morning(1, MorningCheck::Worse)}, kFlossRoutineId);
     ASSERT_TRUE(s);
     EXPECT_EQ(s->kind, SuggestionKind::FewerReps);
     EXPECT_NE(s->reason.find("morning"), std::string::npos);
@@ -188,8 +200,8 @@ TEST(HistoryGuardrail, AtFiveRepsSuggestsASmallerRange) {
 }
 
 TEST(HistoryGuardrail, CutOffSessionStillCountsIfASetWasDone) {
-    const auto s = guardrail({with(floss(0, 9, 2, 5), SessionOutcome::Unfinished, 1)}, {},
-                             kFlossRoutineId);
+    const auto s =
+        guardrail({with(floss(0, 9, 2, 5), SessionOutcome::Unfinished, 1)}, {}, kFlossRoutineId);
     ASSERT_TRUE(s);
     EXPECT_EQ(s->kind, SuggestionKind::FewerReps);
 }
@@ -201,8 +213,8 @@ TEST(HistoryGuardrail, OtherRoutinesAreIgnored) {
 }
 
 TEST(HistoryGuardrail, ThreeSteadySessionsSuggestKeepingOn) {
-    const auto s = guardrail({floss(2, 9, 4, 3), floss(1, 9, 3, 3), floss(0, 9, 3, 2)}, {},
-                             kFlossRoutineId);
+    const auto s =
+        guardrail({floss(2, 9, 4, 3), floss(1, 9, 3, 3), floss(0, 9, 3, 2)}, {}, kFlossRoutineId);
     ASSERT_TRUE(s);
     EXPECT_EQ(s->kind, SuggestionKind::KeepOn);
     EXPECT_EQ(s->suggestedReps, 25);
@@ -226,9 +238,13 @@ TEST(HistoryMorning, DoesNotAskTwice) {
     EXPECT_FALSE(morningQuestionDay({floss(1)}, {morning(1, MorningCheck::Better)}, kToday));
 }
 
-TEST(HistoryMorning, DoesNotAskAboutToday) { EXPECT_FALSE(morningQuestionDay({floss(0)}, {}, kToday)); }
+TEST(HistoryMorning, DoesNotAskAboutToday) {
+    EXPECT_FALSE(morningQuestionDay({floss(0)}, {}, kToday));
+}
 
-TEST(HistoryMorning, DoesNotAskAboutOldDays) { EXPECT_FALSE(morningQuestionDay({floss(3)}, {}, kToday)); }
+TEST(HistoryMorning, DoesNotAskAboutOldDays) {
+    EXPECT_FALSE(morningQuestionDay({floss(3)}, {}, kToday));
+}
 
 TEST(HistoryMorning, AsksAboutTheLatestSessionDay) {
     EXPECT_EQ(morningQuestionDay({floss(2), floss(1), floss(0)}, {}, kToday), addDays(kToday, -1));
@@ -262,7 +278,8 @@ TEST(HistoryDays, EmptyDaysHaveNoPain) {
 
 TEST(HistoryDays, SessionsOutsideTheWindowAreLeftOut) {
     const auto days = dailyStats({floss(7), floss(-1)}, kToday, 7);
-    for (const auto& d : days) EXPECT_EQ(d.flossSessions, 0);
+    for (const auto& d : days)
+        EXPECT_EQ(d.flossSessions, 0);
 }
 
 TEST(HistoryDays, AStoppedFlossingSessionIsFlossingAsFarAsItsRepsWent) {
@@ -332,7 +349,8 @@ TEST(HistoryResponse, AWorseMorningIsAmberThatMorningAndTheNextDay) {
     const auto r = symptomResponse({floss(1, 9, 2, 2)}, {morning(1, MorningCheck::Worse)}, kToday);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->level, ResponseLevel::Amber);
-    const auto next = symptomResponse({floss(2, 9, 2, 2)}, {morning(2, MorningCheck::Worse)}, kToday);
+    const auto next =
+        symptomResponse({floss(2, 9, 2, 2)}, {morning(2, MorningCheck::Worse)}, kToday);
     ASSERT_TRUE(next);
     EXPECT_EQ(next->level, ResponseLevel::Amber);
 }

@@ -13,7 +13,9 @@ TEST(HistoryDate, FormatsWithLeadingZeros) {
     EXPECT_EQ(formatDate(Date{year{2026}, month{3}, day{7}}), "2026-03-07");
 }
 
-TEST(HistoryDate, ParsesAStrictIsoDate) { EXPECT_EQ(parseDate("2026-11-21"), kDay); }
+TEST(HistoryDate, ParsesAStrictIsoDate) {
+    EXPECT_EQ(parseDate("2026-11-21"), kDay);
+}
 
 TEST(HistoryDate, RejectsImpossibleDays) {
     EXPECT_FALSE(parseDate("2026-02-30"));
@@ -29,11 +31,15 @@ TEST(HistoryDate, RejectsOtherShapes) {
     EXPECT_FALSE(parseDate("yesterday!"));
 }
 
-TEST(HistoryDate, AcceptsALeapDay) { EXPECT_TRUE(parseDate("2028-02-29")); }
+TEST(HistoryDate, AcceptsALeapDay) {
+    EXPECT_TRUE(parseDate("2028-02-29"));
+}
 
 TEST(HistoryDate, AddsDaysAcrossMonthAndYearEnds) {
-    EXPECT_EQ(addDays(Date{year{2026}, month{12}, day{31}}, 1), (Date{year{2027}, month{1}, day{1}}));
-    EXPECT_EQ(addDays(Date{year{2026}, month{3}, day{1}}, -1), (Date{year{2026}, month{2}, day{28}}));
+    EXPECT_EQ(addDays(Date{year{2026}, month{12}, day{31}}, 1),
+              (Date{year{2027}, month{1}, day{1}}));
+    EXPECT_EQ(addDays(Date{year{2026}, month{3}, day{1}}, -1),
+              (Date{year{2026}, month{2}, day{28}}));
 }
 
 TEST(HistoryDate, CountsDaysBetween) {

@@ -6,7 +6,8 @@ using namespace nf;
 
 namespace {
 
-const std::vector<std::string> kKnown = {"nerve-floss", "glute-stretch", "knee-rolls", "strengthening"};
+const std::vector<std::string> kKnown = {"nerve-floss", "glute-stretch", "knee-rolls",
+                                         "strengthening"};
 
 Plan planOf(std::string_view text) {
     auto p = parsePlan(text, "plan.toml", kKnown);
@@ -64,7 +65,8 @@ TEST(PlanFile, UnknownRoutineIsReportedAtItsId) {
 TEST(PlanFile, NeedsExactlyOneCadence) {
     EXPECT_NE(errorOf("[[routine]]\nid = \"knee-rolls\"\n").message.find("exactly one of"),
               std::string::npos);
-    const ParseError two = errorOf("[[routine]]\nid = \"knee-rolls\"\ntimes_a_day = 1\nevery_days = 2\n");
+    const ParseError two =
+        errorOf("[[routine]]\nid = \"knee-rolls\"\ntimes_a_day = 1\nevery_days = 2\n");
     EXPECT_EQ(two.line, 1);
 }
 
@@ -77,24 +79,28 @@ TEST(PlanFile, TimesMustMatchTheSessionsOfTheDay) {
 }
 
 TEST(PlanFile, BadTimeIsReportedAtTheTime) {
-    const ParseError e =
-        errorOf("[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 2\nat = [\"08:00\", \"24:10\"]\n");
+    const ParseError e = errorOf(
+        "[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 2\nat = [\"08:00\", \"24:10\"]\n");
     EXPECT_EQ(e.line, 4);
     EXPECT_EQ(e.column, 16);
 }
 
 TEST(PlanFile, TimesOutOfOrderAreRefused) {
-    EXPECT_NE(errorOf("[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 2\nat = [\"18:00\", \"08:00\"]\n")
-                  .message.find("in order"),
-              std::string::npos);
+    EXPECT_NE(
+        errorOf("[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 2\nat = [\"18:00\", \"08:00\"]\n")
+            .message.find("in order"),
+        std::string::npos);
 }
 
 TEST(PlanFile, NumbersOutOfRangeNameTheKey) {
-    EXPECT_NE(errorOf("[[routine]]\nid = \"strengthening\"\nevery_days = 0\n").message.find("'every_days'"),
+    EXPECT_NE(errorOf("[[routine]]\nid = \"strengthening\"\nevery_days = 0\n")
+                  .message.find("'every_days'"),
               std::string::npos);
-    EXPECT_NE(errorOf("[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 9\n").message.find("1 to 6"),
-              std::string::npos);
-    EXPECT_EQ(errorOf("[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 2\nmax_reps = 500\n").line, 4);
+    EXPECT_NE(
+        errorOf("[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 9\n").message.find("1 to 6"),
+        std::string::npos);
+    EXPECT_EQ(errorOf("[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 2\nmax_reps = 500\n").line,
+              4);
 }
 
 TEST(PlanFile, DuplicateRoutineIsRefused) {

@@ -7,7 +7,8 @@
 
 namespace nf::test {
 
-inline constexpr Date kPlanToday{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{21}};
+inline constexpr Date kPlanToday{std::chrono::year{2026}, std::chrono::month{11},
+                                 std::chrono::day{21}};
 
 // A completed session of `routineId` `ago` days before kPlanToday at hour:minute.
 inline SessionRecord done(const std::string& routineId, int ago, int hour = 9, int minute = 0,

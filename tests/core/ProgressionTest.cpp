@@ -42,7 +42,8 @@ Routine flossRoutine() {
 // A completed session of `id` every `gap` days over the last `days` days, pain steady.
 std::vector<SessionRecord> green(const std::string& id, int days = 14, int gap = 1) {
     std::vector<SessionRecord> out;
-    for (int ago = 0; ago < days; ago += gap) out.push_back(done(id, ago, 9, 0, 3, 3));
+    for (int ago = 0; ago < days; ago += gap)
+        out.push_back(done(id, ago, 9, 0, 3, 3));
     return out;
 }
 
@@ -53,8 +54,8 @@ std::optional<StepUp> step(const std::string& id, const Routine& routine, const 
                            const std::vector<MorningRecord>& mornings = {},
                            const std::vector<DoseChange>& changes = {},
                            const PlanEntry* planEntry = nullptr) {
-    return stepUp(planEntry ? *planEntry : *kPlan.find(id), routine, now, records, mornings, changes,
-                  kPlanToday);
+    return stepUp(planEntry ? *planEntry : *kPlan.find(id), routine, now, records, mornings,
+                  changes, kPlanToday);
 }
 
 } // namespace
@@ -109,15 +110,18 @@ TEST(Progression, AtTheRepCapTheHoldStepsUp) {
     ASSERT_TRUE(s);
     EXPECT_EQ(s->kind, StepUpKind::Hold);
     EXPECT_DOUBLE_EQ(s->hold, 4.0);
-    EXPECT_DOUBLE_EQ(step("nerve-floss", flossRoutine(), {25, 4.5, {}}, green("nerve-floss"))->hold, 5.0);
+    EXPECT_DOUBLE_EQ(step("nerve-floss", flossRoutine(), {25, 4.5, {}}, green("nerve-floss"))->hold,
+                     5.0);
 }
 
 TEST(Progression, TensionerStaysOffUnlessThePlanSwitchesItOn) {
     PlanEntry e = *kPlan.find("nerve-floss");
     e.harderVariants = true;
-    EXPECT_FALSE(step("nerve-floss", flossRoutine(), {25, 5.0, {}}, green("nerve-floss"), {}, {}, &e));
+    EXPECT_FALSE(
+        step("nerve-floss", flossRoutine(), {25, 5.0, {}}, green("nerve-floss"), {}, {}, &e));
     e.tensioner = true;
-    const auto s = step("nerve-floss", flossRoutine(), {25, 5.0, {}}, green("nerve-floss"), {}, {}, &e);
+    const auto s =
+        step("nerve-floss", flossRoutine(), {25, 5.0, {}}, green("nerve-floss"), {}, {}, &e);
     ASSERT_TRUE(s);
     EXPECT_EQ(s->variant, "Tensioner");
 }
@@ -134,7 +138,8 @@ TEST(Progression, StrengtheningRepsThenTheHarderVariant) {
 }
 
 TEST(Progression, TensionerMarkedStrengthVariantNeedsThePlan) {
-    EXPECT_FALSE(step("strengthening", strengthening(true), {15, 2.0, {}}, green("strengthening", 15, 2)));
+    EXPECT_FALSE(
+        step("strengthening", strengthening(true), {15, 2.0, {}}, green("strengthening", 15, 2)));
 }
 
 TEST(Progression, NoCapsNoStep) {
@@ -152,8 +157,10 @@ TEST(Progression, AcceptedStepBecomesAChangeWithItsReason) {
 }
 
 TEST(Progression, HarderChosenFollowsTheChanges) {
-    DoseChange c{{kPlanToday, 9, 0, 0}, "strengthening", "harder", "Glute bridge", "Single-leg bridge", "why"};
+    DoseChange c{{kPlanToday, 9, 0, 0}, "strengthening",     "harder",
+                 "Glute bridge",        "Single-leg bridge", "why"};
     DoseChange reps{{kPlanToday, 9, 0, 0}, "strengthening", "reps", "10", "12", "why"};
-    EXPECT_EQ(harderChosen({c, reps, c}, "strengthening"), std::vector<std::string>{"Glute bridge"});
+    EXPECT_EQ(harderChosen({c, reps, c}, "strengthening"),
+              std::vector<std::string>{"Glute bridge"});
     EXPECT_TRUE(harderChosen({c}, "nerve-floss").empty());
 }

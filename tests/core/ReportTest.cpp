@@ -99,9 +99,10 @@ TEST(Report, SessionsOfADayAndRoutineShareARow) {
     in.sessions.push_back(done("strengthening", 0, 12));
     const ReportSection s = section(buildReport(in), "Sessions");
     ASSERT_EQ(s.table.rows.size(), 2U);
-    EXPECT_EQ(s.table.rows[0], (std::vector<std::string>{"2026-11-21", "Nerve flossing", "09:30, 18:00", "5 of 6",
-                                                         "73 of 90", "4 \u2192 3, 3 \u2192 3",
-                                                         "1 stopped; 1 set ended early"}));
+    EXPECT_EQ(s.table.rows[0],
+              (std::vector<std::string>{"2026-11-21", "Nerve flossing", "09:30, 18:00", "5 of 6",
+                                        "73 of 90", "4 \u2192 3, 3 \u2192 3",
+                                        "1 stopped; 1 set ended early"}));
     EXPECT_EQ(s.table.rows[1][1], "strengthening");
     EXPECT_EQ(s.table.rows[1][6], "completed");
 }
@@ -114,8 +115,10 @@ TEST(Report, AmberDaysAreListedWithTheirReason) {
     const Report r = buildReport(in);
     const ReportSection s = section(r, "Symptom response");
     ASSERT_EQ(s.table.rows.size(), 2U);
-    EXPECT_EQ(s.table.rows[0], (std::vector<std::string>{"2026-11-18", "pain rose from 2 to 5 after Nerve flossing"}));
-    EXPECT_EQ(s.table.rows[1], (std::vector<std::string>{"2026-11-20", "the morning was worse than before"}));
+    EXPECT_EQ(s.table.rows[0], (std::vector<std::string>{
+                                   "2026-11-18", "pain rose from 2 to 5 after Nerve flossing"}));
+    EXPECT_EQ(s.table.rows[1],
+              (std::vector<std::string>{"2026-11-20", "the morning was worse than before"}));
     EXPECT_EQ(s.notes[0].substr(0, 45), "2 days with sessions, 1 of them green; 2 ambe");
     EXPECT_TRUE(r.days[3].amber);
     EXPECT_FALSE(r.days[4].amber);

@@ -86,29 +86,31 @@ TEST(RoutineFile, MissingExerciseIsReported) {
 }
 
 TEST(RoutineFile, MissingHoldIsReportedAtThePhase) {
-    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname = \"a\"\n");
+    ParseError e =
+        errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname = \"a\"\n");
     EXPECT_NE(e.message.find("needs 'hold'"), std::string::npos) << e.message;
     EXPECT_GE(e.line, 4);
 }
 
 TEST(RoutineFile, WrongTypeNamesTheKeyAndLine) {
-    ParseError e = errorOf(
-        "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = \"ten\"\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = "
+                           "\"ten\"\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
     EXPECT_EQ(e.line, 4);
     EXPECT_NE(e.message.find("'reps' must be a whole number"), std::string::npos) << e.message;
 }
 
 TEST(RoutineFile, FractionalRepsAreRejected) {
-    ParseError e = errorOf(
-        "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = 2.5\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = "
+                           "2.5\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
     EXPECT_NE(e.message.find("whole number"), std::string::npos);
 }
 
 TEST(RoutineFile, OutOfRangeNumbersAreRejected) {
-    ParseError e = errorOf(
-        "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = 500\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = "
+                           "500\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
     EXPECT_NE(e.message.find("from 1 to 200"), std::string::npos) << e.message;
-    ParseError h = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname=\"a\"\nhold=0.1\n");
+    ParseError h = errorOf(
+        "name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname=\"a\"\nhold=0.1\n");
     EXPECT_NE(h.message.find("hold"), std::string::npos) << h.message;
 }
 
@@ -119,8 +121,8 @@ TEST(RoutineFile, UnknownKeyIsATypo) {
 }
 
 TEST(RoutineFile, BadSideRule) {
-    ParseError e = errorOf(
-        "name = \"x\"\n[[exercise]]\nname = \"e\"\nside = \"up\"\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
+    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\nside = "
+                           "\"up\"\n[[exercise.phase]]\nname=\"a\"\nhold=3\n");
     EXPECT_NE(e.message.find("'side' must be"), std::string::npos) << e.message;
 }
 
@@ -131,7 +133,9 @@ TEST(RoutineFile, EmptyFile) {
 }
 
 TEST(RoutineFile, BinaryFile) {
-    const std::string bin("\x7f" "ELF\x02\x01\x00\x00garbage", 15);
+    const std::string bin("\x7f"
+                          "ELF\x02\x01\x00\x00garbage",
+                          15);
     ParseError e = errorOf(bin);
     EXPECT_NE(e.message.find("binary"), std::string::npos);
 }
@@ -159,7 +163,8 @@ TEST(RoutineFile, BuiltinNerveFlossMatchesTheGuide) {
     ASSERT_EQ(ex.phases.size(), 2u);
     EXPECT_EQ(ex.phases[0].name, "Point toes, chin down");
     EXPECT_EQ(ex.phases[1].name, "Toes up, look up");
-    for (const Phase& ph : ex.phases) EXPECT_DOUBLE_EQ(ph.seconds, 3.0);
+    for (const Phase& ph : ex.phases)
+        EXPECT_DOUBLE_EQ(ph.seconds, 3.0);
     // Posture B's cue keeps the slider a slider.
     EXPECT_NE(ex.phases[1].cue.find("knee still"), std::string::npos);
 }
@@ -190,7 +195,8 @@ TEST(RoutineFile, BuiltinSidesAreNamedPlainly) {
     bool crossed = false;
     for (const Step& s : gt.steps())
         for (const auto& line : s.setup)
-            crossed |= line.rfind("Cross the right ankle over the left knee", 0) == 0 && s.side == Side::Right;
+            crossed |= line.rfind("Cross the right ankle over the left knee", 0) == 0 &&
+                       s.side == Side::Right;
     EXPECT_TRUE(crossed);
 }
 
@@ -199,7 +205,9 @@ TEST(RoutineFile, BuiltinStopLineNamesWhatLasts) {
     ASSERT_TRUE(ok(p));
     bool named = false;
     for (const auto& l : std::get<Routine>(p).stopIf)
-        named |= l.find("pain, tingling or numbness lasts more than about half an hour afterwards") != std::string::npos;
+        named |=
+            l.find("pain, tingling or numbness lasts more than about half an hour afterwards") !=
+            std::string::npos;
     EXPECT_TRUE(named);
 }
 
@@ -280,12 +288,14 @@ TEST(RoutineFile, SwitchAndTransitionMustBeFiniteAndInRange) {
     EXPECT_NE(nan.message.find("switch must be from 0 to 120 seconds, got nan"), std::string::npos)
         << nan.message;
     ParseError big = errorOf("name = \"x\"\ntransition = 500\n");
-    EXPECT_NE(big.message.find("transition must be from 0 to 120 seconds, got 500"), std::string::npos)
+    EXPECT_NE(big.message.find("transition must be from 0 to 120 seconds, got 500"),
+              std::string::npos)
         << big.message;
 }
 
 TEST(RoutineFile, NanHoldIsRejected) {
-    ParseError e = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname=\"a\"\nhold=nan\n");
+    ParseError e = errorOf(
+        "name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\nname=\"a\"\nhold=nan\n");
     EXPECT_NE(e.message.find("hold"), std::string::npos) << e.message;
 }
 

@@ -13,7 +13,8 @@ std::string section(const std::string& headingPart) {
     for (const auto& s : safetySections())
         if (s.heading.find(headingPart) != std::string::npos) {
             std::string all;
-            for (const auto& i : s.items) all += i + "\n";
+            for (const auto& i : s.items)
+                all += i + "\n";
             return all;
         }
     return "";
@@ -24,10 +25,11 @@ std::string section(const std::string& headingPart) {
 TEST(Safety, TheEmergencyListFollowsTheNhsWording) {
     const std::string now = section("emergency");
     ASSERT_FALSE(now.empty());
-    for (const char* must : {"sciatica in both legs", "pins and needles around your genitals or back passage",
-                             "when you wipe", "changes in bladder or bowel control",
-                             "not noticing when you need to pee or poo", "erection or ejaculation problems",
-                             "loss of sensation", "weakness or numbness in both legs"})
+    for (const char* must :
+         {"sciatica in both legs", "pins and needles around your genitals or back passage",
+          "when you wipe", "changes in bladder or bowel control",
+          "not noticing when you need to pee or poo", "erection or ejaculation problems",
+          "loss of sensation", "weakness or numbness in both legs"})
         EXPECT_NE(now.find(must), std::string::npos) << must;
 }
 
@@ -37,7 +39,8 @@ TEST(Safety, FootDropIsSameDayNotSoon) {
 }
 
 TEST(Safety, TheStopLineNamesWhatLasts) {
-    EXPECT_NE(section("exercise").find("if pain, tingling or numbness lasts more than about half an hour "
-                                       "afterwards, do less next time"),
+    EXPECT_NE(section("exercise")
+                  .find("if pain, tingling or numbness lasts more than about half an hour "
+                        "afterwards, do less next time"),
               std::string::npos);
 }

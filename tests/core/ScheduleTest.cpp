@@ -14,15 +14,19 @@ const std::map<std::string, std::string> kNames = {{"nerve-floss", "Nerve flossi
                                                    {"knee-rolls", "Knee rolls"},
                                                    {"strengthening", "Strengthening"}};
 
-LocalTime at(int hour, int minute = 0, int ago = 0) { return {addDays(kPlanToday, -ago), hour, minute, 0}; }
+LocalTime at(int hour, int minute = 0, int ago = 0) {
+    return {addDays(kPlanToday, -ago), hour, minute, 0};
+}
 
 const PlanItem& item(const TodayPlan& p, const std::string& id) {
     for (const PlanItem& i : p.items)
-        if (i.routineId == id) return i;
+        if (i.routineId == id)
+            return i;
     throw std::runtime_error("no item " + id);
 }
 
-TodayPlan planAt(const std::vector<SessionRecord>& records, LocalTime now, const Plan& plan = defaultPlan(),
+TodayPlan planAt(const std::vector<SessionRecord>& records, LocalTime now,
+                 const Plan& plan = defaultPlan(),
                  const std::vector<MorningRecord>& mornings = {}) {
     return todayPlan(plan, records, mornings, kNames, now);
 }
@@ -72,8 +76,10 @@ TEST(Schedule, MidnightStartsANewDay) {
 TEST(Schedule, TimesOfDayGiveTheNextSlot) {
     const Plan plan = flossAt({{8, 0}, {18, 30}});
     const auto morning = planAt({done("nerve-floss", 0, 8, 5)}, at(12), plan);
-    EXPECT_EQ(planLine(item(morning, "nerve-floss")), "Nerve flossing: 1 of 2 done (08:05); next at 18:30");
-    for (const PlanItem* i : dueNow(morning)) EXPECT_NE(i->routineId, "nerve-floss");
+    EXPECT_EQ(planLine(item(morning, "nerve-floss")),
+              "Nerve flossing: 1 of 2 done (08:05); next at 18:30");
+    for (const PlanItem* i : dueNow(morning))
+        EXPECT_NE(i->routineId, "nerve-floss");
     const auto evening = planAt({done("nerve-floss", 0, 8, 5)}, at(18, 30), plan);
     EXPECT_TRUE(item(evening, "nerve-floss").slotPassed);
     EXPECT_EQ(planLine(item(evening, "nerve-floss")),
@@ -97,7 +103,8 @@ TEST(Schedule, EveryOtherDayRestsTheDayAfter) {
 }
 
 TEST(Schedule, EveryOtherDayIsDueTwoDaysLater) {
-    EXPECT_EQ(item(planAt({done("strengthening", 2)}, at(9)), "strengthening").state, PlanState::Due);
+    EXPECT_EQ(item(planAt({done("strengthening", 2)}, at(9)), "strengthening").state,
+              PlanState::Due);
     EXPECT_EQ(planLine(item(planAt({}, at(9)), "strengthening")), "Strengthening: due today");
 }
 
@@ -105,8 +112,10 @@ TEST(Schedule, EveryThreeDaysCountsDownTheRest) {
     Plan plan = defaultPlan();
     plan.entries[3].everyDays = 3;
     const auto p = planAt({done("strengthening", 1)}, at(9), plan);
-    EXPECT_EQ(planLine(item(p, "strengthening")).substr(0, 39), "Strengthening: rest day, next in 2 days");
-    EXPECT_EQ(item(planAt({done("strengthening", 3)}, at(9), plan), "strengthening").state, PlanState::Due);
+    EXPECT_EQ(planLine(item(p, "strengthening")).substr(0, 39),
+              "Strengthening: rest day, next in 2 days");
+    EXPECT_EQ(item(planAt({done("strengthening", 3)}, at(9), plan), "strengthening").state,
+              PlanState::Due);
 }
 
 TEST(Schedule, EveryOtherDayDoneTodayIsDone) {
@@ -127,7 +136,8 @@ TEST(Schedule, SecondDayInARowIsWarnedBeforeStarting) {
 TEST(Schedule, AsWantedIsNeverDue) {
     const auto p = planAt({done("knee-rolls", 0, 7)}, at(9));
     EXPECT_EQ(planLine(item(p, "knee-rolls")), "Knee rolls: as wanted (done 07:00)");
-    for (const PlanItem* i : dueNow(p)) EXPECT_NE(i->routineId, "knee-rolls");
+    for (const PlanItem* i : dueNow(p))
+        EXPECT_NE(i->routineId, "knee-rolls");
 }
 
 TEST(Schedule, FlareDayTakesFlossingOffAndSaysWhy) {
@@ -140,8 +150,10 @@ TEST(Schedule, FlareDayTakesFlossingOffAndSaysWhy) {
 }
 
 TEST(Schedule, FlareLastsTheNextDayToo) {
-    EXPECT_EQ(item(planAt({done("nerve-floss", 1, 8, 0, 2, 5)}, at(9)), "nerve-floss").state, PlanState::Off);
-    EXPECT_EQ(item(planAt({done("nerve-floss", 2, 8, 0, 2, 5)}, at(9)), "nerve-floss").state, PlanState::Due);
+    EXPECT_EQ(item(planAt({done("nerve-floss", 1, 8, 0, 2, 5)}, at(9)), "nerve-floss").state,
+              PlanState::Off);
+    EXPECT_EQ(item(planAt({done("nerve-floss", 2, 8, 0, 2, 5)}, at(9)), "nerve-floss").state,
+              PlanState::Due);
 }
 
 TEST(Schedule, WorseMorningIsAFlareThatDayAndTheNext) {
@@ -152,11 +164,13 @@ TEST(Schedule, WorseMorningIsAFlareThatDayAndTheNext) {
     EXPECT_NE(item(today, "nerve-floss").reason.find("this morning was worse"), std::string::npos);
     // A worse morning counts after a day of flossing (core/HistoryRules' one rule).
     const std::vector<MorningRecord> older = {{addDays(kPlanToday, -2), MorningCheck::Worse}};
-    EXPECT_EQ(item(planAt({done("nerve-floss", 2)}, at(9), defaultPlan(), older), "nerve-floss").state,
-              PlanState::Off);
+    EXPECT_EQ(
+        item(planAt({done("nerve-floss", 2)}, at(9), defaultPlan(), older), "nerve-floss").state,
+        PlanState::Off);
     const std::vector<MorningRecord> oldest = {{addDays(kPlanToday, -3), MorningCheck::Worse}};
-    EXPECT_EQ(item(planAt({done("nerve-floss", 3)}, at(9), defaultPlan(), oldest), "nerve-floss").state,
-              PlanState::Due);
+    EXPECT_EQ(
+        item(planAt({done("nerve-floss", 3)}, at(9), defaultPlan(), oldest), "nerve-floss").state,
+        PlanState::Due);
 }
 
 TEST(Schedule, FlossingDoneTwiceBeforeTheFlareStaysDone) {
@@ -185,6 +199,7 @@ TEST(Schedule, SessionJustAfterMidnightInAnotherZoneCountsForThatDay) {
     r.start = local;
     const auto p = todayPlan(defaultPlan(), {r}, {}, kNames, LocalTime{local.date, 9, 0, 0});
     EXPECT_EQ(item(p, "nerve-floss").doneAt.size(), 1U);
-    const auto dayBefore = todayPlan(defaultPlan(), {r}, {}, kNames, LocalTime{addDays(local.date, -1), 23, 0, 0});
+    const auto dayBefore =
+        todayPlan(defaultPlan(), {r}, {}, kNames, LocalTime{addDays(local.date, -1), 23, 0, 0});
     EXPECT_EQ(item(dayBefore, "nerve-floss").doneAt.size(), 0U);
 }

@@ -1,5 +1,5 @@
-#include "core/Session.hpp"
 #include "core/SelfCheck.hpp"
+#include "core/Session.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +17,8 @@ LegAnswers leg(Side side, bool a, bool b, bool c) {
 }
 bool mentions(const SelfCheckOutcome& r, const std::string& text) {
     for (const auto& l : r.lines)
-        if (l.find(text) != std::string::npos) return true;
+        if (l.find(text) != std::string::npos)
+            return true;
     return false;
 }
 } // namespace
@@ -45,7 +46,8 @@ TEST(SelfCheck, EachStepIsAboutFiveSecondsAndUnchangedByADose) {
     d.holdSeconds = 30;
     const Routine r = applyDose(selfCheckRoutine(), d);
     for (const auto& ex : r.exercises)
-        for (const auto& ph : ex.phases) EXPECT_DOUBLE_EQ(ph.seconds, 5.0);
+        for (const auto& ph : ex.phases)
+            EXPECT_DOUBLE_EQ(ph.seconds, 5.0);
 }
 
 TEST(SelfCheck, GuideRunsAsASessionWithTheNextLegAnnounced) {
@@ -71,7 +73,8 @@ TEST(SelfCheck, TheWarningsComeBeforeTheStepsAndAreSpoken) {
 
 TEST(SelfCheck, EveryStepSpeaksItsInstructionAndTheTensionStepsTheStopLine) {
     const Routine r = selfCheckRoutine(SideChoice::Left);
-    for (const auto& ph : r.exercises[0].phases) EXPECT_EQ(ph.cue.rfind(ph.name, 0), 0u) << ph.name;
+    for (const auto& ph : r.exercises[0].phases)
+        EXPECT_EQ(ph.cue.rfind(ph.name, 0), 0u) << ph.name;
     EXPECT_NE(r.exercises[0].phases[3].cue.find("Stop at your usual symptom"), std::string::npos);
     EXPECT_NE(r.exercises[0].phases[4].cue.find("Stop at your usual symptom"), std::string::npos);
 }
@@ -80,7 +83,8 @@ namespace {
 // The index of the step of exercise `ex` at phase `phase`.
 std::size_t stepAt(const Timeline& t, int ex, int phase) {
     for (std::size_t i = 0; i < t.size(); ++i)
-        if (t[i].kind == StepKind::Phase && t[i].exercise == ex && t[i].phase == phase) return i;
+        if (t[i].kind == StepKind::Phase && t[i].exercise == ex && t[i].phase == phase)
+            return i;
     return t.size();
 }
 } // namespace
@@ -146,7 +150,8 @@ TEST(SelfCheck, QuestionsOnlyForTestedLegs) {
 }
 
 TEST(SelfCheck, YesToAllOnBothLegsIsUrgentNotFlossing) {
-    auto r = evaluateSelfCheck({leg(Side::Right, true, true, true), leg(Side::Left, true, true, true)});
+    auto r =
+        evaluateSelfCheck({leg(Side::Right, true, true, true), leg(Side::Left, true, true, true)});
     EXPECT_EQ(r.overall, SelfCheckVerdict::Urgent);
     EXPECT_FALSE(mentions(r, "reasonable thing to try"));
     EXPECT_TRUE(mentions(r, "not a reason to floss"));
@@ -174,7 +179,8 @@ TEST(SelfCheck, QuestionsThreePerLegThenDone) {
 }
 
 TEST(SelfCheck, YesToAllThreeOnOneLegSuggestsNerve) {
-    auto r = evaluateSelfCheck({leg(Side::Right, true, true, true), leg(Side::Left, false, false, false)});
+    auto r = evaluateSelfCheck(
+        {leg(Side::Right, true, true, true), leg(Side::Left, false, false, false)});
     EXPECT_EQ(r.overall, SelfCheckVerdict::SuggestsNerve);
     EXPECT_TRUE(mentions(r, "Right leg: yes to all three"));
     EXPECT_TRUE(mentions(r, "nerve flossing is a reasonable thing to try"));
@@ -183,7 +189,8 @@ TEST(SelfCheck, YesToAllThreeOnOneLegSuggestsNerve) {
 }
 
 TEST(SelfCheck, TwoOfThreeIsNotSuggestive) {
-    auto r = evaluateSelfCheck({leg(Side::Right, true, true, false), leg(Side::Left, true, false, true)});
+    auto r = evaluateSelfCheck(
+        {leg(Side::Right, true, true, false), leg(Side::Left, true, false, true)});
     EXPECT_EQ(r.overall, SelfCheckVerdict::NotSuggestive);
     EXPECT_TRUE(mentions(r, "other causes"));
     EXPECT_FALSE(mentions(r, "reasonable thing to try"));

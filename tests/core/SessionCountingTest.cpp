@@ -1,8 +1,8 @@
 // What the session counts as done, with exact numbers: a rep is done when each of its postures
 // ran to its end; a set counts when at least one of its reps was done, however it ended; the
 // reps of a set left part-way count. Every set begun reports one SetDone with its result.
-#include "support/Fixtures.hpp"
 #include "core/Session.hpp"
+#include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
 
@@ -28,7 +28,8 @@ void append(std::vector<SessionEvent>& all, const std::vector<SessionEvent>& mor
 
 std::vector<SessionEvent> runToEnd(Session& s) {
     std::vector<SessionEvent> all;
-    while (auto d = s.nextDeadline()) append(all, s.update(*d));
+    while (auto d = s.nextDeadline())
+        append(all, s.update(*d));
     return all;
 }
 
@@ -45,7 +46,8 @@ TEST(SessionCounting, SkippingEveryPostureDoesNoRepAndNoSet) {
     Session s = flossing(3, 2);
     std::vector<SessionEvent> all = s.start(kEpoch);
     Micros now = kEpoch;
-    while (s.state() != SessionState::Finished) append(all, s.skip(now += 100ms));
+    while (s.state() != SessionState::Finished)
+        append(all, s.skip(now += 100ms));
     EXPECT_TRUE(only(all, EventType::RepDone).empty());
     const auto sets = only(all, EventType::SetDone);
     ASSERT_EQ(sets.size(), 2u);
@@ -100,7 +102,8 @@ TEST(SessionCounting, EndingEverySetEarlyBeforeAnyRepCountsNothing) {
     Session s = flossing(25, 3);
     std::vector<SessionEvent> all = s.start(kEpoch);
     Micros now = kEpoch;
-    while (s.state() != SessionState::Finished) append(all, s.endSetEarly(now += 1s));
+    while (s.state() != SessionState::Finished)
+        append(all, s.endSetEarly(now += 1s));
     const auto sets = only(all, EventType::SetDone);
     ASSERT_EQ(sets.size(), 3u);
     for (const auto& e : sets) {
@@ -186,8 +189,8 @@ TEST(SessionCounting, LeavingWhilePausedEndsTheSetWhereItPaused) {
 TEST(SessionCounting, RestartThrowsAwayTheSetsRepsAndSkips) {
     Session s = flossing(5, 1);
     s.start(kEpoch);
-    s.skip(kEpoch + 1s);              // rep 1 skipped
-    s.update(kEpoch + 1s + 3s + 6s);  // rep 2 done
+    s.skip(kEpoch + 1s);             // rep 1 skipped
+    s.update(kEpoch + 1s + 3s + 6s); // rep 2 done
     EXPECT_EQ(s.snapshot(kEpoch + 10s).repsDone, 1);
     s.restartSet(kEpoch + 10s);
     EXPECT_EQ(s.snapshot(kEpoch + 10s).repsDone, 0);

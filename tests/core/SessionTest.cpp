@@ -1,5 +1,5 @@
-#include "support/Fixtures.hpp"
 #include "core/Session.hpp"
+#include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +17,8 @@ constexpr Micros kEpoch = 1'000'000'000us;
 std::vector<EventType> types(const std::vector<SessionEvent>& events) {
     std::vector<EventType> out;
     for (const auto& e : events)
-        if (e.type != EventType::CountdownTick) out.push_back(e.type);
+        if (e.type != EventType::CountdownTick)
+            out.push_back(e.type);
     return out;
 }
 
@@ -45,7 +46,8 @@ Session shortFlossing(int reps = 2, int sets = 2, double rest = 5.0, double lead
     SessionOptions options;
     options.maxGap = maxGap;
     options.maxStall = std::max(options.maxStall, maxGap);
-    return Session(Timeline(test::flossing(reps, sets, 3.0, rest, leadIn), SideChoice::Right), options);
+    return Session(Timeline(test::flossing(reps, sets, 3.0, rest, leadIn), SideChoice::Right),
+                   options);
 }
 
 } // namespace
@@ -114,7 +116,8 @@ TEST(Session, OneLateUpdateReportsEveryCrossingInOrder) {
     auto ev = s.update(kEpoch + 5s + 18s + 5s + 2s);
     auto starts = only(ev, EventType::StepStart);
     ASSERT_EQ(starts.size(), 8u);
-    for (std::size_t i = 1; i < ev.size(); ++i) EXPECT_LE(ev[i - 1].t, ev[i].t);
+    for (std::size_t i = 1; i < ev.size(); ++i)
+        EXPECT_LE(ev[i - 1].t, ev[i].t);
     EXPECT_EQ(starts.back().t, 28s);
     EXPECT_EQ(only(ev, EventType::SetDone).size(), 1u);
 }
@@ -127,7 +130,8 @@ TEST(Session, LateUpdatesNeverShiftLaterBoundaries) {
     int k = 0;
     for (const auto& e : only(all, EventType::StepStart)) {
         const Step& st = s.timeline()[e.step];
-        if (st.kind != StepKind::Phase) continue;
+        if (st.kind != StepKind::Phase)
+            continue;
         EXPECT_EQ(e.t, 5s + k * 3s + (st.set - 1) * 30s);
         ++k;
     }
@@ -204,7 +208,8 @@ TEST(Session, EndSetEarlyGoesToTheRest) {
     s.start(kEpoch);
     s.update(kEpoch + 5s + 12s + 1s); // rep 3 of set 1, phase A
     auto ev = s.endSetEarly(kEpoch + 18s);
-    EXPECT_EQ(types(ev), (std::vector{EventType::SetEndedEarly, EventType::SetDone, EventType::StepStart}));
+    EXPECT_EQ(types(ev),
+              (std::vector{EventType::SetEndedEarly, EventType::SetDone, EventType::StepStart}));
     EXPECT_EQ(ev[0].repsInSet, 2);
     EXPECT_EQ(s.timeline()[ev[2].step].kind, StepKind::Rest);
     EXPECT_EQ(ev[2].t, 18s);
@@ -340,7 +345,7 @@ TEST(Session, TheProgramsOwnStallIsCaughtUpNotAGap) {
 TEST(Session, AwayJustUnderTheLimitIsCaughtUp) {
     Session s = shortFlossing(25, 3, 5.0, 5.0, SessionOptions{}.maxGap);
     s.start(kEpoch);
-    s.update(kEpoch + 1s, 10s);   // away before: only the growth counts
+    s.update(kEpoch + 1s, 10s); // away before: only the growth counts
     auto ev = s.update(kEpoch + 2s, 14900ms);
     EXPECT_TRUE(only(ev, EventType::Paused).empty());
 }

@@ -63,8 +63,9 @@ TEST(Settings, ReminderTimesOutOfOrderAreRejectedAtTheTime) {
 }
 
 TEST(Settings, AtMostSixReminders) {
-    const ParseError e = failed("[app]\nreminders = [\"01:00\", \"02:00\", \"03:00\", \"04:00\", \"05:00\", "
-                                "\"06:00\", \"07:00\"]\n");
+    const ParseError e =
+        failed("[app]\nreminders = [\"01:00\", \"02:00\", \"03:00\", \"04:00\", \"05:00\", "
+               "\"06:00\", \"07:00\"]\n");
     EXPECT_NE(e.message.find("at most 6"), std::string::npos) << e.message;
 }
 
@@ -95,12 +96,14 @@ TEST(Settings, DoseForUnknownRoutineIsEmpty) {
 
 TEST(Settings, RoutineIdsThatNeedQuotesReadBack) {
     Settings s;
-    for (const std::string id : {"mike's-rolls", "two\nlines", "quote\"back\\slash", "tab\there", "plain-id_2"}) {
+    for (const std::string id :
+         {"mike's-rolls", "two\nlines", "quote\"back\\slash", "tab\there", "plain-id_2"}) {
         s.doses[id].reps = 7;
     }
     const Settings back = parsed(serializeSettings(s));
     ASSERT_EQ(back.doses.size(), s.doses.size()) << serializeSettings(s);
-    for (const auto& [id, dose] : s.doses) EXPECT_EQ(back.doseFor(id).reps, 7) << id;
+    for (const auto& [id, dose] : s.doses)
+        EXPECT_EQ(back.doseFor(id).reps, 7) << id;
 }
 
 TEST(Settings, KeysAreBareOnlyWhenTheyMayBe) {
@@ -134,7 +137,8 @@ TEST(Settings, AnExercisesDoseIsCheckedWithItsPlace) {
     const ParseError e = failed("[routines.strengthening.exercises.clamshell]\nreps = 0\n");
     EXPECT_EQ(e.line, 2);
     EXPECT_NE(e.message.find("reps"), std::string::npos) << e.message;
-    const ParseError unknown = failed("[routines.strengthening.exercises.clamshell]\nlead_in = 3\n");
+    const ParseError unknown =
+        failed("[routines.strengthening.exercises.clamshell]\nlead_in = 3\n");
     EXPECT_NE(unknown.message.find("routines.strengthening.exercises.clamshell"), std::string::npos)
         << unknown.message;
 }

@@ -1,5 +1,5 @@
-#include "support/Fixtures.hpp"
 #include "core/Timeline.hpp"
+#include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
 
@@ -24,7 +24,8 @@ TEST(Timeline, KthPhaseStartsAtLeadInPlusHoldsPlusRests) {
     const Timeline t(test::flossing(25, 3, 3.0, 30.0, 5.0), SideChoice::Left);
     int k = 0;
     for (const Step& s : t.steps()) {
-        if (s.kind != StepKind::Phase) continue;
+        if (s.kind != StepKind::Phase)
+            continue;
         const int setsFinished = s.set - 1;
         EXPECT_EQ(s.start, 5s + k * 3s + setsFinished * 30s) << "phase " << k;
         ++k;
@@ -34,7 +35,8 @@ TEST(Timeline, KthPhaseStartsAtLeadInPlusHoldsPlusRests) {
 
 TEST(Timeline, StepsAreContiguous) {
     const Timeline t(test::flossing(4, 2, 2.5, 7.0, 1.0), SideChoice::Both);
-    for (std::size_t i = 1; i < t.size(); ++i) EXPECT_EQ(t[i].start, t[i - 1].end());
+    for (std::size_t i = 1; i < t.size(); ++i)
+        EXPECT_EQ(t[i].start, t[i - 1].end());
 }
 
 TEST(Timeline, RepsAndSetsNumberedFromOne) {
@@ -51,20 +53,23 @@ TEST(Timeline, RepsAndSetsNumberedFromOne) {
 
 TEST(Timeline, ZeroLeadInAndZeroRestAreLeftOut) {
     const Timeline t(test::flossing(1, 3, 3.0, 0.0, 0.0), SideChoice::Right);
-    for (const Step& s : t.steps()) EXPECT_EQ(s.kind, StepKind::Phase);
+    for (const Step& s : t.steps())
+        EXPECT_EQ(s.kind, StepKind::Phase);
     EXPECT_EQ(t.size(), 6u);
 }
 
 TEST(Timeline, ChosenSideIsOnEveryStep) {
     const Timeline t(test::flossing(2, 2), SideChoice::Left);
-    for (const Step& s : t.steps()) EXPECT_EQ(s.side, Side::Left);
+    for (const Step& s : t.steps())
+        EXPECT_EQ(s.side, Side::Left);
 }
 
 TEST(Timeline, BothSidesSwitchOnceWithAnnouncedStep) {
     const Timeline t(test::flossing(2, 2, 3.0, 5.0, 5.0), SideChoice::Both);
     int switches = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].kind != StepKind::Switch) continue;
+        if (t[i].kind != StepKind::Switch)
+            continue;
         ++switches;
         EXPECT_EQ(t[i].side, Side::Right);
         EXPECT_EQ(t[i].label, "Switch to the right leg");
@@ -86,7 +91,8 @@ TEST(Timeline, EachSideRuleIgnoresTheChosenLeg) {
 
 TEST(Timeline, SymmetricExerciseHasNoSide) {
     const Timeline t(test::flossing(1, 1, 3.0, 0.0, 0.0, SideRule::None), SideChoice::Both);
-    for (const Step& s : t.steps()) EXPECT_EQ(s.side, Side::None);
+    for (const Step& s : t.steps())
+        EXPECT_EQ(s.side, Side::None);
     EXPECT_EQ(t.size(), 2u);
 }
 

@@ -13,18 +13,20 @@ using test::secs;
 // Writes down what the sink asks of the desktop, one word a call, and hands out the commands a
 // test queues as if media keys had sent them.
 class RecordingBus final : public DesktopBus {
-public:
+  public:
     explicit RecordingBus(std::vector<std::string>& log) : m_log(log) {}
     void publish(const PlayerModel& model, PlayerModel::Change change) override {
-        if (change.status) m_log.push_back(toString(model.status()));
-        if (change.metadata) m_log.push_back("metadata");
+        if (change.status)
+            m_log.push_back(toString(model.status()));
+        if (change.metadata)
+            m_log.push_back("metadata");
     }
     void keepAwake(bool awake) override { m_log.push_back(awake ? "inhibit" : "release"); }
     std::vector<RemoteCommand> poll() override { return std::exchange(commands, {}); }
     int waitFd() const override { return 7; }
     std::vector<RemoteCommand> commands;
 
-private:
+  private:
     std::vector<std::string>& m_log;
 };
 
@@ -41,7 +43,8 @@ struct DesktopSinkTest : ::testing::Test {
     std::vector<std::string> inhibits() const {
         std::vector<std::string> out;
         for (const auto& l : log)
-            if (l == "inhibit" || l == "release") out.push_back(l);
+            if (l == "inhibit" || l == "release")
+                out.push_back(l);
         return out;
     }
     std::vector<std::string> log;
@@ -66,7 +69,8 @@ TEST_F(DesktopSinkTest, ReleasesOnPauseAndHoldsAgainOnResume) {
 
 TEST_F(DesktopSinkTest, ReleasesAtTheEnd) {
     feed(session.start(secs(0)));
-    for (int s = 1; s <= 32; ++s) feed(session.update(secs(s)));
+    for (int s = 1; s <= 32; ++s)
+        feed(session.update(secs(s)));
     EXPECT_EQ(inhibits(), (std::vector<std::string>{"inhibit", "release"}));
     EXPECT_EQ(log.back(), "Stopped");
 }
@@ -107,8 +111,8 @@ TEST_F(DesktopSinkTest, EachNewStepIsAnnounced) {
 
 TEST_F(DesktopSinkTest, PollHandsOverTheCommandsInOrder) {
     bus->commands = {RemoteCommand::PlayPause, RemoteCommand::Next, RemoteCommand::Stop};
-    EXPECT_EQ(sink->poll(), (std::vector<RemoteCommand>{RemoteCommand::PlayPause, RemoteCommand::Next,
-                                                       RemoteCommand::Stop}));
+    EXPECT_EQ(sink->poll(), (std::vector<RemoteCommand>{RemoteCommand::PlayPause,
+                                                        RemoteCommand::Next, RemoteCommand::Stop}));
     EXPECT_TRUE(sink->poll().empty());
     EXPECT_EQ(sink->waitFd(), 7);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "support/Fixtures.hpp"
 #include "core/Session.hpp"
+#include "support/Fixtures.hpp"
 
 #include <chrono>
 
@@ -13,6 +13,8 @@ inline Micros secs(double s) {
 
 // Two sets of two reps of 3 + 3 s, a 5 s rest and a 2 s lead-in, on the right leg:
 // lead-in 0-2 s, set 1 at 2-14 s, rest 14-19 s, set 2 at 19-31 s.
-inline Timeline shortFlossing() { return Timeline(flossing(2, 2, 3.0, 5.0, 2.0), SideChoice::Right); }
+inline Timeline shortFlossing() {
+    return Timeline(flossing(2, 2, 3.0, 5.0, 2.0), SideChoice::Right);
+}
 
 } // namespace nf::test

@@ -106,11 +106,16 @@ TEST(CheckInFlow, AnswersAfterTheEndAreIgnored) {
 TEST(CheckInResult, WhereSaysTheTrendInWords) {
     const WhereFelt calf{kNow, Reach::Calf, false};
     const WhereFelt thigh{kNow, Reach::Thigh, false};
-    EXPECT_EQ(whereResult(std::nullopt, thigh), std::vector<std::string>{"Down to the thigh. Recorded."});
-    EXPECT_EQ(whereResult(calf, thigh).front(), "Down to the thigh: better than last time (calf). Recorded.");
-    EXPECT_EQ(whereResult(thigh, calf).front(), "Down to the calf: worse than last time (thigh). Recorded.");
-    EXPECT_EQ(whereResult(thigh, thigh).front(), "Down to the thigh: the same as last time. Recorded.");
-    EXPECT_EQ(whereResult(calf, std::nullopt).front(), "Not felt in this session: nothing to record.");
+    EXPECT_EQ(whereResult(std::nullopt, thigh),
+              std::vector<std::string>{"Down to the thigh. Recorded."});
+    EXPECT_EQ(whereResult(calf, thigh).front(),
+              "Down to the thigh: better than last time (calf). Recorded.");
+    EXPECT_EQ(whereResult(thigh, calf).front(),
+              "Down to the calf: worse than last time (thigh). Recorded.");
+    EXPECT_EQ(whereResult(thigh, thigh).front(),
+              "Down to the thigh: the same as last time. Recorded.");
+    EXPECT_EQ(whereResult(calf, std::nullopt).front(),
+              "Not felt in this session: nothing to record.");
 }
 
 TEST(CheckInResult, NewTinglingIsWorseAndSaysWhatToDo) {
@@ -118,7 +123,8 @@ TEST(CheckInResult, NewTinglingIsWorseAndSaysWhatToDo) {
     const WhereFelt tingling{kNow, Reach::Thigh, true};
     const auto lines = whereResult(thigh, tingling);
     ASSERT_EQ(lines.size(), 2u);
-    EXPECT_EQ(lines[0], "Down to the thigh: worse than last time (new tingling or numbness). Recorded.");
+    EXPECT_EQ(lines[0],
+              "Down to the thigh: worse than last time (new tingling or numbness). Recorded.");
     EXPECT_NE(lines[1].find("do less next time"), std::string::npos);
 }
 
@@ -126,7 +132,8 @@ TEST(CheckInResult, UrgentAndSbi) {
     UrgentCheck none;
     EXPECT_EQ(urgentResult(none), "No urgent signs this week. Recorded.");
     SbiScore score{kToday, {4, 4, 2, 4}};
-    EXPECT_EQ(sbiResult(score, {score}), std::vector<std::string>{"Bothersomeness 14 of 24. Recorded."});
+    EXPECT_EQ(sbiResult(score, {score}),
+              std::vector<std::string>{"Bothersomeness 14 of 24. Recorded."});
     // Six weeks with no improvement: the advice follows.
     SbiScore before{addDays(kToday, -42), {3, 3, 2, 4}};
     const auto lines = sbiResult(score, {before, score});
@@ -137,7 +144,8 @@ TEST(CheckInResult, UrgentAndSbi) {
 TEST(SbiHistoryLine, OldestFirstTheLatestFew) {
     EXPECT_EQ(sbiHistoryLine({}, kToday), "");
     std::vector<SbiScore> scores;
-    for (int i = 0; i < 6; ++i) scores.push_back({addDays(kToday, -14 * (5 - i)), {6 - i, 2, 1, 3}});
+    for (int i = 0; i < 6; ++i)
+        scores.push_back({addDays(kToday, -14 * (5 - i)), {6 - i, 2, 1, 3}});
     std::swap(scores[0], scores[5]); // stored out of order
     EXPECT_EQ(sbiHistoryLine(scores, kToday, 3),
               "Bothersomeness (of 24, lower is better): 9 on 24 Oct, 8 on 7 Nov, 7 today");
@@ -148,7 +156,8 @@ TEST(SbiHistoryLine, TheAdviceInOneLineOnlyWhenItApplies) {
     const SbiScore better{kToday, {1, 1, 1, 1}};
     const SbiScore same{kToday, {3, 3, 2, 4}};
     EXPECT_EQ(sbiHistoryAdvice({before, better}), std::nullopt);
-    EXPECT_EQ(sbiHistoryAdvice({before, same}), "No better than six weeks before: see your GP or physiotherapist.");
+    EXPECT_EQ(sbiHistoryAdvice({before, same}),
+              "No better than six weeks before: see your GP or physiotherapist.");
 }
 
 TEST(NextCheckIn, WhereFirstThenTheWeeklyOnesOnceARun) {

@@ -7,8 +7,12 @@
 namespace nf::gui {
 namespace {
 
-const FigureFamily& floss() { return figureFamily("seated-floss"); }
-Joints at(std::string_view posture) { return jointsOf(floss().pose(posture)); }
+const FigureFamily& floss() {
+    return figureFamily("seated-floss");
+}
+Joints at(std::string_view posture) {
+    return jointsOf(floss().pose(posture));
+}
 
 // The foot's angle to the shin, in degrees (90 = square, smaller = toes pointed).
 double ankleAngle(const Joints& j) {
@@ -18,7 +22,9 @@ double ankleAngle(const Joints& j) {
            3.14159265358979;
 }
 
-TEST(SeatedFloss, HasItsOwnFamily) { EXPECT_EQ(floss().key(), "seated-floss"); }
+TEST(SeatedFloss, HasItsOwnFamily) {
+    EXPECT_EQ(floss().key(), "seated-floss");
+}
 
 TEST(SeatedFloss, ChinDownPutsTheHeadLowerAndForward) {
     EXPECT_GT(at("floss-a").head.y, at("floss-b").head.y + 0.05);

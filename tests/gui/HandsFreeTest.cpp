@@ -9,19 +9,27 @@
 namespace nf::gui {
 namespace {
 
-TEST(HandsFree, PadButtonOnePausesAndResumes) { EXPECT_EQ(padAction(0), PadAction::TogglePause); }
-TEST(HandsFree, PadButtonTwoSkips) { EXPECT_EQ(padAction(1), PadAction::Skip); }
-TEST(HandsFree, PadButtonThreeEndsTheSet) { EXPECT_EQ(padAction(2), PadAction::EndSet); }
+TEST(HandsFree, PadButtonOnePausesAndResumes) {
+    EXPECT_EQ(padAction(0), PadAction::TogglePause);
+}
+TEST(HandsFree, PadButtonTwoSkips) {
+    EXPECT_EQ(padAction(1), PadAction::Skip);
+}
+TEST(HandsFree, PadButtonThreeEndsTheSet) {
+    EXPECT_EQ(padAction(2), PadAction::EndSet);
+}
 
 TEST(HandsFree, OtherPadButtonsDoNothing) {
-    for (unsigned b = 3; b < 32; ++b) EXPECT_FALSE(padAction(b).has_value()) << b;
+    for (unsigned b = 3; b < 32; ++b)
+        EXPECT_FALSE(padAction(b).has_value()) << b;
 }
 
 TEST(HandsFree, TheSessionsHelpListsTheClickerThePadAndTheMediaKeys) {
     const auto& keys = keyMap(KeyScreen::Session).bindings;
     auto listed = [&](const std::string& key) {
-        return std::any_of(keys.begin(), keys.end(),
-                           [&](const KeyBinding& k) { return k.keyText.find(key) != std::string::npos; });
+        return std::any_of(keys.begin(), keys.end(), [&](const KeyBinding& k) {
+            return k.keyText.find(key) != std::string::npos;
+        });
     };
     EXPECT_TRUE(listed("PgDn"));
     EXPECT_TRUE(listed("PgUp"));

@@ -10,9 +10,12 @@
 namespace nf::gui {
 namespace {
 
-const Size kSizes[] = {{640, 480}, {800, 600}, {1024, 720}, {1280, 800}, {1920, 1080}, {3840, 2160}};
+const Size kSizes[] = {{640, 480},  {800, 600},   {1024, 720},
+                       {1280, 800}, {1920, 1080}, {3840, 2160}};
 
-std::string name(Size s) { return std::to_string(int(s.w)) + "x" + std::to_string(int(s.h)); }
+std::string name(Size s) {
+    return std::to_string(int(s.w)) + "x" + std::to_string(int(s.h));
+}
 
 void expectApart(const std::vector<Rect>& rs, const std::string& where) {
     for (std::size_t i = 0; i < rs.size(); ++i)
@@ -52,7 +55,8 @@ TEST(HomeStatusLayout, OneDotPerTargetSessionAllInsideTheBand) {
         ASSERT_EQ(S.pips.size(), static_cast<std::size_t>(target));
         std::vector<Rect> all = S.pips;
         all.insert(all.end(), {S.today, S.history});
-        for (const Rect& r : all) EXPECT_TRUE(band.contains(r)) << target;
+        for (const Rect& r : all)
+            EXPECT_TRUE(band.contains(r)) << target;
         expectApart(all, "target " + std::to_string(target));
         EXPECT_GT(S.today.w, band.w * 0.3) << target;
     }
@@ -70,7 +74,8 @@ TEST(PainStrip, ElevenNumbersInARowThenSkip) {
     const Rect area{100, 500, 900, 180};
     const PainStripLayout P = layoutPainStrip(area, true);
     ASSERT_EQ(P.numbers.size(), 11u);
-    for (std::size_t i = 1; i < P.numbers.size(); ++i) EXPECT_GT(P.numbers[i].x, P.numbers[i - 1].right());
+    for (std::size_t i = 1; i < P.numbers.size(); ++i)
+        EXPECT_GT(P.numbers[i].x, P.numbers[i - 1].right());
     EXPECT_GT(P.skip.x, P.numbers.back().right());
     for (const Rect& r : P.numbers) {
         EXPECT_TRUE(area.contains(r));
@@ -112,7 +117,8 @@ TEST(HistoryLayout, ChartTakesMostOfTheWindow) {
         all.insert(all.end(), L.rows.begin(), L.rows.end());
         expectApart(all, name(s));
         const Rect window{0, 0, layoutSize(s).w, layoutSize(s).h};
-        for (const Rect& r : all) EXPECT_TRUE(window.contains(r)) << name(s);
+        for (const Rect& r : all)
+            EXPECT_TRUE(window.contains(r)) << name(s);
         EXPECT_GE(L.chart.h, layoutSize(s).h * 0.45) << name(s);
     }
 }
@@ -136,7 +142,8 @@ TEST(MorningLayout, ThreeBigAnswersSideBySide) {
     for (Size s : kSizes) {
         const MorningLayout M = layoutMorning(s);
         ASSERT_EQ(M.answers.size(), 3u);
-        expectApart({M.question, M.note, M.answers[0], M.answers[1], M.answers[2], M.toolbar}, name(s));
+        expectApart({M.question, M.note, M.answers[0], M.answers[1], M.answers[2], M.toolbar},
+                    name(s));
         EXPECT_GE(M.answers[0].h, layoutSize(s).h * 0.3) << name(s);
     }
 }

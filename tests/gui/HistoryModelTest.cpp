@@ -50,10 +50,13 @@ TEST(Suggestion, IsAppliedOnceTheSettingsHaveTheFewerReps) {
     EXPECT_TRUE(alreadyApplied(applySuggestion(Settings{}, s), s));
 }
 
-TEST(Suggestion, ButtonSaysTheNumber) { EXPECT_EQ(applyLabel(fewer()), "Use 20 reps (U)"); }
+TEST(Suggestion, ButtonSaysTheNumber) {
+    EXPECT_EQ(applyLabel(fewer()), "Use 20 reps (U)");
+}
 
 TEST(Suggestion, ALongReasonLosesItsLastSentenceFirst) {
-    std::string text = "Amber: your symptoms flared. No more flossing today. Try 20 reps a set instead of 25.";
+    std::string text =
+        "Amber: your symptoms flared. No more flossing today. Try 20 reps a set instead of 25.";
     EXPECT_TRUE(dropLastSentence(text));
     EXPECT_EQ(text, "Amber: your symptoms flared. No more flossing today.");
     EXPECT_TRUE(dropLastSentence(text));
@@ -73,10 +76,13 @@ TEST(Morning, KeysGiveTheAnswers) {
     EXPECT_FALSE(morningFromKey('4'));
 }
 
-LocalTime at(int hour) { return LocalTime{kToday, hour, 5, 0}; }
+LocalTime at(int hour) {
+    return LocalTime{kToday, hour, 5, 0};
+}
 
 TEST(Morning, QuestionSaysYesterdayOrAWeekdayNeverADate) {
-    EXPECT_EQ(morningQuestion(addDays(kToday, -1), at(8)), "How is your leg this morning, after yesterday's session?");
+    EXPECT_EQ(morningQuestion(addDays(kToday, -1), at(8)),
+              "How is your leg this morning, after yesterday's session?");
     EXPECT_EQ(morningQuestion(addDays(kToday, -2), at(8)),
               "How is your leg this morning, after your session on Thursday?");
     EXPECT_EQ(morningQuestion(addDays(kToday, -9), at(8)),
@@ -85,7 +91,8 @@ TEST(Morning, QuestionSaysYesterdayOrAWeekdayNeverADate) {
 
 TEST(Morning, ThisMorningOnlyBeforeNoon) {
     EXPECT_NE(morningQuestion(addDays(kToday, -1), at(11)).find("this morning"), std::string::npos);
-    EXPECT_EQ(morningQuestion(addDays(kToday, -1), at(12)), "How is your leg today, after yesterday's session?");
+    EXPECT_EQ(morningQuestion(addDays(kToday, -1), at(12)),
+              "How is your leg today, after yesterday's session?");
     EXPECT_EQ(morningQuestion(addDays(kToday, -1), at(19)).find("morning"), std::string::npos);
 }
 

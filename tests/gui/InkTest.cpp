@@ -3,21 +3,21 @@
 // window, and in the smallest window no text is under 14 px. Needs a display (xvfb-run), as
 // laying out sf::Text does; skipped without one.
 
+#include "GuiFixtures.hpp"
 #include "app/Assets.hpp"
+#include "app/LocalClock.hpp"
 #include "app/Paths.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/SettingsStore.hpp"
+#include "app/chart/HistoryChart.hpp"
 #include "app/gui/history/HistoryScreens.hpp"
 #include "app/gui/kit/Screen.hpp"
 #include "app/gui/kit/Texts.hpp"
 #include "app/gui/selfcheck/SelfCheckView.hpp"
 #include "app/gui/session/SessionView.hpp"
-#include "app/chart/HistoryChart.hpp"
 #include "app/history/HistoryStore.hpp"
-#include "app/LocalClock.hpp"
 #include "core/Session.hpp"
 #include "core/Timeline.hpp"
-#include "GuiFixtures.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <gtest/gtest.h>
@@ -34,7 +34,7 @@ constexpr Size kSizes[] = {{640, 480}, {800, 600}, {1024, 720}, {1920, 1080}};
 
 // A window around one screen, without the window: its theme, its context, its size.
 class PaperHost final : public ScreenHost {
-public:
+  public:
     PaperHost(const Theme& theme, AppContext& context) : m_theme(theme), m_context(context) {}
     const Theme& theme() const override { return m_theme; }
     AppContext& context() override { return m_context; }
@@ -51,14 +51,16 @@ public:
     void setMuted(bool) override {}
     std::string soundProblem() const override { return m_sound; }
     RunRequest requestFor(const std::string&) override { throw std::logic_error("not on paper"); }
-    std::shared_ptr<SessionRun> startSession(RunRequest) override { throw std::logic_error("not on paper"); }
+    std::shared_ptr<SessionRun> startSession(RunRequest) override {
+        throw std::logic_error("not on paper");
+    }
     void startSelfCheck() override {}
 
     Size m_size{640, 480};
     std::string m_sound;
     bool m_muted = false;
 
-private:
+  private:
     const Theme& m_theme;
     AppContext& m_context;
     ManualClock m_clock;
@@ -70,13 +72,14 @@ std::string inkProblems(const std::vector<TextInk>& inks, Size size) {
     const Rect window{0, 0, size.w, size.h};
     constexpr double kTouch = 0.5; // antialiased edges may touch
     for (std::size_t a = 0; a < inks.size(); ++a) {
-        if (inks[a].glyphs.empty()) continue;
+        if (inks[a].glyphs.empty())
+            continue;
         if (size.w <= kMinWindow.w && inks[a].size < kSmallestText)
             out << "  \"" << inks[a].text << "\" is " << inks[a].size << " px\n";
         for (const Rect& g : inks[a].glyphs)
             if (!window.inset(-kTouch).contains(g)) {
-                out << "  \"" << inks[a].text << "\" leaves the window (a letter at " << g.x << "," << g.y
-                    << " " << g.w << "x" << g.h << ")\n";
+                out << "  \"" << inks[a].text << "\" leaves the window (a letter at " << g.x << ","
+                    << g.y << " " << g.w << "x" << g.h << ")\n";
                 break;
             }
         for (std::size_t b = a + 1; b < inks.size(); ++b) {
@@ -84,43 +87,51 @@ std::string inkProblems(const std::vector<TextInk>& inks, Size size) {
             for (const Rect& g : inks[a].glyphs)
                 for (const Rect& h : inks[b].glyphs)
                     overlap = overlap || g.inset(kTouch).intersects(h.inset(kTouch));
-            if (overlap) out << "  \"" << inks[a].text << "\" overlaps \"" << inks[b].text << "\"\n";
+            if (overlap)
+                out << "  \"" << inks[a].text << "\" overlaps \"" << inks[b].text << "\"\n";
         }
     }
     return out.str();
 }
 
 class Ink : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() {
-        if (auto problem = displayProblem()) return;
-        s_home = std::filesystem::temp_directory_path() / ("nervefloss-ink-" + std::to_string(::getpid()));
+        if (auto problem = displayProblem())
+            return;
+        s_home = std::filesystem::temp_directory_path() /
+                 ("nervefloss-ink-" + std::to_string(::getpid()));
         std::filesystem::create_directories(s_home);
         ::setenv("XDG_CONFIG_HOME", (s_home / "config").c_str(), 1);
         ::setenv("XDG_DATA_HOME", (s_home / "data").c_str(), 1);
     }
     static void TearDownTestSuite() {
         std::error_code ec;
-        if (!s_home.empty()) std::filesystem::remove_all(s_home, ec);
+        if (!s_home.empty())
+            std::filesystem::remove_all(s_home, ec);
     }
     void SetUp() override {
-        if (auto problem = displayProblem()) GTEST_SKIP() << *problem;
+        if (auto problem = displayProblem())
+            GTEST_SKIP() << *problem;
         ASSERT_TRUE(m_texture.create(1920, 1080));
         Settings settings;
         settings.safetyAcknowledged = true;
-        m_context.emplace(AppContext{RoutineCatalog::load(Assets::get().routinesDir(), Paths::userRoutinesDir()),
-                                     SettingsStore(Paths::settingsFile()), settings});
+        m_context.emplace(
+            AppContext{RoutineCatalog::load(Assets::get().routinesDir(), Paths::userRoutinesDir()),
+                       SettingsStore(Paths::settingsFile()), settings});
         m_host.emplace(m_theme, *m_context);
     }
 
     // Paints at every size and gathers what is wrong, by size.
-    std::string check(const std::string& what, const std::function<void(sf::RenderTarget&, Size)>& paint) {
+    std::string check(const std::string& what,
+                      const std::function<void(sf::RenderTarget&, Size)>& paint) {
         std::string all;
         for (const Size size : kSizes) {
             std::vector<TextInk> inks;
             m_theme.setInkProbe(&inks);
             m_host->m_size = size;
-            m_texture.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.w), static_cast<float>(size.h))));
+            m_texture.setView(sf::View(
+                sf::FloatRect(0, 0, static_cast<float>(size.w), static_cast<float>(size.h))));
             paint(m_texture, size);
             m_theme.setInkProbe(nullptr);
             if (const std::string p = inkProblems(inks, size); !p.empty())
@@ -134,25 +145,28 @@ protected:
         std::vector<TextInk> inks;
         m_theme.setInkProbe(&inks);
         m_host->m_size = size;
-        m_texture.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.w), static_cast<float>(size.h))));
+        m_texture.setView(
+            sf::View(sf::FloatRect(0, 0, static_cast<float>(size.w), static_cast<float>(size.h))));
         screen.paint(m_texture, *m_host);
         m_theme.setInkProbe(nullptr);
         std::string all;
-        for (const TextInk& ink : inks) all += ink.text + "\n";
+        for (const TextInk& ink : inks)
+            all += ink.text + "\n";
         return all;
     }
     std::string checkScreen(const std::string& what, Screen& screen) {
         return check(what, [&](sf::RenderTarget& t, Size) { screen.paint(t, *m_host); });
     }
     // The session frame `at` into a run of `routine`, with `chrome`.
-    std::string checkSession(const std::string& what, const Routine& routine, Micros at, SessionChrome chrome,
-                             bool paused = false) {
+    std::string checkSession(const std::string& what, const Routine& routine, Micros at,
+                             SessionChrome chrome, bool paused = false) {
         SessionOptions options;
         options.maxGap = options.maxStall = std::chrono::hours(1000);
         Session session(Timeline(routine, SideChoice::Right), options);
         session.start(Micros{0});
         session.update(at);
-        if (paused) session.pause(at);
+        if (paused)
+            session.pause(at);
         const SessionFrame frame = describeSession(session.snapshot(at), session.timeline());
         return check(what, [&](sf::RenderTarget& t, Size size) {
             std::vector<Button> buttons;
@@ -173,8 +187,10 @@ TEST_F(Ink, TheCheckSeesTextsOnOneAnotherOutsideTheWindowAndTooSmall) {
     const std::string problems = check("test", [&](sf::RenderTarget& t, Size size) {
         m_theme.text(t, "first", {10, 10, 200, 40}, {255, 255, 255});
         m_theme.text(t, "second", {30, 20, 200, 40}, {255, 255, 255});
-        m_theme.text(t, "outside", {size.w - 50, 10, 200, 40}, {255, 255, 255}, Weight::Regular, Align::Left);
-        m_theme.text(t, "tiny", {10, 300, 200, 40}, {255, 255, 255}, Weight::Regular, Align::Left, 10);
+        m_theme.text(t, "outside", {size.w - 50, 10, 200, 40}, {255, 255, 255}, Weight::Regular,
+                     Align::Left);
+        m_theme.text(t, "tiny", {10, 300, 200, 40}, {255, 255, 255}, Weight::Regular, Align::Left,
+                     10);
     });
     EXPECT_NE(problems.find("\"first\" overlaps \"second\""), std::string::npos) << problems;
     EXPECT_NE(problems.find("\"outside\" leaves the window"), std::string::npos) << problems;
@@ -189,7 +205,8 @@ TEST_F(Ink, Home) {
 }
 
 TEST_F(Ink, Settings) {
-    const int tabs = static_cast<int>(m_context->catalog.routines().size()) + 1; // and the sound tab
+    const int tabs =
+        static_cast<int>(m_context->catalog.routines().size()) + 1; // and the sound tab
     for (int i = 0; i < tabs; ++i) {
         auto settings = makeSettingsScreen(*m_context, i);
         EXPECT_EQ(checkScreen("settings tab " + std::to_string(i + 1), *settings), "");
@@ -202,7 +219,8 @@ TEST_F(Ink, Settings) {
 }
 
 TEST_F(Ink, TheSoundTabSaysWhyNothingWillBeHeard) {
-    auto sound = makeSettingsScreen(*m_context, static_cast<int>(m_context->catalog.routines().size()));
+    auto sound =
+        makeSettingsScreen(*m_context, static_cast<int>(m_context->catalog.routines().size()));
     for (const Size size : kSizes) {
         std::string texts = textsOf(*sound, size);
         EXPECT_NE(texts.find("M mutes a session"), std::string::npos) << texts;
@@ -238,10 +256,27 @@ TEST_F(Ink, HistoryAndMorning) {
     HistoryStore store(s_home / "ink-history.sqlite3");
     const Date today = localToday();
     for (int ago : {9, 4, 1, 0}) {
-        SessionStartInfo info{{addDays(today, -ago), 9, 0, 0}, "nerve-floss", "Nerve flossing", "right", 25, 3, 3.0, 30.0, 5};
+        SessionStartInfo info{{addDays(today, -ago), 9, 0, 0},
+                              "nerve-floss",
+                              "Nerve flossing",
+                              "right",
+                              25,
+                              3,
+                              3.0,
+                              30.0,
+                              5};
         const auto id = store.beginSession(info);
-        store.recordSet(id, SetRecord{"Nerve flossing", 1, "right", ago == 0 ? 10 : 25, false, {addDays(today, -ago), 9, 5, 0}, 25, 0, false});
-        store.endSession(id, {addDays(today, -ago), 9, 6, 0}, ago == 0 ? SessionOutcome::Stopped : SessionOutcome::Completed);
+        store.recordSet(id, SetRecord{"Nerve flossing",
+                                      1,
+                                      "right",
+                                      ago == 0 ? 10 : 25,
+                                      false,
+                                      {addDays(today, -ago), 9, 5, 0},
+                                      25,
+                                      0,
+                                      false});
+        store.endSession(id, {addDays(today, -ago), 9, 6, 0},
+                         ago == 0 ? SessionOutcome::Stopped : SessionOutcome::Completed);
         store.setPainAfter(id, 3);
     }
     auto history = makeHistoryScreen(store, *m_context);
@@ -256,21 +291,26 @@ TEST_F(Ink, HomeWithTodaysPlanOnEveryRow) {
     {
         HistoryStore store(Paths::historyFile());
         const Date today = localToday();
-        SessionStartInfo info{{today, 9, 0, 0}, "nerve-floss", "Nerve flossing", "right", 25, 3, 3.0, 30.0, 5};
+        SessionStartInfo info{
+            {today, 9, 0, 0}, "nerve-floss", "Nerve flossing", "right", 25, 3, 3.0, 30.0, 5};
         const auto id = store.beginSession(info);
-        store.recordSet(id, SetRecord{"Nerve flossing", 1, "right", 25, false, {today, 9, 5, 0}, 25, 0, false});
+        store.recordSet(
+            id, SetRecord{"Nerve flossing", 1, "right", 25, false, {today, 9, 5, 0}, 25, 0, false});
         store.endSession(id, {today, 9, 6, 0}, SessionOutcome::Completed);
         // Pain 5 -> 8: an amber day, so home has the suggestion's band too and the rows that are
         // not chosen have one line each (the plan in a few words).
         store.setPainAfter(id, 8);
-        SessionStartInfo rolls{{today, 9, 10, 0}, "knee-rolls", "Knee rolls", "", 8, 1, 2.0, 0.0, 2};
+        SessionStartInfo rolls{
+            {today, 9, 10, 0}, "knee-rolls", "Knee rolls", "", 8, 1, 2.0, 0.0, 2};
         const auto r = store.beginSession(rolls);
-        store.recordSet(r, SetRecord{"Knee rolls", 1, "", 8, false, {today, 9, 12, 0}, 8, 0, false});
+        store.recordSet(r,
+                        SetRecord{"Knee rolls", 1, "", 8, false, {today, 9, 12, 0}, 8, 0, false});
         store.endSession(r, {today, 9, 12, 0}, SessionOutcome::Completed);
     }
     for (int selected = 0; selected < 4; ++selected) {
         auto home = makeHomeScreen(*m_context);
-        for (int i = 0; i < selected; ++i) home->onButton(static_cast<int>(HomeAction::Down), *m_host);
+        for (int i = 0; i < selected; ++i)
+            home->onButton(static_cast<int>(HomeAction::Down), *m_host);
         EXPECT_EQ(checkScreen("home, row " + std::to_string(selected + 1) + " chosen", *home), "");
     }
     std::filesystem::remove(Paths::historyFile());
@@ -344,12 +384,14 @@ TEST_F(Ink, SummaryWithThePainAfter) {
     Session session(Timeline(r, SideChoice::Right));
     session.start(Micros{0});
     session.update(std::chrono::seconds(100));
-    const Summary summary = summarize(session.snapshot(std::chrono::seconds(100)), session.timeline());
+    const Summary summary =
+        summarize(session.snapshot(std::chrono::seconds(100)), session.timeline());
     PainEntry pain;
-    EXPECT_EQ(check("summary", [&](sf::RenderTarget& t, Size size) {
-                  std::vector<Button> buttons;
-                  paintSummary(t, m_theme, size, summary, r.name, -1, buttons, &pain, 6);
-              }),
+    EXPECT_EQ(check("summary",
+                    [&](sf::RenderTarget& t, Size size) {
+                        std::vector<Button> buttons;
+                        paintSummary(t, m_theme, size, summary, r.name, -1, buttons, &pain, 6);
+                    }),
               "");
 }
 
@@ -369,9 +411,11 @@ TEST_F(Ink, SelfCheckQuestionsAndResults) {
     EXPECT_EQ(check("result after a symptom", paint(asking, kSelfCheckKept)), "");
     // Each verdict's result: every answer yes or no, on one leg or both; nothing tested.
     for (const bool yes : {true, false})
-        for (const std::vector<Side>& legs : {std::vector<Side>{Side::Left}, std::vector<Side>{Side::Right, Side::Left}}) {
+        for (const std::vector<Side>& legs :
+             {std::vector<Side>{Side::Left}, std::vector<Side>{Side::Right, Side::Left}}) {
             SelfCheckFlow flow(legs, legs);
-            while (flow.stage() == SelfCheckStage::Questions) flow.answer(yes);
+            while (flow.stage() == SelfCheckStage::Questions)
+                flow.answer(yes);
             EXPECT_EQ(check(std::string("result, all ") + (yes ? "yes" : "no") + " on " +
                                 std::to_string(legs.size()) + " leg(s): " + flow.resultHeading(),
                             paint(flow, kSelfCheckKept)),

@@ -12,11 +12,13 @@ using K = sf::Keyboard;
 
 const KeyBinding* bindingFor(const KeyMap& map, K::Key key, bool shift = false) {
     const auto action = actionFor(map, key, shift);
-    if (!action) return nullptr;
+    if (!action)
+        return nullptr;
     for (const KeyBinding& b : map.bindings)
         if (b.action == *action && b.shift == shift)
             for (K::Key k : b.keys)
-                if (k == key) return &b;
+                if (k == key)
+                    return &b;
     return nullptr;
 }
 
@@ -29,7 +31,8 @@ TEST(KeyMap, EveryKeyRunsTheActionItsHelpRowNames) {
             for (K::Key k : b.keys) {
                 const auto a = actionFor(map, k, b.shift);
                 ASSERT_TRUE(a) << map.screen << ": " << b.keyText;
-                EXPECT_EQ(*a, b.action) << map.screen << ": " << b.keyText << " is also bound elsewhere";
+                EXPECT_EQ(*a, b.action)
+                    << map.screen << ": " << b.keyText << " is also bound elsewhere";
             }
     }
 }
@@ -38,7 +41,8 @@ TEST(KeyMap, NoKeyIsListedTwiceOnOneScreen) {
     for (KeyScreen s : keyScreens()) {
         std::set<std::pair<K::Key, bool>> seen;
         for (const KeyBinding& b : keyMap(s).bindings)
-            for (K::Key k : b.keys) EXPECT_TRUE(seen.insert({k, b.shift}).second) << keyMap(s).screen << " key " << k;
+            for (K::Key k : b.keys)
+                EXPECT_TRUE(seen.insert({k, b.shift}).second) << keyMap(s).screen << " key " << k;
     }
 }
 
@@ -56,12 +60,14 @@ TEST(KeyMap, EveryLetterMeansOneThingOnEveryScreen) {
     for (KeyScreen s : keyScreens())
         for (const KeyBinding& b : keyMap(s).bindings)
             for (K::Key k : b.keys) {
-                if (k < K::A || k > K::Z) continue;
-                const auto [it, fresh] = meaning.emplace(k, std::make_pair(b.does, keyMap(s).screen));
+                if (k < K::A || k > K::Z)
+                    continue;
+                const auto [it, fresh] =
+                    meaning.emplace(k, std::make_pair(b.does, keyMap(s).screen));
                 if (!fresh) {
                     EXPECT_EQ(it->second.first, b.does)
-                        << "letter " << static_cast<char>('A' + (k - K::A)) << ": " << it->second.second
-                        << " vs " << keyMap(s).screen;
+                        << "letter " << static_cast<char>('A' + (k - K::A)) << ": "
+                        << it->second.second << " vs " << keyMap(s).screen;
                 }
             }
 }

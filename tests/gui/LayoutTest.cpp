@@ -8,11 +8,13 @@
 namespace nf::gui {
 namespace {
 
-const Size kSizes[] = {{640, 480}, {800, 600}, {1024, 720}, {1280, 800}, {1366, 768},
+const Size kSizes[] = {{640, 480},   {800, 600},   {1024, 720},  {1280, 800}, {1366, 768},
                        {1920, 1080}, {2560, 1440}, {3840, 2160}, {1280, 1024}};
 const SessionMode kModes[] = {SessionMode::LeadIn, SessionMode::Posture, SessionMode::Between};
 
-std::string name(Size s) { return std::to_string(int(s.w)) + "x" + std::to_string(int(s.h)); }
+std::string name(Size s) {
+    return std::to_string(int(s.w)) + "x" + std::to_string(int(s.h));
+}
 
 TEST(SessionLayout, SecondsAreAtLeastAThirdOfTheWindowHeightDuringAHold) {
     for (Size s : kSizes)
@@ -33,8 +35,8 @@ TEST(SessionLayout, EveryElementLiesInsideTheWindow) {
         for (SessionMode m : kModes) {
             const SessionLayout L = layoutSession(s, m);
             const Rect window{0, 0, s.w, s.h};
-            for (const Rect& r : {L.title, L.figure, L.seconds, L.holdBar, L.info, L.next, L.toolbar,
-                                  L.left, L.sessionBar})
+            for (const Rect& r : {L.title, L.figure, L.seconds, L.holdBar, L.info, L.next,
+                                  L.toolbar, L.left, L.sessionBar})
                 EXPECT_TRUE(window.contains(r)) << name(s);
         }
 }
@@ -43,8 +45,8 @@ TEST(SessionLayout, ElementsDoNotOverlap) {
     for (Size s : kSizes)
         for (SessionMode m : kModes) {
             const SessionLayout L = layoutSession(s, m);
-            const std::vector<Rect> rs = {L.title, L.figure, L.seconds, L.holdBar, L.info,
-                                          L.next, L.toolbar, L.left, L.sessionBar};
+            const std::vector<Rect> rs = {L.title, L.figure,  L.seconds, L.holdBar,   L.info,
+                                          L.next,  L.toolbar, L.left,    L.sessionBar};
             for (std::size_t i = 0; i < rs.size(); ++i)
                 for (std::size_t j = i + 1; j < rs.size(); ++j)
                     EXPECT_FALSE(rs[i].intersects(rs[j])) << name(s) << " " << i << " " << j;
@@ -58,7 +60,8 @@ TEST(SessionLayout, LeadInTextColumnBesideASmallerFigureWithTheCountUnderIt) {
             const SessionLayout hold = layoutSession(s, SessionMode::Posture);
             EXPECT_GE(L.setup.x, L.figure.right()) << name(s);
             EXPECT_GE(L.setup.w, layoutSize(s).w * 0.55) << name(s); // the words get the width
-            EXPECT_GE(L.setup.h, (hold.info.y - hold.title.bottom()) * (pain ? 0.6 : 0.9)) << name(s);
+            EXPECT_GE(L.setup.h, (hold.info.y - hold.title.bottom()) * (pain ? 0.6 : 0.9))
+                << name(s);
             EXPECT_LT(L.figure.w, hold.figure.w) << name(s);
             EXPECT_GE(L.seconds.y, L.figure.bottom()) << name(s);
             EXPECT_GE(L.seconds.h, layoutSize(s).h * 0.08) << name(s); // smaller, still large
@@ -72,8 +75,9 @@ TEST(SessionLayout, LeadInTextColumnBesideASmallerFigureWithTheCountUnderIt) {
 
 // A stand-in for DejaVu Sans, as wide as the widest of the routines' sentences measured in
 // the window (0.46-0.50 of the char size per character); the line spacing is 1.164 of it.
-const TextMetrics kMetrics{[](const std::string& t, unsigned size) { return 0.50 * size * double(t.size()); },
-                           [](unsigned size) { return 1.164 * size; }};
+const TextMetrics kMetrics{
+    [](const std::string& t, unsigned size) { return 0.50 * size * double(t.size()); },
+    [](unsigned size) { return 1.164 * size; }};
 
 struct LeadInWords {
     const char* routine;
@@ -91,16 +95,18 @@ const LeadInWords kLeadIns[] = {
       "Cross one ankle over the opposite knee, then draw that knee toward you."},
      {"Mild stretch only.", "Stop if tingling or calf pain appears."}},
     {"knee-rolls",
-     {"Lie on your back, knees bent and together, feet flat.", "Arms out to the sides, shoulders on the floor."},
+     {"Lie on your back, knees bent and together, feet flat.",
+      "Arms out to the sides, shoulders on the floor."},
      {"Roll only as far as is comfortable; stop if pain spreads down the leg."}},
 };
-const std::string kReminder =
-    "Not a diagnosis. Stop if pain, tingling or numbness grows or spreads. Press H for the safety notice.";
+const std::string kReminder = "Not a diagnosis. Stop if pain, tingling or numbness grows or "
+                              "spreads. Press H for the safety notice.";
 
 LeadInText fitAt(Size s, const LeadInWords& w, bool reminder) {
     const SessionLayout L = layoutSession(s, SessionMode::LeadIn, true);
-    return fitLeadInText(L.setup, w.setup, w.stopIf, reminder ? kReminder : "", "Not a diagnosis. Press H.",
-                         kMetrics, minReadableSize(s), quantizeCharSize(s.h * 0.055));
+    return fitLeadInText(L.setup, w.setup, w.stopIf, reminder ? kReminder : "",
+                         "Not a diagnosis. Press H.", kMetrics, minReadableSize(s),
+                         quantizeCharSize(s.h * 0.055));
 }
 
 TEST(LeadInText, ReadableFromAcrossTheRoomWithThePainRatingAndTheReminder) {
@@ -112,10 +118,13 @@ TEST(LeadInText, ReadableFromAcrossTheRoomWithThePainRatingAndTheReminder) {
                 EXPECT_GE(t.size, s.h * 0.035) << what;
                 EXPECT_EQ(t.setup, w.setup) << what; // every set-up line, whole
                 ASSERT_FALSE(t.stop.empty()) << what;
-                EXPECT_EQ(t.stop.front().rfind(w.stopIf.front(), 0), 0u) << what; // the first stop-if line
+                EXPECT_EQ(t.stop.front().rfind(w.stopIf.front(), 0), 0u)
+                    << what; // the first stop-if line
                 const Rect box = layoutSession(s, SessionMode::LeadIn, true).setup;
-                EXPECT_LE(paragraphsHeight(t.setup, box.w, t.size, kMetrics), t.setupBox.h + 0.01) << what;
-                EXPECT_LE(paragraphsHeight(t.stop, box.w, t.size, kMetrics), t.stopBox.h + 0.01) << what;
+                EXPECT_LE(paragraphsHeight(t.setup, box.w, t.size, kMetrics), t.setupBox.h + 0.01)
+                    << what;
+                EXPECT_LE(paragraphsHeight(t.stop, box.w, t.size, kMetrics), t.stopBox.h + 0.01)
+                    << what;
                 EXPECT_GE(t.stopBox.y, t.setupBox.bottom()) << what;
                 EXPECT_LE(t.stopBox.bottom(), box.bottom() + 0.01) << what;
             }
@@ -128,26 +137,30 @@ TEST(LeadInText, LargeWindowsKeepEveryStopLine) {
         for (const LeadInWords& w : kLeadIns) {
             const LeadInText t = fitAt(s, w, true);
             ASSERT_EQ(t.stop.size(), w.stopIf.size() + 1) << name(s) << " " << w.routine;
-            for (std::size_t i = 0; i < w.stopIf.size(); ++i) EXPECT_EQ(t.stop[i], w.stopIf[i]) << w.routine;
-            EXPECT_TRUE(t.stop.back() == kReminder || t.stop.back() == "Not a diagnosis. Press H.") << w.routine;
+            for (std::size_t i = 0; i < w.stopIf.size(); ++i)
+                EXPECT_EQ(t.stop[i], w.stopIf[i]) << w.routine;
+            EXPECT_TRUE(t.stop.back() == kReminder || t.stop.back() == "Not a diagnosis. Press H.")
+                << w.routine;
         }
     // Without the reminder nothing needs cutting.
-    for (const LeadInWords& w : kLeadIns) EXPECT_FALSE(fitAt({1920, 1080}, w, false).shortened) << w.routine;
+    for (const LeadInWords& w : kLeadIns)
+        EXPECT_FALSE(fitAt({1920, 1080}, w, false).shortened) << w.routine;
 }
 
 TEST(LeadInText, ShortensTheStopLinesBeforeShrinkingBelowTheMinimum) {
     const LeadInWords& w = kLeadIns[0];
     // A box with room for the set-up and about three more lines at 20 px.
     const Rect box{0, 0, 700, 1.164 * 20 * (4 + 3 * kParagraphGap + 4)};
-    const LeadInText t = fitLeadInText(box, w.setup, w.stopIf, kReminder, "Short.", kMetrics, 20, 40);
+    const LeadInText t =
+        fitLeadInText(box, w.setup, w.stopIf, kReminder, "Short.", kMetrics, 20, 40);
     EXPECT_TRUE(t.shortened);
     EXPECT_GE(t.size, 20u);
     EXPECT_EQ(t.setup, w.setup);
     EXPECT_LT(t.stop.size(), w.stopIf.size() + 1);
     EXPECT_EQ(t.stop.back(), "Short.");
     // With all the room it needs, nothing is cut and the text grows to the cap.
-    const LeadInText roomy = fitLeadInText({0, 0, 2000, 2000}, w.setup, w.stopIf, kReminder, "Short.",
-                                           kMetrics, 20, 40);
+    const LeadInText roomy =
+        fitLeadInText({0, 0, 2000, 2000}, w.setup, w.stopIf, kReminder, "Short.", kMetrics, 20, 40);
     EXPECT_FALSE(roomy.shortened);
     EXPECT_EQ(roomy.size, 40u);
 }
@@ -185,10 +198,18 @@ TEST(SessionLayout, ScalesWithTheWindow) {
               layoutSession({640, 480}, SessionMode::Posture).title.h * 2);
 }
 
-TEST(CharSize, SmallSizesAreExact) { EXPECT_EQ(quantizeCharSize(13.7), 13u); }
-TEST(CharSize, MiddleSizesAreEven) { EXPECT_EQ(quantizeCharSize(37.2), 36u); }
-TEST(CharSize, LargeSizesAreMultiplesOfEight) { EXPECT_EQ(quantizeCharSize(71.0), 64u); }
-TEST(CharSize, NeverZero) { EXPECT_EQ(quantizeCharSize(0.0), 1u); }
+TEST(CharSize, SmallSizesAreExact) {
+    EXPECT_EQ(quantizeCharSize(13.7), 13u);
+}
+TEST(CharSize, MiddleSizesAreEven) {
+    EXPECT_EQ(quantizeCharSize(37.2), 36u);
+}
+TEST(CharSize, LargeSizesAreMultiplesOfEight) {
+    EXPECT_EQ(quantizeCharSize(71.0), 64u);
+}
+TEST(CharSize, NeverZero) {
+    EXPECT_EQ(quantizeCharSize(0.0), 1u);
+}
 
 TEST(CharSize, QuantizingNeverGrowsAndIsMonotonic) {
     unsigned last = 0;
@@ -200,9 +221,15 @@ TEST(CharSize, QuantizingNeverGrowsAndIsMonotonic) {
     }
 }
 
-TEST(CharSize, FitIsLimitedByWidth) { EXPECT_EQ(fitCharSize(100, 1000, 5.0, 1.0), 20u); }
-TEST(CharSize, FitIsLimitedByHeight) { EXPECT_EQ(fitCharSize(1000, 20, 1.0, 1.0), 20u); }
-TEST(CharSize, FitIsLimitedByTheCap) { EXPECT_EQ(fitCharSize(1000, 1000, 1.0, 1.0, 48), 48u); }
+TEST(CharSize, FitIsLimitedByWidth) {
+    EXPECT_EQ(fitCharSize(100, 1000, 5.0, 1.0), 20u);
+}
+TEST(CharSize, FitIsLimitedByHeight) {
+    EXPECT_EQ(fitCharSize(1000, 20, 1.0, 1.0), 20u);
+}
+TEST(CharSize, FitIsLimitedByTheCap) {
+    EXPECT_EQ(fitCharSize(1000, 1000, 1.0, 1.0, 48), 48u);
+}
 
 TEST(Split, RowCellsShareTheWidthWithGaps) {
     const auto cells = splitRow({10, 0, 320, 40}, 3, 10);
@@ -218,14 +245,16 @@ TEST(Split, ColumnCellsShareTheHeight) {
 }
 
 TEST(Wrap, BreaksBetweenWordsAtTheWidth) {
-    const auto lines = wrapWords("sit on the edge of a table", 10,
-                                 [](const std::string& s) { return static_cast<double>(s.size()); });
+    const auto lines = wrapWords("sit on the edge of a table", 10, [](const std::string& s) {
+        return static_cast<double>(s.size());
+    });
     EXPECT_EQ(lines, (std::vector<std::string>{"sit on the", "edge of a", "table"}));
 }
 
 TEST(Wrap, KeepsAWordLongerThanTheWidthWhole) {
-    const auto lines = wrapWords("a supercalifragilistic b", 5,
-                                 [](const std::string& s) { return static_cast<double>(s.size()); });
+    const auto lines = wrapWords("a supercalifragilistic b", 5, [](const std::string& s) {
+        return static_cast<double>(s.size());
+    });
     EXPECT_EQ(lines, (std::vector<std::string>{"a", "supercalifragilistic", "b"}));
 }
 
@@ -241,19 +270,24 @@ TEST(HomeLayout, RowsFitBetweenHeadingAndButtons) {
                     EXPECT_GT(H.rows[std::size_t(sel)].row.w, 0.0) << what; // the choice is in view
                     EXPECT_GT(H.rows[std::size_t(sel)].dose.h, 0.0) << what; // with its dose
                     int shown = 0;
-                    std::vector<Rect> all = {H.heading, H.subheading, H.toolbar, H.status, H.advice, H.more};
+                    std::vector<Rect> all = {H.heading, H.subheading, H.toolbar,
+                                             H.status,  H.advice,     H.more};
                     all.insert(all.end(), H.actions.begin(), H.actions.end());
                     for (const HomeRow& r : H.rows) {
-                        if (r.row.w <= 0) continue;
+                        if (r.row.w <= 0)
+                            continue;
                         ++shown;
-                        EXPECT_GE(r.row.y, std::max({H.subheading.bottom(), H.status.bottom(), H.advice.bottom()})) << what;
+                        EXPECT_GE(r.row.y, std::max({H.subheading.bottom(), H.status.bottom(),
+                                                     H.advice.bottom()}))
+                            << what;
                         EXPECT_LE(r.row.bottom(), H.toolbar.y) << what;
                         EXPECT_TRUE(r.row.contains(r.name) && r.row.contains(r.length)) << what;
                         // Every row shows today's plan: on its dose line, or in a box of its own.
                         EXPECT_NE(r.dose.h > 0, r.plan.h > 0) << what;
                         if (r.plan.h > 0) {
                             EXPECT_TRUE(r.row.contains(r.plan)) << what;
-                            EXPECT_FALSE(r.plan.intersects(r.name) || r.plan.intersects(r.length)) << what;
+                            EXPECT_FALSE(r.plan.intersects(r.name) || r.plan.intersects(r.length))
+                                << what;
                         }
                         all.push_back(r.row);
                     }
@@ -262,7 +296,8 @@ TEST(HomeLayout, RowsFitBetweenHeadingAndButtons) {
                     for (std::size_t i = 0; i < all.size(); ++i)
                         for (std::size_t j = i + 1; j < all.size(); ++j)
                             if (all[i].w > 0 && all[j].w > 0) {
-                                EXPECT_FALSE(all[i].intersects(all[j])) << what << " " << i << " " << j;
+                                EXPECT_FALSE(all[i].intersects(all[j]))
+                                    << what << " " << i << " " << j;
                             }
                 }
 }
@@ -276,7 +311,8 @@ TEST(HomeLayout, EveryWordReadableFromAcrossTheRoom) {
                 const HomeLayout H = layoutHome(s, 4, bands, sel);
                 const unsigned min = minReadableSize(s);
                 for (const HomeRow& r : H.rows) {
-                    if (r.row.w <= 0) continue;
+                    if (r.row.w <= 0)
+                        continue;
                     EXPECT_GE(quantizeCharSize(r.name.h * 0.8), min) << name(s);
                     if (r.dose.h > 0) {
                         EXPECT_GE(quantizeCharSize(r.dose.h * 0.8), min) << name(s);

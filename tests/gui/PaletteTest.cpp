@@ -9,10 +9,13 @@
 namespace nf::gui {
 namespace {
 
-int chroma(Rgb c) { return std::max({c.r, c.g, c.b}) - std::min({c.r, c.g, c.b}); }
+int chroma(Rgb c) {
+    return std::max({c.r, c.g, c.b}) - std::min({c.r, c.g, c.b});
+}
 
 TEST(Palette, TextReadsWellOnEveryPostureColour) {
-    for (const Rgb c : palette::kPostures) EXPECT_GE(contrastRatio(textOn(c), c), 4.5);
+    for (const Rgb c : palette::kPostures)
+        EXPECT_GE(contrastRatio(textOn(c), c), 4.5);
 }
 
 TEST(Palette, TextReadsWellOnEveryNeutral) {
@@ -31,7 +34,8 @@ TEST(Palette, FlossPosturesDifferInLightnessNotOnlyHue) {
 
 TEST(Palette, RestIsACalmNeutral) {
     EXPECT_LT(chroma(palette::kRest), 40);
-    for (const Rgb c : palette::kPostures) EXPECT_GT(chroma(c), 100);
+    for (const Rgb c : palette::kPostures)
+        EXPECT_GT(chroma(c), 100);
 }
 
 TEST(Palette, EachPostureKeyKeepsOneColour) {

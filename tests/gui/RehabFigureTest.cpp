@@ -23,7 +23,9 @@ Joints at(std::string_view family, std::string_view posture) {
 Joints sideLying(std::string_view family, std::string_view posture) {
     return jointsOf(figureFamily(family).pose(posture), SideLyingFigure::body());
 }
-double distance(Vec2 a, Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(Vec2 a, Vec2 b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 // The foot's angle to the shin, in degrees (90 = square, larger = toes pointed).
 double ankleAngle(const Joints& j) {
@@ -35,7 +37,8 @@ double ankleAngle(const Joints& j) {
 
 std::vector<Routine> builtInRoutines() {
     std::vector<Routine> out;
-    for (const auto& entry : std::filesystem::directory_iterator(NERVEFLOSS_SOURCE_ASSETS "/routines")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(NERVEFLOSS_SOURCE_ASSETS "/routines")) {
         std::ifstream in(entry.path());
         std::stringstream text;
         text << in.rdbuf();
@@ -89,7 +92,9 @@ TEST(LyingBack, TheSetUpHasBothKneesUpAndTheFeetOnTheFloor) {
     EXPECT_NEAR(j.head.y, j.pelvis.y, 0.05);
 }
 
-Joints four(std::string_view posture) { return FigureFourFigure::joints(figureFamily("figure-four").pose(posture)); }
+Joints four(std::string_view posture) {
+    return FigureFourFigure::joints(figureFamily("figure-four").pose(posture));
+}
 
 TEST(FigureFour, TheNearAnkleIsCrossedOverTheFarKnee) {
     const Joints j = four("figure-four-hold");
@@ -130,8 +135,10 @@ TEST(KneeToShoulder, TheKneeIsPulledAcrossTheBodyTowardTheOppositeShoulder) {
     // The right knee (down the box) crosses the middle line toward the left shoulder (up the box).
     EXPECT_GT(setup.rightKnee.y, setup.leftKnee.y);
     EXPECT_LT(hold.rightKnee.y, setup.leftKnee.y); // past where the other knee is
-    EXPECT_LT(distance(hold.rightKnee, hold.leftShoulder), distance(setup.rightKnee, setup.leftShoulder) - 0.15);
-    EXPECT_LT(distance(hold.rightKnee, hold.leftShoulder), distance(hold.rightKnee, hold.rightShoulder));
+    EXPECT_LT(distance(hold.rightKnee, hold.leftShoulder),
+              distance(setup.rightKnee, setup.leftShoulder) - 0.15);
+    EXPECT_LT(distance(hold.rightKnee, hold.leftShoulder),
+              distance(hold.rightKnee, hold.rightShoulder));
 }
 
 TEST(KneeToShoulder, BothHandsHoldTheKneeAndTheOtherLegStays) {
@@ -145,7 +152,8 @@ TEST(KneeToShoulder, BothHandsHoldTheKneeAndTheOtherLegStays) {
 // The drawing of `posture` for the left side is the right side's, flipped left to right.
 void expectMirrored(std::string_view family, std::string_view posture) {
     const FigureFamily& f = figureFamily(family);
-    FigureMoment m{std::string(family), std::string(posture), std::string(posture), 1.0, 0, Side::Right};
+    FigureMoment m{std::string(family), std::string(posture), std::string(posture), 1.0, 0,
+                   Side::Right};
     const Drawing right = f.drawFor(m);
     m.side = Side::Left;
     const Drawing left = f.drawFor(m);
@@ -156,7 +164,9 @@ void expectMirrored(std::string_view family, std::string_view posture) {
     }
 }
 
-TEST(KneeToShoulder, IsMirroredForTheLeftSide) { expectMirrored("knee-to-shoulder", "knee-to-shoulder-hold"); }
+TEST(KneeToShoulder, IsMirroredForTheLeftSide) {
+    expectMirrored("knee-to-shoulder", "knee-to-shoulder-hold");
+}
 
 TEST(Bridge, TheHipIsHigherAtTheTopThanDown) {
     EXPECT_LT(at("bridge", "bridge-top").pelvis.y, at("bridge", "bridge-down").pelvis.y - 0.08);
@@ -179,7 +189,9 @@ TEST(Bridge, AtTheTopShouldersHipsAndKneesMakeALine) {
 
 // ---- knee rolls ----
 
-TopView rollView(std::string_view posture) { return KneeRollsFigure::view(figureFamily("knee-rolls").pose(posture)); }
+TopView rollView(std::string_view posture) {
+    return KneeRollsFigure::view(figureFamily("knee-rolls").pose(posture));
+}
 
 TEST(KneeRolls, KneesRightLowersBothKneesToThePersonsRight) {
     // Seen from above with the head on the left, the person's right is down the box.
@@ -207,13 +219,15 @@ TEST(KneeRolls, TheKneesStayTogetherInEveryPose) {
 TEST(KneeRolls, InTheMiddleTheKneesPointUpBetweenTheHips) {
     const auto v = rollView("knees-middle");
     const double middle = (v.leftHip.y + v.rightHip.y) / 2;
-    EXPECT_NEAR((v.leftKnee.y + v.rightKnee.y) / 2, middle - 0.057, 0.01); // raised: drawn a little up
+    EXPECT_NEAR((v.leftKnee.y + v.rightKnee.y) / 2, middle - 0.057,
+                0.01);                          // raised: drawn a little up
     EXPECT_GT(v.leftKnee.x, v.leftHip.x + 0.1); // toward the feet
     EXPECT_LT(v.leftKnee.x, v.leftFoot.x);
 }
 
 TEST(KneeRolls, ShouldersHeadAndFeetStayWhereTheyAre) {
-    const auto middle = rollView("knees-middle"), right = rollView("knees-right"), left = rollView("knees-left");
+    const auto middle = rollView("knees-middle"), right = rollView("knees-right"),
+               left = rollView("knees-left");
     for (const auto& v : {right, left}) {
         EXPECT_EQ(v.leftFoot, middle.leftFoot);
         EXPECT_EQ(v.rightFoot, middle.rightFoot);
@@ -252,7 +266,8 @@ TEST(KneeRolls, TheDrawnKneesMoveSmoothly) {
 // ---- lying on the side ----
 
 TEST(Clamshell, OpeningLiftsTheTopKneeAndKeepsTheFeetTogether) {
-    const Joints open = sideLying("clamshell", "clam-open"), closed = sideLying("clamshell", "clam-closed");
+    const Joints open = sideLying("clamshell", "clam-open"),
+                 closed = sideLying("clamshell", "clam-closed");
     EXPECT_LT(open.knee.y, closed.knee.y - 0.08);
     EXPECT_LT(distance(open.ankle, closed.ankle), 1e-9);
     EXPECT_LT(distance(closed.ankle, closed.farAnkle), 0.05); // feet together
@@ -276,7 +291,8 @@ TEST(SideLying, TheBodyLiesOnTheFloor) {
     const Joints j = sideLying("clamshell", "");
     EXPECT_NEAR(j.head.y, j.pelvis.y, 1e-9);
     EXPECT_LT(j.pelvis.y, SideLyingFigure::floorY());
-    EXPECT_NEAR(j.farKnee.y + Body{}.limbWidth * 0.45, SideLyingFigure::floorY(), 0.02); // knee on the floor
+    EXPECT_NEAR(j.farKnee.y + Body{}.limbWidth * 0.45, SideLyingFigure::floorY(),
+                0.02); // knee on the floor
 }
 
 // ---- slump ----
@@ -292,7 +308,8 @@ TEST(Slump, SittingTallIsUprightWithStraightBack) {
 TEST(Slump, TheHandsAreBehindTheBackInEveryStep) {
     // Facing right: behind the back is to the left of the back line, behind the hips.
     for (std::string_view posture : figureFamily("slump").postures()) {
-        if (posture == "slump-relax") continue;
+        if (posture == "slump-relax")
+            continue;
         const Joints j = at("slump", posture);
         EXPECT_LT(j.hand.x, j.pelvis.x - 0.02) << posture;
         EXPECT_LT(j.hand.x, j.shoulder.x) << posture;
@@ -324,14 +341,16 @@ TEST(Slump, ChinToChestDropsTheHead) {
 
 TEST(Slump, StraighteningTheKneeLiftsTheFoot) {
     for (const char* leg : {"left", "right"}) {
-        const Joints knee = at("slump", std::string("slump-knee-") + leg), chin = at("slump", "slump-chin");
+        const Joints knee = at("slump", std::string("slump-knee-") + leg),
+                     chin = at("slump", "slump-chin");
         EXPECT_LT(knee.ankle.y, chin.ankle.y - 0.15) << leg;
         EXPECT_EQ(knee.head, chin.head) << leg; // the chin stays down
     }
 }
 
 TEST(Slump, ToesUpClosesTheAnkle) {
-    EXPECT_LT(ankleAngle(at("slump", "slump-toes-right")), ankleAngle(at("slump", "slump-knee-right")) - 30);
+    EXPECT_LT(ankleAngle(at("slump", "slump-toes-right")),
+              ankleAngle(at("slump", "slump-knee-right")) - 30);
     EXPECT_LT(ankleAngle(at("slump", "slump-toes-left")), 95.0);
 }
 
@@ -374,8 +393,10 @@ TEST(RehabFigures, EveryStepOfARepMovesTheFigure) {
             for (std::size_t i = 0; i + 1 < ex.phases.size(); ++i) {
                 const std::string& a = ex.phases[i].posture;
                 const std::string& b = ex.phases[i + 1].posture;
-                if (a == b || (a == "bridge-up" && b == "bridge-top")) continue; // lift, then hold
-                FigureMoment ma{ex.figure, a, a, 1.0, 0, Side::None}, mb{ex.figure, b, b, 1.0, 0, Side::None};
+                if (a == b || (a == "bridge-up" && b == "bridge-top"))
+                    continue; // lift, then hold
+                FigureMoment ma{ex.figure, a, a, 1.0, 0, Side::None},
+                    mb{ex.figure, b, b, 1.0, 0, Side::None};
                 const Drawing da = f.draw(ma), db = f.draw(mb);
                 bool differs = false;
                 for (std::size_t s = 0; s < std::min(da.strokes.size(), db.strokes.size()); ++s)
@@ -391,7 +412,8 @@ TEST(RehabFigures, EveryPoseStaysInsideTheBox) {
         keys.push_back("");
         keys.push_back("rest");
         for (std::string_view k : keys) {
-            FigureMoment m{std::string(family->key()), std::string(k), std::string(k), 1.0, 0, Side::Right};
+            FigureMoment m{
+                std::string(family->key()), std::string(k), std::string(k), 1.0, 0, Side::Right};
             const Drawing d = family->draw(m);
             for (const Stroke& s : d.strokes)
                 for (const Vec2& v : s.points) {
@@ -417,7 +439,8 @@ TEST(RehabFigures, EveryFamilyDrawsItsProps) {
 
 TEST(RehabFigures, TheRegistryHasEachKeyOnce) {
     std::vector<std::string_view> keys;
-    for (const auto& f : figureFamilies()) keys.push_back(f->key());
+    for (const auto& f : figureFamilies())
+        keys.push_back(f->key());
     std::sort(keys.begin(), keys.end());
     EXPECT_EQ(std::adjacent_find(keys.begin(), keys.end()), keys.end());
     EXPECT_EQ(keys.size(), 8u);

@@ -6,7 +6,8 @@ namespace nf::gui {
 namespace {
 
 void answerAll(SelfCheckFlow& f, std::initializer_list<bool> answers) {
-    for (bool a : answers) f.answer(a);
+    for (bool a : answers)
+        f.answer(a);
 }
 
 TEST(SelfCheckFlow, StartsWithTheFirstLegsFirstQuestion) {
@@ -44,7 +45,8 @@ TEST(SelfCheckFlow, TheResultNeverSaysDiagnosisExceptToDenyIt) {
     SelfCheckFlow f({Side::Right, Side::Left});
     answerAll(f, {true, true, true, false, true, true});
     bool denies = false;
-    for (const auto& line : f.outcome().lines) denies |= line == "This is a screen, not a diagnosis.";
+    for (const auto& line : f.outcome().lines)
+        denies |= line == "This is a screen, not a diagnosis.";
     EXPECT_TRUE(denies);
     EXPECT_EQ(f.resultHeading().find("diagnos"), std::string::npos);
 }
@@ -56,7 +58,8 @@ TEST(SelfCheckFlow, AnswersAreKeptOnceAfterTheLastOne) {
     f.answer(false);
     EXPECT_TRUE(f.takeSave());
     EXPECT_FALSE(f.takeSave());
-    EXPECT_EQ(f.symptomNote(), "You felt a symptom with the right leg; the answers are about what you felt.");
+    EXPECT_EQ(f.symptomNote(),
+              "You felt a symptom with the right leg; the answers are about what you felt.");
 }
 
 TEST(SelfCheckFlow, TheKeptAnswersAreThoseGivenPerLeg) {
@@ -118,7 +121,8 @@ TEST(SelfCheckFlow, YesToAllOnBothLegsLeadsToTheUrgentNotice) {
     answerAll(f, {true, true, true, true, true, true});
     EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::Urgent);
     EXPECT_EQ(f.resultHeading(), "Both legs: see a clinician urgently");
-    EXPECT_EQ(f.symptomNote(), "You felt a symptom with the right and the left legs; the answers are about what you felt.");
+    EXPECT_EQ(f.symptomNote(), "You felt a symptom with the right and the left legs; the answers "
+                               "are about what you felt.");
 }
 
 TEST(SelfCheckFlow, YAndNAnswerOtherKeysDoNot) {

@@ -12,7 +12,8 @@ using std::chrono::seconds;
 
 // A session driven by test time: no clock, no sleeping.
 struct Drive {
-    explicit Drive(Routine r = test::guiFlossing(3, 2, 3.0, 10.0, 5.0), SideChoice side = SideChoice::Right)
+    explicit Drive(Routine r = test::guiFlossing(3, 2, 3.0, 10.0, 5.0),
+                   SideChoice side = SideChoice::Right)
         : session(Timeline(std::move(r), side)) {
         session.start(Micros{0});
     }
@@ -26,7 +27,8 @@ struct Drive {
     }
     // Updates at most a second apart, as the window does, so the long-gap pause never fires.
     void advance(Micros t) {
-        while (last + seconds(1) < t) session.update(last += seconds(1));
+        while (last + seconds(1) < t)
+            session.update(last += seconds(1));
         session.update(t);
         last = std::max(last, t);
     }
@@ -120,13 +122,14 @@ TEST(SessionFrame, AGapPauseSaysHowLongTheComputerWasAway) {
     Drive run;
     run.at(seconds(6));
     run.session.update(seconds(6) + std::chrono::minutes(12)); // one update after a long stall
-    const SessionFrame f = describeSession(run.session.snapshot(seconds(6) + std::chrono::minutes(12)),
-                                           run.session.timeline());
+    const SessionFrame f = describeSession(
+        run.session.snapshot(seconds(6) + std::chrono::minutes(12)), run.session.timeline());
     EXPECT_TRUE(f.paused);
     EXPECT_EQ(f.pauseNote, "The computer was away for 12 min");
     run.session.resume(seconds(800));
     run.session.pause(seconds(801));
-    EXPECT_EQ(describeSession(run.session.snapshot(seconds(801)), run.session.timeline()).pauseNote, "");
+    EXPECT_EQ(describeSession(run.session.snapshot(seconds(801)), run.session.timeline()).pauseNote,
+              "");
 }
 
 TEST(SessionFrame, OneRepAndOneSetAreNotCounted) {
@@ -145,7 +148,8 @@ TEST(SessionFrame, TimeLeftCountsTheWholeSession) {
 TEST(FigureBlend, EasesInAndOutInWholeFrames) {
     const Micros frame = milliseconds(100), move = milliseconds(1'000);
     EXPECT_DOUBLE_EQ(figureBlend(Micros{0}, move, frame), 0.0);
-    EXPECT_DOUBLE_EQ(figureBlend(milliseconds(150), move, frame), figureBlend(milliseconds(100), move, frame));
+    EXPECT_DOUBLE_EQ(figureBlend(milliseconds(150), move, frame),
+                     figureBlend(milliseconds(100), move, frame));
     EXPECT_DOUBLE_EQ(figureBlend(milliseconds(500), move, frame), 0.5);
     EXPECT_LT(figureBlend(milliseconds(100), move, frame), 0.1); // slow start
     EXPECT_DOUBLE_EQ(figureBlend(move, move, frame), 1.0);

@@ -36,7 +36,8 @@ TEST(SettingsModel, RepsStopAtTheLimits) {
 
 TEST(SettingsModel, HoldMovesInHalfSecondsWithoutDrift) {
     Settings s;
-    for (int i = 0; i < 7; ++i) s = adjustField(kFloss, s, DoseField::Hold, 1);
+    for (int i = 0; i < 7; ++i)
+        s = adjustField(kFloss, s, DoseField::Hold, 1);
     EXPECT_EQ(s.doseFor("nerve-floss").holdSeconds, 6.5);
     EXPECT_EQ(fieldValue(kFloss, s, DoseField::Hold), "6.5 s");
 }
@@ -89,7 +90,8 @@ TEST(SettingsModel, ResetForgetsTheRoutinesValues) {
 }
 
 TEST(SettingsModel, EveryFieldHasAName) {
-    for (DoseField f : kDoseFields) EXPECT_FALSE(fieldName(f).empty());
+    for (DoseField f : kDoseFields)
+        EXPECT_FALSE(fieldName(f).empty());
 }
 
 TEST(SettingsModel, ShowsEachExercisesOwnValuesAndHoldPatternsAsTheyAre) {

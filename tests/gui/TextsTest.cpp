@@ -15,7 +15,8 @@ TEST(Texts, DoseSummaryNamesRepsSetsHoldRestAndLeg) {
 }
 
 TEST(Texts, DoseSummarySaysBothLegs) {
-    EXPECT_NE(doseSummary(test::guiFlossing(), SideChoice::Both).find("both legs"), std::string::npos);
+    EXPECT_NE(doseSummary(test::guiFlossing(), SideChoice::Both).find("both legs"),
+              std::string::npos);
 }
 
 TEST(Texts, LengthIsTheTimelinesLength) {
@@ -25,7 +26,8 @@ TEST(Texts, LengthIsTheTimelinesLength) {
 
 TEST(Texts, SafetyNoticeParagraphsCarryTheCoresWords) {
     std::string all;
-    for (const auto& p : safetyNotice()) all += p + "\n";
+    for (const auto& p : safetyNotice())
+        all += p + "\n";
     for (const char* must : {"does not diagnose", "both legs", "blood clot", "weaker", "stop if"})
         EXPECT_NE(all.find(must), std::string::npos) << must;
 }
@@ -43,7 +45,8 @@ TEST(Texts, SummaryOfACompletedSession) {
     const Timeline t(test::guiFlossing(2, 2, 1.0, 1.0, 1.0), SideChoice::Right);
     Session s(t);
     s.start(Micros{0});
-    for (int i = 1; i <= 10; ++i) s.update(std::chrono::seconds(i)); // no long gap
+    for (int i = 1; i <= 10; ++i)
+        s.update(std::chrono::seconds(i)); // no long gap
     ASSERT_EQ(s.state(), SessionState::Finished);
     const Summary sum = summarize(s.snapshot(std::chrono::seconds(10)), s.timeline());
     EXPECT_EQ(sum.heading, "Well done");

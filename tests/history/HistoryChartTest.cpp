@@ -47,12 +47,14 @@ int countColour(const sf::Image& image, sf::Color c) {
     int n = 0;
     for (unsigned y = 0; y < image.getSize().y; ++y)
         for (unsigned x = 0; x < image.getSize().x; ++x)
-            if (image.getPixel(x, y) == c) ++n;
+            if (image.getPixel(x, y) == c)
+                ++n;
     return n;
 }
 
-#define NEED_DISPLAY()                                                                          \
-    if (auto problem = displayProblem()) GTEST_SKIP() << *problem
+#define NEED_DISPLAY()                                                                             \
+    if (auto problem = displayProblem())                                                           \
+    GTEST_SKIP() << *problem
 
 } // namespace
 
@@ -61,7 +63,8 @@ TEST(HistoryChart, NoDisplayIsSaidInOneLine) {
     const std::string keep = saved ? saved : "";
     ::unsetenv("DISPLAY");
     const auto problem = displayProblem();
-    if (!keep.empty()) ::setenv("DISPLAY", keep.c_str(), 1);
+    if (!keep.empty())
+        ::setenv("DISPLAY", keep.c_str(), 1);
     ASSERT_TRUE(problem);
     EXPECT_NE(problem->find("DISPLAY"), std::string::npos);
     EXPECT_EQ(problem->find('\n'), std::string::npos);

@@ -20,14 +20,15 @@ using namespace nf::test;
 namespace {
 
 const std::vector<std::string> kShortRun{"run",    "nerve-floss", "--headless", "--reps", "2",
-                                          "--hold", "0.5",         "--sets",     "3",      "--rest",
-                                          "0.5",    "--lead-in",   "0",          "--quiet"};
+                                         "--hold", "0.5",         "--sets",     "3",      "--rest",
+                                         "0.5",    "--lead-in",   "0",          "--quiet"};
 
 std::vector<std::string> lines(const std::string& text) {
     std::vector<std::string> out;
     std::istringstream in(text);
     for (std::string line; std::getline(in, line);) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
         out.push_back(line);
     }
     return out;
@@ -49,14 +50,15 @@ template <typename Pred>
 bool waitForTrace(const std::filesystem::path& trace, Pred pred, std::chrono::seconds limit) {
     const auto deadline = std::chrono::steady_clock::now() + limit;
     while (std::chrono::steady_clock::now() < deadline) {
-        if (pred(readFile(trace))) return true;
+        if (pred(readFile(trace)))
+            return true;
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return false;
 }
 
 class HistoryCliTest : public ::testing::Test {
-protected:
+  protected:
     TempDir home;
 };
 
@@ -71,15 +73,18 @@ TEST_F(HistoryCliTest, KilledInTheMiddleOfSetTwoKeepsSetOne) {
     ASSERT_GT(pid, 0);
     // The first set's end, then a rep of set 2: the set-1 commit came before that rep's batch.
     const bool setOneDone = waitForTrace(
-        trace, [](const std::string& t) { return t.find("\"event\":\"set_done\"") != std::string::npos; },
-        std::chrono::seconds(20));
-    const bool inSetTwo = setOneDone && waitForTrace(
         trace,
-        [](const std::string& t) {
-            return t.find("\"event\":\"rep_done\",\"exercise\":\"Nerve flossing\",\"set\":2") !=
-                   std::string::npos;
-        },
+        [](const std::string& t) { return t.find("\"event\":\"set_done\"") != std::string::npos; },
         std::chrono::seconds(20));
+    const bool inSetTwo =
+        setOneDone &&
+        waitForTrace(
+            trace,
+            [](const std::string& t) {
+                return t.find("\"event\":\"rep_done\",\"exercise\":\"Nerve flossing\",\"set\":2") !=
+                       std::string::npos;
+            },
+            std::chrono::seconds(20));
     ::kill(pid, SIGKILL);
     int status = 0;
     ::waitpid(pid, &status, 0);
@@ -89,7 +94,8 @@ TEST_F(HistoryCliTest, KilledInTheMiddleOfSetTwoKeepsSetOne) {
     EXPECT_EQ(WTERMSIG(status), SIGKILL);
     // Killed before set 2 ended: its own set_done must not be in the trace either.
     const std::string t = readFile(trace);
-    EXPECT_EQ(t.find("\"event\":\"set_done\"", t.find("\"event\":\"set_done\"") + 1), std::string::npos);
+    EXPECT_EQ(t.find("\"event\":\"set_done\"", t.find("\"event\":\"set_done\"") + 1),
+              std::string::npos);
 
     HistoryStore store(historyIn(home.path()));
     EXPECT_FALSE(store.recoveryNotice());
@@ -108,7 +114,8 @@ TEST_F(HistoryCliTest, KilledInTheMiddleOfSetTwoKeepsSetOne) {
     const auto header = split(rows[0]), row = split(rows[1]);
     auto field = [&](const std::string& name) {
         for (std::size_t i = 0; i < header.size(); ++i)
-            if (header[i] == name) return row.at(i);
+            if (header[i] == name)
+                return row.at(i);
         return std::string("(missing)");
     };
     EXPECT_EQ(field("sets_done"), "1");
@@ -120,7 +127,8 @@ TEST_F(HistoryCliTest, KilledInTheMiddleOfSetTwoKeepsSetOne) {
 TEST_F(HistoryCliTest, ACompleteRunIsRecordedWithPainFromFlags) {
     auto args = kShortRun;
     args[4] = "1"; // --reps 1
-    for (const char* a : {"--pain-before", "3", "--pain-after", "5"}) args.push_back(a);
+    for (const char* a : {"--pain-before", "3", "--pain-after", "5"})
+        args.push_back(a);
     const RunResult run = runProgram(home.path(), args);
     ASSERT_EQ(run.exitCode, 0) << run.err;
     HistoryStore store(historyIn(home.path()));
@@ -153,13 +161,15 @@ TEST_F(HistoryCliTest, CsvHeaderHasTheColumnsAndOneRowPerSession) {
     EXPECT_EQ(rows[0] + "\r\n", sessionCsvHeader());
     for (const char* name : {"start", "end", "routine", "side", "sets_done", "reps_done",
                              "ended_early", "pain_before", "pain_after"})
-        EXPECT_NE(("," + rows[0] + ",").find(std::string(",") + name + ","), std::string::npos) << name;
+        EXPECT_NE(("," + rows[0] + ",").find(std::string(",") + name + ","), std::string::npos)
+            << name;
     EXPECT_NE(rows[1].find(",\"Floss, \"\"gently\"\"\","), std::string::npos) << rows[1];
 }
 
 TEST_F(HistoryCliTest, CsvGoesToAFileWithOut) {
     runProgram(home.path(), {"history"}); // creates the empty history
-    const RunResult r = runProgram(home.path(), {"history", "--csv", "--out", (home / "h.csv").string()});
+    const RunResult r =
+        runProgram(home.path(), {"history", "--csv", "--out", (home / "h.csv").string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out, "");
     EXPECT_EQ(readFile(home / "h.csv"), sessionCsvHeader());
@@ -241,7 +251,8 @@ TEST_F(HistoryCliTest, MorningWithNoRecentSessionIsStatusTwo) {
 }
 
 TEST_F(HistoryCliTest, ChartWithoutADisplaySaysSoAndIsStatusTwo) {
-    const RunResult r = runProgram(home.path(), {"chart", (home / "c.png").string()}, {{"DISPLAY", ""}});
+    const RunResult r =
+        runProgram(home.path(), {"chart", (home / "c.png").string()}, {{"DISPLAY", ""}});
     EXPECT_EQ(r.exitCode, 2);
     ASSERT_EQ(lines(r.err).size(), 1u) << r.err;
     EXPECT_NE(r.err.find("DISPLAY"), std::string::npos);

@@ -1,8 +1,8 @@
 #include "app/history/HistoryRecorder.hpp"
 
 #include "StoreTestSupport.hpp"
-#include "support/Fixtures.hpp"
 #include "core/Session.hpp"
+#include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -18,12 +18,16 @@ namespace {
 constexpr Date kDay{year{2026}, month{11}, day{21}};
 
 // Two reps of two 1 s postures a set (4 s), three sets, 1 s rests: sets end at 4, 9 and 14 s.
-Routine floss() { return test::flossing(/*reps*/ 2, /*sets*/ 3, /*hold*/ 1.0, /*rest*/ 1.0, /*leadIn*/ 0.0); }
+Routine floss() {
+    return test::flossing(/*reps*/ 2, /*sets*/ 3, /*hold*/ 1.0, /*rest*/ 1.0, /*leadIn*/ 0.0);
+}
 
-Micros secs(double s) { return fromSeconds(s); }
+Micros secs(double s) {
+    return fromSeconds(s);
+}
 
 class HistoryRecorderTest : public ::testing::Test {
-protected:
+  protected:
     HistoryRecorderTest() {
         request.routine = floss();
         request.side = SideChoice::Left;
@@ -33,19 +37,26 @@ protected:
     // The recorder and the session, made when the test has set up the request.
     void begin() {
         recorder = std::make_unique<HistoryRecorder>(
-            store, [this] { return LocalTime{kDay, 9, minute++, 0}; },
+            store,
+            [this] {
+                return LocalTime{kDay, 9, minute++, 0};
+            },
             [this](const std::string& line) { warnings.push_back(line); });
         session = std::make_unique<Session>(Timeline(request.routine, request.side));
         feed(session->start(Micros{0}));
-        if (request.painBefore) feed(session->ratePain(Micros{0}, PainMoment::Before, *request.painBefore));
+        if (request.painBefore)
+            feed(session->ratePain(Micros{0}, PainMoment::Before, *request.painBefore));
     }
-    void ratePain(PainMoment moment, int pain) { feed(session->ratePain(secs(last), moment, pain)); }
+    void ratePain(PainMoment moment, int pain) {
+        feed(session->ratePain(secs(last), moment, pain));
+    }
     void feed(const std::vector<SessionEvent>& events) {
         recorder->onEvents(events, session->timeline(), Micros{0});
     }
     // Updates every half second up to `until`, as a frame loop would.
     void runTo(double until) {
-        for (double t = last + 0.5; t <= until + 1e-9; t += 0.5) feed(session->update(secs(t)));
+        for (double t = last + 0.5; t <= until + 1e-9; t += 0.5)
+            feed(session->update(secs(t)));
         last = until;
     }
     SessionRecord only() {
@@ -263,7 +274,8 @@ TEST(SelfCheckRecorderTest, ACompletionWithoutAnswersKeepsNothing) {
 TEST_F(HistoryRecorderTest, SkippedPosturesAreNotRecordedAsReps) {
     begin();
     double t = 0;
-    while (session->state() != SessionState::Finished) feed(session->skip(secs(t += 0.1)));
+    while (session->state() != SessionState::Finished)
+        feed(session->skip(secs(t += 0.1)));
     const SessionRecord s = only();
     EXPECT_EQ(s.setsDone, 0);
     EXPECT_EQ(s.repsDone, 0);
@@ -324,7 +336,8 @@ TEST_F(HistoryRecorderTest, ARoutineDoneOnBothSidesIsRecordedAsBoth) {
     request.side = SideChoice::Both;
     begin();
     EXPECT_EQ(only().side, "both");
-    while (auto d = session->nextDeadline()) feed(session->update(*d));
+    while (auto d = session->nextDeadline())
+        feed(session->update(*d));
     const auto sets = store->sets();
     ASSERT_EQ(sets.size(), 6u);
     EXPECT_EQ(sets.front().side, "left");

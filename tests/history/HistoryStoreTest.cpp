@@ -13,9 +13,12 @@ namespace {
 
 constexpr Date kDay{year{2026}, month{11}, day{21}};
 
-LocalTime at(int hour, int minute = 0, Date date = kDay) { return {date, hour, minute, 0}; }
+LocalTime at(int hour, int minute = 0, Date date = kDay) {
+    return {date, hour, minute, 0};
+}
 
-LegAnswers legAnswers(Side leg, std::optional<bool> a, std::optional<bool> b, std::optional<bool> c) {
+LegAnswers legAnswers(Side leg, std::optional<bool> a, std::optional<bool> b,
+                      std::optional<bool> c) {
     LegAnswers l;
     l.leg = leg;
     l.answers = {a, b, c};
@@ -28,7 +31,7 @@ SetRecord set(int number, int reps, bool early = false) {
 
 // A second, plain SQLite connection to look at the file as another program would.
 class Raw {
-public:
+  public:
     explicit Raw(const std::filesystem::path& file) { sqlite3_open(file.c_str(), &m_db); }
     ~Raw() { sqlite3_close(m_db); }
     Raw(const Raw&) = delete;
@@ -38,7 +41,8 @@ public:
         const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error);
         const std::string message = error ? error : "";
         sqlite3_free(error);
-        if (rc != SQLITE_OK) throw std::runtime_error(message);
+        if (rc != SQLITE_OK)
+            throw std::runtime_error(message);
     }
     std::string value(const std::string& sql) {
         sqlite3_stmt* s = nullptr;
@@ -52,7 +56,7 @@ public:
         return v;
     }
 
-private:
+  private:
     sqlite3* m_db = nullptr;
 };
 
@@ -101,7 +105,7 @@ void writeVersion1(const std::filesystem::path& file) {
 }
 
 class HistoryStoreTest : public ::testing::Test {
-protected:
+  protected:
     TempDir dir;
     std::filesystem::path file = dir / "nested" / "history.sqlite3";
 };
@@ -121,8 +125,9 @@ TEST_F(HistoryStoreTest, CreatesEveryTable) {
     { HistoryStore store(file); }
     Raw raw(file);
     for (const char* table : {"sessions", "sets", "morning_checks", "self_checks"})
-        EXPECT_EQ(raw.value(std::string("SELECT name FROM sqlite_master WHERE name = '") + table + "'"),
-                  table);
+        EXPECT_EQ(
+            raw.value(std::string("SELECT name FROM sqlite_master WHERE name = '") + table + "'"),
+            table);
 }
 
 TEST_F(HistoryStoreTest, UsesWriteAheadLogging) {
@@ -209,7 +214,8 @@ TEST_F(HistoryStoreTest, SetsFollowTheSessionsLimit) {
 }
 
 TEST_F(HistoryStoreTest, MigrationsAreNumberedOnePerVersion) {
-    for (int v = 0; v < HistoryStore::kSchemaVersion; ++v) EXPECT_NE(historyMigration(v), nullptr);
+    for (int v = 0; v < HistoryStore::kSchemaVersion; ++v)
+        EXPECT_NE(historyMigration(v), nullptr);
     EXPECT_EQ(historyMigration(HistoryStore::kSchemaVersion), nullptr);
 }
 
@@ -230,7 +236,8 @@ TEST_F(HistoryStoreTest, RefusesAFileFromANewerVersionWithoutTouchingIt) {
 
 TEST_F(HistoryStoreTest, GarbageFileIsMovedAsideAndAFreshOneStarted) {
     std::string garbage;
-    for (int i = 0; i < 5000; ++i) garbage += static_cast<char>((i * 7919 + 13) % 256);
+    for (int i = 0; i < 5000; ++i)
+        garbage += static_cast<char>((i * 7919 + 13) % 256);
     writeFile(file, garbage);
     HistoryStore store(file);
     ASSERT_TRUE(store.recoveryNotice());
@@ -269,7 +276,8 @@ TEST_F(HistoryStoreTest, AStaleJournalGoesAsideWithItsFile) {
 TEST_F(HistoryStoreTest, DamagedPagesInARealDatabaseAreFound) {
     {
         HistoryStore store(file);
-        for (int i = 0; i < 200; ++i) store.beginSession(flossStart(at(9, i % 60)));
+        for (int i = 0; i < 200; ++i)
+            store.beginSession(flossStart(at(9, i % 60)));
     }
     {
         Raw raw(file);
@@ -278,7 +286,8 @@ TEST_F(HistoryStoreTest, DamagedPagesInARealDatabaseAreFound) {
     // Overwrite the middle of the file (table and index pages), leaving the header intact.
     std::string bytes = readFile(file);
     ASSERT_GT(bytes.size(), 8192u);
-    for (std::size_t i = 4096; i < bytes.size() - 100; ++i) bytes[i] = static_cast<char>(i % 251);
+    for (std::size_t i = 4096; i < bytes.size() - 100; ++i)
+        bytes[i] = static_cast<char>(i % 251);
     writeFile(file, bytes);
     HistoryStore store(file);
     EXPECT_TRUE(store.recoveryNotice());
@@ -394,7 +403,8 @@ TEST_F(HistoryStoreTest, SelfCheckStoresAnswersAndVerdict) {
     EXPECT_EQ(c[1].answers.leg, Side::Left);
     EXPECT_EQ(c[1].answers.answers[1], false);
     EXPECT_EQ(c[1].verdict, SelfCheckVerdict::NotSuggestive);
-    EXPECT_EQ(Raw(file).value("SELECT result FROM self_checks WHERE leg = 'right'"), "suggests-nerve");
+    EXPECT_EQ(Raw(file).value("SELECT result FROM self_checks WHERE leg = 'right'"),
+              "suggests-nerve");
 }
 
 TEST_F(HistoryStoreTest, SelfCheckKeepsUnansweredQuestionsEmpty) {
@@ -417,8 +427,9 @@ TEST_F(HistoryStoreTest, SelfCheckOfBothLegsIsOneDateAndTwoRows) {
 
 TEST_F(HistoryStoreTest, SelfCheckWithoutALegIsRefusedAndNothingIsKept) {
     HistoryStore store(file);
-    EXPECT_THROW(store.addSelfCheck(at(12), std::vector<LegAnswers>{legAnswers(Side::Right, true, true, true),
-                                                                    legAnswers(Side::None, true, true, true)}),
+    EXPECT_THROW(store.addSelfCheck(
+                     at(12), std::vector<LegAnswers>{legAnswers(Side::Right, true, true, true),
+                                                     legAnswers(Side::None, true, true, true)}),
                  HistoryError);
     EXPECT_TRUE(store.selfChecks().empty());
 }
@@ -445,7 +456,8 @@ TEST_F(HistoryStoreTest, SinceKeepsThatDayOn) {
 
 TEST_F(HistoryStoreTest, LimitKeepsTheMostRecent) {
     HistoryStore store(file);
-    for (int h = 6; h < 12; ++h) store.beginSession(flossStart(at(h)));
+    for (int h = 6; h < 12; ++h)
+        store.beginSession(flossStart(at(h)));
     const auto s = store.sessions(std::nullopt, 2);
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[0].start, at(10));
@@ -482,7 +494,8 @@ TEST(HistoryStoreProgramme, DoseChangesKeepTheirReason) {
     TempDir dir;
     HistoryStore store(dir / "h.sqlite3");
     store.addDoseChange({at(9), "nerve-floss", "reps", "15", "20", "14 days of green"});
-    store.addDoseChange({at(8), "strengthening", "harder", "Glute bridge", "Single-leg bridge", "why"});
+    store.addDoseChange(
+        {at(8), "strengthening", "harder", "Glute bridge", "Single-leg bridge", "why"});
     const auto changes = store.doseChanges();
     ASSERT_EQ(changes.size(), 2U);
     EXPECT_EQ(changes[0].routineId, "strengthening"); // oldest first

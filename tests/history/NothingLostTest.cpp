@@ -22,19 +22,23 @@ using namespace nf::test;
 
 namespace {
 
-const std::vector<std::string> kOneRep{"run", "nerve-floss", "--headless", "--reps", "1", "--hold",
-                                       "0.5", "--sets", "1", "--lead-in", "0", "--quiet"};
+const std::vector<std::string> kOneRep{"run", "nerve-floss", "--headless", "--reps",
+                                       "1",   "--hold",      "0.5",        "--sets",
+                                       "1",   "--lead-in",   "0",          "--quiet"};
 
 std::filesystem::path configIn(const std::filesystem::path& home) {
     return home / "config" / "nervefloss";
 }
 
-int lineCount(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+int lineCount(const std::string& s) {
+    return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
 
 bool anyNameContains(const std::filesystem::path& dir, const std::string& part) {
     std::error_code ec;
     for (const auto& e : std::filesystem::directory_iterator(dir, ec))
-        if (e.path().filename().string().find(part) != std::string::npos) return true;
+        if (e.path().filename().string().find(part) != std::string::npos)
+            return true;
     return false;
 }
 
@@ -45,14 +49,15 @@ int shell(const std::filesystem::path& home, const std::string& command) {
 
 // A tmpfs of `size` mounted on `dir`, unmounted at the end; only root can mount one.
 class SmallDisk {
-public:
+  public:
     SmallDisk(const std::filesystem::path& dir, const std::string& size) : m_dir(dir) {
         std::filesystem::create_directories(dir);
         m_mounted = ::geteuid() == 0 &&
                     ::mount("tmpfs", dir.c_str(), "tmpfs", 0, ("size=" + size).c_str()) == 0;
     }
     ~SmallDisk() {
-        if (m_mounted) ::umount2(m_dir.c_str(), MNT_DETACH);
+        if (m_mounted)
+            ::umount2(m_dir.c_str(), MNT_DETACH);
     }
     SmallDisk(const SmallDisk&) = delete;
     SmallDisk& operator=(const SmallDisk&) = delete;
@@ -69,17 +74,17 @@ public:
         ::close(fd);
     }
 
-private:
+  private:
     std::filesystem::path m_dir;
     bool m_mounted = false;
 };
 
-#define NEED_SMALL_DISK(disk)                                                                  \
-    if (!(disk).mounted())                                                                     \
+#define NEED_SMALL_DISK(disk)                                                                      \
+    if (!(disk).mounted())                                                                         \
     GTEST_SKIP() << "needs root to mount a small tmpfs (mount -t tmpfs -o size=64k); skipped"
 
 class NothingLost : public ::testing::Test {
-protected:
+  protected:
     TempDir home;
 
     int sessionsRecorded() {
@@ -112,7 +117,8 @@ TEST_F(NothingLost, CsvOutAimedAtTheSettingsOrTheHistoryIsRefused) {
         EXPECT_EQ(r.exitCode, 2) << target;
         EXPECT_NE(r.err.find("refusing to overwrite"), std::string::npos) << r.err;
     }
-    EXPECT_EQ(readFile(configIn(home.path()) / "settings.toml"), "[app]\nsafety_acknowledged = true\n");
+    EXPECT_EQ(readFile(configIn(home.path()) / "settings.toml"),
+              "[app]\nsafety_acknowledged = true\n");
     EXPECT_EQ(sessionsRecorded(), 1);
 }
 
@@ -123,11 +129,14 @@ TEST_F(NothingLost, CsvOutAimedAtTheSettingsNameBeforeItExistsIsRefused) {
     const auto settings = configIn(home.path()) / "settings.toml";
     std::filesystem::remove(settings); // as before the first `set`
     const auto err = home / "err.txt";
-    for (const auto& target : {settings, settings.parent_path() / ".." / "nervefloss" / "settings.toml"}) {
+    for (const auto& target :
+         {settings, settings.parent_path() / ".." / "nervefloss" / "settings.toml"}) {
         // Through sh, not runProgram: nothing may write a settings file before this command.
-        const int status = shell(home.path(), "\"$NF\" history --csv --out " + target.string() + " 2>" + err.string());
+        const int status = shell(home.path(), "\"$NF\" history --csv --out " + target.string() +
+                                                  " 2>" + err.string());
         EXPECT_EQ(status, 2) << target << readFile(err);
-        EXPECT_NE(readFile(err).find("refusing to write there"), std::string::npos) << readFile(err);
+        EXPECT_NE(readFile(err).find("refusing to write there"), std::string::npos)
+            << readFile(err);
         EXPECT_EQ(lineCount(readFile(err)), 1) << readFile(err);
         EXPECT_FALSE(std::filesystem::exists(settings)) << target;
     }
@@ -187,8 +196,9 @@ TEST_F(NothingLost, ExportAudioOnAFullDiskKeepsTheOldFileAndLeavesNoTemporary) {
         const auto target = home / "disk" / (std::string("track") + ext);
         writeFile(target, "the older, good file");
         disk.fill();
-        const RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", target.string(),
-                                                     "--audio", "tones", "--reps", "2", "--sets", "1"});
+        const RunResult r =
+            runProgram(home.path(), {"export-audio", "nerve-floss", target.string(), "--audio",
+                                     "tones", "--reps", "2", "--sets", "1"});
         EXPECT_EQ(r.exitCode, 2) << ext << ": " << r.out << r.err;
         EXPECT_EQ(lineCount(r.err), 1) << r.err;
         EXPECT_EQ(r.out.find("Wrote"), std::string::npos) << r.out;
@@ -207,7 +217,8 @@ TEST_F(NothingLost, CsvAndSettingsOnAFullDiskKeepTheOldFiles) {
     writeFile(settings, "[app]\nsafety_acknowledged = true\n");
     writeFile(home / "config" / "old.csv", "old");
     disk.fill();
-    RunResult r = runProgram(home.path(), {"history", "--csv", "--out", (home / "config" / "old.csv").string()});
+    RunResult r = runProgram(home.path(),
+                             {"history", "--csv", "--out", (home / "config" / "old.csv").string()});
     EXPECT_EQ(r.exitCode, 2) << r.err;
     EXPECT_EQ(readFile(home / "config" / "old.csv"), "old");
     r = runProgram(home.path(), {"set", "nerve-floss", "--reps", "9"});
@@ -283,8 +294,9 @@ TEST_F(NothingLost, AHugeRoutineFileIsRefusedWithItsSize) {
 }
 
 TEST_F(NothingLost, TheLongestExportIsOneClearLineNotAnAllocationFailure) {
-    const RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(),
-                                                 "--reps", "200", "--sets", "20", "--hold", "120"});
+    const RunResult r =
+        runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(), "--reps",
+                                 "200", "--sets", "20", "--hold", "120"});
     EXPECT_EQ(r.exitCode, 2) << r.err;
     EXPECT_NE(r.err.find("export-audio writes sessions of up to"), std::string::npos) << r.err;
     EXPECT_FALSE(std::filesystem::exists(home / "t.wav"));
@@ -317,8 +329,8 @@ TEST_F(NothingLost, AnUnreadableRoutinesFolderIsOneWarning) {
 
 TEST_F(NothingLost, StdoutWriteErrorsAreStatusOneWithOneLine) {
     recordOneSession();
-    for (const char* cmd : {"\"$NF\" history --csv >/dev/full 2>err.txt",
-                            "\"$NF\" list >/dev/full 2>err.txt"}) {
+    for (const char* cmd :
+         {"\"$NF\" history --csv >/dev/full 2>err.txt", "\"$NF\" list >/dev/full 2>err.txt"}) {
         const std::string inDir = std::string("cd \"") + home.path().string() + "\" && " + cmd;
         EXPECT_EQ(shell(home.path(), inDir), 1) << cmd;
         const std::string err = readFile(home / "err.txt");
@@ -330,10 +342,12 @@ TEST_F(NothingLost, StdoutWriteErrorsAreStatusOneWithOneLine) {
 TEST_F(NothingLost, WithStdoutClosedTheTraceDoesNotBecomeStdout) {
     harnessSettingsUnlessSet(home.path()); // tones only: no spoken set-up in the lead-in
     const std::string cmd = "\"$NF\" run nerve-floss --headless --reps 1 --hold 0.5 --sets 1 "
-                            "--lead-in 0 --quiet --trace \"" + (home / "t.jsonl").string() + "\" >&-";
+                            "--lead-in 0 --quiet --trace \"" +
+                            (home / "t.jsonl").string() + "\" >&-";
     EXPECT_EQ(shell(home.path(), cmd), 0);
     const std::string trace = readFile(home / "t.jsonl");
-    EXPECT_EQ(trace.find("Session complete"), std::string::npos) << "terminal text in the trace:\n" << trace;
+    EXPECT_EQ(trace.find("Session complete"), std::string::npos) << "terminal text in the trace:\n"
+                                                                 << trace;
     EXPECT_EQ(trace.rfind("{", 0), 0u) << trace;
     EXPECT_EQ(trace.find("\n{", 0) == std::string::npos, false) << trace;
     EXPECT_EQ(trace.find("\n\n"), std::string::npos) << trace;
@@ -350,11 +364,12 @@ TEST_F(NothingLost, WithoutHomeThePasswordDatabaseHomeIsUsedNotTheCurrentFolder)
 
 TEST_F(NothingLost, NotANumberIsRefusedWhereSecondsAreAsked) {
     for (const char* v : {"nan", "inf", "-nan"}) {
-        RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(),
-                                               "--pre-roll", v});
+        RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss",
+                                               (home / "t.wav").string(), "--pre-roll", v});
         EXPECT_EQ(r.exitCode, 2) << v << r.err;
         EXPECT_NE(r.err.find("--pre-roll"), std::string::npos) << r.err;
-        r = runProgram(home.path(), {"render", "nerve-floss", (home / "f.png").string(), "--at", v});
+        r = runProgram(home.path(),
+                       {"render", "nerve-floss", (home / "f.png").string(), "--at", v});
         EXPECT_EQ(r.exitCode, 2) << v << r.err;
         EXPECT_NE(r.err.find("--at"), std::string::npos) << r.err;
     }
@@ -364,7 +379,8 @@ TEST_F(NothingLost, NotANumberIsRefusedWhereSecondsAreAsked) {
 // Each damage below falls back to tones with exactly one line of ours on stderr.
 TEST_F(NothingLost, DamagedEspeakDataFallsBackToTonesWithOneLineOfOurs) {
     const std::filesystem::path system = "/usr/lib/x86_64-linux-gnu/espeak-ng-data";
-    if (!std::filesystem::exists(system / "phontab")) GTEST_SKIP() << "no espeak-ng data at " << system;
+    if (!std::filesystem::exists(system / "phontab"))
+        GTEST_SKIP() << "no espeak-ng data at " << system;
     const std::vector<std::pair<std::string, std::uintmax_t>> damages{
         {"phontab", 0},      // half of it (0 = half): caught by the size check
         {"phondata", 10},    // espeak-ng crashes on it, or loops (the alarm ends the trial)
@@ -378,16 +394,21 @@ TEST_F(NothingLost, DamagedEspeakDataFallsBackToTonesWithOneLineOfOurs) {
         std::filesystem::create_directories(data);
         for (const char* name : {"phontab", "phonindex", "phondata", "intonations", "en_dict"})
             std::filesystem::copy_file(system / name, data / name);
-        std::filesystem::copy(system / "voices", data / "voices", std::filesystem::copy_options::recursive);
-        std::filesystem::copy(system / "lang", data / "lang", std::filesystem::copy_options::recursive);
-        std::filesystem::resize_file(data / file, size ? size : std::filesystem::file_size(data / file) / 2);
+        std::filesystem::copy(system / "voices", data / "voices",
+                              std::filesystem::copy_options::recursive);
+        std::filesystem::copy(system / "lang", data / "lang",
+                              std::filesystem::copy_options::recursive);
+        std::filesystem::resize_file(data / file,
+                                     size ? size : std::filesystem::file_size(data / file) / 2);
         writeFile(configIn(home.path()) / "settings.toml",
                   "[audio]\nmode = \"voice\"\n[app]\nsafety_acknowledged = true\n");
-        const RunResult r = runProgram(home.path(), {"export-audio", "nerve-floss", (home / "t.wav").string(),
-                                                     "--reps", "1", "--sets", "1"},
+        const RunResult r = runProgram(home.path(),
+                                       {"export-audio", "nerve-floss", (home / "t.wav").string(),
+                                        "--reps", "1", "--sets", "1"},
                                        {{"NERVEFLOSS_ESPEAK_DATA", (home / "espeak").string()}});
         EXPECT_EQ(r.exitCode, 0) << file << ": " << r.err;
-        EXPECT_EQ(r.err.rfind("nervefloss: espeak-ng data damaged", 0), 0u) << file << ": " << r.err;
+        EXPECT_EQ(r.err.rfind("nervefloss: espeak-ng data damaged", 0), 0u)
+            << file << ": " << r.err;
         EXPECT_NE(r.err.find("spoken cues are off, tones only"), std::string::npos) << r.err;
         EXPECT_EQ(lineCount(r.err), 1) << file << ": " << r.err;
         EXPECT_NE(r.out.find("tones only"), std::string::npos) << r.out;
@@ -396,10 +417,13 @@ TEST_F(NothingLost, DamagedEspeakDataFallsBackToTonesWithOneLineOfOurs) {
 
 // A display without OpenGL (GLX) made SFML crash with nothing said.
 TEST_F(NothingLost, ADisplayWithoutOpenGlIsOneLineNotACrash) {
-    if (shell(home.path(), "command -v xvfb-run >/dev/null") != 0) GTEST_SKIP() << "no xvfb-run";
+    if (shell(home.path(), "command -v xvfb-run >/dev/null") != 0)
+        GTEST_SKIP() << "no xvfb-run";
     const auto err = home / "err.txt";
-    const int status = shell(home.path(), "xvfb-run -a -s \"-screen 0 640x480x24 -extension GLX\" \"$NF\" "
-                                          "run nerve-floss 2>" + err.string());
+    const int status =
+        shell(home.path(), "xvfb-run -a -s \"-screen 0 640x480x24 -extension GLX\" \"$NF\" "
+                           "run nerve-floss 2>" +
+                               err.string());
     EXPECT_EQ(status, 2) << readFile(err);
     EXPECT_EQ(readFile(err).rfind("nervefloss: the display ", 0), 0u) << readFile(err);
     EXPECT_NE(readFile(err).find("has no OpenGL (GLX)"), std::string::npos) << readFile(err);
@@ -412,14 +436,15 @@ TEST_F(NothingLost, SignalsEndAHeadlessRunAsStoppedWithTheShellsStatus) {
     for (const auto& [sig, expected] : {std::pair{SIGINT, 130}, {SIGTERM, 143}, {SIGHUP, 129}}) {
         TempDir scratch;
         const auto trace = scratch / "trace.jsonl";
-        const pid_t pid = startProgram(scratch.path(), {"run", "nerve-floss", "--headless", "--quiet",
-                                                        "--lead-in", "0", "--hold", "0.5", "--trace",
-                                                        trace.string()});
+        const pid_t pid = startProgram(scratch.path(),
+                                       {"run", "nerve-floss", "--headless", "--quiet", "--lead-in",
+                                        "0", "--hold", "0.5", "--trace", trace.string()});
         ASSERT_GT(pid, 0);
         bool started = false;
         for (int i = 0; i < 2000 && !started; ++i) {
             started = readFile(trace).find("\"rep_done\"") != std::string::npos;
-            if (!started) ::usleep(10'000);
+            if (!started)
+                ::usleep(10'000);
         }
         ::kill(pid, sig);
         int status = 0;
@@ -427,7 +452,8 @@ TEST_F(NothingLost, SignalsEndAHeadlessRunAsStoppedWithTheShellsStatus) {
         ASSERT_TRUE(started) << sig;
         ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
         EXPECT_EQ(WEXITSTATUS(status), expected) << sig;
-        EXPECT_NE(readFile(trace).find("\"event\":\"session_end\",\"reason\":\"stopped\""), std::string::npos)
+        EXPECT_NE(readFile(trace).find("\"event\":\"session_end\",\"reason\":\"stopped\""),
+                  std::string::npos)
             << sig << readFile(trace);
         HistoryStore store(historyIn(scratch.path()), HistoryAccess::ReadOnly);
         ASSERT_EQ(store.sessions().size(), 1u);
@@ -437,8 +463,10 @@ TEST_F(NothingLost, SignalsEndAHeadlessRunAsStoppedWithTheShellsStatus) {
 
 TEST_F(NothingLost, AClosedPipeOnStdoutDoesNotKillTheSession) {
     harnessSettingsUnlessSet(home.path()); // tones only: no spoken set-up in the lead-in
-    const std::string cmd = "\"$NF\" run nerve-floss --headless --reps 2 --hold 0.5 --sets 1 --lead-in 0 "
-                            "--quiet --trace \"" + (home / "t.jsonl").string() + "\" | true";
+    const std::string cmd =
+        "\"$NF\" run nerve-floss --headless --reps 2 --hold 0.5 --sets 1 --lead-in 0 "
+        "--quiet --trace \"" +
+        (home / "t.jsonl").string() + "\" | true";
     EXPECT_EQ(shell(home.path(), "set -e; " + cmd), 0);
     EXPECT_NE(readFile(home / "t.jsonl").find("\"reason\":\"completed\""), std::string::npos)
         << readFile(home / "t.jsonl");

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 
-
 using namespace nf;
 using namespace nf::test;
 using namespace std::chrono;
@@ -18,14 +17,18 @@ namespace {
 
 constexpr Date kDay{year{2026}, month{11}, day{21}};
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 } // namespace
 
 TEST(PlanCli, ImportRefusesABadFileWithItsPosition) {
     TempDir home;
-    writeFile(home / "bad.toml", "[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 2\nat = [\"08:00\", \"25:00\"]\n");
-    const auto r = at(home, "2026-11-21 09:00:00", {"plan", "import", (home / "bad.toml").string()});
+    writeFile(home / "bad.toml",
+              "[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 2\nat = [\"08:00\", \"25:00\"]\n");
+    const auto r =
+        at(home, "2026-11-21 09:00:00", {"plan", "import", (home / "bad.toml").string()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(has(r.err, "bad.toml:4:16: ")) << r.err;
     EXPECT_FALSE(std::filesystem::exists(home / "config" / "nervefloss" / "plan.toml"));
@@ -33,19 +36,23 @@ TEST(PlanCli, ImportRefusesABadFileWithItsPosition) {
 
 TEST(PlanCli, ImportedPlanIsShownAndUsed) {
     TempDir home;
-    writeFile(home / "p.toml", "[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 3\nat = [\"08:00\", \"13:00\", \"19:00\"]\n");
-    const auto imported = at(home, "2026-11-21 09:00:00", {"plan", "import", (home / "p.toml").string()});
+    writeFile(home / "p.toml", "[[routine]]\nid = \"nerve-floss\"\ntimes_a_day = 3\nat = "
+                               "[\"08:00\", \"13:00\", \"19:00\"]\n");
+    const auto imported =
+        at(home, "2026-11-21 09:00:00", {"plan", "import", (home / "p.toml").string()});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     const auto show = at(home, "2026-11-21 09:00:00", {"plan", "show"});
     EXPECT_TRUE(has(show.out, "3 times a day at 08:00, 13:00, 19:00")) << show.out;
     const auto today = at(home, "2026-11-21 09:00:00", {"today"});
-    EXPECT_TRUE(has(today.out, "Nerve flossing: 0 of 3 done; due now (planned 08:00)")) << today.out;
+    EXPECT_TRUE(has(today.out, "Nerve flossing: 0 of 3 done; due now (planned 08:00)"))
+        << today.out;
     EXPECT_FALSE(has(today.out, "Strengthening"));
 }
 
 TEST(PlanCli, BrokenPlanFileStopsTodayWithOneLine) {
     TempDir home;
-    writeFile(home / "config" / "nervefloss" / "plan.toml", "[[routine]]\nid = \"yoga\"\nas_wanted = true\n");
+    writeFile(home / "config" / "nervefloss" / "plan.toml",
+              "[[routine]]\nid = \"yoga\"\nas_wanted = true\n");
     const auto r = at(home, "2026-11-21 09:00:00", {"today"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(has(r.err, "plan.toml:2:6: no routine 'yoga'")) << r.err;
@@ -57,7 +64,8 @@ TEST(PlanCli, StrengtheningRestsTheNextDayAndIsDueTheDayAfter) {
     const auto same = at(home, "2026-11-21 20:00:00", {"today"});
     EXPECT_TRUE(has(same.out, "Strengthening: done (17:00)")) << same.out;
     const auto next = at(home, "2026-11-22 09:00:00", {"today"});
-    EXPECT_TRUE(has(next.out, "Strengthening: rest day, next tomorrow; done yesterday")) << next.out;
+    EXPECT_TRUE(has(next.out, "Strengthening: rest day, next tomorrow; done yesterday"))
+        << next.out;
     const auto after = at(home, "2026-11-23 09:00:00", {"today"});
     EXPECT_TRUE(has(after.out, "Strengthening: due today")) << after.out;
 }
@@ -66,7 +74,8 @@ TEST(PlanCli, MidnightStartsANewDayOfFlossing) {
     TempDir home;
     addSession(home, "nerve-floss", kDay, 8);
     addSession(home, "nerve-floss", kDay, 23);
-    EXPECT_TRUE(has(at(home, "2026-11-21 23:59:00", {"today"}).out, "Nerve flossing: done 2 of 2 (08:00, 23:00)"));
+    EXPECT_TRUE(has(at(home, "2026-11-21 23:59:00", {"today"}).out,
+                    "Nerve flossing: done 2 of 2 (08:00, 23:00)"));
     EXPECT_TRUE(has(at(home, "2026-11-22 00:01:00", {"today"}).out, "Nerve flossing: 0 of 2 done"));
 }
 
@@ -81,10 +90,13 @@ TEST(PlanCli, FlareDayTakesFlossingOff) {
 
 TEST(PlanCli, TwoGreenWeeksStepUpOnlyWhenAccepted) {
     TempDir home;
-    writeFile(home / "config" / "nervefloss" / "settings.toml", "[routines.nerve-floss]\nreps = 15\n");
-    for (int ago = 13; ago >= 0; --ago) addSession(home, "nerve-floss", addDays(kDay, -ago), 9, 3, 3);
+    writeFile(home / "config" / "nervefloss" / "settings.toml",
+              "[routines.nerve-floss]\nreps = 15\n");
+    for (int ago = 13; ago >= 0; --ago)
+        addSession(home, "nerve-floss", addDays(kDay, -ago), 9, 3, 3);
     const auto suggested = at(home, "2026-11-21 12:00:00", {"today"});
-    EXPECT_TRUE(has(suggested.out, "Step up for Nerve flossing: 20 reps a set instead of 15")) << suggested.out;
+    EXPECT_TRUE(has(suggested.out, "Step up for Nerve flossing: 20 reps a set instead of 15"))
+        << suggested.out;
     EXPECT_TRUE(has(readFile(home / "config" / "nervefloss" / "settings.toml"), "reps = 15"));
 
     const auto applied = at(home, "2026-11-21 12:00:00", {"today", "--apply"});
@@ -103,8 +115,11 @@ TEST(PlanCli, TwoGreenWeeksStepUpOnlyWhenAccepted) {
 
 TEST(PlanCli, CheckInsAreRecordedAndDueAgainLater) {
     TempDir home;
-    EXPECT_TRUE(has(at(home, "2026-11-21 09:00:00", {"today"}).out, "Weekly check: the urgent-signs"));
-    EXPECT_EQ(at(home, "2026-11-21 09:00:00", {"checkin", "urgent", "no", "no", "no", "no", "no"}).exitCode, 0);
+    EXPECT_TRUE(
+        has(at(home, "2026-11-21 09:00:00", {"today"}).out, "Weekly check: the urgent-signs"));
+    EXPECT_EQ(at(home, "2026-11-21 09:00:00", {"checkin", "urgent", "no", "no", "no", "no", "no"})
+                  .exitCode,
+              0);
     EXPECT_EQ(at(home, "2026-11-21 09:00:00", {"checkin", "sbi", "3", "2", "1", "4"}).exitCode, 0);
     const auto same = at(home, "2026-11-27 09:00:00", {"today"});
     EXPECT_FALSE(has(same.out, "Weekly check")) << same.out;
@@ -118,7 +133,8 @@ TEST(PlanCli, CheckInsAreRecordedAndDueAgainLater) {
 
 TEST(PlanCli, UrgentYesSaysSoAndBadAnswersAreRefused) {
     TempDir home;
-    const auto yes = at(home, "2026-11-21 09:00:00", {"checkin", "urgent", "no", "no", "yes", "no", "no"});
+    const auto yes =
+        at(home, "2026-11-21 09:00:00", {"checkin", "urgent", "no", "no", "yes", "no", "no"});
     EXPECT_TRUE(has(yes.out, "URGENT")) << yes.out;
     EXPECT_EQ(at(home, "2026-11-21 09:00:00", {"checkin", "urgent", "no"}).exitCode, 2);
     const auto sbi = at(home, "2026-11-21 09:00:00", {"checkin", "sbi", "3", "9", "1", "4"});
@@ -137,11 +153,13 @@ TEST(PlanCli, WhereFeltFurtherDownIsWorse) {
 
 TEST(PlanCli, ARealRunUnderAFakedDayCountsForThatDay) {
     TempDir home;
-    const auto run = at(home, "2026-11-21 08:00:00",
-                        {"run", "nerve-floss", "--headless", "--reps", "1", "--hold", "0.5", "--sets", "1",
-                         "--lead-in", "0", "--quiet", "--pain-before", "2", "--pain-after", "2"});
+    const auto run =
+        at(home, "2026-11-21 08:00:00",
+           {"run", "nerve-floss", "--headless", "--reps", "1", "--hold", "0.5", "--sets", "1",
+            "--lead-in", "0", "--quiet", "--pain-before", "2", "--pain-after", "2"});
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    EXPECT_TRUE(has(at(home, "2026-11-21 12:00:00", {"today"}).out, "Nerve flossing: 1 of 2 done (08:00)"));
+    EXPECT_TRUE(
+        has(at(home, "2026-11-21 12:00:00", {"today"}).out, "Nerve flossing: 1 of 2 done (08:00)"));
 }
 
 TEST(PlanCli, RunUsesTheAcceptedHarderVariantAndWarnsOfASecondDayInARow) {
@@ -167,11 +185,17 @@ reps = 1
     addSession(home, "strengthening", kDay, 17);
     {
         HistoryStore store(historyIn(home.path()));
-        store.addDoseChange({{kDay, 18, 0, 0}, "strengthening", "harder", "Glute bridge", "Single-leg bridge", "why"});
+        store.addDoseChange({{kDay, 18, 0, 0},
+                             "strengthening",
+                             "harder",
+                             "Glute bridge",
+                             "Single-leg bridge",
+                             "why"});
     }
     const auto trace = home / "trace.jsonl";
-    const auto run = at(home, "2026-11-22 09:00:00",
-                        {"run", "strengthening", "--headless", "--quiet", "--trace", trace.string()});
+    const auto run =
+        at(home, "2026-11-22 09:00:00",
+           {"run", "strengthening", "--headless", "--quiet", "--trace", trace.string()});
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_TRUE(has(run.err, "Strengthening: done yesterday")) << run.err;
     EXPECT_TRUE(has(readFile(trace), "\"exercise\":\"Single-leg bridge\""));
@@ -189,9 +213,11 @@ TEST(PlanCli, RemindersAreWrittenListedAndRemoved) {
     const auto units = home / "config" / "systemd" / "user";
     EXPECT_TRUE(has(readFile(units / "nervefloss-remind-1830.timer"), "OnCalendar=*-*-* 18:30:00"));
     EXPECT_TRUE(has(readFile(units / "nervefloss-remind.service"), " remind\n"));
-    EXPECT_TRUE(has(readFile(home / "config" / "nervefloss" / "settings.toml"), "reminders = [ '08:00', '18:30' ]"));
+    EXPECT_TRUE(has(readFile(home / "config" / "nervefloss" / "settings.toml"),
+                    "reminders = [ '08:00', '18:30' ]"));
     const auto list = runProgram(home.path(), {"reminders", "list"}, env);
-    EXPECT_TRUE(has(list.out, "08:00  nervefloss-remind-0800.timer  enabled\n18:30  nervefloss-remind-1830.timer  enabled"))
+    EXPECT_TRUE(has(list.out, "08:00  nervefloss-remind-0800.timer  enabled\n18:30  "
+                              "nervefloss-remind-1830.timer  enabled"))
         << list.out;
 
     const auto bad = runProgram(home.path(), {"reminders", "set", "08:00", "24:00"}, env);
@@ -207,8 +233,9 @@ TEST(PlanCli, RemindersAreWrittenListedAndRemoved) {
 
 TEST(PlanCli, RemindWithoutASessionBusSaysSoInOneLine) {
     TempDir home;
-    const auto r = runProgram(home.path(), {"remind", "--wait", "0"},
-                              {{"DBUS_SESSION_BUS_ADDRESS", "unix:path=" + (home / "no-bus").string()}});
+    const auto r =
+        runProgram(home.path(), {"remind", "--wait", "0"},
+                   {{"DBUS_SESSION_BUS_ADDRESS", "unix:path=" + (home / "no-bus").string()}});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(has(r.out, "Nerve flossing: 1st of 2 today")) << r.out;
     EXPECT_TRUE(has(r.err, "no desktop session bus, so no notification")) << r.err;

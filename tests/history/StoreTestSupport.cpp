@@ -26,13 +26,15 @@ RunResult at(const TempDir& home, const std::string& when, const std::vector<std
     return runAt(home.path(), when, "UTC0", args);
 }
 
-void addSession(const TempDir& home, const std::string& routine, Date day, int hour, std::optional<int> before,
-                std::optional<int> after) {
+void addSession(const TempDir& home, const std::string& routine, Date day, int hour,
+                std::optional<int> before, std::optional<int> after) {
     const TimeZoneForTest utc("UTC0"); // the zone the program runs in
     HistoryStore store(historyIn(home.path()));
     SessionStartInfo s = flossStart({day, hour, 0, 0}, before);
     s.routineId = routine;
-    s.routineName = routine == "nerve-floss" ? "Nerve flossing" : routine == "strengthening" ? "Strengthening" : routine;
+    s.routineName = routine == "nerve-floss"     ? "Nerve flossing"
+                    : routine == "strengthening" ? "Strengthening"
+                                                 : routine;
     const auto id = store.beginSession(s);
     // Every set done in full: a session with no rep done is not one the symptom response reads.
     for (int set = 1; set <= s.setsPlanned; ++set) {
@@ -45,7 +47,8 @@ void addSession(const TempDir& home, const std::string& routine, Date day, int h
         done.finishedAt = {day, hour, 5 * set, 0};
         store.recordSet(id, done);
     }
-    if (after) store.setPainAfter(id, *after);
+    if (after)
+        store.setPainAfter(id, *after);
     store.endSession(id, {day, hour, 20, 0}, SessionOutcome::Completed);
 }
 

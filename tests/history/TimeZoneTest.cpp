@@ -2,8 +2,8 @@
 // in, shows them in the zone in force now, and `today`, `morning`, the streak and the plan's
 // schedule count days in that zone. The zones are POSIX TZ strings, so no tzdata is needed.
 
-#include "app/history/HistoryStore.hpp"
 #include "app/LocalClock.hpp"
+#include "app/history/HistoryStore.hpp"
 
 #include "StoreTestSupport.hpp"
 
@@ -17,17 +17,21 @@ using namespace std::chrono;
 namespace {
 
 constexpr const char* kUtc = "UTC0";
-constexpr const char* kPlusTwo = "EET-2";                       // UTC+2, no summer time
-constexpr const char* kBerlin = "CET-1CEST,M3.5.0,M10.5.0/3";   // UTC+1, UTC+2 in summer
+constexpr const char* kPlusTwo = "EET-2";                     // UTC+2, no summer time
+constexpr const char* kBerlin = "CET-1CEST,M3.5.0,M10.5.0/3"; // UTC+1, UTC+2 in summer
 
 constexpr Date kNov30{year{2026}, month{11}, day{30}};
 constexpr Date kDec1{year{2026}, month{12}, day{1}};
 
-const std::vector<std::string> kShortRun{"run",    "nerve-floss", "--headless", "--reps", "1",
-                                         "--hold", "0.5",         "--sets",     "1",      "--lead-in",
-                                         "0",      "--quiet",     "--pain-before", "2", "--pain-after", "2"};
+const std::vector<std::string> kShortRun{
+    "run",    "nerve-floss", "--headless",    "--reps", "1",
+    "--hold", "0.5",         "--sets",        "1",      "--lead-in",
+    "0",      "--quiet",     "--pain-before", "2",      "--pain-after",
+    "2"};
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // The first column of the first row, as text ("NULL" for a null).
 std::string value(const std::filesystem::path& file, const std::string& sql) {
@@ -53,7 +57,8 @@ void exec(const std::filesystem::path& file, const std::string& sql) {
     const std::string message = error ? error : "";
     sqlite3_free(error);
     sqlite3_close(db);
-    if (rc != SQLITE_OK) throw std::runtime_error(message + " in " + sql);
+    if (rc != SQLITE_OK)
+        throw std::runtime_error(message + " in " + sql);
 }
 
 // A completed flossing session of one set, recorded in `zone`.
@@ -83,7 +88,9 @@ CREATE TABLE sets (session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELET
     finished_at TEXT NOT NULL, PRIMARY KEY (session_id, seq));
 PRAGMA user_version = 1;
 )sql");
-    for (int v = 1; v < 4; ++v) exec(file, historyMigration(v) + std::string("PRAGMA user_version = ") + std::to_string(v + 1) + ";");
+    for (int v = 1; v < 4; ++v)
+        exec(file, historyMigration(v) + std::string("PRAGMA user_version = ") +
+                       std::to_string(v + 1) + ";");
     exec(file, R"sql(
 INSERT INTO sessions VALUES (1, '2026-07-10 08:00:00', '2026-07-10 08:10:00', 'completed',
     'nerve-floss', 'Nerve flossing', 'left', 25, 3, 3.0, 30.0, 4, 2);
@@ -137,9 +144,12 @@ TEST(HistoryTimeZones, RowsHoldUtcAndTheOffset) {
     TempDir dir;
     const auto file = dir / "history.sqlite3";
     addSession(file, kPlusTwo, {kDec1, 0, 30, 0});
-    EXPECT_EQ(value(file, "SELECT started_at || ' ' || started_offset FROM sessions"), "2026-11-30T22:30:00Z 7200");
-    EXPECT_EQ(value(file, "SELECT ended_at || ' ' || ended_offset FROM sessions"), "2026-11-30T22:30:00Z 7200");
-    EXPECT_EQ(value(file, "SELECT finished_at || ' ' || finished_offset FROM sets"), "2026-11-30T22:30:00Z 7200");
+    EXPECT_EQ(value(file, "SELECT started_at || ' ' || started_offset FROM sessions"),
+              "2026-11-30T22:30:00Z 7200");
+    EXPECT_EQ(value(file, "SELECT ended_at || ' ' || ended_offset FROM sessions"),
+              "2026-11-30T22:30:00Z 7200");
+    EXPECT_EQ(value(file, "SELECT finished_at || ' ' || finished_offset FROM sets"),
+              "2026-11-30T22:30:00Z 7200");
 }
 
 TEST(HistoryTimeZones, ASessionMovesToTheDayItFallsOnInTheZoneNow) {
@@ -175,18 +185,31 @@ TEST(HistoryTimeZones, MigrationToUtcKeepsEveryRowAndReadsOldTimesInTheZoneOfThe
     HistoryStore store(file);
     EXPECT_EQ(store.schemaVersion(), 5);
     // Summer and winter each get their own offset.
-    EXPECT_EQ(value(file, "SELECT started_at || ' ' || started_offset FROM sessions WHERE id = 1"), "2026-07-10T06:00:00Z 7200");
-    EXPECT_EQ(value(file, "SELECT ended_at || ' ' || ended_offset FROM sessions WHERE id = 1"), "2026-07-10T06:10:00Z 7200");
-    EXPECT_EQ(value(file, "SELECT started_at || ' ' || started_offset FROM sessions WHERE id = 2"), "2026-11-20T22:30:00Z 3600");
-    EXPECT_EQ(value(file, "SELECT ended_at IS NULL AND ended_offset IS NULL FROM sessions WHERE id = 2"), "1");
-    EXPECT_EQ(value(file, "SELECT finished_at || ' ' || finished_offset FROM sets"), "2026-07-10T06:03:00Z 7200");
-    EXPECT_EQ(value(file, "SELECT recorded_at || ' ' || recorded_offset FROM morning_checks"), "2026-11-21T06:15:00Z 3600");
-    EXPECT_EQ(value(file, "SELECT recorded_at || ' ' || recorded_offset FROM self_checks"), "2026-11-19T17:00:00Z 3600");
-    EXPECT_EQ(value(file, "SELECT changed_at || ' ' || changed_offset FROM dose_changes"), "2026-11-18T08:00:00Z 3600");
-    EXPECT_EQ(value(file, "SELECT recorded_at || ' ' || recorded_offset FROM where_felt"), "2026-11-17T09:00:00Z 3600");
+    EXPECT_EQ(value(file, "SELECT started_at || ' ' || started_offset FROM sessions WHERE id = 1"),
+              "2026-07-10T06:00:00Z 7200");
+    EXPECT_EQ(value(file, "SELECT ended_at || ' ' || ended_offset FROM sessions WHERE id = 1"),
+              "2026-07-10T06:10:00Z 7200");
+    EXPECT_EQ(value(file, "SELECT started_at || ' ' || started_offset FROM sessions WHERE id = 2"),
+              "2026-11-20T22:30:00Z 3600");
+    EXPECT_EQ(
+        value(file, "SELECT ended_at IS NULL AND ended_offset IS NULL FROM sessions WHERE id = 2"),
+        "1");
+    EXPECT_EQ(value(file, "SELECT finished_at || ' ' || finished_offset FROM sets"),
+              "2026-07-10T06:03:00Z 7200");
+    EXPECT_EQ(value(file, "SELECT recorded_at || ' ' || recorded_offset FROM morning_checks"),
+              "2026-11-21T06:15:00Z 3600");
+    EXPECT_EQ(value(file, "SELECT recorded_at || ' ' || recorded_offset FROM self_checks"),
+              "2026-11-19T17:00:00Z 3600");
+    EXPECT_EQ(value(file, "SELECT changed_at || ' ' || changed_offset FROM dose_changes"),
+              "2026-11-18T08:00:00Z 3600");
+    EXPECT_EQ(value(file, "SELECT recorded_at || ' ' || recorded_offset FROM where_felt"),
+              "2026-11-17T09:00:00Z 3600");
     // Nothing lost: a value that is not a time stays as it was.
     EXPECT_EQ(value(file, "SELECT count(*) FROM sessions"), "3");
-    EXPECT_EQ(value(file, "SELECT started_at || ' ' || ifnull(started_offset, '-') FROM sessions WHERE id = 3"), "edited by hand -");
+    EXPECT_EQ(
+        value(file,
+              "SELECT started_at || ' ' || ifnull(started_offset, '-') FROM sessions WHERE id = 3"),
+        "edited by hand -");
 
     // Read back in the same zone, the times are what the user saw.
     const auto sessions = store.sessions();
@@ -217,8 +240,9 @@ TEST(HistoryTimeZones, AnOlderHistoryThatCannotBeWrittenIsStillReadAndLeftAsItIs
         ASSERT_EQ(store.sessions().size(), 2u);
         EXPECT_EQ(formatLocalTime(store.sessions()[1].start), "2026-11-20 23:30:00");
         // A write cannot vanish into the copy in memory.
-        EXPECT_THROW(store.addDoseChange({{kNov30, 9, 0, 0}, "nerve-floss", "reps", "20", "25", "x"}),
-                     HistoryError);
+        EXPECT_THROW(
+            store.addDoseChange({{kNov30, 9, 0, 0}, "nerve-floss", "reps", "20", "25", "x"}),
+            HistoryError);
     }
     EXPECT_EQ(value(file, "PRAGMA user_version"), "4");
     EXPECT_EQ(value(file, "SELECT started_at FROM sessions WHERE id = 2"), "2026-11-20 23:30:00");
@@ -270,7 +294,8 @@ TEST(TimeZonesCli, TheMorningAfterIsAskedAndAnsweredInTheNewZone) {
 TEST(TimeZonesCli, TheStreakCountsTheDaysOfTheZoneNow) {
     TempDir home;
     const auto file = historyIn(home.path());
-    // Two sessions a night just after midnight two hours east: 22:30 and 23:00 UTC the evening before.
+    // Two sessions a night just after midnight two hours east: 22:30 and 23:00 UTC the evening
+    // before.
     for (const Date d : {kNov30, kDec1}) {
         addSession(file, kPlusTwo, {d, 0, 30, 0});
         addSession(file, kPlusTwo, {d, 1, 0, 0});

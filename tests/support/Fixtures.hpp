@@ -18,8 +18,10 @@ inline Routine flossing(int reps = 25, int sets = 3, double hold = 3.0, double r
     ex.sets = sets;
     ex.restSeconds = rest;
     ex.sideRule = rule;
-    ex.phases = {Phase{"Point toes, chin down", "Point toes, chin down", hold, HoldKind::Adjustable, "floss-a"},
-                 Phase{"Toes up, look up", "Toes up, look up", hold, HoldKind::Adjustable, "floss-b"}};
+    ex.phases = {
+        Phase{"Point toes, chin down", "Point toes, chin down", hold, HoldKind::Adjustable,
+              "floss-a"},
+        Phase{"Toes up, look up", "Toes up, look up", hold, HoldKind::Adjustable, "floss-b"}};
     r.exercises.push_back(ex);
     return r;
 }

@@ -4,8 +4,8 @@
 
 #include <cstdlib>
 #include <ctime>
-#include <stdexcept>
 #include <fcntl.h>
+#include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,20 +17,25 @@ std::filesystem::path settingsIn(const std::filesystem::path& home) {
 
 std::string harnessSettings() {
     std::string text = readFile(NERVEFLOSS_HARNESS_SETTINGS);
-    if (text.empty()) throw std::runtime_error(std::string("cannot read ") + NERVEFLOSS_HARNESS_SETTINGS);
+    if (text.empty())
+        throw std::runtime_error(std::string("cannot read ") + NERVEFLOSS_HARNESS_SETTINGS);
     return text;
 }
 
-void writeHarnessSettings(const std::filesystem::path& home) { writeFile(settingsIn(home), harnessSettings()); }
+void writeHarnessSettings(const std::filesystem::path& home) {
+    writeFile(settingsIn(home), harnessSettings());
+}
 
 void harnessSettingsUnlessSet(const std::filesystem::path& home) {
-    if (!std::filesystem::exists(settingsIn(home))) writeHarnessSettings(home);
+    if (!std::filesystem::exists(settingsIn(home)))
+        writeHarnessSettings(home);
 }
 
 namespace {
 
 // In the child: the scratch home's environment, then `env`'s changes.
-void setEnvironment(const std::filesystem::path& home, const std::map<std::string, std::string>& env) {
+void setEnvironment(const std::filesystem::path& home,
+                    const std::map<std::string, std::string>& env) {
     ::setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
     ::setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
     ::setenv("NERVEFLOSS_ASSETS", NERVEFLOSS_SOURCE_ASSETS, 1);
@@ -46,7 +51,8 @@ void setEnvironment(const std::filesystem::path& home, const std::map<std::strin
 
 [[noreturn]] void execArgs(const char* program, const std::vector<std::string>& args) {
     std::vector<char*> argv{const_cast<char*>(program)};
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     ::execv(program, argv.data());
     ::_exit(127);
@@ -54,7 +60,8 @@ void setEnvironment(const std::filesystem::path& home, const std::map<std::strin
 
 // Forks `program args`, stdin from /dev/null, stdout and stderr into files under `home`, and
 // waits for it.
-RunResult runWaiting(const std::filesystem::path& home, const char* program, const std::vector<std::string>& args,
+RunResult runWaiting(const std::filesystem::path& home, const char* program,
+                     const std::vector<std::string>& args,
                      const std::map<std::string, std::string>& env) {
     const auto outFile = home / "stdout.txt", errFile = home / "stderr.txt";
     const pid_t pid = ::fork();
@@ -95,7 +102,8 @@ pid_t startProgram(const std::filesystem::path& home, const std::vector<std::str
     const pid_t pid = ::fork();
     if (pid == 0) {
         const int null = ::open("/dev/null", O_RDWR);
-        for (int fd = 0; fd <= 2; ++fd) ::dup2(null, fd);
+        for (int fd = 0; fd <= 2; ++fd)
+            ::dup2(null, fd);
         setEnvironment(home, {});
         execArgs(NERVEFLOSS_BINARY, args);
     }
@@ -110,7 +118,8 @@ constexpr const char* kFaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketim
 // runtime, which ASan refuses by default; the order does not matter for what these tests check.
 std::string asanOptions() {
     const char* given = std::getenv("ASAN_OPTIONS");
-    return std::string(given ? given : "") + (given && *given ? ":" : "") + "verify_asan_link_order=0";
+    return std::string(given ? given : "") + (given && *given ? ":" : "") +
+           "verify_asan_link_order=0";
 }
 
 } // namespace
@@ -126,7 +135,8 @@ RunResult runAt(const std::filesystem::path& home, const std::string& when, cons
 }
 
 TimeZoneForTest::TimeZoneForTest(const std::string& zone) {
-    if (const char* tz = std::getenv("TZ")) m_previous = tz;
+    if (const char* tz = std::getenv("TZ"))
+        m_previous = tz;
     ::setenv("TZ", zone.c_str(), 1);
     ::tzset();
 }

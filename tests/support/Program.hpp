@@ -39,8 +39,8 @@ RunResult runProgram(const std::filesystem::path& home, const std::vector<std::s
 RunResult runShell(const std::filesystem::path& home, const std::string& command,
                    const std::map<std::string, std::string>& env = {});
 
-// Starts the program like runProgram (harness settings unless set), with every standard stream on /dev/null, and returns at
-// once with its process id; the caller signals and waits for it.
+// Starts the program like runProgram (harness settings unless set), with every standard stream on
+// /dev/null, and returns at once with its process id; the caller signals and waits for it.
 pid_t startProgram(const std::filesystem::path& home, const std::vector<std::string>& args);
 
 // Runs the program as if the local time were `when` ("2026-11-21 09:00:00") in the time zone
@@ -50,13 +50,13 @@ RunResult runAt(const std::filesystem::path& home, const std::string& when, cons
 
 // Sets this process's time zone (TZ) for its lifetime, and puts the old one back after.
 class TimeZoneForTest {
-public:
+  public:
     explicit TimeZoneForTest(const std::string& zone);
     ~TimeZoneForTest();
     TimeZoneForTest(const TimeZoneForTest&) = delete;
     TimeZoneForTest& operator=(const TimeZoneForTest&) = delete;
 
-private:
+  private:
     std::optional<std::string> m_previous;
 };
 

@@ -17,19 +17,22 @@ namespace nf::test {
 // A sink that keeps every event it hears, with the `actual` time of its batch, and writes
 // "name:event_type" into a log it may share with other sinks (to check their order).
 class RecordingSink final : public EventSink {
-public:
+  public:
     struct Heard {
         SessionEvent event;
         Micros actual;
     };
 
-    explicit RecordingSink(std::string name = "sink", std::shared_ptr<std::vector<std::string>> log = {})
+    explicit RecordingSink(std::string name = "sink",
+                           std::shared_ptr<std::vector<std::string>> log = {})
         : m_name(std::move(name)), m_log(std::move(log)) {}
 
-    void onEvents(const std::vector<SessionEvent>& events, const Timeline&, Micros actual) override {
+    void onEvents(const std::vector<SessionEvent>& events, const Timeline&,
+                  Micros actual) override {
         for (const SessionEvent& e : events) {
             m_heard.push_back({e, actual});
-            if (m_log) m_log->push_back(m_name + ":" + toString(e.type));
+            if (m_log)
+                m_log->push_back(m_name + ":" + toString(e.type));
         }
     }
     void setMuted(bool muted) override { m_muted = muted; }
@@ -39,11 +42,12 @@ public:
     std::vector<const Heard*> of(EventType type) const {
         std::vector<const Heard*> out;
         for (const Heard& h : m_heard)
-            if (h.event.type == type) out.push_back(&h);
+            if (h.event.type == type)
+                out.push_back(&h);
         return out;
     }
 
-private:
+  private:
     std::string m_name;
     std::shared_ptr<std::vector<std::string>> m_log;
     std::vector<Heard> m_heard;
@@ -55,7 +59,7 @@ private:
 // scheduled the same way, and so can a suspend of the computer. `interactive` false is a run
 // with no terminal (stdin a file or a pipe).
 class ScriptedKeys final : public KeySource {
-public:
+  public:
     explicit ScriptedKeys(ManualClock& clock, bool interactive = true)
         : m_clock(clock), m_interactive(interactive) {}
 
@@ -87,7 +91,7 @@ public:
     // True while some scripted key has not been read.
     bool keysLeft() const { return !m_keys.empty(); }
 
-private:
+  private:
     ManualClock& m_clock;
     std::deque<std::pair<Micros, char>> m_keys;
     std::optional<Micros> m_interruptAt;

@@ -9,8 +9,10 @@
 namespace nf::test {
 
 TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "nervefloss-test-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed for " + pattern);
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "nervefloss-test-XXXXXX").string();
+    if (!::mkdtemp(pattern.data()))
+        throw std::runtime_error("mkdtemp failed for " + pattern);
     m_path = pattern;
 }
 

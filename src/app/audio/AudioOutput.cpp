@@ -25,13 +25,15 @@ std::atomic<bool> g_said{false};
 // libraries' own complaints while the device opens are noise to a user, and we say what matters
 // in one line of our own.
 class QuietStderr {
-public:
+  public:
     QuietStderr() : m_oldErr(sf::err().rdbuf(m_sfml.rdbuf())) {
         std::fflush(stderr);
         m_saved = ::dup(2);
         const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-        if (m_saved >= 0 && null >= 0) ::dup2(null, 2);
-        if (null >= 0) ::close(null);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, 2);
+        if (null >= 0)
+            ::close(null);
     }
     ~QuietStderr() {
         std::fflush(stderr);
@@ -45,21 +47,21 @@ public:
     QuietStderr& operator=(const QuietStderr&) = delete;
     std::string sfmlText() const { return m_sfml.str(); }
 
-private:
+  private:
     std::ostringstream m_sfml;
     std::streambuf* m_oldErr;
     int m_saved = -1;
 };
 
 class LiveStream : public sf::SoundStream {
-public:
+  public:
     explicit LiveStream(Mixer& mixer) : m_mixer(mixer) { initialize(1, kSampleRate); }
     ~LiveStream() override { stop(); } // the stream thread calls onGetData: stop it first
 
     LiveStream(const LiveStream&) = delete;
     LiveStream& operator=(const LiveStream&) = delete;
 
-private:
+  private:
     bool onGetData(Chunk& data) override {
         m_mixer.render(m_floats);
         toPcm16(m_floats, m_pcm.data());
@@ -85,7 +87,8 @@ struct AudioOutput::Impl {
 AudioOutput::AudioOutput(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
 AudioOutput::~AudioOutput() {
-    if (m_impl && m_impl->stream) m_impl->stream->stop();
+    if (m_impl && m_impl->stream)
+        m_impl->stream->stop();
 }
 
 namespace {
@@ -100,7 +103,8 @@ std::string openDevice(std::unique_ptr<sf::SoundBuffer>& hold) {
         failure = "no audio output device";
     else if (said.find("Failed to create the audio context") != std::string::npos)
         failure = "the audio output could not be started";
-    if (!failure.empty()) hold.reset(); // its OpenAL errors stay quiet too
+    if (!failure.empty())
+        hold.reset(); // its OpenAL errors stay quiet too
     std::lock_guard lock(g_problemMutex);
     g_problem = failure;
     return failure;
@@ -113,7 +117,8 @@ std::unique_ptr<AudioOutput> AudioOutput::open(Mixer& mixer) {
     const std::string failure = openDevice(impl->deviceHold);
     if (!failure.empty()) {
         if (!g_said.exchange(true))
-            std::fprintf(stderr, "nervefloss: %s; sound is off, follow the screen\n", failure.c_str());
+            std::fprintf(stderr, "nervefloss: %s; sound is off, follow the screen\n",
+                         failure.c_str());
         return nullptr;
     }
     impl->stream = std::make_unique<LiveStream>(mixer);

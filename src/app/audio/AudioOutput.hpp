@@ -12,7 +12,7 @@ class Mixer;
 // opens: the stream of silence is the pre-roll that wakes the device before the first cue. It
 // owns the OpenAL device and the stream; it knows nothing of cues.
 class AudioOutput {
-public:
+  public:
     // Opens the device quietly (OpenAL and ALSA print dozens of lines when there is none; those
     // are kept off the terminal) and starts pulling from `mixer`, which must outlive it. Null
     // when there is no usable device: the first time in a process that happens, one line says so
@@ -36,7 +36,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     explicit AudioOutput(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

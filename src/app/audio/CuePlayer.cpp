@@ -16,15 +16,19 @@ bool interrupts(const SessionEvent& e) {
     case EventType::Paused:
     case EventType::StepSkipped:
     case EventType::SetRestarted:
-    case EventType::SetEndedEarly: return true;
-    case EventType::SessionEnd: return e.endReason == EndReason::Stopped;
-    default: return false;
+    case EventType::SetEndedEarly:
+        return true;
+    case EventType::SessionEnd:
+        return e.endReason == EndReason::Stopped;
+    default:
+        return false;
     }
 }
 
 } // namespace
 
-CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech, Mixer& mixer)
+CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEngine* speech,
+                     Mixer& mixer)
     : m_mixer(mixer), m_owner(mixer.newOwner()), m_muted(prefs.muted) {
     m_mixer.setGain(volumeGain(prefs.volume));
     m_sounds = std::make_unique<CueSounds>(timeline, prefs.mode, speech);
@@ -40,13 +44,15 @@ CuePlayer::CuePlayer(const Timeline& timeline, AudioPrefs prefs, const SpeechEng
 CuePlayer::~CuePlayer() {
     // The end's chime and words are the last thing a session says: they play on. A session left
     // half-way goes quiet, as a pause would make it.
-    if (!m_ended) m_mixer.fadeOut(m_owner, kInterruptFade);
+    if (!m_ended)
+        m_mixer.fadeOut(m_owner, kInterruptFade);
 }
 
 void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                          Micros actual) {
     // After the end nothing more is said (a pain rating, an answer): the end's words are the last.
-    if (m_sounds->mode() == AudioMode::Silent || m_ended) return;
+    if (m_sounds->mode() == AudioMode::Silent || m_ended)
+        return;
     // One frame for the whole batch: events handled together are heard together, in order.
     const std::int64_t now = m_mixer.firstFreeFrame();
     for (const SessionEvent& e : events) {
@@ -55,25 +61,33 @@ void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Timeline
             m_scheduler->interrupt(now);
         }
         const bool end = e.type == EventType::SessionEnd;
-        if (end) m_ended = e.endReason;
-        if (m_muted) continue;
-        if (!end && actual - e.t > kStale) continue;
+        if (end)
+            m_ended = e.endReason;
+        if (m_muted)
+            continue;
+        if (!end && actual - e.t > kStale)
+            continue;
         const Cue cue = cueFor(e, timeline);
-        if (cue.tone == ToneKind::None && cue.speech.empty()) continue;
+        if (cue.tone == ToneKind::None && cue.speech.empty())
+            continue;
         for (const Placement& p :
              m_scheduler->place(cue, now, end ? SpeechPolicy::MustPlay : SpeechPolicy::MayDrop))
             m_mixer.add(p.frame, p.sound, m_owner);
     }
     // The session is over: its last sounds are placed and the mixer keeps them, so the device
     // need not stay open for this player (the summary screen may stay up for long).
-    if (m_ended) m_hold.reset();
+    if (m_ended)
+        m_hold.reset();
 }
 
 void CuePlayer::setMuted(bool muted) {
-    if (muted && !m_muted) m_mixer.fadeOut(m_owner, kMuteFade);
+    if (muted && !m_muted)
+        m_mixer.fadeOut(m_owner, kMuteFade);
     m_muted = muted;
 }
 
-void CuePlayer::setVolume(int percent) { m_mixer.setGain(volumeGain(percent)); }
+void CuePlayer::setVolume(int percent) {
+    m_mixer.setGain(volumeGain(percent));
+}
 
 } // namespace nf::audio

@@ -36,7 +36,7 @@ struct AudioPrefs {
 // in the mixer; a session left before its end has its own sounds faded out (and those not yet
 // started forgotten), while another player's sounds on the same mixer are left alone.
 class CuePlayer : public EventSink {
-public:
+  public:
     static constexpr Micros kStale = std::chrono::milliseconds(700);
 
     // `mixer` must outlive the player (a test's mixer).
@@ -57,7 +57,7 @@ public:
     bool muted() const { return m_muted; }
     const CueSounds& sounds() const { return *m_sounds; }
 
-private:
+  private:
     std::shared_ptr<Mixer> m_hold; // released at the session's end, or after the destructor's fade
     Mixer& m_mixer;
     VoiceOwner m_owner;

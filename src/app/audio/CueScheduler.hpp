@@ -31,7 +31,7 @@ enum class SpeechPolicy { MayDrop, MustPlay };
 //   shorter than the words), except MustPlay ones (the end of the session); the tones still
 //   mark every boundary.
 class CueScheduler {
-public:
+  public:
     static constexpr std::int64_t kMaxSpeechDelay = std::int64_t{2} * kSampleRate;
     static constexpr std::int64_t kSpeechGap = std::int64_t{kSampleRate} * 120 / 1000;
 
@@ -44,7 +44,7 @@ public:
     // queue starts afresh at `frame`.
     void interrupt(std::int64_t frame);
 
-private:
+  private:
     const CueSounds* m_sounds;
     std::int64_t m_lastToneFrame = -1; // boundary of the latest tone
     std::int64_t m_toneEnd = 0;        // when the latest tone stops sounding

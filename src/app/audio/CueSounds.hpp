@@ -17,7 +17,7 @@ class SpeechEngine;
 // routine) and, when the mode speaks, every phrase allSpokenTexts() lists. It owns the samples;
 // when each is heard is CueScheduler's business.
 class CueSounds {
-public:
+  public:
     // `speech` may be null (espeak-ng unavailable): the session is then tones only.
     CueSounds(const Timeline& timeline, AudioMode mode, const SpeechEngine* speech);
 
@@ -30,7 +30,7 @@ public:
     bool speaks() const { return !m_speech.empty(); }
     std::size_t phraseCount() const { return m_speech.size(); }
 
-private:
+  private:
     AudioMode m_mode;
     std::map<std::pair<ToneKind, int>, SoundPtr> m_tones;
     std::map<std::string, SoundPtr> m_speech;

@@ -16,7 +16,8 @@ LiveAudio::~LiveAudio() {
         m_quit = true;
     }
     m_wake.notify_all();
-    if (m_closer.joinable()) m_closer.join();
+    if (m_closer.joinable())
+        m_closer.join();
     m_output.reset();
 }
 
@@ -25,11 +26,13 @@ std::shared_ptr<Mixer> LiveAudio::acquire() {
     if (!m_output) {
         m_output = AudioOutput::open(m_mixer);
         m_problem = m_output ? std::string() : AudioOutput::problem();
-        if (!m_output) return nullptr;
+        if (!m_output)
+            return nullptr;
         m_mixer.keepQuietUntil(m_mixer.position() + framesFor(kPreRoll));
     }
     ++m_holds;
-    if (!m_closer.joinable()) m_closer = std::thread([this] { closeWhenIdle(); });
+    if (!m_closer.joinable())
+        m_closer = std::thread([this] { closeWhenIdle(); });
     return std::shared_ptr<Mixer>(&m_mixer, [this](Mixer*) { release(); });
 }
 
@@ -47,7 +50,8 @@ std::string LiveAudio::problem() const {
 }
 
 std::string LiveAudio::check() const {
-    if (isOpen()) return {};
+    if (isOpen())
+        return {};
     return AudioOutput::probe();
 }
 
@@ -71,14 +75,17 @@ void LiveAudio::closeWhenIdle() {
             continue;
         }
         // Heard out. A new hold or the end of the process wakes this wait early.
-        if (m_wake.wait_for(lock, m_idleClose, [this] { return m_quit || m_holds > 0; })) continue;
-        if (m_mixer.silentFrom() + AudioOutput::kQueuedFrames > m_mixer.position()) continue;
+        if (m_wake.wait_for(lock, m_idleClose, [this] { return m_quit || m_holds > 0; }))
+            continue;
+        if (m_mixer.silentFrom() + AudioOutput::kQueuedFrames > m_mixer.position())
+            continue;
         m_output.reset();
     }
 }
 
 void LiveAudio::drain(std::chrono::milliseconds limit) {
-    if (!isOpen()) return;
+    if (!isOpen())
+        return;
     const auto deadline = std::chrono::steady_clock::now() + limit;
     // What the mixer has rendered is heard only once the device has played its queue.
     const std::int64_t heard = m_mixer.silentFrom() + AudioOutput::kQueuedFrames;

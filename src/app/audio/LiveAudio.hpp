@@ -23,7 +23,7 @@ namespace nf::audio {
 // idleClose, then a thread of its own closes it: an open device costs about 1 % of a core in its
 // two audio threads, which the home screen, waiting for input, should not pay.
 class LiveAudio {
-public:
+  public:
     // No cue starts in the first instants of a device just opened: a device that wakes slowly
     // would swallow it. The silence that fills them is the pre-roll.
     static constexpr Micros kPreRoll = std::chrono::milliseconds(350);
@@ -53,7 +53,7 @@ public:
     // `limit` has passed, whichever comes first. Used once, at the end of the process.
     void drain(std::chrono::milliseconds limit);
 
-private:
+  private:
     void release();
     void closeWhenIdle();
 

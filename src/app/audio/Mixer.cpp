@@ -9,16 +9,20 @@ constexpr float kGainStep = 100.0f / static_cast<float>(kSampleRate); // full sw
 } // namespace
 
 void Mixer::add(std::int64_t frame, SoundPtr sound, VoiceOwner owner) {
-    if (!sound || sound->empty()) return;
+    if (!sound || sound->empty())
+        return;
     std::lock_guard lock(m_mutex);
     m_voices.push_back({std::max(frame, m_position), std::move(sound), owner});
 }
 
 void Mixer::fadeOut(VoiceOwner owner, std::int64_t fadeFrames) {
     std::lock_guard lock(m_mutex);
-    std::erase_if(m_voices, [this, owner](const Voice& v) { return v.owner == owner && v.start >= m_position; });
+    std::erase_if(m_voices, [this, owner](const Voice& v) {
+        return v.owner == owner && v.start >= m_position;
+    });
     for (Voice& v : m_voices) {
-        if (v.owner != owner || v.fadeFrom >= 0) continue;
+        if (v.owner != owner || v.fadeFrom >= 0)
+            continue;
         v.fadeFrom = m_position;
         v.fadeFrames = std::max<std::int64_t>(fadeFrames, 1);
     }
@@ -37,7 +41,8 @@ std::int64_t Mixer::Voice::end() const {
 std::int64_t Mixer::silentFrom() const {
     std::lock_guard lock(m_mutex);
     std::int64_t end = m_lastEnd;
-    for (const Voice& v : m_voices) end = std::max(end, v.end());
+    for (const Voice& v : m_voices)
+        end = std::max(end, v.end());
     return end;
 }
 
@@ -80,20 +85,23 @@ void Mixer::render(std::span<float> out) {
                 const std::int64_t into = f - v.fadeFrom;
                 s *= into <= 0 ? 1.0f
                                : std::max(0.0f, 1.0f - static_cast<float>(into) /
-                                                          static_cast<float>(v.fadeFrames));
+                                                           static_cast<float>(v.fadeFrames));
             }
             out[static_cast<std::size_t>(f - from)] += s;
         }
     }
     std::erase_if(m_voices, [this, to](const Voice& v) {
         const std::int64_t end = v.end();
-        if (end > to) return false;
+        if (end > to)
+            return false;
         m_lastEnd = std::max(m_lastEnd, end);
         return true;
     });
     for (float& s : out) {
-        if (m_gain < m_targetGain) m_gain = std::min(m_targetGain, m_gain + kGainStep);
-        else if (m_gain > m_targetGain) m_gain = std::max(m_targetGain, m_gain - kGainStep);
+        if (m_gain < m_targetGain)
+            m_gain = std::min(m_targetGain, m_gain + kGainStep);
+        else if (m_gain > m_targetGain)
+            m_gain = std::max(m_targetGain, m_gain - kGainStep);
         s *= m_gain;
     }
     m_position = to;

@@ -19,7 +19,7 @@ using VoiceOwner = std::uint64_t;
 // the audio thread, the exporter pulls everything at once). Thread-safe: add/fadeOut/setGain may
 // be called while another thread renders.
 class Mixer {
-public:
+  public:
     // Places `sound` to start at `frame`. A frame already rendered is too late: the sound then
     // starts at the next frame rendered, whole, rather than with its head cut off.
     void add(std::int64_t frame, SoundPtr sound, VoiceOwner owner = 0);
@@ -45,7 +45,7 @@ public:
     // The frame from which nothing placed so far sounds (a fading sound ends with its fade).
     std::int64_t silentFrom() const;
 
-private:
+  private:
     struct Voice {
         std::int64_t start;
         SoundPtr sound;

@@ -11,12 +11,12 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <mutex>
 #include <optional>
-#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -42,9 +42,11 @@ struct OpenResult {
 };
 
 int collect(short* wav, int count, espeak_EVENT* events) {
-    if (wav == nullptr || count <= 0 || events == nullptr) return 0;
+    if (wav == nullptr || count <= 0 || events == nullptr)
+        return 0;
     auto* out = static_cast<std::vector<short>*>(events->user_data);
-    if (out) out->insert(out->end(), wav, wav + count);
+    if (out)
+        out->insert(out->end(), wav, wav + count);
     return 0;
 }
 
@@ -72,9 +74,11 @@ std::optional<std::string> espeakDataProblem(const std::filesystem::path& dir) {
     const auto byte = [&tab](std::size_t i) { return static_cast<unsigned char>(tab[i]); };
     std::size_t p = 4;
     const std::size_t tables = byte(0);
-    for (std::size_t i = 0; i < tables && p < tab.size(); ++i) p += 4 + 32 + byte(p) * 16;
+    for (std::size_t i = 0; i < tables && p < tab.size(); ++i)
+        p += 4 + 32 + byte(p) * 16;
     if (tables == 0 || p != tab.size())
-        return "espeak-ng data damaged: " + (dir / "phontab").string() + " is truncated or malformed";
+        return "espeak-ng data damaged: " + (dir / "phontab").string() +
+               " is truncated or malformed";
     return std::nullopt;
 }
 
@@ -138,7 +142,8 @@ namespace {
 // without a word on stdout or stderr.
 std::optional<std::string> trialProblem() {
     int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) return std::nullopt; // no trial; the checks above still hold
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return std::nullopt; // no trial; the checks above still hold
     std::fflush(stdout);
     std::fflush(stderr);
     const pid_t pid = ::fork();
@@ -156,19 +161,24 @@ std::optional<std::string> trialProblem() {
         ::setrlimit(RLIMIT_CORE, &noCore);
         ::alarm(5);
         OpenResult r = SpeechEngineOpener::open();
-        if (!r.engine) ::_exit(3);
+        if (!r.engine)
+            ::_exit(3);
         std::vector<short> raw;
         const std::string phrase = "Set two of three. Point toes, chin down.";
-        espeak_Synth(phrase.c_str(), phrase.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &raw);
+        espeak_Synth(phrase.c_str(), phrase.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+                     nullptr, &raw);
         ::_exit(raw.empty() ? 4 : 0);
     }
     ::close(fds[1]);
     std::string said;
     char buffer[512];
     for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) != 0;) {
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) break;
-        if (said.size() < 4096) said.append(buffer, static_cast<std::size_t>(n));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            break;
+        if (said.size() < 4096)
+            said.append(buffer, static_cast<std::size_t>(n));
     }
     ::close(fds[0]);
     int status = 0;
@@ -179,10 +189,13 @@ std::optional<std::string> trialProblem() {
                std::string(WTERMSIG(status) == SIGALRM ? "hung" : "crashed") + " on it (signal " +
                std::to_string(WTERMSIG(status)) + ")";
     // A refusal (3) is said by the open below, in its own words.
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 3) return std::nullopt;
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 3)
+        return std::nullopt;
     const std::string firstLine = said.substr(0, said.find('\n'));
-    if (!firstLine.empty()) return "espeak-ng data damaged: espeak-ng said \"" + firstLine + "\"";
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 4) return "espeak-ng data damaged: it speaks no sound";
+    if (!firstLine.empty())
+        return "espeak-ng data damaged: espeak-ng said \"" + firstLine + "\"";
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 4)
+        return "espeak-ng data damaged: it speaks no sound";
     return std::nullopt;
 }
 
@@ -190,7 +203,8 @@ const OpenResult& opened() {
     static const OpenResult result = [] {
         // Tried first in a child process, outside the lock: the child must not inherit it held.
         if (auto problem = trialProblem()) {
-            std::fprintf(stderr, "nervefloss: %s; spoken cues are off, tones only\n", problem->c_str());
+            std::fprintf(stderr, "nervefloss: %s; spoken cues are off, tones only\n",
+                         problem->c_str());
             return OpenResult{nullptr, *problem};
         }
         std::lock_guard lock(engineMutex());
@@ -204,11 +218,16 @@ const OpenResult& opened() {
 }
 } // namespace
 
-SpeechEngine* SpeechEngine::shared() { return opened().engine.get(); }
-std::string SpeechEngine::problem() { return opened().problem; }
+SpeechEngine* SpeechEngine::shared() {
+    return opened().engine.get();
+}
+std::string SpeechEngine::problem() {
+    return opened().problem;
+}
 
 Samples SpeechEngine::synthesize(std::string_view text) const {
-    if (text.empty()) return {};
+    if (text.empty())
+        return {};
     std::vector<short> raw;
     {
         std::lock_guard lock(engineMutex());
@@ -218,19 +237,21 @@ Samples SpeechEngine::synthesize(std::string_view text) const {
     Samples out(raw.size());
     std::transform(raw.begin(), raw.end(), out.begin(),
                    [](short v) { return static_cast<float>(v) / 32768.0f; });
-    if (m_nativeRate != kSampleRate) out = resample(out, m_nativeRate, kSampleRate);
+    if (m_nativeRate != kSampleRate)
+        out = resample(out, m_nativeRate, kSampleRate);
 
     // Trim espeak-ng's padding so the phrase starts where it is placed.
     auto loud = [](float v) { return std::abs(v) > kSilence; };
     const auto first = std::find_if(out.begin(), out.end(), loud);
-    if (first == out.end()) return {};
+    if (first == out.end())
+        return {};
     const auto last = std::find_if(out.rbegin(), out.rend(), loud).base();
     const std::size_t keepBefore = kSampleRate * 3 / 1000, keepAfter = kSampleRate * 10 / 1000;
-    const std::size_t begin =
-        static_cast<std::size_t>(first - out.begin()) > keepBefore
-            ? static_cast<std::size_t>(first - out.begin()) - keepBefore
-            : 0;
-    const std::size_t end = std::min(out.size(), static_cast<std::size_t>(last - out.begin()) + keepAfter);
+    const std::size_t begin = static_cast<std::size_t>(first - out.begin()) > keepBefore
+                                  ? static_cast<std::size_t>(first - out.begin()) - keepBefore
+                                  : 0;
+    const std::size_t end =
+        std::min(out.size(), static_cast<std::size_t>(last - out.begin()) + keepAfter);
     Samples trimmed(out.begin() + static_cast<std::ptrdiff_t>(begin),
                     out.begin() + static_cast<std::ptrdiff_t>(end));
 
@@ -249,14 +270,17 @@ std::map<std::string, SoundPtr> synthesizeAll(const SpeechEngine& engine,
                                               const std::vector<std::string>& texts) {
     std::map<std::string, SoundPtr> out;
     for (const std::string& t : texts)
-        if (!out.count(t)) out.emplace(t, std::make_shared<const Samples>(engine.synthesize(t)));
+        if (!out.count(t))
+            out.emplace(t, std::make_shared<const Samples>(engine.synthesize(t)));
     return out;
 }
 
 Samples resample(const Samples& in, int fromRate, int toRate) {
-    if (fromRate == toRate || in.empty()) return in;
+    if (fromRate == toRate || in.empty())
+        return in;
     const double ratio = static_cast<double>(fromRate) / toRate;
-    const auto n = static_cast<std::size_t>(std::floor(static_cast<double>(in.size() - 1) / ratio)) + 1;
+    const auto n =
+        static_cast<std::size_t>(std::floor(static_cast<double>(in.size() - 1) / ratio)) + 1;
     Samples out(n);
     for (std::size_t i = 0; i < n; ++i) {
         const double pos = static_cast<double>(i) * ratio;

@@ -14,7 +14,7 @@ namespace nf::audio {
 // own): text in, samples out. It owns the library's global state and serialises every call to it;
 // it does not decide what is said (core/Cues does) nor when (CueScheduler does).
 class SpeechEngine {
-public:
+  public:
     // The process's engine, opened on first use; null when espeak-ng cannot start (its data is
     // missing, the English voice is not installed). Then problem() says why, in a few words,
     // and the first call has printed one line about it on stderr.
@@ -31,7 +31,7 @@ public:
 
     int nativeSampleRate() const { return m_nativeRate; }
 
-private:
+  private:
     friend struct SpeechEngineOpener;
     explicit SpeechEngine(int nativeRate) : m_nativeRate(nativeRate) {}
     int m_nativeRate;

@@ -18,7 +18,8 @@ std::size_t framesOf(double seconds) {
 double edgeGain(std::size_t i, std::size_t n, std::size_t attack, std::size_t release) {
     double g = 1.0;
     if (attack > 0 && i < attack)
-        g *= 0.5 * (1.0 - std::cos(std::numbers::pi * static_cast<double>(i) / static_cast<double>(attack)));
+        g *= 0.5 * (1.0 - std::cos(std::numbers::pi * static_cast<double>(i) /
+                                   static_cast<double>(attack)));
     const std::size_t fromEnd = n - 1 - i;
     if (release > 0 && fromEnd < release)
         g *= 0.5 * (1.0 - std::cos(std::numbers::pi * static_cast<double>(fromEnd) /
@@ -28,7 +29,8 @@ double edgeGain(std::size_t i, std::size_t n, std::size_t attack, std::size_t re
 
 Samples sequence(std::initializer_list<std::pair<double, Samples>> parts) {
     Samples out;
-    for (const auto& [at, part] : parts) mixInto(out, framesOf(at), part);
+    for (const auto& [at, part] : parts)
+        mixInto(out, framesOf(at), part);
     return out;
 }
 
@@ -39,7 +41,8 @@ double postureFrequency(int phase) {
     // "up" are told apart even by an ear that is not listening closely.
     static constexpr std::array<double, 6> kTable{392.00, 587.33, 493.88, 698.46, 440.00, 783.99};
     phase = std::max(phase, 0);
-    if (phase < static_cast<int>(kTable.size())) return kTable[static_cast<std::size_t>(phase)];
+    if (phase < static_cast<int>(kTable.size()))
+        return kTable[static_cast<std::size_t>(phase)];
     // Beyond the table: semitones upward from A#5, above every table entry, capped well below
     // the Nyquist limit.
     const int step = std::min(phase - 5, 36);
@@ -81,20 +84,26 @@ Samples synthesizeTone(ToneKind kind, int posture) {
     Samples s;
     float loudness = kCueLoudness;
     switch (kind) {
-    case ToneKind::None: return s;
-    case ToneKind::Posture: s = note(postureFrequency(posture), 0.22, 0.008, 0.090); break;
+    case ToneKind::None:
+        return s;
+    case ToneKind::Posture:
+        s = note(postureFrequency(posture), 0.22, 0.008, 0.090);
+        break;
     case ToneKind::Tick:
         s = chimeNote(1318.51, 0.070, 0.020); // E6, a short soft knock
         loudness = kTickLoudness;
         break;
     case ToneKind::Start: // C5 then G5, rising: "here we go"
-        s = sequence({{0.0, note(523.25, 0.14, 0.006, 0.060)}, {0.16, note(783.99, 0.20, 0.006, 0.090)}});
+        s = sequence(
+            {{0.0, note(523.25, 0.14, 0.006, 0.060)}, {0.16, note(783.99, 0.20, 0.006, 0.090)}});
         break;
     case ToneKind::Switch: // E5 then A4, a doorbell: "change over"
-        s = sequence({{0.0, note(659.26, 0.18, 0.006, 0.070)}, {0.20, note(440.00, 0.26, 0.006, 0.110)}});
+        s = sequence(
+            {{0.0, note(659.26, 0.18, 0.006, 0.070)}, {0.20, note(440.00, 0.26, 0.006, 0.110)}});
         break;
     case ToneKind::Rest: // A4 then E4, falling and soft: "let go"
-        s = sequence({{0.0, note(440.00, 0.18, 0.010, 0.080)}, {0.20, note(329.63, 0.30, 0.010, 0.150)}});
+        s = sequence(
+            {{0.0, note(440.00, 0.18, 0.010, 0.080)}, {0.20, note(329.63, 0.30, 0.010, 0.150)}});
         break;
     case ToneKind::SetDone: // C5 E5 G5 struck quickly: a small chime
         s = sequence({{0.0, chimeNote(523.25, 0.70, 0.22)},
@@ -113,10 +122,12 @@ Samples synthesizeTone(ToneKind kind, int posture) {
 }
 
 float peakWindowRms(std::span<const float> samples, double windowSeconds) {
-    if (samples.empty()) return 0.0f;
+    if (samples.empty())
+        return 0.0f;
     const std::size_t w = std::clamp<std::size_t>(framesOf(windowSeconds), 1, samples.size());
     double sum = 0.0;
-    for (std::size_t i = 0; i < w; ++i) sum += double(samples[i]) * samples[i];
+    for (std::size_t i = 0; i < w; ++i)
+        sum += double(samples[i]) * samples[i];
     double best = sum;
     for (std::size_t i = w; i < samples.size(); ++i) {
         sum += double(samples[i]) * samples[i] - double(samples[i - w]) * samples[i - w];
@@ -127,19 +138,25 @@ float peakWindowRms(std::span<const float> samples, double windowSeconds) {
 
 void normalizeLoudness(Samples& samples, float target) {
     const float rms = peakWindowRms(samples);
-    if (rms <= 0.0f) return;
+    if (rms <= 0.0f)
+        return;
     float gain = target / rms;
     float peak = 0.0f;
-    for (float v : samples) peak = std::max(peak, std::abs(v));
+    for (float v : samples)
+        peak = std::max(peak, std::abs(v));
     // A very peaky sound (a consonant burst) would clip before it reached the target: keep its
     // peak below 0.9 and accept that it is a little quieter.
-    if (peak * gain > 0.9f) gain = 0.9f / peak;
-    for (float& v : samples) v *= gain;
+    if (peak * gain > 0.9f)
+        gain = 0.9f / peak;
+    for (float& v : samples)
+        v *= gain;
 }
 
 void mixInto(Samples& into, std::size_t offset, std::span<const float> sound, float gain) {
-    if (into.size() < offset + sound.size()) into.resize(offset + sound.size(), 0.0f);
-    for (std::size_t i = 0; i < sound.size(); ++i) into[offset + i] += sound[i] * gain;
+    if (into.size() < offset + sound.size())
+        into.resize(offset + sound.size(), 0.0f);
+    for (std::size_t i = 0; i < sound.size(); ++i)
+        into[offset + i] += sound[i] * gain;
 }
 
 } // namespace nf::audio

@@ -21,21 +21,22 @@ namespace {
 // SFML reports file errors on sf::err(); we say them once, in our own words, so its text is
 // kept out of the terminal while we call it.
 class SfmlErrCapture {
-public:
+  public:
     SfmlErrCapture() : m_old(sf::err().rdbuf(m_text.rdbuf())) {}
     ~SfmlErrCapture() { sf::err().rdbuf(m_old); }
     SfmlErrCapture(const SfmlErrCapture&) = delete;
     SfmlErrCapture& operator=(const SfmlErrCapture&) = delete;
     std::string text() const { return m_text.str(); }
 
-private:
+  private:
     std::ostringstream m_text;
     std::streambuf* m_old;
 };
 
 } // namespace
 
-Track renderSessionTrack(const Timeline& timeline, const CueSounds& sounds, const TrackOptions& options) {
+Track renderSessionTrack(const Timeline& timeline, const CueSounds& sounds,
+                         const TrackOptions& options) {
     Track track;
     // Nothing is suspended here: the clock is ours, so the long-gap rule never applies.
     SessionOptions sessionOptions;
@@ -45,7 +46,8 @@ Track renderSessionTrack(const Timeline& timeline, const CueSounds& sounds, cons
     std::vector<SessionEvent> events = session.start(Micros{0});
     while (session.state() != SessionState::Finished) {
         const auto deadline = session.nextDeadline();
-        if (!deadline) break;
+        if (!deadline)
+            break;
         auto more = session.update(*deadline);
         events.insert(events.end(), more.begin(), more.end());
     }
@@ -55,12 +57,15 @@ Track renderSessionTrack(const Timeline& timeline, const CueSounds& sounds, cons
     Mixer mixer;
     std::int64_t end = 0;
     for (const SessionEvent& e : events) {
-        if (e.type == EventType::SessionEnd) track.sessionLength = e.t;
+        if (e.type == EventType::SessionEnd)
+            track.sessionLength = e.t;
         const Cue cue = cueFor(e, timeline);
-        if (cue.tone == ToneKind::None && cue.speech.empty()) continue;
+        if (cue.tone == ToneKind::None && cue.speech.empty())
+            continue;
         const std::int64_t frame = preRoll + framesFor(e.t);
         const auto placed = scheduler.place(
-            cue, frame, e.type == EventType::SessionEnd ? SpeechPolicy::MustPlay : SpeechPolicy::MayDrop);
+            cue, frame,
+            e.type == EventType::SessionEnd ? SpeechPolicy::MustPlay : SpeechPolicy::MayDrop);
         for (const Placement& p : placed) {
             mixer.add(p.frame, p.sound);
             end = std::max(end, p.frame + static_cast<std::int64_t>(p.sound->size()));
@@ -77,21 +82,24 @@ std::optional<std::string> trackFormat(const std::filesystem::path& path) {
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (ext == ".wav" || ext == ".ogg" || ext == ".flac") return ext.substr(1);
+    if (ext == ".wav" || ext == ".ogg" || ext == ".flac")
+        return ext.substr(1);
     return std::nullopt;
 }
 
 namespace {
 
 void putLe(std::string& out, std::uint32_t v, int bytes) {
-    for (int i = 0; i < bytes; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff);
+    for (int i = 0; i < bytes; ++i)
+        out += static_cast<char>((v >> (8 * i)) & 0xff);
 }
 
 // A 16-bit mono PCM WAV, written by us so that every write is checked (SFML's writer cannot
 // say that the disk filled up, and aborts on it).
 void writeWav(OutputFile& out, const Samples& samples) {
     const std::uint64_t dataBytes = samples.size() * 2;
-    if (dataBytes > 0xffffffffULL - 36) throw std::runtime_error("the track is too long for a WAV file");
+    if (dataBytes > 0xffffffffULL - 36)
+        throw std::runtime_error("the track is too long for a WAV file");
     std::string header;
     header += "RIFF";
     putLe(header, static_cast<std::uint32_t>(36 + dataBytes), 4);
@@ -112,7 +120,8 @@ void writeWav(OutputFile& out, const Samples& samples) {
         const std::size_t n = std::min(pcm.size(), samples.size() - i);
         toPcm16(std::span<const float>(samples).subspan(i, n), pcm.data());
         bytes.clear();
-        for (std::size_t k = 0; k < n; ++k) putLe(bytes, static_cast<std::uint16_t>(pcm[k]), 2);
+        for (std::size_t k = 0; k < n; ++k)
+            putLe(bytes, static_cast<std::uint16_t>(pcm[k]), 2);
         out.write(bytes);
     }
 }
@@ -136,7 +145,8 @@ void writeEncoded(OutputFile& out, const Samples& samples, const std::string& fo
     std::uint64_t read = 0;
     if (back.openFromFile(out.tempPath().string())) {
         std::vector<std::int16_t> pcm(65536);
-        for (std::uint64_t n; (n = back.read(pcm.data(), pcm.size())) > 0;) read += n;
+        for (std::uint64_t n; (n = back.read(pcm.data(), pcm.size())) > 0;)
+            read += n;
     }
     if (read != samples.size())
         throw std::runtime_error("the file came out incomplete (" + std::to_string(read) + " of " +
@@ -161,7 +171,8 @@ void writeTrack(const std::filesystem::path& path, const Samples& samples) {
         std::string why = e.what();
         // OutputFile's messages already start with the path.
         const std::string prefix = path.string() + ": ";
-        if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
+        if (why.rfind(prefix, 0) == 0)
+            why.erase(0, prefix.size());
         throw TrackWriteError("cannot write '" + path.string() + "': " + why);
     }
 }

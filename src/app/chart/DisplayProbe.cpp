@@ -29,13 +29,14 @@ std::vector<Display*> g_displays;
 //
 // A busy X server (Xvfb on a loaded machine) now and then refuses a connection with EAGAIN: its
 // listen queue is full for a moment, or it resets the connection (measured here: 7 to 26 of 300
-// connections). SFML 2.5 aborts the process on the first refused connection, so the executable provides XOpenDisplay itself: it is
-// exported (libsfml-window refers to it), so SFML's calls land here, and a refused connection is
-// tried again for up to a second before giving up.
+// connections). SFML 2.5 aborts the process on the first refused connection, so the executable
+// provides XOpenDisplay itself: it is exported (libsfml-window refers to it), so SFML's calls land
+// here, and a refused connection is tried again for up to a second before giving up.
 extern "C" Display* XOpenDisplay(const char* name) {
     using Open = Display* (*)(const char*);
     static const Open real = reinterpret_cast<Open>(dlsym(RTLD_NEXT, "XOpenDisplay"));
-    if (!real) return nullptr;
+    if (!real)
+        return nullptr;
     for (int attempt = 0;; ++attempt) {
         errno = 0;
         if (Display* display = real(name)) {
@@ -45,7 +46,8 @@ extern "C" Display* XOpenDisplay(const char* name) {
         }
         // No server at all (no socket, nobody listening) will not change; anything else may.
         const bool absent = errno == ENOENT || errno == ECONNREFUSED;
-        if (absent || attempt >= 50) return nullptr;
+        if (absent || attempt >= 50)
+            return nullptr;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
 }
@@ -56,7 +58,8 @@ extern "C" int XCloseDisplay(Display* display) {
     static const Close real = reinterpret_cast<Close>(dlsym(RTLD_NEXT, "XCloseDisplay"));
     {
         const std::lock_guard lock(g_displaysMutex);
-        g_displays.erase(std::remove(g_displays.begin(), g_displays.end(), display), g_displays.end());
+        g_displays.erase(std::remove(g_displays.begin(), g_displays.end(), display),
+                         g_displays.end());
     }
     return real ? real(display) : 0;
 }
@@ -70,26 +73,32 @@ DisplayWait waitForDisplayInput(std::chrono::milliseconds timeout) {
         for (Display* d : g_displays) {
             // Sends what is buffered (a reply may be awaited) and reads what has arrived: an
             // event already read into Xlib's queue would never wake poll().
-            if (XEventsQueued(d, QueuedAfterFlush) > 0) return DisplayWait::Queued;
+            if (XEventsQueued(d, QueuedAfterFlush) > 0)
+                return DisplayWait::Queued;
             fds.push_back({ConnectionNumber(d), POLLIN, 0});
         }
     }
-    if (fds.empty()) return DisplayWait::NoConnection;
-    const int n = ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, timeout.count())));
+    if (fds.empty())
+        return DisplayWait::NoConnection;
+    const int n =
+        ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, timeout.count())));
     return n > 0 ? DisplayWait::Input : DisplayWait::TimedOut; // a signal (EINTR) ends it too
 }
 
 std::optional<std::string> displayProblem() {
     const char* name = std::getenv("DISPLAY");
-    if (!name || !*name) return "no display: DISPLAY is not set (try xvfb-run)";
+    if (!name || !*name)
+        return "no display: DISPLAY is not set (try xvfb-run)";
     // SFML would abort() if this failed inside it; try it here first. The connection stays
     // open for the life of the process: an X server with no other client (Xvfb) resets when its
     // last client leaves, and SFML's own connection a moment later would then fail.
     static ::Display* probe = nullptr;
     static std::string probedName;
-    if (probe && probedName == name) return std::nullopt;
+    if (probe && probedName == name)
+        return std::nullopt;
     ::Display* display = XOpenDisplay(nullptr);
-    if (!display) return std::string("cannot open the display '") + name + "'";
+    if (!display)
+        return std::string("cannot open the display '") + name + "'";
     // Without the GLX extension (some remote or virtual displays) SFML crashes making its
     // OpenGL context, with nothing said.
     int opcode = 0, event = 0, error = 0;
@@ -97,7 +106,8 @@ std::optional<std::string> displayProblem() {
         XCloseDisplay(display);
         return std::string("the display '") + name + "' has no OpenGL (GLX)";
     }
-    if (probe) XCloseDisplay(probe);
+    if (probe)
+        XCloseDisplay(probe);
     probe = display;
     probedName = name;
     return std::nullopt;

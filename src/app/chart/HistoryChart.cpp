@@ -26,7 +26,9 @@ struct Layout {
 };
 
 // The target's label sits right of the sessions panel, on its line: never over a bar.
-std::string targetLabel(int target) { return "target " + std::to_string(target); }
+std::string targetLabel(int target) {
+    return "target " + std::to_string(target);
+}
 
 float textWidth(const sf::Font& font, const std::string& s, float px);
 
@@ -48,7 +50,8 @@ Layout layout(sf::FloatRect area, const sf::Font& font, int target) {
     float y = area.top + pad;
     l.title = {area.left + pad, y, area.width - 2 * pad, u * 1.4f};
     y += l.title.height + u * 0.3f;
-    l.legend = {area.left + pad, y, area.width - 2 * pad, u * 1.2f * static_cast<float>(l.legendRows)};
+    l.legend = {area.left + pad, y, area.width - 2 * pad,
+                u * 1.2f * static_cast<float>(l.legendRows)};
     y += l.legend.height + u * 0.4f;
     // Each panel has its own caption and axis, apart from the other's: the numbers of the two
     // axes never run together.
@@ -56,7 +59,8 @@ Layout layout(sf::FloatRect area, const sf::Font& font, int target) {
     const float caption = u * 1.6f;
     const float datesHeight = u * 1.4f;
     const float gap = u * 0.5f;
-    const float rest = std::max(20.f, area.top + area.height - pad - datesHeight - y - 2 * caption - gap);
+    const float rest =
+        std::max(20.f, area.top + area.height - pad - datesHeight - y - 2 * caption - gap);
     l.painCaption = {area.left + pad, y, area.width - 2 * pad, u * 1.1f};
     y += caption;
     l.pain = {left, y, width, rest * 0.56f};
@@ -68,24 +72,30 @@ Layout layout(sf::FloatRect area, const sf::Font& font, int target) {
     return l;
 }
 
-unsigned textSize(float px) { return static_cast<unsigned>(std::lround(std::max(8.f, px))); }
+unsigned textSize(float px) {
+    return static_cast<unsigned>(std::lround(std::max(8.f, px)));
+}
 
 enum class Align { Left, Centre, Right };
 
 using TextProbe = std::function<void(const sf::Text&)>;
 
-void text(const TextProbe& probe, sf::RenderTarget& target, const sf::Font& font, const std::string& s,
-          float px, sf::Color colour, sf::Vector2f at, Align align, bool middle = true) {
+void text(const TextProbe& probe, sf::RenderTarget& target, const sf::Font& font,
+          const std::string& s, float px, sf::Color colour, sf::Vector2f at, Align align,
+          bool middle = true) {
     sf::Text t(s, font, textSize(px));
     t.setFillColor(colour);
     const sf::FloatRect b = t.getLocalBounds();
     float x = at.x - b.left;
-    if (align == Align::Centre) x -= b.width / 2.f;
-    if (align == Align::Right) x -= b.width;
+    if (align == Align::Centre)
+        x -= b.width / 2.f;
+    if (align == Align::Right)
+        x -= b.width;
     // Vertically centre on the line's cap height so labels sit on their grid line.
     const float y = middle ? at.y - static_cast<float>(t.getCharacterSize()) * 0.62f : at.y;
     t.setPosition(std::round(x), std::round(y));
-    if (probe) probe(t);
+    if (probe)
+        probe(t);
     target.draw(t);
 }
 
@@ -115,9 +125,11 @@ void dot(sf::RenderTarget& target, sf::Vector2f at, float radius, sf::Color fill
 void segment(sf::VertexArray& tris, sf::Vector2f a, sf::Vector2f b, float width, sf::Color c) {
     const sf::Vector2f d = b - a;
     const float len = std::sqrt(d.x * d.x + d.y * d.y);
-    if (len <= 0.f) return;
+    if (len <= 0.f)
+        return;
     const sf::Vector2f n{-d.y / len * width / 2.f, d.x / len * width / 2.f};
-    for (sf::Vector2f p : {a + n, b + n, b - n, a + n, b - n, a - n}) tris.append({p, c});
+    for (sf::Vector2f p : {a + n, b + n, b - n, a + n, b - n, a - n})
+        tris.append({p, c});
 }
 
 std::string shortDate(Date d) {
@@ -140,15 +152,18 @@ void painLine(sf::RenderTarget& target, const Layout& l, const ChartData& data, 
     };
     auto point = [&](std::size_t i) {
         return sf::Vector2f{columnX(l.pain, i, n),
-                            l.pain.top + l.pain.height * (1.f - static_cast<float>(*value(i)) / 10.f)};
+                            l.pain.top +
+                                l.pain.height * (1.f - static_cast<float>(*value(i)) / 10.f)};
     };
     sf::VertexArray tris(sf::Triangles);
     // Consecutive rated days are joined; a day without a rating breaks the line.
     for (std::size_t i = 1; i < n; ++i)
-        if (value(i - 1) && value(i)) segment(tris, point(i - 1), point(i), l.unit * 0.22f, colour);
+        if (value(i - 1) && value(i))
+            segment(tris, point(i - 1), point(i), l.unit * 0.22f, colour);
     target.draw(tris);
     for (std::size_t i = 0; i < n; ++i)
-        if (value(i)) dot(target, point(i), l.unit * 0.32f, colour, style.background);
+        if (value(i))
+            dot(target, point(i), l.unit * 0.32f, colour, style.background);
 }
 
 } // namespace
@@ -175,14 +190,15 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     const std::size_t n = data.days.size();
 
     // Title and legend.
-    const std::string title = "Calf pain and sessions, last " + std::to_string(n) +
-                              (n == 1 ? " day" : " days");
-    text(style.onText, target, bold ? *bold : font, title, u * 1.3f, style.text, {l.title.left, l.title.top},
-         Align::Left, false);
+    const std::string title =
+        "Calf pain and sessions, last " + std::to_string(n) + (n == 1 ? " day" : " days");
+    text(style.onText, target, bold ? *bold : font, title, u * 1.3f, style.text,
+         {l.title.left, l.title.top}, Align::Left, false);
     float x = l.legend.left;
     float ly = l.legend.top + u * 0.6f;
     auto legendItem = [&](sf::Color colour, const std::string& label, bool bar) {
-        if (x > l.legend.left && x + u * 1.2f + textWidth(font, label, u * 0.9f) > l.legend.left + l.legend.width) {
+        if (x > l.legend.left &&
+            x + u * 1.2f + textWidth(font, label, u * 0.9f) > l.legend.left + l.legend.width) {
             x = l.legend.left; // the next row
             ly += u * 1.2f;
         }
@@ -201,7 +217,8 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     legendItem(style.other, "Other routines", true);
 
     auto caption = [&](const sf::FloatRect& r, const std::string& words) {
-        text(style.onText, target, font, words, u * 0.85f, style.muted, {r.left, r.top + r.height / 2.f}, Align::Left);
+        text(style.onText, target, font, words, u * 0.85f, style.muted,
+             {r.left, r.top + r.height / 2.f}, Align::Left);
     };
 
     // The pain panel: 0 (none) to 10 (worst).
@@ -211,12 +228,11 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     for (int v = 0; v <= 10; v += painStep) {
         const float y = l.pain.top + l.pain.height * (1.f - static_cast<float>(v) / 10.f);
         rect(target, {l.pain.left, y - 1.f, l.pain.width, 2.f}, style.grid);
-        text(style.onText, target, font, std::to_string(v), u * 0.85f, style.muted, {l.pain.left - u * 0.5f, y},
-             Align::Right);
+        text(style.onText, target, font, std::to_string(v), u * 0.85f, style.muted,
+             {l.pain.left - u * 0.5f, y}, Align::Right);
     }
-    const bool anyPain = std::any_of(data.days.begin(), data.days.end(), [](const DayStats& d) {
-        return d.painBefore || d.painAfter;
-    });
+    const bool anyPain = std::any_of(data.days.begin(), data.days.end(),
+                                     [](const DayStats& d) { return d.painBefore || d.painAfter; });
     if (!anyPain)
         text(style.onText, target, font, "No pain ratings in these days yet", u, style.muted,
              {l.pain.left + l.pain.width / 2.f, l.pain.top + l.pain.height / 2.f}, Align::Centre);
@@ -228,14 +244,16 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     caption(l.sessionsCaption, "Sessions a day");
     float most = static_cast<float>(std::max(1, data.dailyTarget));
     for (const DayStats& d : data.days)
-        most = std::max(most, static_cast<float>(d.flossSessions + d.otherSessions) + static_cast<float>(d.flossStopped));
+        most = std::max(most, static_cast<float>(d.flossSessions + d.otherSessions) +
+                                  static_cast<float>(d.flossStopped));
     const int whole = static_cast<int>(std::ceil(most));
     const float top = static_cast<float>(whole) + 0.5f;
     auto barY = [&](float v) { return l.sessions.top + l.sessions.height * (1.f - v / top); };
     rect(target, {l.sessions.left, barY(0.f) - 1.f, l.sessions.width, 2.f}, style.muted);
     // Labels at least a line apart.
     const float perSession = l.sessions.height / top;
-    const int step = std::max(whole > 6 ? 2 : 1, static_cast<int>(std::ceil(u * 1.05f / std::max(perSession, 1.f))));
+    const int step = std::max(whole > 6 ? 2 : 1,
+                              static_cast<int>(std::ceil(u * 1.05f / std::max(perSession, 1.f))));
     for (int v = step; v <= whole; v += step) {
         const float y = barY(static_cast<float>(v));
         rect(target, {l.sessions.left, y - 1.f, l.sessions.width, 2.f}, style.grid);
@@ -248,8 +266,11 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
         const float cx = columnX(l.sessions, i, n);
         float base = 0.f;
         auto segment = [&](float amount, sf::Color colour) {
-            if (amount <= 0.f) return;
-            rect(target, {cx - barW / 2.f, barY(base + amount), barW, barY(base) - barY(base + amount)}, colour);
+            if (amount <= 0.f)
+                return;
+            rect(target,
+                 {cx - barW / 2.f, barY(base + amount), barW, barY(base) - barY(base + amount)},
+                 colour);
             base += amount;
         };
         segment(static_cast<float>(data.days[i].flossSessions), style.floss);
@@ -260,8 +281,9 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
     const int dashes = static_cast<int>(std::ceil(l.sessions.width / (u * 0.9f)));
     for (int k = 0; k < dashes; ++k) {
         const float dx = static_cast<float>(k) * u * 0.9f;
-        rect(target, {l.sessions.left + dx, ty - u * 0.08f, std::min(u * 0.55f, l.sessions.width - dx),
-                      u * 0.16f},
+        rect(target,
+             {l.sessions.left + dx, ty - u * 0.08f, std::min(u * 0.55f, l.sessions.width - dx),
+              u * 0.16f},
              style.target);
     }
     text(style.onText, target, font, targetLabel(data.dailyTarget), u * 0.85f, style.target,
@@ -269,13 +291,16 @@ void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartD
 
     // Dates: every seventh day counted back from today, so today always has its label.
     for (std::size_t i = 0; i < n; ++i) {
-        if ((n - 1 - i) % 7 != 0) continue;
+        if ((n - 1 - i) % 7 != 0)
+            continue;
         const float cx = columnX(l.dates, i, n);
         rect(target, {cx - 1.f, l.dates.top, 2.f, u * 0.3f}, style.muted);
         const std::string label = i + 1 == n ? "today" : shortDate(data.days[i].day);
         const Align align = i + 1 == n ? Align::Right : (i < 2 ? Align::Left : Align::Centre);
-        const float ax = align == Align::Right ? std::min(cx + u, l.dates.left + l.dates.width) : cx;
-        text(style.onText, target, font, label, u * 0.85f, style.muted, {ax, l.dates.top + u * 0.95f}, align);
+        const float ax =
+            align == Align::Right ? std::min(cx + u, l.dates.left + l.dates.width) : cx;
+        text(style.onText, target, font, label, u * 0.85f, style.muted,
+             {ax, l.dates.top + u * 0.95f}, align);
     }
 }
 

@@ -9,8 +9,8 @@
 #include <SFML/Graphics/Text.hpp>
 
 #include <chrono>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -46,9 +46,9 @@ struct ChartStyle {
 // Draws the chart into `area` of `target`: a title and legend, calf pain before and after per
 // day (0-10) above, sessions per day below (finished flossing toward the labelled target line,
 // flossing stopped early as far as its reps went, and other routines), each panel with its own
-// caption and axis, and dates along the bottom. Sizes follow the area, so it reads from a few metres at window
-// size. It draws only; it does not clear the target or own the font. `bold` (optional) is used
-// for the title.
+// caption and axis, and dates along the bottom. Sizes follow the area, so it reads from a few
+// metres at window size. It draws only; it does not clear the target or own the font. `bold`
+// (optional) is used for the title.
 void drawHistoryChart(sf::RenderTarget& target, sf::FloatRect area, const ChartData& data,
                       const sf::Font& font, const ChartStyle& style = ChartStyle::light(),
                       const sf::Font* bold = nullptr);

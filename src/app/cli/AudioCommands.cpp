@@ -35,17 +35,21 @@ int exportAudio(AppContext& ctx, const std::string& id, std::string out, const D
     // The words hold the lead-in only when they are spoken (voice on, and espeak-ng there).
     req.routine.setupSpoken = speechFor(mode) != nullptr;
     if (!(preRollSeconds >= 0.0 && preRollSeconds <= 10.0)) // NaN fails every comparison
-        throw InputError("--pre-roll: must be from 0 to 10 seconds, got " + formatSeconds(preRollSeconds));
+        throw InputError("--pre-roll: must be from 0 to 10 seconds, got " +
+                         formatSeconds(preRollSeconds));
     std::filesystem::path path(out);
-    if (!path.has_extension()) path += ".wav"; // the default format
+    if (!path.has_extension())
+        path += ".wav"; // the default format
     if (!trackFormat(path))
-        throw InputError("cannot write '" + path.string() + "': the extension must be .wav, .ogg or .flac");
+        throw InputError("cannot write '" + path.string() +
+                         "': the extension must be .wav, .ogg or .flac");
 
     const Timeline timeline(req.routine, req.side);
     // The track is built in memory (4 bytes a sample): past this it would take gigabytes.
     if (timeline.total() > kMaxTrackLength)
         throw InputError("cannot write '" + path.string() + "': the session would last " +
-                         formatDuration(timeline.total()) + "; export-audio writes sessions of up to " +
+                         formatDuration(timeline.total()) +
+                         "; export-audio writes sessions of up to " +
                          formatDuration(kMaxTrackLength));
     const CueSounds sounds(timeline, mode, speechFor(mode));
     TrackOptions options;
@@ -56,13 +60,13 @@ int exportAudio(AppContext& ctx, const std::string& id, std::string out, const D
     } catch (const TrackWriteError& e) {
         throw InputError(e.what());
     }
-    const Micros length = Micros{static_cast<Micros::rep>(
-        static_cast<double>(track.samples.size()) * 1e6 / kSampleRate)};
+    const Micros length = Micros{
+        static_cast<Micros::rep>(static_cast<double>(track.samples.size()) * 1e6 / kSampleRate)};
     std::printf("Wrote %s: %s, %zu cues, %s, %d Hz mono\n", path.string().c_str(),
                 formatClock(length).c_str(), track.cues.size(),
                 mode == AudioMode::VoiceAndTones && sounds.speaks() ? "voice and tones"
-                : mode == AudioMode::Silent                          ? "silent"
-                                                                     : "tones only",
+                : mode == AudioMode::Silent                         ? "silent"
+                                                                    : "tones only",
                 kSampleRate);
     return 0;
 }

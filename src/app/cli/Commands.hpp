@@ -60,26 +60,26 @@ const CLI::Validator& notBlank();
 // never needs the settings, so a broken settings file does not stop it), how sessions and the
 // window are made (set by main.cpp), and its exit status.
 class CommandEnv {
-public:
+  public:
     AppContext& context();
     int exitCode = 0;
     SessionMaker makeSession;
     WindowOpener openWindow;
 
-private:
+  private:
     std::optional<AppContext> m_context;
 };
 
 // Each file of cli/ adds its commands; main.cpp calls these in the order `--help` lists them.
 void addRoutineCommands(CLI::App& root, CommandEnv& env);   // list, check, set, run
 void addSelfCheckCommands(CLI::App& root, CommandEnv& env); // self-check, safety
-void addHistoryCommands(CLI::App& root, CommandEnv& env);   // history, morning, today, chart, report
-void addAudioCommands(CLI::App& root, CommandEnv& env);     // export-audio
-void addWindowCommands(CLI::App& root, CommandEnv& env);    // render
+void addHistoryCommands(CLI::App& root, CommandEnv& env); // history, morning, today, chart, report
+void addAudioCommands(CLI::App& root, CommandEnv& env);   // export-audio
+void addWindowCommands(CLI::App& root, CommandEnv& env);  // render
 
 // The window for `request` (or home), or InputError when there is no display.
-int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession,
-               const SoundCheck& checkSound);
+int openWindow(AppContext& context, std::optional<RunRequest> request,
+               const SessionMaker& makeSession, const SoundCheck& checkSound);
 
 // A picture's size from a --size flag ("1280x800"), within the limits given (both inclusive);
 // anything else is InputError naming the flag, the form and the limits.

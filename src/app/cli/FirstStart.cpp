@@ -11,7 +11,9 @@ namespace nf::cli {
 namespace {
 
 // Only someone at a terminal is asked anything; scripts and pipes are never held up.
-bool atTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool atTerminal() {
+    return ::isatty(STDIN_FILENO) == 1;
+}
 
 } // namespace
 
@@ -19,12 +21,14 @@ void printSafety() {
     std::printf("%s\n", safetyIntro().c_str());
     for (const SafetySection& s : safetySections()) {
         std::printf("\n%s:\n", s.heading.c_str());
-        for (const auto& item : s.items) std::printf("  - %s\n", item.c_str());
+        for (const auto& item : s.items)
+            std::printf("  - %s\n", item.c_str());
     }
 }
 
 void safetyAtFirstStart(AppContext& context) {
-    if (context.settings.safetyAcknowledged) return;
+    if (context.settings.safetyAcknowledged)
+        return;
     std::printf("Safety notice (shown until you acknowledge it)\n\n");
     printSafety();
     if (!atTerminal()) {
@@ -34,8 +38,10 @@ void safetyAtFirstStart(AppContext& context) {
     std::printf("\nPress Enter to say you have read this: ");
     std::fflush(stdout);
     int c = 0;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n') {}
-    if (c == EOF) return;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
+    }
+    if (c == EOF)
+        return;
     Settings next = context.settings;
     next.safetyAcknowledged = true;
     context.saveSettings(next);
@@ -43,13 +49,15 @@ void safetyAtFirstStart(AppContext& context) {
 }
 
 std::optional<SideChoice> askAffectedLegOnce(AppContext& context) {
-    if (context.settings.affectedLeg || !atTerminal()) return std::nullopt;
+    if (context.settings.affectedLeg || !atTerminal())
+        return std::nullopt;
     for (int attempt = 0; attempt < 3; ++attempt) {
         std::printf("Which leg is affected: left, right or both? [l/r/b] ");
         std::fflush(stdout);
         std::string line;
         int c = 0;
-        while ((c = std::fgetc(stdin)) != EOF && c != '\n') line += static_cast<char>(c);
+        while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+            line += static_cast<char>(c);
         std::string word;
         for (char ch : line)
             if (!std::isspace(static_cast<unsigned char>(ch)))
@@ -66,7 +74,8 @@ std::optional<SideChoice> askAffectedLegOnce(AppContext& context) {
                         toString(*leg).c_str());
             return leg;
         }
-        if (c == EOF) break;
+        if (c == EOF)
+            break;
     }
     std::printf("\n");
     return std::nullopt;

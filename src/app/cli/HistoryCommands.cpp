@@ -5,12 +5,12 @@
 
 #include "app/Assets.hpp"
 #include "app/Files.hpp"
+#include "app/LocalClock.hpp"
 #include "app/Paths.hpp"
 #include "app/PlanFile.hpp"
-#include "app/report/ClinicianReport.hpp"
 #include "app/chart/HistoryChart.hpp"
 #include "app/history/HistoryStore.hpp"
-#include "app/LocalClock.hpp"
+#include "app/report/ClinicianReport.hpp"
 #include "core/HistoryCsv.hpp"
 #include "core/Report.hpp"
 
@@ -42,19 +42,24 @@ std::unique_ptr<HistoryStore> openHistoryForReading() {
     try {
         return openHistory();
     } catch (const HistoryError& e) {
-        if (e.kind != HistoryError::Kind::NotWritable) throw;
+        if (e.kind != HistoryError::Kind::NotWritable)
+            throw;
         return std::make_unique<HistoryStore>(Paths::historyFile(), HistoryAccess::ReadOnly);
     }
 }
 
 Date parseDateFlag(const char* flag, const std::string& text) {
-    if (auto d = parseDate(text)) return *d;
+    if (auto d = parseDate(text))
+        return *d;
     throw InputError(std::string(flag) + ": expected a date like 2026-11-21, got '" + text + "'");
 }
 
 std::string painText(const SessionRecord& r) {
-    auto one = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string("-"); };
-    if (!r.painBefore && !r.painAfter) return "";
+    auto one = [](const std::optional<int>& v) {
+        return v ? std::to_string(*v) : std::string("-");
+    };
+    if (!r.painBefore && !r.painAfter)
+        return "";
     return one(r.painBefore) + " -> " + one(r.painAfter);
 }
 
@@ -66,29 +71,37 @@ std::string statusText(const SessionRecord& r) {
 
 void printSuggestion(const HomeStatus& h) {
     std::printf("%s", targetLine(h).c_str());
-    if (const std::string streak = streakLine(h); !streak.empty()) std::printf("; %s", streak.c_str());
+    if (const std::string streak = streakLine(h); !streak.empty())
+        std::printf("; %s", streak.c_str());
     std::printf(".\n");
     if (h.lastPainBefore || h.lastPainAfter) {
-        auto one = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string("-"); };
+        auto one = [](const std::optional<int>& v) {
+            return v ? std::to_string(*v) : std::string("-");
+        };
         std::printf("Last pain: %s before, %s after.\n", one(h.lastPainBefore).c_str(),
                     one(h.lastPainAfter).c_str());
     }
     // On an amber or red day the suggestion already leads with the symptom response.
-    if (h.suggestion) std::printf("%s\n", h.suggestion->reason.c_str());
-    else if (h.response) std::printf("%s\n", h.response->text.c_str());
+    if (h.suggestion)
+        std::printf("%s\n", h.suggestion->reason.c_str());
+    else if (h.response)
+        std::printf("%s\n", h.response->text.c_str());
 }
 
 // What `history --csv` writes: one row per session, or with --sets one row per set.
 enum class CsvRows { Sessions, Sets };
 
-int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::optional<std::string>& out,
-                const std::optional<std::string>& since, std::optional<int> limit) {
-    const std::optional<Date> from = since ? std::optional(parseDateFlag("--since", *since))
-                                           : std::nullopt;
-    if (limit && *limit < 1) throw InputError("--limit: must be 1 or more, got " + std::to_string(*limit));
+int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows,
+                const std::optional<std::string>& out, const std::optional<std::string>& since,
+                std::optional<int> limit) {
+    const std::optional<Date> from =
+        since ? std::optional(parseDateFlag("--since", *since)) : std::nullopt;
+    if (limit && *limit < 1)
+        throw InputError("--limit: must be 1 or more, got " + std::to_string(*limit));
     const auto store = openHistoryForReading();
     std::map<std::string, MorningCheck> mornings;
-    for (const MorningRecord& m : store->mornings()) mornings[formatDate(m.sessionDay)] = m.check;
+    for (const MorningRecord& m : store->mornings())
+        mornings[formatDate(m.sessionDay)] = m.check;
     auto morningOf = [&](const SessionRecord& r) -> std::optional<MorningCheck> {
         const auto it = mornings.find(formatDate(r.day()));
         return it == mornings.end() ? std::nullopt : std::optional(it->second);
@@ -100,10 +113,12 @@ int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::opt
         std::string text;
         if (csvRows == CsvRows::Sets) {
             text = setCsvHeader();
-            for (const RecordedSet& set : store->sets(from, limit)) text += setCsvRow(set);
+            for (const RecordedSet& set : store->sets(from, limit))
+                text += setCsvRow(set);
         } else {
             text = sessionCsvHeader();
-            for (const SessionRecord& r : rows) text += sessionCsvRow(r, morningOf(r));
+            for (const SessionRecord& r : rows)
+                text += sessionCsvRow(r, morningOf(r));
         }
         if (out) {
             try {
@@ -119,7 +134,8 @@ int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::opt
         return 0;
     }
 
-    const auto rows = store->sessions(from, limit ? limit : (from ? std::nullopt : std::optional(kDefaultRows)));
+    const auto rows =
+        store->sessions(from, limit ? limit : (from ? std::nullopt : std::optional(kDefaultRows)));
     if (rows.empty()) {
         std::printf("No sessions recorded%s yet (%s).\n",
                     from ? (" since " + formatDate(*from)).c_str() : "", store->file().c_str());
@@ -128,7 +144,8 @@ int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows, const std::opt
                     "Side", "Sets", "Reps", "Early", "Pain", "Status", "Morning after");
         for (const SessionRecord& r : rows) {
             const std::string start = formatLocalTime(r.start).substr(0, 16);
-            const std::string sets = std::to_string(r.setsDone) + "/" + std::to_string(r.setsPlanned);
+            const std::string sets =
+                std::to_string(r.setsDone) + "/" + std::to_string(r.setsPlanned);
             const auto m = morningOf(r);
             std::printf("%-16s  %-16.16s  %-5s  %-5s  %4d  %5d  %-7s  %-10s  %s\n", start.c_str(),
                         r.routineName.c_str(), r.side.c_str(), sets.c_str(), r.repsDone,
@@ -152,10 +169,11 @@ int showSelfChecks() {
                 "Eased looking", "Result");
     for (const SelfCheckRecord& r : rows) {
         const auto& a = r.answers.answers;
-        const char* verdict =
-            r.verdict == SelfCheckVerdict::SuggestsNerve   ? "suggests nerve-related pain (a screen, not a diagnosis)"
-            : r.verdict == SelfCheckVerdict::NotSuggestive ? "does not suggest nerve-related pain"
-                                                           : "incomplete";
+        const char* verdict = r.verdict == SelfCheckVerdict::SuggestsNerve
+                                  ? "suggests nerve-related pain (a screen, not a diagnosis)"
+                              : r.verdict == SelfCheckVerdict::NotSuggestive
+                                  ? "does not suggest nerve-related pain"
+                                  : "incomplete";
         std::printf("%-16s  %-5s  %-6s  %-9s  %-13s  %s\n",
                     formatLocalTime(r.recordedAt).substr(0, 16).c_str(),
                     toString(r.answers.leg).c_str(), yn(a[0]), yn(a[1]), yn(a[2]), verdict);
@@ -165,7 +183,8 @@ int showSelfChecks() {
 
 int recordMorning(const std::string& answer, const std::optional<std::string>& dayFlag) {
     const auto check = morningCheckFromString(answer);
-    if (!check) throw InputError("morning: answer better, same or worse, got '" + answer + "'");
+    if (!check)
+        throw InputError("morning: answer better, same or worse, got '" + answer + "'");
     const Date today = localToday();
     const auto store = openHistory();
     Date day{};
@@ -194,8 +213,9 @@ int showToday(AppContext& ctx, bool apply) {
     printSuggestion(h);
     std::printf("%s.\n", doneTodayLine(h).c_str());
     if (h.askMorningFor)
-        std::printf("How is this morning after %s? Answer with `nervefloss morning better|same|worse`.\n",
-                    formatDate(*h.askMorningFor).c_str());
+        std::printf(
+            "How is this morning after %s? Answer with `nervefloss morning better|same|worse`.\n",
+            formatDate(*h.askMorningFor).c_str());
     if (apply && canApply) {
         Settings s = ctx.settings;
         s.doses[h.suggestion->routineId].reps = h.suggestion->suggestedReps;
@@ -213,16 +233,20 @@ int showToday(AppContext& ctx, bool apply) {
     return 0;
 }
 
-int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned width, unsigned height) {
+int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned width,
+              unsigned height) {
     if (days < 1 || days > kMaxChartDays)
         throw InputError("--days: must be from 1 to " + std::to_string(kMaxChartDays) + ", got " +
                          std::to_string(days));
     const std::filesystem::path file = out;
     std::string ext = file.extension().string();
-    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (ext != ".png") throw InputError("chart: the picture's name must end in .png, got '" + out + "'");
+    for (char& c : ext)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (ext != ".png")
+        throw InputError("chart: the picture's name must end in .png, got '" + out + "'");
     // Checked before SFML is touched: without a display it would abort the process.
-    if (auto problem = displayProblem()) throw InputError("chart: " + *problem);
+    if (auto problem = displayProblem())
+        throw InputError("chart: " + *problem);
 
     const auto store = openHistoryForReading();
     ChartData data{store->dailyStats(localToday(), days), ctx.settings.dailyFlossTarget};
@@ -244,29 +268,34 @@ int drawChart(const AppContext& ctx, const std::string& out, int days, unsigned 
     return 0;
 }
 
-int writeReport(const AppContext& ctx, const std::string& out, const std::optional<std::string>& since,
-                std::optional<int> days) {
-    if (since && days) throw InputError("report: give --since or --days, not both");
+int writeReport(const AppContext& ctx, const std::string& out,
+                const std::optional<std::string>& since, std::optional<int> days) {
+    if (since && days)
+        throw InputError("report: give --since or --days, not both");
     std::string ext = std::filesystem::path(out).extension().string();
-    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (ext != ".pdf") throw InputError("report: the file's name must end in .pdf, got '" + out + "'");
+    for (char& c : ext)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (ext != ".pdf")
+        throw InputError("report: the file's name must end in .pdf, got '" + out + "'");
     const LocalTime now = localNow();
     ReportRequest request{addDays(now.date, -(kReportDefaultDays - 1)), now.date, now};
     if (days) {
         if (*days < 1 || *days > kReportMaxDays)
-            throw InputError("--days: must be from 1 to " + std::to_string(kReportMaxDays) + ", got " +
-                             std::to_string(*days));
+            throw InputError("--days: must be from 1 to " + std::to_string(kReportMaxDays) +
+                             ", got " + std::to_string(*days));
         request.from = addDays(now.date, -(*days - 1));
     }
     if (since) {
         request.from = parseDateFlag("--since", *since);
-        if (now.date < request.from) throw InputError("--since: " + *since + " is after today");
+        if (now.date < request.from)
+            throw InputError("--since: " + *since + " is after today");
         if (daysBetween(request.from, now.date) + 1 > kReportMaxDays)
             throw InputError("--since: a report covers at most " + std::to_string(kReportMaxDays) +
                              " days, and " + *since + " is further back");
     }
     auto loaded = loadPlan(ctx.catalog);
-    if (auto* err = std::get_if<ParseError>(&loaded)) throw InputError(err->toString());
+    if (auto* err = std::get_if<ParseError>(&loaded))
+        throw InputError(err->toString());
     const auto store = openHistoryForReading();
     try {
         writeClinicianReport(ctx, std::get<LoadedPlan>(loaded).plan, *store, request, out);
@@ -283,7 +312,8 @@ int writeReport(const AppContext& ctx, const std::string& out, const std::option
 } // namespace
 
 void addHistoryCommands(CLI::App& root, CommandEnv& env) {
-    auto* history = root.add_subcommand("history", "Show the recorded sessions, or write them as CSV");
+    auto* history =
+        root.add_subcommand("history", "Show the recorded sessions, or write them as CSV");
     auto csv = std::make_shared<bool>(false);
     auto out = std::make_shared<std::optional<std::string>>();
     auto since = std::make_shared<std::optional<std::string>>();
@@ -298,21 +328,24 @@ void addHistoryCommands(CLI::App& root, CommandEnv& env) {
         ->check(notBlank());
     history->add_flag("--self-checks", *selfChecks, "Show the recorded slump self-checks instead");
     history->callback([&env, csv, out, since, limit, selfChecks, sets] {
-        if (*sets && !*csv && !*out) throw InputError("--sets: goes with --csv or --out");
+        if (*sets && !*csv && !*out)
+            throw InputError("--sets: goes with --csv or --out");
         env.exitCode = *selfChecks ? showSelfChecks()
                                    : showHistory(env.context(), *csv,
                                                  *sets ? CsvRows::Sets : CsvRows::Sessions, *out,
                                                  *since, *limit);
     });
 
-    auto* morning = root.add_subcommand("morning", "Say how this morning is after the last session day");
+    auto* morning =
+        root.add_subcommand("morning", "Say how this morning is after the last session day");
     auto answer = std::make_shared<std::string>();
     auto day = std::make_shared<std::optional<std::string>>();
     morning->add_option("ANSWER", *answer, "better, same or worse")->required();
     morning->add_option("--day", *day, "The session day the answer is about (YYYY-MM-DD)");
     morning->callback([&env, answer, day] { env.exitCode = recordMorning(*answer, *day); });
 
-    auto* today = root.add_subcommand("today", "Today's plan, the streak, and any suggestion or check-in due");
+    auto* today = root.add_subcommand(
+        "today", "Today's plan, the streak, and any suggestion or check-in due");
     auto apply = std::make_shared<bool>(false);
     today->add_flag("--apply", *apply, "Accept the suggestion: fewer reps, or the plan's step up");
     today->callback([&env, apply] { env.exitCode = showToday(env.context(), *apply); });
@@ -331,13 +364,16 @@ void addHistoryCommands(CLI::App& root, CommandEnv& env) {
         env.exitCode = drawChart(env.context(), *chartOut, *chartDays, size.width, size.height);
     });
 
-    auto* report = root.add_subcommand("report", "Write a PDF report for your physiotherapist or GP");
+    auto* report =
+        root.add_subcommand("report", "Write a PDF report for your physiotherapist or GP");
     auto reportOut = std::make_shared<std::string>();
     auto reportSince = std::make_shared<std::optional<std::string>>();
     auto reportDays = std::make_shared<std::optional<int>>();
     report->add_option("OUT", *reportOut, "The PDF to write (.pdf)")->required();
-    report->add_option("--since", *reportSince, "From this day on (YYYY-MM-DD) to today")->check(notBlank());
-    report->add_option("--days", *reportDays, "The last N days, today included (default 28)")->check(notBlank());
+    report->add_option("--since", *reportSince, "From this day on (YYYY-MM-DD) to today")
+        ->check(notBlank());
+    report->add_option("--days", *reportDays, "The last N days, today included (default 28)")
+        ->check(notBlank());
     report->callback([&env, reportOut, reportSince, reportDays] {
         env.exitCode = writeReport(env.context(), *reportOut, *reportSince, *reportDays);
     });

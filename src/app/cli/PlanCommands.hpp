@@ -31,6 +31,7 @@ int printProgrammeToday(AppContext& context, HistoryStore& store, bool apply);
 // accepted for it replace their exercises, and a second every-other-day day in a row is warned
 // about on stderr. A plan file or history that cannot be read leaves the run as it is (the run
 // matters more; `today` reports the problem).
-RunRequest makePlannedRunRequest(const AppContext& context, const std::string& routineId, const DoseFlags& flags);
+RunRequest makePlannedRunRequest(const AppContext& context, const std::string& routineId,
+                                 const DoseFlags& flags);
 
 } // namespace nf::cli

@@ -3,12 +3,12 @@
 
 #include "app/cli/PlanCommands.hpp"
 
+#include "app/LocalClock.hpp"
 #include "app/Paths.hpp"
 #include "app/Process.hpp"
 #include "app/Reminders.hpp"
 #include "app/desktop/Notifier.hpp"
 #include "app/history/HistoryStore.hpp"
-#include "app/LocalClock.hpp"
 #include "app/history/Programme.hpp"
 #include "core/Reminders.hpp"
 

@@ -3,12 +3,12 @@
 #include "app/cli/Commands.hpp"
 
 #include "app/Clock.hpp"
-#include "app/cli/FirstStart.hpp"
 #include "app/HeadlessRun.hpp"
+#include "app/PainPrompt.hpp"
 #include "app/RoutineCatalog.hpp"
 #include "app/Terminal.hpp"
+#include "app/cli/FirstStart.hpp"
 #include "app/cli/PlanCommands.hpp"
-#include "app/PainPrompt.hpp"
 #include "core/Dose.hpp"
 #include "core/Format.hpp"
 #include "core/HistoryRules.hpp"
@@ -27,23 +27,28 @@ std::string doseLine(const Exercise& ex) {
     const std::string holds = holdPattern(ex);
     std::string s = std::to_string(ex.reps) + (ex.reps == 1 ? " rep" : " reps") + " x " +
                     std::to_string(ex.sets) + (ex.sets == 1 ? " set" : " sets") + ", hold " + holds;
-    if (ex.sets > 1) s += ", rest " + formatSeconds(ex.restSeconds) + " s";
-    if (ex.sideRule == SideRule::Each) s += ", each side";
+    if (ex.sets > 1)
+        s += ", rest " + formatSeconds(ex.restSeconds) + " s";
+    if (ex.sideRule == SideRule::Each)
+        s += ", each side";
     return s;
 }
 
 void printRoutine(const Routine& r, SideChoice side) {
     const Timeline t(r, side);
-    const bool sided = std::any_of(r.exercises.begin(), r.exercises.end(),
-                                   [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
+    const bool sided = std::any_of(r.exercises.begin(), r.exercises.end(), [](const Exercise& e) {
+        return e.sideRule == SideRule::Affected;
+    });
     std::printf("%-14s %s  (%s", printable(r.id).c_str(), printable(r.name).c_str(),
                 formatDuration(t.total()).c_str());
-    if (sided) std::printf(", %s", legWords(side).c_str());
+    if (sided)
+        std::printf(", %s", legWords(side).c_str());
     std::printf(", lead-in %s s)\n", formatSeconds(r.leadInSeconds).c_str());
     for (const Exercise& ex : r.exercises) {
         // With several exercises each has its own dose: its id is what `set --exercise` takes.
         const std::string id = r.exercises.size() > 1 ? " [" + printable(exerciseId(ex)) + "]" : "";
-        std::printf("%-14s   %s%s: %s\n", "", printable(ex.name).c_str(), id.c_str(), doseLine(ex).c_str());
+        std::printf("%-14s   %s%s: %s\n", "", printable(ex.name).c_str(), id.c_str(),
+                    doseLine(ex).c_str());
     }
 }
 
@@ -54,18 +59,20 @@ void listRoutines(AppContext& ctx) {
         const Dose dose = ctx.settings.doseFor(r.id);
         Routine shown = applyDose(r, dose);
         // The length a run would have: spoken set-up words hold a lead-in only when spoken.
-        shown.setupSpoken = ctx.settings.audioMode == AudioMode::VoiceAndTones && !ctx.settings.muted;
+        shown.setupSpoken =
+            ctx.settings.audioMode == AudioMode::VoiceAndTones && !ctx.settings.muted;
         printRoutine(shown, dose.side.value_or(kDefaultSide));
     }
 }
 
 int checkFile(const std::string& path) {
     auto parsed = loadRoutineFile(path);
-    if (auto* err = std::get_if<ParseError>(&parsed)) throw InputError(err->toString());
+    if (auto* err = std::get_if<ParseError>(&parsed))
+        throw InputError(err->toString());
     const Routine& r = std::get<Routine>(parsed);
     const Timeline t(r, kDefaultSide);
-    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", printable(path).c_str(), printable(r.name).c_str(),
-                r.exercises.size(), r.exercises.size() == 1 ? "" : "s",
+    std::printf("%s: ok: \"%s\", %zu exercise%s, %s\n", printable(path).c_str(),
+                printable(r.name).c_str(), r.exercises.size(), r.exercises.size() == 1 ? "" : "s",
                 formatDuration(t.total()).c_str());
     for (const std::string& w : routineWarnings(r))
         std::fprintf(stderr, "%s: warning: %s\n", path.c_str(), w.c_str());
@@ -79,7 +86,8 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
     if (reset)
         s.doses.erase(id);
     else if (given.empty())
-        throw InputError("set " + id + ": give at least one of --reps, --hold, --sets, --rest, "
+        throw InputError("set " + id +
+                         ": give at least one of --reps, --hold, --sets, --rest, "
                          "--lead-in, --side, or --reset");
     else
         s.doses[id] = s.doseFor(id).overriddenBy(given);
@@ -99,7 +107,8 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                std::optional<int> painAfter) {
     AppContext& ctx = env.context();
     RunRequest req = makePlannedRunRequest(ctx, id, flags);
-    if (trace) req.tracePath = *trace;
+    if (trace)
+        req.tracePath = *trace;
     req.quiet = quiet;
     for (auto [flag, value] : {std::pair{"--pain-before", painBefore}, {"--pain-after", painAfter}})
         if (value && !validPain(*value))
@@ -107,18 +116,21 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
                              std::to_string(*value));
     req.painBefore = painBefore;
     req.painAfter = painAfter;
-    if (!headless) return env.openWindow(ctx, req);
+    if (!headless)
+        return env.openWindow(ctx, req);
     safetyAtFirstStart(ctx);
     // The first run asks which leg is affected rather than assuming one; a side given for the
     // routine or on the command line is an answer already.
     if (!flags.toDose().side && !ctx.settings.doseFor(id).side &&
         std::any_of(req.routine.exercises.begin(), req.routine.exercises.end(),
                     [](const Exercise& e) { return e.sideRule == SideRule::Affected; }))
-        if (const auto leg = askAffectedLegOnce(ctx)) req.side = *leg;
+        if (const auto leg = askAffectedLegOnce(ctx))
+            req.side = *leg;
     // Pain ratings are asked only when someone is at the keyboard; Enter skips.
     // The question goes to the terminal: when stdout is redirected, it must not land in the file.
     std::FILE* prompt = ::isatty(STDOUT_FILENO) ? stdout : stderr;
-    if (!req.painBefore && stdinIsTerminal()) req.painBefore = askPain(stdin, prompt, "before");
+    if (!req.painBefore && stdinIsTerminal())
+        req.painBefore = askPain(stdin, prompt, "before");
     // A flare is no time to floss: a pain of 8 or more asks first (no answer means no).
     if (asksWhetherToGoOn(req.painBefore) && stdinIsTerminal() &&
         askYesNoLine(stdin, prompt, kGoOnQuestion) != true) {
@@ -135,14 +147,17 @@ int runRoutine(CommandEnv& env, const std::string& id, const DoseFlags& flags, b
     }
     std::printf("%s\n", doneLine(run->snapshot()).c_str());
     // A session ended by a signal was recorded as stopped; the status says which signal.
-    if (Terminal::interruptStatus() != 0) return Terminal::interruptStatus();
+    if (Terminal::interruptStatus() != 0)
+        return Terminal::interruptStatus();
     if (stdinIsTerminal()) {
         // A rating skipped at the start is asked again, so the rule by symptom response has
         // both ends of the session rather than silently none.
         if (!run->painBefore())
-            if (const auto pain = askPain(stdin, prompt, "before")) run->ratePain(PainMoment::Before, *pain);
+            if (const auto pain = askPain(stdin, prompt, "before"))
+                run->ratePain(PainMoment::Before, *pain);
         if (!run->painAfter())
-            if (const auto pain = askPain(stdin, prompt, "after")) run->ratePain(PainMoment::After, *pain);
+            if (const auto pain = askPain(stdin, prompt, "after"))
+                run->ratePain(PainMoment::After, *pain);
     }
     if (painRoseBy2(run->painBefore(), run->painAfter()))
         std::printf("Stop here for today: the pain rose by 2 or more. No more flossing today and "
@@ -161,7 +176,8 @@ void addRoutineCommands(CLI::App& root, CommandEnv& env) {
     check->add_option("FILE", *checkPath, "The routine file (TOML)")->required();
     check->callback([&env, checkPath] { env.exitCode = checkFile(*checkPath); });
 
-    auto* set = root.add_subcommand("set", "Remember your own reps, hold, sets, rest, lead-in and side");
+    auto* set =
+        root.add_subcommand("set", "Remember your own reps, hold, sets, rest, lead-in and side");
     auto setId = std::make_shared<std::string>();
     auto setFlags = std::make_shared<DoseFlags>();
     auto reset = std::make_shared<bool>(false);
@@ -172,7 +188,8 @@ void addRoutineCommands(CLI::App& root, CommandEnv& env) {
         env.exitCode = setDose(env.context(), *setId, *setFlags, *reset);
     });
 
-    auto* run = root.add_subcommand("run", "Run a routine, in the window or with --headless in the terminal");
+    auto* run = root.add_subcommand(
+        "run", "Run a routine, in the window or with --headless in the terminal");
     auto runId = std::make_shared<std::string>();
     auto runFlags = std::make_shared<DoseFlags>();
     auto headless = std::make_shared<bool>(false);
@@ -185,13 +202,14 @@ void addRoutineCommands(CLI::App& root, CommandEnv& env) {
     run->add_flag("--headless", *headless, "Run in the terminal, without a window");
     run->add_flag("--quiet", *quiet, "No terminal bell on posture changes (headless)");
     run->add_option("--trace", *trace, "Write every event as a JSON line to FILE");
-    run->add_option("--pain-before", *painBefore, "Calf pain before the session, 0-10 (for scripts)")
+    run->add_option("--pain-before", *painBefore,
+                    "Calf pain before the session, 0-10 (for scripts)")
         ->check(notBlank());
     run->add_option("--pain-after", *painAfter, "Calf pain after the session, 0-10 (for scripts)")
         ->check(notBlank());
     run->callback([&env, runId, runFlags, headless, quiet, trace, painBefore, painAfter] {
-        env.exitCode = runRoutine(env, *runId, *runFlags, *headless, *trace, *quiet, *painBefore,
-                                  *painAfter);
+        env.exitCode =
+            runRoutine(env, *runId, *runFlags, *headless, *trace, *quiet, *painBefore, *painAfter);
     });
 }
 

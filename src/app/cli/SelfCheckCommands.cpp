@@ -3,9 +3,9 @@
 #include "app/cli/Commands.hpp"
 
 #include "app/Clock.hpp"
-#include "app/cli/FirstStart.hpp"
 #include "app/HeadlessRun.hpp"
 #include "app/Terminal.hpp"
+#include "app/cli/FirstStart.hpp"
 #include "core/Safety.hpp"
 #include "core/SelfCheck.hpp"
 #include "core/Session.hpp"
@@ -28,19 +28,26 @@ std::optional<bool> askYesNo(const std::string& question, Terminal& terminal) {
     if (terminal.interactive()) {
         while (!Terminal::wasInterrupted()) {
             auto key = terminal.waitKey(std::chrono::milliseconds(250));
-            if (!key) continue;
-            if (*key == 'y' || *key == 'Y') return std::printf("yes\n"), true;
-            if (*key == 'n' || *key == 'N') return std::printf("no\n"), false;
-            if (*key == 'q' || *key == 'Q') break;
+            if (!key)
+                continue;
+            if (*key == 'y' || *key == 'Y')
+                return std::printf("yes\n"), true;
+            if (*key == 'n' || *key == 'N')
+                return std::printf("no\n"), false;
+            if (*key == 'q' || *key == 'Q')
+                break;
         }
         std::printf("\n");
         return std::nullopt;
     }
     std::string line;
     while (std::getline(std::cin, line)) {
-        for (char& c : line) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (line == "y" || line == "yes") return std::printf("yes\n"), true;
-        if (line == "n" || line == "no") return std::printf("no\n"), false;
+        for (char& c : line)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (line == "y" || line == "yes")
+            return std::printf("yes\n"), true;
+        if (line == "n" || line == "no")
+            return std::printf("no\n"), false;
         std::printf("\nPlease answer y or n: ");
         std::fflush(stdout);
     }
@@ -60,7 +67,8 @@ int runSelfCheck(CommandEnv& env, bool headless, const std::string& firstLeg, do
     req.routine = selfCheckRoutine(*first, stepSeconds);
     req.side = *first;
     req.quiet = true;
-    if (!headless) return env.openWindow(ctx, req);
+    if (!headless)
+        return env.openWindow(ctx, req);
     safetyAtFirstStart(ctx);
     std::printf("The slump self-check: a screen, not a diagnosis. Move slowly, no bouncing. At "
                 "your usual symptom press s: the guide goes no further, on to looking up, then the "
@@ -78,21 +86,25 @@ int runSelfCheck(CommandEnv& env, bool headless, const std::string& firstLeg, do
         return 0;
     }
     std::string legs;
-    for (Side leg : tested) legs += (legs.empty() ? "the " : " leg, then the ") + toString(leg);
+    for (Side leg : tested)
+        legs += (legs.empty() ? "the " : " leg, then the ") + toString(leg);
     std::printf("\nNow three questions about %s leg.\n", legs.c_str());
     SelfCheckQuestions questions(tested);
     while (!questions.done()) {
         auto a = askYesNo(questions.text(), terminal);
-        if (!a) break;
+        if (!a)
+            break;
         questions.answer(*a);
     }
     const SelfCheckOutcome result = questions.result();
     std::printf("\n");
-    for (const auto& line : result.lines) std::printf("%s\n", line.c_str());
+    for (const auto& line : result.lines)
+        std::printf("%s\n", line.c_str());
     if (questions.done()) {
         for (const LegAnswers& leg : questions.answers())
             for (std::size_t q = 0; q < leg.answers.size(); ++q)
-                if (leg.answers[q]) run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
+                if (leg.answers[q])
+                    run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
         run->completeSelfCheck();
     }
     return 0;
@@ -101,7 +113,8 @@ int runSelfCheck(CommandEnv& env, bool headless, const std::string& firstLeg, do
 } // namespace
 
 void addSelfCheckCommands(CLI::App& root, CommandEnv& env) {
-    auto* check = root.add_subcommand("self-check", "The guided slump self-check (a screen, not a diagnosis)");
+    auto* check = root.add_subcommand("self-check",
+                                      "The guided slump self-check (a screen, not a diagnosis)");
     auto headless = std::make_shared<bool>(false);
     auto firstLeg = std::make_shared<std::string>("right");
     auto step = std::make_shared<double>(5.0);

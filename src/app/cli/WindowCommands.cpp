@@ -4,9 +4,9 @@
 #include "app/cli/Commands.hpp"
 #include "app/cli/PlanCommands.hpp"
 
-#include "app/gui/kit/Gui.hpp"
-#include "app/chart/HistoryChart.hpp"
 #include "app/Log.hpp"
+#include "app/chart/HistoryChart.hpp"
+#include "app/gui/kit/Gui.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -25,8 +25,8 @@ void requireDisplay(const char* what) {
 
 } // namespace
 
-int openWindow(AppContext& context, std::optional<RunRequest> request, const SessionMaker& makeSession,
-               const SoundCheck& checkSound) {
+int openWindow(AppContext& context, std::optional<RunRequest> request,
+               const SessionMaker& makeSession, const SoundCheck& checkSound) {
     logStartupStep("routines and settings read");
     requireDisplay(request ? "use `nervefloss run ROUTINE --headless` to run in the terminal"
                            : "use `nervefloss list` and `nervefloss run ROUTINE --headless`");
@@ -35,7 +35,9 @@ int openWindow(AppContext& context, std::optional<RunRequest> request, const Ses
         return gui::runWindow(
             context, std::move(request),
             // A routine started from home gets the plan applied, as `run` does.
-            [](const AppContext& c, const std::string& id) { return makePlannedRunRequest(c, id, DoseFlags{}); },
+            [](const AppContext& c, const std::string& id) {
+                return makePlannedRunRequest(c, id, DoseFlags{});
+            },
             [&makeSession](const AppContext& c, RunRequest r, const Clock& clock) {
                 return makeSession(c, std::move(r), clock, SessionFront::Window);
             },
@@ -68,8 +70,9 @@ void addWindowCommands(CLI::App& root, CommandEnv& env) {
     render->callback([&env, id, flags, at, size, paused, out] {
         // NaN compares false with everything: test for the good range, not the bad one.
         if (!(std::isfinite(*at) && *at >= 0 && *at <= kMaxRenderAt))
-            throw InputError("--at: seconds must be from 0 to " + std::to_string(static_cast<int>(kMaxRenderAt)) +
-                             ", got " + std::to_string(*at));
+            throw InputError("--at: seconds must be from 0 to " +
+                             std::to_string(static_cast<int>(kMaxRenderAt)) + ", got " +
+                             std::to_string(*at));
         gui::RenderRequest req;
         req.atSeconds = *at;
         const PixelSize px = parseSizeFlag(*size, {160, 120}, {7680, 4320});
@@ -79,7 +82,9 @@ void addWindowCommands(CLI::App& root, CommandEnv& env) {
         req.output = *out;
         const RunRequest run = makeRunRequest(env.context(), *id, *flags);
         if (auto problem = displayProblem())
-            throw InputError(*problem + ": render draws with OpenGL; run it as `xvfb-run -a nervefloss render ...`");
+            throw InputError(
+                *problem +
+                ": render draws with OpenGL; run it as `xvfb-run -a nervefloss render ...`");
         try {
             gui::renderSessionFrame(run, req);
         } catch (const std::runtime_error& e) {

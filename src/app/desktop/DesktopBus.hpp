@@ -12,7 +12,7 @@ namespace nf::desktop {
 // and the idle sleep to hold off, and the commands that arrive from media keys. SdbusDesktop is
 // the real one (D-Bus); tests give a recording one.
 class DesktopBus {
-public:
+  public:
     virtual ~DesktopBus() = default;
     // The player's state changed; `change` says which properties to announce.
     virtual void publish(const PlayerModel& model, PlayerModel::Change change) = 0;

@@ -14,7 +14,7 @@ namespace nf::desktop {
 // exactly while the session runs unpaused, and it hands the loop the commands media keys send.
 // It owns its bus; it never changes the session (the loop applies the commands it polls).
 class DesktopSink final : public EventSink, public RemoteControl {
-public:
+  public:
     DesktopSink(const Timeline& timeline, std::unique_ptr<DesktopBus> bus);
     // Releases the inhibitors if the session did not end (an exception unwinding the loop).
     ~DesktopSink() override;
@@ -28,7 +28,7 @@ public:
 
     const PlayerModel& model() const { return m_model; }
 
-private:
+  private:
     PlayerModel m_model;
     std::unique_ptr<DesktopBus> m_bus;
     bool m_awake = false;

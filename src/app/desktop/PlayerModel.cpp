@@ -4,9 +4,12 @@ namespace nf::desktop {
 
 std::string toString(PlaybackStatus status) {
     switch (status) {
-    case PlaybackStatus::Playing: return "Playing";
-    case PlaybackStatus::Paused: return "Paused";
-    case PlaybackStatus::Stopped: break;
+    case PlaybackStatus::Playing:
+        return "Playing";
+    case PlaybackStatus::Paused:
+        return "Paused";
+    case PlaybackStatus::Stopped:
+        break;
     }
     return "Stopped";
 }
@@ -14,9 +17,11 @@ std::string toString(PlaybackStatus status) {
 std::string PlayerMetadata::title() const {
     std::string t = exercise.empty() ? routine : exercise;
     std::string where;
-    if (reps > 1 && rep > 0) where = "rep " + std::to_string(rep) + " of " + std::to_string(reps);
+    if (reps > 1 && rep > 0)
+        where = "rep " + std::to_string(rep) + " of " + std::to_string(reps);
     if (sets > 1 && set > 0)
-        where += (where.empty() ? "" : ", ") + ("set " + std::to_string(set) + " of " + std::to_string(sets));
+        where += (where.empty() ? "" : ", ") +
+                 ("set " + std::to_string(set) + " of " + std::to_string(sets));
     return where.empty() ? t : t + ": " + where;
 }
 
@@ -52,19 +57,26 @@ PlayerModel::Change PlayerModel::apply(const std::vector<SessionEvent>& events,
         const Step* step = e.step < timeline.size() ? &timeline[e.step] : nullptr;
         switch (e.type) {
         case EventType::SessionStart:
-        case EventType::Resumed: m_status = PlaybackStatus::Playing; break;
-        case EventType::Paused: m_status = PlaybackStatus::Paused; break;
+        case EventType::Resumed:
+            m_status = PlaybackStatus::Playing;
+            break;
+        case EventType::Paused:
+            m_status = PlaybackStatus::Paused;
+            break;
         case EventType::SessionEnd:
             m_status = PlaybackStatus::Stopped;
             m_position = timeline.total();
             break;
         case EventType::StepStart:
-            if (step) enterStep(e.step, timeline);
+            if (step)
+                enterStep(e.step, timeline);
             break;
         case EventType::CountdownTick:
-            if (step) m_position = step->end() - std::chrono::seconds(e.secondsLeft);
+            if (step)
+                m_position = step->end() - std::chrono::seconds(e.secondsLeft);
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return {m_status != status, !(m_metadata == metadata)};

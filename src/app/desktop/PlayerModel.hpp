@@ -16,15 +16,15 @@ std::string toString(PlaybackStatus status);
 // Where the session is, as the desktop's media widgets show it.
 struct PlayerMetadata {
     std::string routine;
-    std::string exercise; // empty before the first step names one
+    std::string exercise;      // empty before the first step names one
     std::size_t stepIndex = 0; // the timeline step this describes: MPRIS's track
-    std::string step;     // the current step's label: a posture, "Rest", a side switch
-    int rep = 0;          // 0 outside reps
+    std::string step;          // the current step's label: a posture, "Rest", a side switch
+    int rep = 0;               // 0 outside reps
     int reps = 0;
-    int set = 0;          // 0 outside sets
+    int set = 0; // 0 outside sets
     int sets = 0;
-    std::string side;     // "left", "right", or empty
-    Micros length{0};     // the planned length of the whole timeline
+    std::string side; // "left", "right", or empty
+    Micros length{0}; // the planned length of the whole timeline
 
     // One line for a widget's title: "Nerve floss: rep 3 of 10, set 1 of 2".
     std::string title() const;
@@ -35,7 +35,7 @@ struct PlayerMetadata {
 // the metadata, the position, and whether the screen and the system should stay awake. It talks
 // to no bus; DesktopSink hands its changes to one.
 class PlayerModel {
-public:
+  public:
     explicit PlayerModel(const Timeline& timeline);
 
     struct Change {
@@ -54,7 +54,7 @@ public:
     // the screen must not blank nor the system sleep. The lead-in counts: they are getting ready.
     bool keepAwake() const { return m_status == PlaybackStatus::Playing; }
 
-private:
+  private:
     void enterStep(std::size_t index, const Timeline& timeline);
 
     PlaybackStatus m_status = PlaybackStatus::Stopped;

@@ -33,7 +33,7 @@ constexpr auto kCallTimeout = std::chrono::milliseconds(500);
 
 // The MPRIS player, the two inhibitors and the queue of commands media keys sent.
 class SdbusDesktop final : public DesktopBus {
-public:
+  public:
     SdbusDesktop(std::unique_ptr<sdbus::IConnection> session,
                  std::unique_ptr<sdbus::IConnection> system, const PlayerModel& initial)
         : m_session(std::move(session)), m_system(std::move(system)), m_model(initial) {
@@ -41,7 +41,8 @@ public:
         m_screenSaver = sdbus::createProxy(*m_session, "org.freedesktop.ScreenSaver",
                                            "/org/freedesktop/ScreenSaver");
         if (m_system)
-            m_logind = sdbus::createProxy(*m_system, "org.freedesktop.login1", "/org/freedesktop/login1");
+            m_logind =
+                sdbus::createProxy(*m_system, "org.freedesktop.login1", "/org/freedesktop/login1");
     }
 
     ~SdbusDesktop() override { keepAwake(false); }
@@ -51,9 +52,12 @@ public:
     void publish(const PlayerModel& model, PlayerModel::Change change) override {
         m_model = model;
         std::vector<std::string> names;
-        if (change.status) names.emplace_back("PlaybackStatus");
-        if (change.metadata) names.emplace_back("Metadata");
-        if (names.empty() || !m_session) return;
+        if (change.status)
+            names.emplace_back("PlaybackStatus");
+        if (change.metadata)
+            names.emplace_back("Metadata");
+        if (names.empty() || !m_session)
+            return;
         try {
             m_player->emitPropertiesChangedSignal(kPlayerInterface, names);
         } catch (const sdbus::Error& e) {
@@ -75,11 +79,13 @@ public:
     std::vector<RemoteCommand> poll() override {
         try {
             if (m_session)
-                while (m_session->processPendingRequest()) {}
+                while (m_session->processPendingRequest()) {
+                }
             // Nothing is expected from the system bus, but what arrives there (NameAcquired) is
             // read so it does not pile up.
             if (m_system)
-                while (m_system->processPendingRequest()) {}
+                while (m_system->processPendingRequest()) {
+                }
         } catch (const sdbus::Error& e) {
             lost(e);
         }
@@ -90,14 +96,15 @@ public:
 
     int waitFd() const override { return m_session ? m_session->getEventLoopPollData().fd : -1; }
 
-private:
+  private:
     void registerPlayer() {
         // The MPRIS name: the plain one, or, when another nervefloss holds it, one per process
         // as the specification suggests.
         try {
             m_session->requestName(kBusName);
         } catch (const sdbus::Error&) {
-            m_session->requestName(std::string(kBusName) + ".instance" + std::to_string(::getpid()));
+            m_session->requestName(std::string(kBusName) + ".instance" +
+                                   std::to_string(::getpid()));
         }
         m_player = sdbus::createObject(*m_session, kObjectPath);
         auto& o = *m_player;
@@ -110,14 +117,24 @@ private:
         o.registerProperty("CanQuit").onInterface(root).withGetter([] { return false; });
         o.registerProperty("CanRaise").onInterface(root).withGetter([] { return false; });
         o.registerProperty("HasTrackList").onInterface(root).withGetter([] { return false; });
-        o.registerProperty("Identity").onInterface(root).withGetter([] { return std::string("nervefloss"); });
-        o.registerProperty("DesktopEntry").onInterface(root).withGetter([] { return std::string("nervefloss"); });
-        o.registerProperty("SupportedUriSchemes").onInterface(root).withGetter([] { return std::vector<std::string>{}; });
-        o.registerProperty("SupportedMimeTypes").onInterface(root).withGetter([] { return std::vector<std::string>{}; });
+        o.registerProperty("Identity").onInterface(root).withGetter([] {
+            return std::string("nervefloss");
+        });
+        o.registerProperty("DesktopEntry").onInterface(root).withGetter([] {
+            return std::string("nervefloss");
+        });
+        o.registerProperty("SupportedUriSchemes").onInterface(root).withGetter([] {
+            return std::vector<std::string>{};
+        });
+        o.registerProperty("SupportedMimeTypes").onInterface(root).withGetter([] {
+            return std::vector<std::string>{};
+        });
 
         // The player: the commands are queued for the session loop, which applies them.
         auto queue = [this](RemoteCommand c) { return [this, c] { m_commands.push_back(c); }; };
-        o.registerMethod("PlayPause").onInterface(player).implementedAs(queue(RemoteCommand::PlayPause));
+        o.registerMethod("PlayPause")
+            .onInterface(player)
+            .implementedAs(queue(RemoteCommand::PlayPause));
         o.registerMethod("Play").onInterface(player).implementedAs(queue(RemoteCommand::Play));
         o.registerMethod("Pause").onInterface(player).implementedAs(queue(RemoteCommand::Pause));
         o.registerMethod("Next").onInterface(player).implementedAs(queue(RemoteCommand::Next));
@@ -126,12 +143,18 @@ private:
         // specification asks these to do nothing then.
         o.registerMethod("Previous").onInterface(player).implementedAs([] {});
         o.registerMethod("Seek").onInterface(player).implementedAs([](std::int64_t) {});
-        o.registerMethod("SetPosition").onInterface(player).implementedAs([](sdbus::ObjectPath, std::int64_t) {});
+        o.registerMethod("SetPosition")
+            .onInterface(player)
+            .implementedAs([](sdbus::ObjectPath, std::int64_t) {});
         o.registerMethod("OpenUri").onInterface(player).implementedAs([](std::string) {});
         o.registerSignal("Seeked").onInterface(player).withParameters<std::int64_t>();
 
-        o.registerProperty("PlaybackStatus").onInterface(player).withGetter([this] { return toString(m_model.status()); });
-        o.registerProperty("Metadata").onInterface(player).withGetter([this] { return metadata(); });
+        o.registerProperty("PlaybackStatus").onInterface(player).withGetter([this] {
+            return toString(m_model.status());
+        });
+        o.registerProperty("Metadata").onInterface(player).withGetter([this] {
+            return metadata();
+        });
         o.registerProperty("Position").onInterface(player).withGetter([this] {
             return static_cast<std::int64_t>(m_model.position().count());
         });
@@ -148,7 +171,8 @@ private:
     std::map<std::string, sdbus::Variant> metadata() const {
         const PlayerMetadata& m = m_model.metadata();
         std::map<std::string, sdbus::Variant> out;
-        out["mpris:trackid"] = sdbus::ObjectPath("/org/nervefloss/step/" + std::to_string(m.stepIndex));
+        out["mpris:trackid"] =
+            sdbus::ObjectPath("/org/nervefloss/step/" + std::to_string(m.stepIndex));
         out["mpris:length"] = static_cast<std::int64_t>(m.length.count());
         out["xesam:title"] = m.title();
         out["xesam:artist"] = std::vector<std::string>{m.routine};
@@ -166,7 +190,8 @@ private:
     }
 
     void inhibitScreenSaver() {
-        if (m_cookie || !m_session) return;
+        if (m_cookie || !m_session)
+            return;
         try {
             std::uint32_t cookie = 0;
             m_screenSaver->callMethod("Inhibit")
@@ -181,7 +206,8 @@ private:
     }
 
     void releaseScreenSaver() {
-        if (!m_cookie || !m_session) return;
+        if (!m_cookie || !m_session)
+            return;
         const std::uint32_t cookie = *m_cookie;
         m_cookie.reset();
         try {
@@ -195,7 +221,8 @@ private:
     }
 
     void inhibitSleep() {
-        if (m_sleepLock.isValid() || !m_logind) return;
+        if (m_sleepLock.isValid() || !m_logind)
+            return;
         try {
             sdbus::UnixFd lock;
             m_logind->callMethod("Inhibit")
@@ -215,7 +242,8 @@ private:
 
     // A service that is not there stays so for the session: say it once, in the debug log.
     static void once(bool& said, const char* what, const sdbus::Error& e) {
-        if (!said) spdlog::debug("desktop: {} ({})", what, e.what());
+        if (!said)
+            spdlog::debug("desktop: {} ({})", what, e.what());
         said = true;
     }
 
@@ -248,7 +276,8 @@ std::unique_ptr<DesktopBus> connectDesktop(const PlayerModel& initial) {
     std::string why;
     std::unique_ptr<sdbus::IConnection> session = openSessionBus(why);
     if (!session) {
-        spdlog::debug("desktop: no session bus, so no media keys and no screen saver inhibit ({})", why);
+        spdlog::debug("desktop: no session bus, so no media keys and no screen saver inhibit ({})",
+                      why);
         return nullptr;
     }
     std::unique_ptr<sdbus::IConnection> system;

@@ -1,7 +1,7 @@
 #include "app/history/HistoryRecorder.hpp"
 
-#include "app/Paths.hpp"
 #include "app/LocalClock.hpp"
+#include "app/Paths.hpp"
 #include "core/Timeline.hpp"
 
 #include <algorithm>
@@ -10,11 +10,14 @@
 namespace nf {
 namespace {
 
-void warnOnStderr(const std::string& line) { std::fprintf(stderr, "nervefloss: %s\n", line.c_str()); }
+void warnOnStderr(const std::string& line) {
+    std::fprintf(stderr, "nervefloss: %s\n", line.c_str());
+}
 
 // The hold in force: the first phase that follows the user's hold setting.
 double holdSeconds(const Routine& routine) {
-    if (auto hold = adjustableHold(routine)) return *hold;
+    if (auto hold = adjustableHold(routine))
+        return *hold;
     return routine.exercises.empty() || routine.exercises[0].phases.empty()
                ? 0.0
                : routine.exercises[0].phases[0].seconds;
@@ -23,14 +26,14 @@ double holdSeconds(const Routine& routine) {
 } // namespace
 
 HistoryRecorder::HistoryRecorder(std::shared_ptr<HistoryStore> store, WallClock clock, Warn warn)
-    : m_store(std::move(store)),
-      m_clock(clock ? std::move(clock) : WallClock(localNow)),
+    : m_store(std::move(store)), m_clock(clock ? std::move(clock) : WallClock(localNow)),
       m_warn(warn ? std::move(warn) : Warn(warnOnStderr)) {
     m_store->setBusyTimeout(kRecorderBusyTimeoutMs);
 }
 
 HistoryRecorder::~HistoryRecorder() {
-    if (m_pending.empty()) return;
+    if (m_pending.empty())
+        return;
     // The session is over: waiting a few seconds for a lock no longer disturbs anything.
     m_store->setBusyTimeout(HistoryStore::kDefaultBusyTimeoutMs);
     flush();
@@ -57,7 +60,8 @@ void HistoryRecorder::flush() {
         }
         m_pending.pop_front();
     }
-    if (m_failed) m_warn("the history caught up: everything held back is now recorded");
+    if (m_failed)
+        m_warn("the history caught up: everything held back is now recorded");
     m_failed = false;
 }
 
@@ -82,14 +86,17 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
     for (const SessionEvent& e : events) {
         switch (e.type) {
         case EventType::SessionStart:
-            if (!m_started) start(timeline);
+            if (!m_started)
+                start(timeline);
             break;
         case EventType::SetDone:
-            if (!m_started) break;
+            if (!m_started)
+                break;
             recordSet(e.set, timeline);
             break;
         case EventType::SessionEnd: {
-            if (!m_started) break;
+            if (!m_started)
+                break;
             const LocalTime end = m_clock();
             const SessionOutcome outcome = e.endReason == EndReason::Completed
                                                ? SessionOutcome::Completed
@@ -99,8 +106,10 @@ void HistoryRecorder::onEvents(const std::vector<SessionEvent>& events, const Ti
             break;
         }
         case EventType::PainRated:
-            if (e.painMoment == PainMoment::Before) recordPainBefore(e.pain);
-            else recordPainAfter(e.pain);
+            if (e.painMoment == PainMoment::Before)
+                recordPainBefore(e.pain);
+            else
+                recordPainAfter(e.pain);
             break;
         default:
             break;
@@ -127,14 +136,16 @@ void HistoryRecorder::recordSet(const SetResult& result, const Timeline& timelin
 }
 
 void HistoryRecorder::recordPainBefore(int pain) {
-    if (!validPain(pain)) return;
+    if (!validPain(pain))
+        return;
     m_painBefore = pain;
     if (m_started)
         attempt("the pain before", [this, pain] { m_store->setPainBefore(*m_sessionId, pain); });
 }
 
 void HistoryRecorder::recordPainAfter(int pain) {
-    if (!validPain(pain)) return;
+    if (!validPain(pain))
+        return;
     m_painAfter = pain;
     if (m_started)
         attempt("the pain after", [this, pain] { m_store->setPainAfter(*m_sessionId, pain); });
@@ -143,7 +154,8 @@ void HistoryRecorder::recordPainAfter(int pain) {
 std::unique_ptr<HistoryRecorder> makeHistoryRecorder() {
     try {
         auto store = std::make_shared<HistoryStore>(Paths::historyFile());
-        if (store->recoveryNotice()) warnOnStderr(*store->recoveryNotice());
+        if (store->recoveryNotice())
+            warnOnStderr(*store->recoveryNotice());
         return std::make_unique<HistoryRecorder>(std::move(store));
     } catch (const HistoryError& e) {
         warnOnStderr(std::string(e.what()) + "; this session will not be recorded");
@@ -177,7 +189,8 @@ std::unique_ptr<SelfCheckRecorder> makeSelfCheckRecorder() {
     return std::make_unique<SelfCheckRecorder>([](const std::vector<LegAnswers>& legs) {
         try {
             auto store = std::make_unique<HistoryStore>(Paths::historyFile());
-            if (store->recoveryNotice()) warnOnStderr(*store->recoveryNotice());
+            if (store->recoveryNotice())
+                warnOnStderr(*store->recoveryNotice());
             store->addSelfCheck(localNow(), legs);
         } catch (const HistoryError& e) {
             warnOnStderr(std::string(e.what()) + "; the self-check answers were not saved");

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "app/AppContext.hpp"
-#include "core/SelfCheck.hpp"
 #include "app/EventSink.hpp"
 #include "app/history/HistoryStore.hpp"
+#include "core/SelfCheck.hpp"
 
 #include <cstdint>
 #include <deque>
@@ -23,7 +23,7 @@ namespace nf {
 // wait for a lock only briefly (kRecorderBusyTimeoutMs), so another program's lock does not
 // hold up the session's timing.
 class HistoryRecorder final : public EventSink {
-public:
+  public:
     using WallClock = std::function<LocalTime()>;
     using Warn = std::function<void(const std::string&)>;
 
@@ -44,7 +44,7 @@ public:
     // How long a write made during a session waits for another program's lock.
     static constexpr int kRecorderBusyTimeoutMs = 100;
 
-private:
+  private:
     struct PendingWrite {
         const char* what;
         std::function<void()> write;
@@ -63,8 +63,8 @@ private:
     std::optional<int> m_painBefore;
     std::optional<int> m_painAfter;
     std::optional<std::int64_t> m_sessionId;
-    bool m_started = false; // the session's row is written or held back to be written
-    bool m_failed = false;  // warned once; said again only when all is caught up
+    bool m_started = false;             // the session's row is written or held back to be written
+    bool m_failed = false;              // warned once; said again only when all is caught up
     std::deque<PendingWrite> m_pending; // in order; the first is the one that failed
 };
 
@@ -75,13 +75,13 @@ std::unique_ptr<HistoryRecorder> makeHistoryRecorder();
 // were asked about, and hands them to `save` at SelfCheckCompleted. The guide's steps are not a
 // session and are not recorded.
 class SelfCheckRecorder final : public EventSink {
-public:
+  public:
     using Save = std::function<void(const std::vector<LegAnswers>& legs)>;
     explicit SelfCheckRecorder(Save save);
     void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                   Micros actual) override;
 
-private:
+  private:
     Save m_save;
     std::vector<LegAnswers> m_answers;
 };

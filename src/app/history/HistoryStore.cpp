@@ -166,10 +166,11 @@ bool meansUnreadable(int rc) {
 // A prepared statement, finalized when it goes out of scope. Errors become HistoryError with the
 // file's name and SQLite's message.
 class Statement {
-public:
+  public:
     Statement(sqlite3* db, const std::filesystem::path& file, const char* sql)
         : m_db(db), m_file(file) {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) fail();
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            fail();
     }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement&) = delete;
@@ -179,20 +180,24 @@ public:
     Statement& bind(int i, int v) { return check(sqlite3_bind_int(m_stmt, i, v)); }
     Statement& bind(int i, double v) { return check(sqlite3_bind_double(m_stmt, i, v)); }
     Statement& bind(int i, const std::string& v) {
-        return check(sqlite3_bind_text(m_stmt, i, v.c_str(), static_cast<int>(v.size()),
-                                       SQLITE_TRANSIENT));
+        return check(
+            sqlite3_bind_text(m_stmt, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
     }
     Statement& bind(int i, const std::optional<int>& v) {
         return v ? bind(i, *v) : check(sqlite3_bind_null(m_stmt, i));
     }
     // An instant takes two places: its UTC text at `i` and its zone's offset at `i + 1`.
-    Statement& bind(int i, const StoredTime& t) { return bind(i, t.utc).bind(i + 1, t.utcOffsetSeconds); }
+    Statement& bind(int i, const StoredTime& t) {
+        return bind(i, t.utc).bind(i + 1, t.utcOffsetSeconds);
+    }
 
     // True while there is a row to read.
     bool step() {
         const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW) return true;
-        if (rc == SQLITE_DONE) return false;
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
         fail();
     }
     void run() {
@@ -212,9 +217,10 @@ public:
         return p ? reinterpret_cast<const char*>(p) : "";
     }
 
-private:
+  private:
     Statement& check(int rc) {
-        if (rc != SQLITE_OK) fail();
+        if (rc != SQLITE_OK)
+            fail();
         return *this;
     }
     [[noreturn]] void fail() const {
@@ -239,17 +245,21 @@ PragmaResult pragma(sqlite3* db, const char* sql) {
         db, sql,
         [](void* out, int columns, char** values, char**) {
             auto* value = static_cast<std::string*>(out);
-            if (value->empty() && columns > 0 && values[0]) *value = values[0];
+            if (value->empty() && columns > 0 && values[0])
+                *value = values[0];
             return 0;
         },
         &r.value, &error);
-    if (r.rc != SQLITE_OK) r.value = error ? error : sqlite3_errstr(r.rc);
+    if (r.rc != SQLITE_OK)
+        r.value = error ? error : sqlite3_errstr(r.rc);
     sqlite3_free(error);
     return r;
 }
 
 // The first instant of a local day, as stored: what `since` compares with.
-std::string startOfDay(Date day) { return storedTimeOf(LocalTime{day, 0, 0, 0}).utc; }
+std::string startOfDay(Date day) {
+    return storedTimeOf(LocalTime{day, 0, 0, 0}).utc;
+}
 
 std::string compactStamp(const LocalTime& t) {
     char buf[32];
@@ -262,11 +272,14 @@ std::string compactStamp(const LocalTime& t) {
 // Moves `from` to `to` without ever replacing an existing `to`: link() refuses to, where
 // rename() would not.
 bool moveWithoutOverwriting(const std::filesystem::path& from, const std::filesystem::path& to) {
-    if (::link(from.c_str(), to.c_str()) == 0) return ::unlink(from.c_str()) == 0;
-    if (errno == EEXIST) return false;
+    if (::link(from.c_str(), to.c_str()) == 0)
+        return ::unlink(from.c_str()) == 0;
+    if (errno == EEXIST)
+        return false;
     // Some file systems have no hard links: check, then rename.
     std::error_code ec;
-    if (std::filesystem::exists(to, ec)) return false;
+    if (std::filesystem::exists(to, ec))
+        return false;
     std::filesystem::rename(from, to, ec);
     return !ec;
 }
@@ -274,7 +287,8 @@ bool moveWithoutOverwriting(const std::filesystem::path& from, const std::filesy
 } // namespace
 
 const char* historyMigration(int fromVersion) {
-    if (fromVersion < 0 || fromVersion >= HistoryStore::kSchemaVersion) return nullptr;
+    if (fromVersion < 0 || fromVersion >= HistoryStore::kSchemaVersion)
+        return nullptr;
     return kMigrations[fromVersion];
 }
 
@@ -291,10 +305,11 @@ HistoryStore::HistoryStore(const std::filesystem::path& file, HistoryAccess acce
         }
         return;
     }
-    if (m_file.has_parent_path()) std::filesystem::create_directories(m_file.parent_path(), ec);
+    if (m_file.has_parent_path())
+        std::filesystem::create_directories(m_file.parent_path(), ec);
     if (ec)
-        throw HistoryError(m_file.parent_path().string() +
-                           ": cannot create the history folder (" + ec.message() + ")");
+        throw HistoryError(m_file.parent_path().string() + ": cannot create the history folder (" +
+                           ec.message() + ")");
     // SQLite deletes a write-ahead log when it closes the last connection, even when the
     // database turns out unreadable. A hard link keeps the log's content until we know.
     const std::filesystem::path wal = m_file.string() + "-wal";
@@ -324,18 +339,21 @@ HistoryStore::HistoryStore(const std::filesystem::path& file, HistoryAccess acce
     std::filesystem::remove(walKept, ec);
 }
 
-HistoryStore::~HistoryStore() { sqlite3_close_v2(m_db); }
+HistoryStore::~HistoryStore() {
+    sqlite3_close_v2(m_db);
+}
 
 void HistoryStore::openAndMigrate() {
     std::error_code ec;
     const bool existed = std::filesystem::exists(m_file, ec);
-    const int rc = sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         const std::string reason = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        if (existed && meansUnreadable(rc)) throw Unreadable{reason};
+        if (existed && meansUnreadable(rc))
+            throw Unreadable{reason};
         cannotOpen(reason);
     }
     sqlite3_extended_result_codes(m_db, 1);
@@ -345,10 +363,12 @@ void HistoryStore::openAndMigrate() {
     // damaged pages in a real one (cheap for a history of a few thousand rows).
     const PragmaResult check = pragma(m_db, "PRAGMA quick_check");
     if (check.rc != SQLITE_OK) {
-        if (meansUnreadable(check.rc)) throw Unreadable{check.value};
+        if (meansUnreadable(check.rc))
+            throw Unreadable{check.value};
         cannotOpen(check.value);
     }
-    if (check.value != "ok") throw Unreadable{"damaged: " + check.value};
+    if (check.value != "ok")
+        throw Unreadable{"damaged: " + check.value};
     if (sqlite3_db_readonly(m_db, "main") == 1)
         throw HistoryError(m_file.string() + ": the history is read-only; sessions cannot be "
                                              "recorded until it can be written",
@@ -358,7 +378,8 @@ void HistoryStore::openAndMigrate() {
     // recorded survives a kill or a power cut; a writer never blocks the window's reads.
     const PragmaResult wal = pragma(m_db, "PRAGMA journal_mode = WAL");
     if (wal.rc != SQLITE_OK) {
-        if (meansUnreadable(wal.rc)) throw Unreadable{wal.value};
+        if (meansUnreadable(wal.rc))
+            throw Unreadable{wal.value};
         cannotOpen(wal.value);
     }
     exec("PRAGMA synchronous = FULL");
@@ -372,7 +393,8 @@ void HistoryStore::openReadOnly() {
         // Nothing recorded yet: an empty history in memory, so the readers need no special case.
         if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             fail("cannot open an empty history");
-        for (const char* migration : kMigrations) exec(migration);
+        for (const char* migration : kMigrations)
+            exec(migration);
         exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
         // A write would vanish with the memory: refuse it as the file would.
         exec("PRAGMA query_only = 1");
@@ -386,7 +408,8 @@ void HistoryStore::openReadOnly() {
         m_db = nullptr;
         const int flags = SQLITE_OPEN_READONLY | (name == immutable ? SQLITE_OPEN_URI : 0);
         int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
-        std::string reason = rc == SQLITE_OK ? "" : (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        std::string reason =
+            rc == SQLITE_OK ? "" : (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
         if (rc == SQLITE_OK) {
             sqlite3_extended_result_codes(m_db, 1);
             sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
@@ -398,18 +421,21 @@ void HistoryStore::openReadOnly() {
                 reason = "damaged: " + check.value;
             }
         }
-        if (rc == SQLITE_OK) break;
+        if (rc == SQLITE_OK)
+            break;
         if (meansUnreadable(rc))
             throw HistoryError(m_file.string() + ": not a readable history (" + reason +
                                "); it was left as it is");
-        if (name == immutable) cannotOpen(reason);
+        if (name == immutable)
+            cannotOpen(reason);
     }
     const int version = schemaVersion();
     if (version > kSchemaVersion)
         throw HistoryError(m_file.string() + ": written by a newer nervefloss (schema " +
                            std::to_string(version) + ", this one knows up to " +
                            std::to_string(kSchemaVersion) + "); update nervefloss");
-    if (version == kSchemaVersion) return;
+    if (version == kSchemaVersion)
+        return;
     // An older history we may not write is copied into memory and brought up to date there,
     // so it can still be read; the file itself is not touched.
     sqlite3* memory = nullptr;
@@ -423,7 +449,8 @@ void HistoryStore::openReadOnly() {
     if (rc != SQLITE_DONE) {
         const std::string reason = sqlite3_errstr(rc);
         sqlite3_close_v2(memory);
-        throw HistoryError(m_file.string() + ": cannot copy the history into memory (" + reason + ")");
+        throw HistoryError(m_file.string() + ": cannot copy the history into memory (" + reason +
+                           ")");
     }
     sqlite3_close_v2(m_db);
     m_db = memory;
@@ -451,9 +478,8 @@ void HistoryStore::cannotOpen(const std::string& sqliteReason) const {
             kind = HistoryError::Kind::NotWritable;
         }
     }
-    throw HistoryError(m_file.string() + ": cannot open the history (" + reason +
-                           "); it was left as it is",
-                       kind);
+    throw HistoryError(
+        m_file.string() + ": cannot open the history (" + reason + "); it was left as it is", kind);
 }
 
 void HistoryStore::migrate() {
@@ -493,7 +519,8 @@ void HistoryStore::moveAside(const std::string& reason, const std::filesystem::p
     // The journal files belong to the old file: they go with it, so that they are never
     // replayed into the new one.
     std::error_code ec;
-    if (std::filesystem::exists(wal, ec)) moveWithoutOverwriting(wal, aside.string() + "-wal");
+    if (std::filesystem::exists(wal, ec))
+        moveWithoutOverwriting(wal, aside.string() + "-wal");
     for (const char* suffix : {"-wal", "-shm", "-journal"}) {
         const std::filesystem::path extra = m_file.string() + suffix;
         if (std::filesystem::exists(extra, ec) &&
@@ -517,7 +544,9 @@ void HistoryStore::fail(const std::string& what) const {
     throw HistoryError(m_file.string() + ": " + what + " (" + sqlite3_errmsg(m_db) + ")");
 }
 
-void HistoryStore::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
+void HistoryStore::setBusyTimeout(int milliseconds) {
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
 
 int HistoryStore::schemaVersion() const {
     Statement s(m_db, m_file, "PRAGMA user_version");
@@ -543,11 +572,12 @@ std::int64_t HistoryStore::beginSession(const SessionStartInfo& info) {
 }
 
 void HistoryStore::recordSet(std::int64_t sessionId, const SetRecord& set) {
-    Statement s(m_db, m_file,
-                "INSERT INTO sets (session_id, seq, exercise, set_number, side, reps, ended_early, "
-                "finished_at, finished_offset, reps_planned, reps_skipped, left_mid_set) VALUES (?1, "
-                "(SELECT COALESCE(MAX(seq), 0) + 1 FROM sets WHERE session_id = ?1), ?2, ?3, ?4, "
-                "?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    Statement s(
+        m_db, m_file,
+        "INSERT INTO sets (session_id, seq, exercise, set_number, side, reps, ended_early, "
+        "finished_at, finished_offset, reps_planned, reps_skipped, left_mid_set) VALUES (?1, "
+        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM sets WHERE session_id = ?1), ?2, ?3, ?4, "
+        "?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     s.bind(1, sessionId)
         .bind(2, set.exercise)
         .bind(3, set.setNumber)
@@ -564,7 +594,8 @@ void HistoryStore::recordSet(std::int64_t sessionId, const SetRecord& set) {
 void HistoryStore::endSession(std::int64_t sessionId, LocalTime end, SessionOutcome outcome) {
     if (outcome == SessionOutcome::Unfinished)
         throw HistoryError(m_file.string() + ": a session ends completed or stopped");
-    Statement s(m_db, m_file, "UPDATE sessions SET ended_at = ?, ended_offset = ?, end_reason = ? WHERE id = ?");
+    Statement s(m_db, m_file,
+                "UPDATE sessions SET ended_at = ?, ended_offset = ?, end_reason = ? WHERE id = ?");
     s.bind(1, storedTimeOf(end)).bind(3, toString(outcome)).bind(4, sessionId);
     s.run();
 }
@@ -610,7 +641,8 @@ std::int64_t HistoryStore::addSelfCheck(LocalTime recordedAt, const LegAnswers& 
 void HistoryStore::addSelfCheck(LocalTime recordedAt, const std::vector<LegAnswers>& legs) {
     exec("BEGIN IMMEDIATE");
     try {
-        for (const LegAnswers& leg : legs) addSelfCheck(recordedAt, leg);
+        for (const LegAnswers& leg : legs)
+            addSelfCheck(recordedAt, leg);
         exec("COMMIT");
     } catch (...) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -632,13 +664,16 @@ std::vector<SessionRecord> HistoryStore::sessions(std::optional<Date> since,
     std::vector<SessionRecord> out;
     while (s.step()) {
         const auto start = localTimeOfStored(s.text(1));
-        if (!start) continue; // a row edited by hand into nonsense: leave it out, do not fail
+        if (!start)
+            continue; // a row edited by hand into nonsense: leave it out, do not fail
         SessionRecord r;
         r.id = s.int64(0);
         r.start = *start;
-        if (!s.isNull(2)) r.end = localTimeOfStored(s.text(2));
-        r.outcome = s.isNull(3) ? SessionOutcome::Unfinished
-                                : sessionOutcomeFromString(s.text(3)).value_or(SessionOutcome::Unfinished);
+        if (!s.isNull(2))
+            r.end = localTimeOfStored(s.text(2));
+        r.outcome = s.isNull(3)
+                        ? SessionOutcome::Unfinished
+                        : sessionOutcomeFromString(s.text(3)).value_or(SessionOutcome::Unfinished);
         r.routineId = s.text(4);
         r.routineName = s.text(5);
         r.side = s.text(6);
@@ -687,12 +722,14 @@ std::vector<RecordedSet> HistoryStore::sets(std::optional<Date> since,
 }
 
 std::vector<MorningRecord> HistoryStore::mornings() const {
-    Statement s(m_db, m_file, "SELECT session_day, feeling FROM morning_checks ORDER BY session_day");
+    Statement s(m_db, m_file,
+                "SELECT session_day, feeling FROM morning_checks ORDER BY session_day");
     std::vector<MorningRecord> out;
     while (s.step()) {
         const auto day = parseDate(s.text(0));
         const auto check = morningCheckFromString(s.text(1));
-        if (day && check) out.push_back({*day, *check});
+        if (day && check)
+            out.push_back({*day, *check});
     }
     return out;
 }
@@ -705,7 +742,8 @@ std::vector<SelfCheckRecord> HistoryStore::selfChecks() const {
     while (s.step()) {
         const auto at = localTimeOfStored(s.text(1));
         const std::string leg = s.text(2);
-        if (!at || (leg != "left" && leg != "right")) continue;
+        if (!at || (leg != "left" && leg != "right"))
+            continue;
         SelfCheckRecord r;
         r.id = s.int64(0);
         r.recordedAt = *at;
@@ -731,7 +769,12 @@ void HistoryStore::addDoseChange(const DoseChange& c) {
     Statement s(m_db, m_file,
                 "INSERT INTO dose_changes (changed_at, changed_offset, routine, what, from_value, "
                 "to_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    s.bind(1, storedTimeOf(c.at)).bind(3, c.routineId).bind(4, c.what).bind(5, c.from).bind(6, c.to).bind(7, c.reason);
+    s.bind(1, storedTimeOf(c.at))
+        .bind(3, c.routineId)
+        .bind(4, c.what)
+        .bind(5, c.from)
+        .bind(6, c.to)
+        .bind(7, c.reason);
     s.run();
 }
 
@@ -747,53 +790,64 @@ std::vector<DoseChange> HistoryStore::doseChanges() const {
 }
 
 void HistoryStore::addWhereFelt(const WhereFelt& w) {
-    Statement s(m_db, m_file, "INSERT INTO where_felt (recorded_at, recorded_offset, reach, new_tingling) "
-                              "VALUES (?, ?, ?, ?)");
-    s.bind(1, storedTimeOf(w.at)).bind(3, toString(w.reach)).bind(4, w.newTinglingOrNumbness ? 1 : 0);
+    Statement s(m_db, m_file,
+                "INSERT INTO where_felt (recorded_at, recorded_offset, reach, new_tingling) "
+                "VALUES (?, ?, ?, ?)");
+    s.bind(1, storedTimeOf(w.at))
+        .bind(3, toString(w.reach))
+        .bind(4, w.newTinglingOrNumbness ? 1 : 0);
     s.run();
 }
 
 std::vector<WhereFelt> HistoryStore::whereFelt() const {
-    Statement s(m_db, m_file, "SELECT recorded_at, reach, new_tingling FROM where_felt ORDER BY recorded_at, id");
+    Statement s(m_db, m_file,
+                "SELECT recorded_at, reach, new_tingling FROM where_felt ORDER BY recorded_at, id");
     std::vector<WhereFelt> out;
     while (s.step()) {
         const auto at = localTimeOfStored(s.text(0));
         const auto reach = reachFromString(s.text(1));
-        if (at && reach) out.push_back({*at, *reach, s.integer(2) != 0});
+        if (at && reach)
+            out.push_back({*at, *reach, s.integer(2) != 0});
     }
     return out;
 }
 
 void HistoryStore::addUrgentCheck(const UrgentCheck& c) {
     std::string answers;
-    for (bool yes : c.yes) answers += yes ? 'y' : 'n';
+    for (bool yes : c.yes)
+        answers += yes ? 'y' : 'n';
     Statement s(m_db, m_file, "INSERT INTO urgent_checks (answered_on, answers) VALUES (?, ?)");
     s.bind(1, formatDate(c.day)).bind(2, answers);
     s.run();
 }
 
 std::vector<UrgentCheck> HistoryStore::urgentChecks() const {
-    Statement s(m_db, m_file, "SELECT answered_on, answers FROM urgent_checks ORDER BY answered_on, id");
+    Statement s(m_db, m_file,
+                "SELECT answered_on, answers FROM urgent_checks ORDER BY answered_on, id");
     std::vector<UrgentCheck> out;
     while (s.step()) {
         const auto day = parseDate(s.text(0));
         const std::string answers = s.text(1);
-        if (!day || answers.size() != static_cast<std::size_t>(kUrgentQuestions)) continue;
+        if (!day || answers.size() != static_cast<std::size_t>(kUrgentQuestions))
+            continue;
         UrgentCheck c;
         c.day = *day;
-        for (std::size_t i = 0; i < answers.size(); ++i) c.yes[i] = answers[i] == 'y';
+        for (std::size_t i = 0; i < answers.size(); ++i)
+            c.yes[i] = answers[i] == 'y';
         out.push_back(c);
     }
     return out;
 }
 
 void HistoryStore::addSbi(const SbiScore& score) {
-    if (auto problem = checkSbi(score.ratings)) throw HistoryError(m_file.string() + ": " + *problem);
+    if (auto problem = checkSbi(score.ratings))
+        throw HistoryError(m_file.string() + ": " + *problem);
     Statement s(m_db, m_file,
                 "INSERT INTO sbi_scores (answered_on, leg_pain, numbness, weakness, sitting_pain) "
                 "VALUES (?, ?, ?, ?, ?)");
     s.bind(1, formatDate(score.day));
-    for (int i = 0; i < kSbiItems; ++i) s.bind(2 + i, score.ratings[static_cast<std::size_t>(i)]);
+    for (int i = 0; i < kSbiItems; ++i)
+        s.bind(2 + i, score.ratings[static_cast<std::size_t>(i)]);
     s.run();
 }
 
@@ -804,10 +858,12 @@ std::vector<SbiScore> HistoryStore::sbiScores() const {
     std::vector<SbiScore> out;
     while (s.step()) {
         const auto day = parseDate(s.text(0));
-        if (!day) continue;
+        if (!day)
+            continue;
         SbiScore score;
         score.day = *day;
-        for (int i = 0; i < kSbiItems; ++i) score.ratings[static_cast<std::size_t>(i)] = s.integer(1 + i);
+        for (int i = 0; i < kSbiItems; ++i)
+            score.ratings[static_cast<std::size_t>(i)] = s.integer(1 + i);
         out.push_back(score);
     }
     return out;

@@ -62,7 +62,7 @@ struct SetRecord {
 // a readable database is moved aside, never overwritten, and a fresh one is started; the rules
 // that interpret the history live in core/HistoryRules.
 class HistoryStore {
-public:
+  public:
     static constexpr int kSchemaVersion = 5;
     // How long a write waits for another nervefloss (the window and a terminal run at once) to
     // finish its own before giving up.
@@ -126,7 +126,7 @@ public:
     HomeStatus homeStatus(Date today, int dailyTarget) const;
     std::vector<DayStats> dailyStats(Date today, int days) const;
 
-private:
+  private:
     void openAndMigrate();
     void openReadOnly();
     [[noreturn]] void cannotOpen(const std::string& reason) const;

@@ -9,15 +9,18 @@ DoseNow doseNow(const Routine& routine, const Dose& dose, const std::vector<Dose
     now.harderChosen = harderChosen(changes, routine.id);
     if (!routine.exercises.empty()) {
         now.reps = routine.exercises.front().reps;
-        if (auto hold = adjustableHold(routine.exercises.front())) now.hold = *hold;
+        if (auto hold = adjustableHold(routine.exercises.front()))
+            now.hold = *hold;
     }
-    if (dose.reps) now.reps = *dose.reps;
-    if (dose.holdSeconds) now.hold = *dose.holdSeconds;
+    if (dose.reps)
+        now.reps = *dose.reps;
+    if (dose.holdSeconds)
+        now.hold = *dose.holdSeconds;
     return now;
 }
 
-ProgrammeToday programmeToday(const AppContext& context, const Plan& plan, const HistoryStore& store,
-                              LocalTime now) {
+ProgrammeToday programmeToday(const AppContext& context, const Plan& plan,
+                              const HistoryStore& store, LocalTime now) {
     const auto sessions = store.sessions();
     const auto mornings = store.mornings();
     const auto changes = store.doseChanges();
@@ -25,7 +28,8 @@ ProgrammeToday programmeToday(const AppContext& context, const Plan& plan, const
     out.plan = todayPlan(plan, sessions, mornings, routineNames(context.catalog), now);
     for (const PlanEntry& e : plan.entries) {
         const Routine* routine = context.catalog.find(e.routineId);
-        if (!routine) continue;
+        if (!routine)
+            continue;
         const DoseNow dose = doseNow(*routine, context.settings.doseFor(e.routineId), changes);
         if (auto step = stepUp(e, *routine, dose, sessions, mornings, changes, now.date))
             out.steps.push_back({*step, dose, routine->name});
@@ -38,13 +42,19 @@ ProgrammeToday programmeToday(const AppContext& context, const Plan& plan, const
     return out;
 }
 
-void acceptStep(AppContext& context, HistoryStore& store, const PendingStep& pending, LocalTime now) {
+void acceptStep(AppContext& context, HistoryStore& store, const PendingStep& pending,
+                LocalTime now) {
     Settings s = context.settings;
     Dose& dose = s.doses[pending.step.routineId];
     switch (pending.step.kind) {
-    case StepUpKind::Reps: dose.reps = pending.step.reps; break;
-    case StepUpKind::Hold: dose.holdSeconds = pending.step.hold; break;
-    case StepUpKind::Harder: break;
+    case StepUpKind::Reps:
+        dose.reps = pending.step.reps;
+        break;
+    case StepUpKind::Hold:
+        dose.holdSeconds = pending.step.hold;
+        break;
+    case StepUpKind::Harder:
+        break;
     }
     // The history first: a change that cannot be recorded is not made.
     store.addDoseChange(pending.step.change(pending.now, now));

@@ -36,8 +36,8 @@ struct ProgrammeToday {
 // first exercise, its first held phase); the harder variants already accepted.
 DoseNow doseNow(const Routine& routine, const Dose& dose, const std::vector<DoseChange>& changes);
 
-ProgrammeToday programmeToday(const AppContext& context, const Plan& plan, const HistoryStore& store,
-                              LocalTime now);
+ProgrammeToday programmeToday(const AppContext& context, const Plan& plan,
+                              const HistoryStore& store, LocalTime now);
 
 // Accepts a step: the settings get the new reps or hold, and the history the change with its
 // reason. A harder variant lives in the history only.

@@ -3,9 +3,9 @@
 #include "app/Assets.hpp"
 #include "app/Files.hpp"
 #include "app/PlanFile.hpp"
-#include "app/report/PdfReport.hpp"
 #include "app/history/HistoryStore.hpp"
 #include "app/history/Programme.hpp"
+#include "app/report/PdfReport.hpp"
 #include "core/Report.hpp"
 
 namespace nf {

@@ -173,8 +173,9 @@ void drawRow(Pages& pages, const std::vector<std::string>& cells, const std::vec
     double x = kMargin;
     for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
         const double w = widths[i] * kContentWidth;
-        pages.text(cells[i], x + kCellPad, pages.y() + kCellPad, kTableSize, style != RowStyle::Plain,
-                   w - 2 * kCellPad, style == RowStyle::Alert ? kWorse : kText);
+        pages.text(cells[i], x + kCellPad, pages.y() + kCellPad, kTableSize,
+                   style != RowStyle::Plain, w - 2 * kCellPad,
+                   style == RowStyle::Alert ? kWorse : kText);
         x += w;
     }
     pages.advance(h);
@@ -193,7 +194,8 @@ void drawTable(Pages& pages, const ReportTable& table) {
     pages.need(header + rowHeight(pages, table.rows.front(), table.widths, RowStyle::Plain));
     drawRow(pages, table.header, table.widths, RowStyle::Header);
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        const bool alert = std::find(table.alerts.begin(), table.alerts.end(), r) != table.alerts.end();
+        const bool alert =
+            std::find(table.alerts.begin(), table.alerts.end(), r) != table.alerts.end();
         const RowStyle style = alert ? RowStyle::Alert : RowStyle::Plain;
         const double h = rowHeight(pages, table.rows[r], table.widths, style);
         if (pages.y() + h > kPageHeight - kMargin - kFooterSpace) {

@@ -13,7 +13,9 @@ Vec2 dir(double degrees) {
     return {std::cos(a), -std::sin(a)}; // y grows downwards on screen
 }
 
-double lerp(double a, double b, double t) { return a + (b - a) * t; }
+double lerp(double a, double b, double t) {
+    return a + (b - a) * t;
+}
 
 // A quadratic Bezier from a to b bowing toward `bow`, as a polyline.
 std::vector<Vec2> curve(Vec2 a, Vec2 control, Vec2 b, int segments) {
@@ -53,8 +55,8 @@ Joints jointsOf(const Pose& p, const Body& b) {
     j.shoulder = p.pelvis + dir(p.trunk) * b.trunk;
     // The back bows backwards: to the left of the pelvis -> shoulder direction.
     const Vec2 mid = (j.pelvis + j.shoulder) * 0.5;
-    j.back = curve(j.pelvis, mid + dir(p.trunk + 90.0) * (p.backRound * b.trunk * 2.0), j.shoulder,
-                   8);
+    j.back =
+        curve(j.pelvis, mid + dir(p.trunk + 90.0) * (p.backRound * b.trunk * 2.0), j.shoulder, 8);
     j.head = j.shoulder + dir(p.neck) * b.neck;
     j.nose = j.head + dir(p.face) * (b.head * 1.45);
     j.knee = j.pelvis + dir(p.thigh) * b.thigh;
@@ -68,13 +70,16 @@ Joints jointsOf(const Pose& p, const Body& b) {
     return j;
 }
 
-void addPerson(Drawing& out, const Pose& pose, const Body& body) { addPerson(out, jointsOf(pose, body), body); }
+void addPerson(Drawing& out, const Pose& pose, const Body& body) {
+    addPerson(out, jointsOf(pose, body), body);
+}
 
 void addPerson(Drawing& out, const Joints& j, const Body& body) {
     const double w = body.limbWidth;
     // Far limbs first, in the far tone, so the near (affected) leg reads on top.
     out.strokes.push_back({{j.pelvis, j.farKnee, j.farAnkle}, w * 0.9, Tone::Far});
-    out.strokes.push_back({{j.farAnkle - (j.farToe - j.farAnkle) * 0.25, j.farToe}, w * 0.7, Tone::Far});
+    out.strokes.push_back(
+        {{j.farAnkle - (j.farToe - j.farAnkle) * 0.25, j.farToe}, w * 0.7, Tone::Far});
     out.strokes.push_back({j.back, w * 1.5, Tone::Figure});
     out.strokes.push_back({{j.shoulder, j.head}, w * 0.9, Tone::Figure});
     out.strokes.push_back({{j.pelvis, j.knee, j.ankle}, w, Tone::Figure});
@@ -86,16 +91,22 @@ void addPerson(Drawing& out, const Joints& j, const Body& body) {
     // small bump, not a stick, which read as the brim of a cap.
     const Vec2 toward = j.nose - j.head;
     const double len = std::hypot(toward.x, toward.y);
-    if (len > 1e-9) out.discs.push_back({j.head + toward * (body.head * 0.92 / len), body.head * 0.32, Tone::Figure});
+    if (len > 1e-9)
+        out.discs.push_back(
+            {j.head + toward * (body.head * 0.92 / len), body.head * 0.32, Tone::Figure});
 }
 
 Drawing mirrored(Drawing d) {
     const auto flip = [](Vec2 p) { return Vec2{1.0 - p.x, p.y}; };
-    for (Block& b : d.blocks) b.rect.x = 1.0 - b.rect.x - b.rect.w;
+    for (Block& b : d.blocks)
+        b.rect.x = 1.0 - b.rect.x - b.rect.w;
     for (Stroke& s : d.strokes)
-        for (Vec2& p : s.points) p = flip(p);
-    for (Disc& c : d.discs) c.centre = flip(c.centre);
-    for (Label& l : d.labels) l.centre = flip(l.centre);
+        for (Vec2& p : s.points)
+            p = flip(p);
+    for (Disc& c : d.discs)
+        c.centre = flip(c.centre);
+    for (Label& l : d.labels)
+        l.centre = flip(l.centre);
     return d;
 }
 
@@ -112,19 +123,23 @@ Rect inkBounds(const Drawing& d) {
         add({b.rect.right(), b.rect.bottom()}, 0.0);
     }
     for (const Stroke& st : d.strokes)
-        for (const Vec2& p : st.points) add(p, st.width / 2.0);
-    for (const Disc& c : d.discs) add(c.centre, c.radius);
+        for (const Vec2& p : st.points)
+            add(p, st.width / 2.0);
+    for (const Disc& c : d.discs)
+        add(c.centre, c.radius);
     for (const Label& l : d.labels) {
         add({l.centre.x - l.height, l.centre.y - l.height / 2.0}, 0.0);
         add({l.centre.x + l.height, l.centre.y + l.height / 2.0}, 0.0);
     }
-    if (x1 < x0) return {0.0, 0.0, 1.0, 1.0};
+    if (x1 < x0)
+        return {0.0, 0.0, 1.0, 1.0};
     return {x0, y0, x1 - x0, y1 - y0};
 }
 
 Rect inkExtent(const FigureFamily& family) {
     std::vector<std::string> keys = {"", "rest"};
-    for (std::string_view k : family.postures()) keys.emplace_back(k);
+    for (std::string_view k : family.postures())
+        keys.emplace_back(k);
     double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
     for (const std::string& k : keys)
         for (const Side side : {Side::Left, Side::Right}) {
@@ -186,7 +201,7 @@ Pose SeatedFlossFigure::pose(std::string_view posture) const {
     if (posture == "floss-a") { // point toes, chin down
         p.neck = 22.0;
         p.face = -68.0;
-        p.foot = -52.0; // the foot carries on the line of the shin: clearly pointed
+        p.foot = -52.0;                // the foot carries on the line of the shin: clearly pointed
     } else if (posture == "floss-b") { // toes up, look up; back and knee unchanged
         p.neck = 100.0;
         p.face = 38.0;
@@ -257,7 +272,8 @@ const std::vector<std::unique_ptr<FigureFamily>>& figureFamilies() {
 
 const FigureFamily& figureFamily(std::string_view key) {
     for (const auto& f : figureFamilies())
-        if (f->key() == key) return *f;
+        if (f->key() == key)
+            return *f;
     static const GenericFigure generic;
     return generic;
 }

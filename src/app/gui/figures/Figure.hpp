@@ -16,18 +16,18 @@ namespace nf::gui {
 // lying on the side; a family only chooses the angles and the props.
 struct Pose {
     Vec2 pelvis{0.5, 0.5};
-    double trunk = 90.0;      // pelvis -> shoulders
-    double backRound = 0.0;   // how far the back bows backwards, as a fraction of its length
-    double neck = 90.0;       // shoulders -> centre of the head
-    double face = 0.0;        // where the nose points
-    double thigh = 0.0;       // the near (affected) leg: hip -> knee
-    double shin = -90.0;      //                         knee -> ankle
-    double foot = 0.0;        //                         ankle -> toes
-    double farThigh = 0.0;    // the far leg
+    double trunk = 90.0;    // pelvis -> shoulders
+    double backRound = 0.0; // how far the back bows backwards, as a fraction of its length
+    double neck = 90.0;     // shoulders -> centre of the head
+    double face = 0.0;      // where the nose points
+    double thigh = 0.0;     // the near (affected) leg: hip -> knee
+    double shin = -90.0;    //                         knee -> ankle
+    double foot = 0.0;      //                         ankle -> toes
+    double farThigh = 0.0;  // the far leg
     double farShin = -90.0;
     double farFoot = 0.0;
-    double upperArm = -90.0;  // the near arm: shoulder -> elbow
-    double forearm = -90.0;   //               elbow -> hand
+    double upperArm = -90.0; // the near arm: shoulder -> elbow
+    double forearm = -90.0;  //               elbow -> hand
 };
 
 // Pose `a` moved toward `b` by t in 0..1 (linear in every angle and position).
@@ -88,8 +88,8 @@ struct FigureMoment {
     std::string figure;      // the exercise's figure key, e.g. "seated-floss"
     std::string fromPosture; // a posture key, or "" for the family's set-up pose, "rest" for rest
     std::string toPosture;
-    double blend = 1.0;      // 0 = fromPosture, 1 = toPosture (already eased)
-    int slot = 0;            // the posture's colour slot (the generic figure shows it as a number)
+    double blend = 1.0; // 0 = fromPosture, 1 = toPosture (already eased)
+    int slot = 0;       // the posture's colour slot (the generic figure shows it as a number)
     Side side = Side::None;
     friend bool operator==(const FigureMoment&, const FigureMoment&) = default;
 };
@@ -98,7 +98,7 @@ struct FigureMoment {
 // pose for each posture key your routine files use, draw the props, and list it in
 // figureFamilies() in Figure.cpp.
 class FigureFamily {
-public:
+  public:
     virtual ~FigureFamily() = default;
     virtual std::string_view key() const = 0;
     // The pose for a posture key of this family; the set-up pose for "" and unknown keys.
@@ -141,7 +141,7 @@ void addPerson(Drawing& out, const Joints& joints, const Body& body = {});
 // mild pull; "floss-a" points the toes with the chin down, "floss-b" pulls the toes up and looks
 // up. The knee angle and the rounded back stay the same in both, as REHAB.md asks.
 class SeatedFlossFigure final : public FigureFamily {
-public:
+  public:
     std::string_view key() const override { return "seated-floss"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override { return {"floss-a", "floss-b"}; }
@@ -151,7 +151,7 @@ public:
 // For a figure key nobody has drawn yet: a plain standing person and the posture's number in a
 // badge, so the user still sees that the posture changed and which one it is.
 class GenericFigure final : public FigureFamily {
-public:
+  public:
     std::string_view key() const override { return ""; }
     Pose pose(std::string_view posture) const override;
     void addProps(Drawing& out) const override;

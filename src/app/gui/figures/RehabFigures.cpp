@@ -9,9 +9,15 @@ namespace {
 
 constexpr double kDeg = std::numbers::pi / 180.0;
 
-Vec2 dir(double degrees) { return {std::cos(degrees * kDeg), -std::sin(degrees * kDeg)}; }
-double angleOf(Vec2 v) { return std::atan2(-v.y, v.x) / kDeg; }
-double length(Vec2 v) { return std::hypot(v.x, v.y); }
+Vec2 dir(double degrees) {
+    return {std::cos(degrees * kDeg), -std::sin(degrees * kDeg)};
+}
+double angleOf(Vec2 v) {
+    return std::atan2(-v.y, v.x) / kDeg;
+}
+double length(Vec2 v) {
+    return std::hypot(v.x, v.y);
+}
 
 // The arm's two links reach for a target the same way a leg does.
 LegAngles armTo(Vec2 shoulder, Vec2 hand, Bend bend) {
@@ -23,9 +29,11 @@ LegAngles armTo(Vec2 shoulder, Vec2 hand, Bend bend) {
 
 LegAngles legTo(Vec2 hip, Vec2 ankle, double thigh, double shin, Bend bend) {
     const Vec2 d = ankle - hip;
-    if (length(d) < 1e-9) return {0.0, 180.0}; // folded flat on itself
+    if (length(d) < 1e-9)
+        return {0.0, 180.0}; // folded flat on itself
     const double dist = std::clamp(length(d), std::abs(thigh - shin) + 1e-9, thigh + shin);
-    const double cosA = std::clamp((thigh * thigh + dist * dist - shin * shin) / (2 * thigh * dist), -1.0, 1.0);
+    const double cosA =
+        std::clamp((thigh * thigh + dist * dist - shin * shin) / (2 * thigh * dist), -1.0, 1.0);
     const double a = std::acos(cosA) / kDeg;
     LegAngles out;
     out.thigh = angleOf(d) + (bend == Bend::Counterclockwise ? a : -a);
@@ -38,7 +46,9 @@ LegAngles legTo(Vec2 hip, Vec2 ankle, double thigh, double shin, Bend bend) {
 
 // ---- lying on the back ----------------------------------------------------------------------
 
-double LyingBackFigure::floorY() { return 0.70; } // the lying body centred in the box
+double LyingBackFigure::floorY() {
+    return 0.70;
+} // the lying body centred in the box
 
 Pose LyingBackFigure::setupPose() {
     const Body b;
@@ -51,8 +61,10 @@ Pose LyingBackFigure::setupPose() {
     p.neck = 180.0 - std::asin((b.head - b.limbWidth * 0.75) / b.neck) / kDeg;
     p.face = 90.0; // looking at the ceiling
     const double ankleY = floorY() - b.limbWidth * 0.55;
-    const LegAngles nearLeg = legTo(p.pelvis, {0.80, ankleY}, b.thigh, b.shin, Bend::Counterclockwise);
-    const LegAngles farLeg = legTo(p.pelvis, {0.775, ankleY}, b.thigh, b.shin, Bend::Counterclockwise);
+    const LegAngles nearLeg =
+        legTo(p.pelvis, {0.80, ankleY}, b.thigh, b.shin, Bend::Counterclockwise);
+    const LegAngles farLeg =
+        legTo(p.pelvis, {0.775, ankleY}, b.thigh, b.shin, Bend::Counterclockwise);
     p.thigh = nearLeg.thigh;
     p.shin = nearLeg.shin;
     p.foot = 0.0; // flat on the floor
@@ -65,7 +77,7 @@ Pose LyingBackFigure::setupPose() {
 }
 
 void LyingBackFigure::addProps(Drawing& out) const {
-    out.blocks.push_back({{0.02, floorY(), 0.96, 0.035}, Tone::Prop}); // a mat
+    out.blocks.push_back({{0.02, floorY(), 0.96, 0.035}, Tone::Prop});      // a mat
     out.blocks.push_back({{0.0, floorY() + 0.06, 1.0, 0.012}, Tone::Prop}); // the floor
 }
 
@@ -84,7 +96,8 @@ double fourCrossed(const Pose& p) {
 
 Pose FigureFourFigure::pose(std::string_view posture) const {
     Pose p = setupPose();
-    if (posture != "figure-four-hold") return p;
+    if (posture != "figure-four-hold")
+        return p;
     const Body b;
     // The far thigh drawn toward the chest, its shin level; the near ankle rests on top of the
     // far knee, the near knee turned out toward the viewer (a short thigh on screen).
@@ -93,13 +106,15 @@ Pose FigureFourFigure::pose(std::string_view posture) const {
     p.farFoot = 20.0;
     const Vec2 farKnee = p.pelvis + dir(p.farThigh) * b.thigh;
     const Vec2 onFarKnee = farKnee + Vec2{0.012, -b.limbWidth * 0.9};
-    const LegAngles nearLeg = legTo(p.pelvis, onFarKnee, b.thigh * kFourShortest, b.shin, Bend::Clockwise);
+    const LegAngles nearLeg =
+        legTo(p.pelvis, onFarKnee, b.thigh * kFourShortest, b.shin, Bend::Clockwise);
     p.thigh = nearLeg.thigh;
     p.shin = nearLeg.shin;
     p.foot = p.shin - 20.0; // the foot carries on past the far knee, relaxed
     // Both hands behind the far thigh, pulling it in.
     const Joints j = jointsOf(p, b);
-    const LegAngles arm = armTo(j.shoulder, p.pelvis + dir(p.farThigh) * (b.thigh * 0.7), Bend::Clockwise);
+    const LegAngles arm =
+        armTo(j.shoulder, p.pelvis + dir(p.farThigh) * (b.thigh * 0.7), Bend::Clockwise);
     p.upperArm = arm.thigh;
     p.forearm = arm.shin;
     return p;
@@ -134,8 +149,12 @@ namespace {
 struct Plan {
     double along = 0.0, across = 0.0, up = 0.0;
 };
-Vec2 fromAbove(Plan p) { return {0.11 + p.along, 0.5 + p.across * 1.45 - p.up * 0.3}; }
-Plan mirrorAcross(Plan p) { return {p.along, -p.across, p.up}; }
+Vec2 fromAbove(Plan p) {
+    return {0.11 + p.along, 0.5 + p.across * 1.45 - p.up * 0.3};
+}
+Plan mirrorAcross(Plan p) {
+    return {p.along, -p.across, p.up};
+}
 
 // Turns a point about the line along the floor under the middle of the body: positive degrees
 // carry the top of a bent knee toward the person's right.
@@ -144,7 +163,8 @@ Plan roll(Plan p, double degrees) {
     return {p.along, p.across * c + p.up * s, -p.across * s + p.up * c};
 }
 Plan lerpPlan(Plan a, Plan b, double t) {
-    return {a.along + (b.along - a.along) * t, a.across + (b.across - a.across) * t, a.up + (b.up - a.up) * t};
+    return {a.along + (b.along - a.along) * t, a.across + (b.across - a.across) * t,
+            a.up + (b.up - a.up) * t};
 }
 
 // The right half of the body at the set-up (knees bent, feet flat, arms by the sides); the left
@@ -175,20 +195,25 @@ TopView setupView() {
     return v;
 }
 
-void addMat(Drawing& out) { out.blocks.push_back({{0.02, 0.3, 0.96, 0.4}, Tone::Prop}); }
+void addMat(Drawing& out) {
+    out.blocks.push_back({{0.02, 0.3, 0.96, 0.4}, Tone::Prop});
+}
 
 } // namespace
 
 void addTopView(Drawing& d, const TopView& v, Tone leftLeg, Tone rightLeg) {
     const Body b;
     const double w = b.limbWidth;
-    const Vec2 chest = (v.leftShoulder + v.rightShoulder) * 0.5, hips = (v.leftHip + v.rightHip) * 0.5;
+    const Vec2 chest = (v.leftShoulder + v.rightShoulder) * 0.5,
+               hips = (v.leftHip + v.rightHip) * 0.5;
     // The legs first, the lower of a rolled pair (its tone muted) under the other.
     const auto leg = [&](Vec2 hip, Vec2 knee, Vec2 foot, Tone tone) {
         d.strokes.push_back({{hip, knee, foot}, w * 1.4, tone});
     };
-    if (leftLeg == Tone::Far) leg(v.leftHip, v.leftKnee, v.leftFoot, leftLeg);
-    if (rightLeg == Tone::Far) leg(v.rightHip, v.rightKnee, v.rightFoot, rightLeg);
+    if (leftLeg == Tone::Far)
+        leg(v.leftHip, v.leftKnee, v.leftFoot, leftLeg);
+    if (rightLeg == Tone::Far)
+        leg(v.rightHip, v.rightKnee, v.rightFoot, rightLeg);
     // The trunk seen from above is broad: a wide band from the chest to the hips.
     d.strokes.push_back({{chest, hips}, 0.17, Tone::Figure});
     d.strokes.push_back({{v.leftShoulder, v.rightShoulder}, w * 1.3, Tone::Figure});
@@ -196,8 +221,10 @@ void addTopView(Drawing& d, const TopView& v, Tone leftLeg, Tone rightLeg) {
     d.strokes.push_back({{v.leftShoulder, v.leftElbow, v.leftHand}, w * 1.1, Tone::Figure});
     d.strokes.push_back({{v.rightShoulder, v.rightElbow, v.rightHand}, w * 1.1, Tone::Figure});
     d.discs.push_back({v.head, v.headRadius, Tone::Figure});
-    if (leftLeg != Tone::Far) leg(v.leftHip, v.leftKnee, v.leftFoot, leftLeg);
-    if (rightLeg != Tone::Far) leg(v.rightHip, v.rightKnee, v.rightFoot, rightLeg);
+    if (leftLeg != Tone::Far)
+        leg(v.leftHip, v.leftKnee, v.leftFoot, leftLeg);
+    if (rightLeg != Tone::Far)
+        leg(v.rightHip, v.rightKnee, v.rightFoot, rightLeg);
     // Kneecaps: a bent knee seen from above is a round top.
     d.discs.push_back({v.leftKnee, w * 1.0, leftLeg});
     d.discs.push_back({v.rightKnee, w * 1.0, rightLeg});
@@ -223,22 +250,27 @@ TopView KneeToShoulderFigure::view(const Pose& pose) {
     v.rightElbow = fromAbove(lerpPlan(kElbow, {0.24, 0.11, 0.06}, t));
     v.rightHand = fromAbove(lerpPlan(kHand, {knee.along + 0.01, knee.across + 0.03, knee.up}, t));
     v.leftElbow = fromAbove(lerpPlan(mirrorAcross(kElbow), {0.22, -0.16, 0.06}, t));
-    v.leftHand = fromAbove(lerpPlan(mirrorAcross(kHand), {knee.along + 0.01, knee.across - 0.03, knee.up}, t));
+    v.leftHand = fromAbove(
+        lerpPlan(mirrorAcross(kHand), {knee.along + 0.01, knee.across - 0.03, knee.up}, t));
     return v;
 }
 
-void KneeToShoulderFigure::addProps(Drawing& out) const { addMat(out); }
+void KneeToShoulderFigure::addProps(Drawing& out) const {
+    addMat(out);
+}
 
 Drawing KneeToShoulderFigure::draw(const FigureMoment& m) const {
     Drawing d;
     addProps(d);
-    addTopView(d, view(blend(pose(m.fromPosture), pose(m.toPosture), m.blend)), Tone::Far, Tone::Figure);
+    addTopView(d, view(blend(pose(m.fromPosture), pose(m.toPosture), m.blend)), Tone::Far,
+               Tone::Figure);
     return d;
 }
 
 Pose BridgeFigure::pose(std::string_view posture) const {
     Pose p = setupPose();
-    if (posture != "bridge-up" && posture != "bridge-top") return p; // bridge-down: on the floor
+    if (posture != "bridge-up" && posture != "bridge-top")
+        return p; // bridge-down: on the floor
     const Body b;
     const Joints flat = jointsOf(p, b);
     // Shoulders and feet stay where they are; the pelvis rises until shoulders, hips and knees
@@ -246,7 +278,8 @@ Pose BridgeFigure::pose(std::string_view posture) const {
     p.trunk = 200.0; // from the raised pelvis down to the shoulders
     p.pelvis = flat.shoulder - dir(p.trunk) * b.trunk;
     const LegAngles nearLeg = legTo(p.pelvis, flat.ankle, b.thigh, b.shin, Bend::Counterclockwise);
-    const LegAngles farLeg = legTo(p.pelvis, flat.farAnkle, b.thigh, b.shin, Bend::Counterclockwise);
+    const LegAngles farLeg =
+        legTo(p.pelvis, flat.farAnkle, b.thigh, b.shin, Bend::Counterclockwise);
     p.thigh = nearLeg.thigh;
     p.shin = nearLeg.shin;
     p.farThigh = farLeg.thigh;
@@ -259,8 +292,10 @@ Pose BridgeFigure::pose(std::string_view posture) const {
 Pose KneeRollsFigure::pose(std::string_view posture) const {
     Pose p;
     p.thigh = 0.0;
-    if (posture == "knees-right") p.thigh = 60.0;
-    if (posture == "knees-left") p.thigh = -60.0;
+    if (posture == "knees-right")
+        p.thigh = 60.0;
+    if (posture == "knees-left")
+        p.thigh = -60.0;
     return p;
 }
 
@@ -280,7 +315,9 @@ TopView KneeRollsFigure::view(const Pose& pose) {
     return v;
 }
 
-void KneeRollsFigure::addProps(Drawing& out) const { addMat(out); }
+void KneeRollsFigure::addProps(Drawing& out) const {
+    addMat(out);
+}
 
 Drawing KneeRollsFigure::draw(const FigureMoment& m) const {
     Drawing d;
@@ -295,7 +332,9 @@ Drawing KneeRollsFigure::draw(const FigureMoment& m) const {
 
 // ---- lying on the side ----------------------------------------------------------------------
 
-double SideLyingFigure::floorY() { return 0.72; }
+double SideLyingFigure::floorY() {
+    return 0.72;
+}
 
 Body SideLyingFigure::body() {
     Body b;
@@ -337,8 +376,10 @@ Drawing SideLyingFigure::draw(const FigureMoment& m) const {
     const Pose p = blend(pose(m.fromPosture), pose(m.toPosture), m.blend);
     const Joints j = jointsOf(p, b);
     // The lower arm lies on the floor under the head.
-    d.strokes.push_back({{j.shoulder, j.shoulder + Vec2{-0.08, 0.055}, j.shoulder + Vec2{-0.18, 0.06}},
-                         b.limbWidth * 0.85, Tone::Far});
+    d.strokes.push_back(
+        {{j.shoulder, j.shoulder + Vec2{-0.08, 0.055}, j.shoulder + Vec2{-0.18, 0.06}},
+         b.limbWidth * 0.85,
+         Tone::Far});
     addPerson(d, p, b);
     return d;
 }
@@ -393,8 +434,8 @@ Pose slumpRelaxed() {
 } // namespace
 
 std::vector<std::string_view> SlumpFigure::postures() const {
-    return {"slump-tall",       "slump-slumped",     "slump-chin",        "slump-knee-left",
-            "slump-knee-right", "slump-toes-left",   "slump-toes-right",  "slump-lookup-left",
+    return {"slump-tall",         "slump-slumped",   "slump-chin",       "slump-knee-left",
+            "slump-knee-right",   "slump-toes-left", "slump-toes-right", "slump-lookup-left",
             "slump-lookup-right", "slump-relax"};
 }
 
@@ -402,8 +443,11 @@ Pose SlumpFigure::pose(std::string_view posture) const {
     Pose p = slumpRelaxed();
     const auto keys = postures();
     // "slump-relax", "rest", "" and unknown keys: the set-up pose.
-    if (posture == "slump-relax" || std::find(keys.begin(), keys.end(), posture) == keys.end()) return p;
-    const auto is = [&](std::string_view prefix) { return posture.substr(0, prefix.size()) == prefix; };
+    if (posture == "slump-relax" || std::find(keys.begin(), keys.end(), posture) == keys.end())
+        return p;
+    const auto is = [&](std::string_view prefix) {
+        return posture.substr(0, prefix.size()) == prefix;
+    };
     const bool tall = posture == "slump-tall";
     // Hands behind the back from the first step on: the upper arm down and back, the forearm
     // across the lower back, the hand behind the body.
@@ -423,24 +467,30 @@ Pose SlumpFigure::pose(std::string_view posture) const {
     p.forearm = -178.0;
     p.neck = 62.0; // chin level: the head forward, the eyes straight ahead
     p.face = -5.0;
-    if (posture == "slump-slumped") return p;
+    if (posture == "slump-slumped")
+        return p;
     p.neck = 18.0; // chin to chest
     p.face = -70.0;
-    if (posture == "slump-chin") return p;
+    if (posture == "slump-chin")
+        return p;
     // The checked leg's knee straightens slowly; the foot relaxed.
     p.thigh = 0.0;
     p.shin = -12.0;
     p.foot = 50.0;
-    if (is("slump-knee-")) return p;
+    if (is("slump-knee-"))
+        return p;
     p.foot = 100.0; // toes pulled up toward the shin
-    if (is("slump-toes-")) return p;
+    if (is("slump-toes-"))
+        return p;
     // slump-lookup-LEG: the neck released, looking up; the back stays rounded.
     p.neck = 96.0;
     p.face = 38.0;
     return p;
 }
 
-void SlumpFigure::addProps(Drawing& out) const { SeatedFlossFigure{}.addProps(out); }
+void SlumpFigure::addProps(Drawing& out) const {
+    SeatedFlossFigure{}.addProps(out);
+}
 
 // ---- registry -------------------------------------------------------------------------------
 

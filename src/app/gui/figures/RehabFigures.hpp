@@ -30,7 +30,7 @@ LegAngles legTo(Vec2 hip, Vec2 ankle, double thigh, double shin, Bend bend);
 // Lying on the back, head on the left, knees bent and feet flat: the set-up of the glute
 // stretches and the bridge. The shoulders, head and feet rest on the floor line.
 class LyingBackFigure : public FigureFamily {
-public:
+  public:
     void addProps(Drawing& out) const override;
     // The y of the floor's top edge in the figure box.
     static double floorY();
@@ -42,7 +42,7 @@ public:
 // out to the side, toward the viewer, so its thigh is drawn short: crossed shin over a raised
 // knee is the "4".
 class FigureFourFigure final : public LyingBackFigure {
-public:
+  public:
     std::string_view key() const override { return "figure-four"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override { return {"figure-four-hold"}; }
@@ -66,7 +66,7 @@ void addTopView(Drawing& out, const TopView& v, Tone leftLeg, Tone rightLeg);
 // across the body toward the left shoulder by both hands; the other leg stays bent, its foot flat.
 // The Pose carries only how far the knee is pulled: `thigh` from 0 (set-up) to 1 (the hold).
 class KneeToShoulderFigure final : public FigureFamily {
-public:
+  public:
     std::string_view key() const override { return "knee-to-shoulder"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override { return {"knee-to-shoulder-hold"}; }
@@ -78,7 +78,7 @@ public:
 // The glute bridge: shoulders and feet stay on the floor while the hips lift until shoulders,
 // hips and knees make one line ("bridge-up", "bridge-top"), then lower ("bridge-down").
 class BridgeFigure final : public LyingBackFigure {
-public:
+  public:
     std::string_view key() const override { return "bridge"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override {
@@ -91,7 +91,7 @@ public:
 // The Pose carries only the roll: `thigh` is the knees' angle from straight up, positive to the
 // person's right. Both legs move, so the figure is never mirrored.
 class KneeRollsFigure final : public FigureFamily {
-public:
+  public:
     std::string_view key() const override { return "knee-rolls"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override {
@@ -104,10 +104,10 @@ public:
 };
 
 // Lying on the side, seen from the front, head on the left resting on the lower arm: the top
-// leg is the near one, and the worked one. The legs are drawn shorter than the standing skeleton's because they
-// reach toward the viewer.
+// leg is the near one, and the worked one. The legs are drawn shorter than the standing skeleton's
+// because they reach toward the viewer.
 class SideLyingFigure : public FigureFamily {
-public:
+  public:
     void addProps(Drawing& out) const override;
     Drawing draw(const FigureMoment& moment) const override;
     // Head on the left and facing the viewer, the person lies on their right side: the top
@@ -121,7 +121,7 @@ public:
 // The clamshell: knees bent and feet together; the top knee opens toward the ceiling while the
 // feet stay together ("clam-open"), then closes ("clam-closed").
 class ClamshellFigure final : public SideLyingFigure {
-public:
+  public:
     std::string_view key() const override { return "clamshell"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override { return {"clam-open", "clam-closed"}; }
@@ -130,7 +130,7 @@ public:
 // The side-lying leg lift: bottom knee bent, top leg straight in line with the body, lifted
 // ("leg-up") and lowered ("leg-down").
 class LegLiftFigure final : public SideLyingFigure {
-public:
+  public:
     std::string_view key() const override { return "leg-lift"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override { return {"leg-up", "leg-down"}; }
@@ -140,7 +140,7 @@ public:
 // chin to chest, straighten the knee, pull the toes up, look up, relax. The leg being checked
 // is the near one, whichever side it is; the step's words name the leg.
 class SlumpFigure final : public FigureFamily {
-public:
+  public:
     std::string_view key() const override { return "slump"; }
     Pose pose(std::string_view posture) const override;
     std::vector<std::string_view> postures() const override;

@@ -13,11 +13,14 @@ namespace {
 // The where-felt answers, from the back down the leg, then "not felt" (kNotFelt).
 constexpr std::array<Reach, 3> kReaches{Reach::Buttock, Reach::Thigh, Reach::Calf};
 
-std::string timeText(const LocalTime& t) { return formatTimeOfDay(TimeOfDay{t.hour, t.minute}); }
+std::string timeText(const LocalTime& t) {
+    return formatTimeOfDay(TimeOfDay{t.hour, t.minute});
+}
 
 // "3 Nov" ("today" for today): short enough for five scores on one line of a small window.
 std::string shortDay(Date day, Date today) {
-    if (day == today) return "today";
+    if (day == today)
+        return "today";
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const unsigned month = std::clamp(static_cast<unsigned>(day.month()), 1u, 12u);
@@ -28,18 +31,24 @@ std::string shortDay(Date day, Date today) {
 
 int CheckInFlow::questionCount() const {
     switch (m_kind) {
-    case CheckInKind::Where: return 1;
-    case CheckInKind::Urgent: return kUrgentQuestions;
-    case CheckInKind::Sbi: return kSbiItems;
+    case CheckInKind::Where:
+        return 1;
+    case CheckInKind::Urgent:
+        return kUrgentQuestions;
+    case CheckInKind::Sbi:
+        return kSbiItems;
     }
     return 1;
 }
 
 int CheckInFlow::answerCount() const {
     switch (m_kind) {
-    case CheckInKind::Where: return static_cast<int>(kReaches.size()) + 1;
-    case CheckInKind::Urgent: return 2;
-    case CheckInKind::Sbi: return kSbiMax + 1;
+    case CheckInKind::Where:
+        return static_cast<int>(kReaches.size()) + 1;
+    case CheckInKind::Urgent:
+        return 2;
+    case CheckInKind::Sbi:
+        return kSbiMax + 1;
     }
     return 0;
 }
@@ -50,8 +59,10 @@ std::string CheckInFlow::answerLabel(int index) const {
         static const char* const kWords[] = {"Buttock", "Thigh", "Calf", "Not felt"};
         return index >= 0 && index < 4 ? kWords[index] : "";
     }
-    case CheckInKind::Urgent: return index == 0 ? "Yes" : "No";
-    case CheckInKind::Sbi: return std::to_string(index);
+    case CheckInKind::Urgent:
+        return index == 0 ? "Yes" : "No";
+    case CheckInKind::Sbi:
+        return std::to_string(index);
     }
     return "";
 }
@@ -59,16 +70,20 @@ std::string CheckInFlow::answerLabel(int index) const {
 std::string CheckInFlow::question() const {
     const std::size_t i = std::min(m_given.size(), static_cast<std::size_t>(questionCount() - 1));
     switch (m_kind) {
-    case CheckInKind::Where: return "How far down the leg did you feel it in this session?";
-    case CheckInKind::Urgent: return std::string(urgentQuestions()[i]);
-    case CheckInKind::Sbi: return std::string(sbiQuestions()[i]); // the hint asks how bothersome
+    case CheckInKind::Where:
+        return "How far down the leg did you feel it in this session?";
+    case CheckInKind::Urgent:
+        return std::string(urgentQuestions()[i]);
+    case CheckInKind::Sbi:
+        return std::string(sbiQuestions()[i]); // the hint asks how bothersome
     }
     return "";
 }
 
 std::string CheckInFlow::progress() const {
     const int n = questionCount();
-    if (n == 1) return "";
+    if (n == 1)
+        return "";
     const int i = std::min(static_cast<int>(m_given.size()), n - 1);
     const std::string what = m_kind == CheckInKind::Urgent ? "Weekly check" : "Every two weeks";
     return what + ": " + std::to_string(i + 1) + " of " + std::to_string(n);
@@ -76,79 +91,101 @@ std::string CheckInFlow::progress() const {
 
 std::string CheckInFlow::hint() const {
     switch (m_kind) {
-    case CheckInKind::Where: return "Switch on T first if there was new tingling or numbness.";
-    case CheckInKind::Urgent: return "Since last week. A yes shows what to do now.";
-    case CheckInKind::Sbi: return "How bothersome over the last week? 0 not at all, 6 extremely.";
+    case CheckInKind::Where:
+        return "Switch on T first if there was new tingling or numbness.";
+    case CheckInKind::Urgent:
+        return "Since last week. A yes shows what to do now.";
+    case CheckInKind::Sbi:
+        return "How bothersome over the last week? 0 not at all, 6 extremely.";
     }
     return "";
 }
 
 void CheckInFlow::answer(int index) {
-    if (m_finished || index < 0 || index >= answerCount()) return;
+    if (m_finished || index < 0 || index >= answerCount())
+        return;
     m_given.push_back(index);
-    if (static_cast<int>(m_given.size()) == questionCount()) m_finished = true;
+    if (static_cast<int>(m_given.size()) == questionCount())
+        m_finished = true;
 }
 
 bool CheckInFlow::back() {
-    if (!canGoBack()) return false;
+    if (!canGoBack())
+        return false;
     m_given.pop_back();
     return true;
 }
 
 std::optional<WhereFelt> CheckInFlow::whereFelt(LocalTime at) const {
-    if (m_kind != CheckInKind::Where || !m_finished || m_given.front() == kNotFelt) return std::nullopt;
+    if (m_kind != CheckInKind::Where || !m_finished || m_given.front() == kNotFelt)
+        return std::nullopt;
     return WhereFelt{at, kReaches[static_cast<std::size_t>(m_given.front())], m_tingling};
 }
 
 std::optional<UrgentCheck> CheckInFlow::urgentCheck(Date day) const {
-    if (m_kind != CheckInKind::Urgent || !m_finished) return std::nullopt;
+    if (m_kind != CheckInKind::Urgent || !m_finished)
+        return std::nullopt;
     UrgentCheck check;
     check.day = day;
-    for (std::size_t i = 0; i < m_given.size(); ++i) check.yes[i] = m_given[i] == 0;
+    for (std::size_t i = 0; i < m_given.size(); ++i)
+        check.yes[i] = m_given[i] == 0;
     return check;
 }
 
 std::optional<SbiScore> CheckInFlow::sbiScore(Date day) const {
-    if (m_kind != CheckInKind::Sbi || !m_finished) return std::nullopt;
+    if (m_kind != CheckInKind::Sbi || !m_finished)
+        return std::nullopt;
     SbiScore score;
     score.day = day;
-    for (std::size_t i = 0; i < m_given.size(); ++i) score.ratings[i] = m_given[i];
+    for (std::size_t i = 0; i < m_given.size(); ++i)
+        score.ratings[i] = m_given[i];
     return score;
 }
 
-std::vector<std::string> whereResult(const std::optional<WhereFelt>& previous, const std::optional<WhereFelt>& now) {
-    if (!now) return {"Not felt in this session: nothing to record."};
+std::vector<std::string> whereResult(const std::optional<WhereFelt>& previous,
+                                     const std::optional<WhereFelt>& now) {
+    if (!now)
+        return {"Not felt in this session: nothing to record."};
     std::string line = "Down to the " + toString(now->reach);
     if (previous) {
         const Trend trend = whereTrend(previous, *now);
-        // Worse without reaching further down is the new tingling or numbness: say so, not the place.
+        // Worse without reaching further down is the new tingling or numbness: say so, not the
+        // place.
         const bool furtherDown = static_cast<int>(now->reach) > static_cast<int>(previous->reach);
         const std::string why = trend == Trend::Worse && !furtherDown ? "new tingling or numbness"
-                                                                       : toString(previous->reach);
-        line += trend == Trend::Same ? ": the same as last time" : ": " + toString(trend) + " than last time (" + why + ")";
+                                                                      : toString(previous->reach);
+        line += trend == Trend::Same ? ": the same as last time"
+                                     : ": " + toString(trend) + " than last time (" + why + ")";
     }
     std::vector<std::string> out{line + ". Recorded."};
     if (now->newTinglingOrNumbness)
-        out.push_back("New tingling or numbness: do less next time, and contact your physiotherapist or GP "
-                      "if it lasts.");
+        out.push_back(
+            "New tingling or numbness: do less next time, and contact your physiotherapist or GP "
+            "if it lasts.");
     return out;
 }
 
 std::string urgentResult(const UrgentCheck& check) {
-    return check.anyYes() ? "You answered yes to an urgent sign. Recorded." : "No urgent signs this week. Recorded.";
+    return check.anyYes() ? "You answered yes to an urgent sign. Recorded."
+                          : "No urgent signs this week. Recorded.";
 }
 
 std::vector<std::string> sbiResult(const SbiScore& score, const std::vector<SbiScore>& all) {
-    std::vector<std::string> out{"Bothersomeness " + std::to_string(score.total()) + " of 24. Recorded."};
-    if (auto advice = sbiAdvice(all)) out.push_back(*advice);
+    std::vector<std::string> out{"Bothersomeness " + std::to_string(score.total()) +
+                                 " of 24. Recorded."};
+    if (auto advice = sbiAdvice(all))
+        out.push_back(*advice);
     return out;
 }
 
 std::string sbiHistoryLine(const std::vector<SbiScore>& scores, Date today, int most) {
-    if (scores.empty()) return "";
+    if (scores.empty())
+        return "";
     std::vector<SbiScore> sorted = scores;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const SbiScore& a, const SbiScore& b) { return a.day < b.day; });
-    const std::size_t from = sorted.size() > static_cast<std::size_t>(most) ? sorted.size() - most : 0;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const SbiScore& a, const SbiScore& b) { return a.day < b.day; });
+    const std::size_t from =
+        sorted.size() > static_cast<std::size_t>(most) ? sorted.size() - most : 0;
     std::string line = "Bothersomeness (of 24, lower is better):";
     for (std::size_t i = from; i < sorted.size(); ++i)
         line += (i == from ? " " : ", ") + std::to_string(sorted[i].total()) + " " +
@@ -157,15 +194,20 @@ std::string sbiHistoryLine(const std::vector<SbiScore>& scores, Date today, int 
 }
 
 std::optional<std::string> sbiHistoryAdvice(const std::vector<SbiScore>& scores) {
-    if (!sbiAdvice(scores)) return std::nullopt;
+    if (!sbiAdvice(scores))
+        return std::nullopt;
     return "No better than six weeks before: see your GP or physiotherapist.";
 }
 
 std::optional<CheckInKind> nextCheckIn(const CheckInsDue& due, const CheckInsAsked& asked) {
-    if (due.sessionJustEnded && !asked.where) return CheckInKind::Where;
-    if (!due.anySession) return std::nullopt;
-    if (due.urgentDue && !asked.urgent) return CheckInKind::Urgent;
-    if (due.sbiDue && !asked.sbi) return CheckInKind::Sbi;
+    if (due.sessionJustEnded && !asked.where)
+        return CheckInKind::Where;
+    if (!due.anySession)
+        return std::nullopt;
+    if (due.urgentDue && !asked.urgent)
+        return CheckInKind::Urgent;
+    if (due.sbiDue && !asked.sbi)
+        return CheckInKind::Sbi;
     return std::nullopt;
 }
 
@@ -174,12 +216,17 @@ std::string planShort(const PlanItem& item) {
     switch (item.state) {
     case PlanState::Due:
         if (!item.doneAt.empty())
-            return std::to_string(item.doneAt.size()) + " of " + std::to_string(item.wanted) + " done " + last;
+            return std::to_string(item.doneAt.size()) + " of " + std::to_string(item.wanted) +
+                   " done " + last;
         return item.slot && !item.slotPassed ? "due " + formatTimeOfDay(*item.slot) : "due";
-    case PlanState::Done: return "done " + last;
-    case PlanState::Resting: return "rest day";
-    case PlanState::AsWanted: return last.empty() ? "" : "done " + last;
-    case PlanState::Off: return "off today";
+    case PlanState::Done:
+        return "done " + last;
+    case PlanState::Resting:
+        return "rest day";
+    case PlanState::AsWanted:
+        return last.empty() ? "" : "done " + last;
+    case PlanState::Off:
+        return "off today";
     }
     return "";
 }
@@ -190,7 +237,8 @@ CheckInLayout layoutCheckIn(Size window, int answers, bool withToggle) {
     L.toolbar = P.toolbar;
     const Rect& b = P.body;
     L.progress = {P.heading.x, P.heading.y, P.heading.w, std::round(P.heading.h * 0.5)};
-    L.question = {b.x, L.progress.bottom(), b.w, std::round(P.heading.bottom() - L.progress.bottom() + b.h * 0.22)};
+    L.question = {b.x, L.progress.bottom(), b.w,
+                  std::round(P.heading.bottom() - L.progress.bottom() + b.h * 0.22)};
     L.hint = {b.x, L.question.bottom() + std::round(b.h * 0.02), b.w, std::round(b.h * 0.08)};
     const double top = L.hint.bottom() + std::round(b.h * 0.05);
     double bottom = b.bottom();

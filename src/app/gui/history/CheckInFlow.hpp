@@ -18,7 +18,7 @@ enum class CheckInKind { Where, Urgent, Sbi };
 
 // One check-in being asked: its questions one at a time, the answers so far, then done.
 class CheckInFlow {
-public:
+  public:
     explicit CheckInFlow(CheckInKind kind) : m_kind(kind) {}
 
     CheckInKind kind() const { return m_kind; }
@@ -51,7 +51,7 @@ public:
     std::optional<UrgentCheck> urgentCheck(Date day) const;
     std::optional<SbiScore> sbiScore(Date day) const;
 
-private:
+  private:
     int questionCount() const;
 
     CheckInKind m_kind;
@@ -66,7 +66,8 @@ inline constexpr int kNotFelt = 3;
 // What the window says after a where-felt answer, against the answer before it (as `checkin
 // where` does): "Down to the thigh: better than last time (calf)." Not felt: "Not felt in this
 // session: nothing to record." A second line about new tingling or numbness when there was some.
-std::vector<std::string> whereResult(const std::optional<WhereFelt>& previous, const std::optional<WhereFelt>& now);
+std::vector<std::string> whereResult(const std::optional<WhereFelt>& previous,
+                                     const std::optional<WhereFelt>& now);
 // "No urgent signs this week. Recorded."
 std::string urgentResult(const UrgentCheck& check);
 // "Bothersomeness 9 of 24, recorded." and, when it applies, sbiAdvice's "see your GP..." line.

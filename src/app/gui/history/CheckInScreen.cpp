@@ -1,8 +1,8 @@
+#include "app/LocalClock.hpp"
 #include "app/gui/history/CheckInFlow.hpp"
 #include "app/gui/history/HistoryScreens.hpp"
 #include "app/gui/kit/Layout.hpp"
 #include "app/gui/kit/Screen.hpp"
-#include "app/LocalClock.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
 
@@ -13,9 +13,12 @@ constexpr Rgb kWarn{255, 190, 90}; // amber: tingling switched on, a line that a
 
 KeyScreen keyScreenOf(CheckInKind kind) {
     switch (kind) {
-    case CheckInKind::Where: return KeyScreen::WhereFelt;
-    case CheckInKind::Urgent: return KeyScreen::UrgentSigns;
-    case CheckInKind::Sbi: return KeyScreen::Bothersome;
+    case CheckInKind::Where:
+        return KeyScreen::WhereFelt;
+    case CheckInKind::Urgent:
+        return KeyScreen::UrgentSigns;
+    case CheckInKind::Sbi:
+        return KeyScreen::Bothersome;
     }
     return KeyScreen::WhereFelt;
 }
@@ -26,41 +29,56 @@ KeyScreen keyScreenOf(CheckInKind kind) {
 // answers' buttons never move or change size while it is asked, and the result takes their
 // place only after the last answer, so a second tap lands on nothing.
 class CheckInScreen final : public Screen {
-public:
+  public:
     CheckInScreen(HistoryStore& store, CheckInKind kind, std::function<void()> kept)
         : m_store(store), m_flow(kind), m_kept(std::move(kept)) {
         // Without the answer before (an unreadable history) the result just has no trend.
         try {
             if (kind == CheckInKind::Where) {
                 const auto before = store.whereFelt();
-                if (!before.empty()) m_previous = before.back();
+                if (!before.empty())
+                    m_previous = before.back();
             }
         } catch (const HistoryError&) {
         }
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
-        if (const auto a = actionFor(keyMap(keyScreenOf(m_flow.kind())), key.code, key.shift)) onButton(*a, host);
+        if (const auto a = actionFor(keyMap(keyScreenOf(m_flow.kind())), key.code, key.shift))
+            onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') onButton(static_cast<int>(CheckInAction::Help), host);
+        if (c == '?')
+            onButton(static_cast<int>(CheckInAction::Help), host);
     }
     void onButton(int a, ScreenHost& host) override {
         if (a >= static_cast<int>(CheckInAction::Answer)) {
-            if (m_flow.finished()) return;
+            if (m_flow.finished())
+                return;
             m_flow.answer(a - static_cast<int>(CheckInAction::Answer));
-            if (m_flow.finished()) keep(host);
+            if (m_flow.finished())
+                keep(host);
             return;
         }
         switch (static_cast<CheckInAction>(a)) {
-        case CheckInAction::Close: host.pop(); break;
-        case CheckInAction::Back: m_flow.back(); break;
-        case CheckInAction::Tingling:
-            if (m_flow.kind() == CheckInKind::Where && !m_flow.finished()) m_flow.toggleTingling();
+        case CheckInAction::Close:
+            host.pop();
             break;
-        case CheckInAction::Help: host.push(makeHelpScreen(keyScreenOf(m_flow.kind()))); break;
-        case CheckInAction::FullScreen: host.toggleFullscreen(); break;
-        case CheckInAction::Answer: break;
+        case CheckInAction::Back:
+            m_flow.back();
+            break;
+        case CheckInAction::Tingling:
+            if (m_flow.kind() == CheckInKind::Where && !m_flow.finished())
+                m_flow.toggleTingling();
+            break;
+        case CheckInAction::Help:
+            host.push(makeHelpScreen(keyScreenOf(m_flow.kind())));
+            break;
+        case CheckInAction::FullScreen:
+            host.toggleFullscreen();
+            break;
+        case CheckInAction::Answer:
+            break;
         }
     }
 
@@ -78,7 +96,8 @@ public:
         if (!m_flow.finished()) {
             const std::vector<std::string> question{m_flow.question()};
             th.paragraph(target, question, L.question, sc.foreground,
-                         th.paragraphSize(question, L.question, quantizeCharSize(L.question.h * 0.34), Weight::Bold),
+                         th.paragraphSize(question, L.question,
+                                          quantizeCharSize(L.question.h * 0.34), Weight::Bold),
                          Weight::Bold);
             th.text(target, m_flow.hint(), L.hint, sc.foreground, Weight::Regular, Align::Left,
                     quantizeCharSize(L.hint.h * 0.8));
@@ -90,8 +109,10 @@ public:
         const auto cells = splitRow(L.toolbar, 3, L.toolbar.h * 0.3);
         const std::size_t first = m_buttons.size();
         if (m_flow.canGoBack())
-            m_buttons.push_back({cells[0], "Back (Backspace)", static_cast<int>(CheckInAction::Back)});
-        // The same place for "later" while asking and "done" after: one key (Esc or Enter) for both.
+            m_buttons.push_back(
+                {cells[0], "Back (Backspace)", static_cast<int>(CheckInAction::Back)});
+        // The same place for "later" while asking and "done" after: one key (Esc or Enter) for
+        // both.
         m_buttons.push_back({cells[2], m_flow.finished() ? "Done (Enter)" : "Later (Esc)",
                              static_cast<int>(CheckInAction::Close)});
         paintButtons(target, th, sc, first, m_buttons.size());
@@ -99,61 +120,75 @@ public:
 
     std::string title() const override {
         switch (m_flow.kind()) {
-        case CheckInKind::Where: return "nervefloss \xE2\x80\x94 Where it was felt";
-        case CheckInKind::Urgent: return "nervefloss \xE2\x80\x94 Weekly check";
-        case CheckInKind::Sbi: return "nervefloss \xE2\x80\x94 Bothersomeness";
+        case CheckInKind::Where:
+            return "nervefloss \xE2\x80\x94 Where it was felt";
+        case CheckInKind::Urgent:
+            return "nervefloss \xE2\x80\x94 Weekly check";
+        case CheckInKind::Sbi:
+            return "nervefloss \xE2\x80\x94 Bothersomeness";
         }
         return "nervefloss";
     }
 
-private:
+  private:
     // The answer's word in the upper part of its button, clear of the key under it.
-    static Rect wordBox(const Rect& r) { return {r.x + r.w * 0.06, r.y + r.h * 0.2, r.w * 0.88, r.h * 0.38}; }
+    static Rect wordBox(const Rect& r) {
+        return {r.x + r.w * 0.06, r.y + r.h * 0.2, r.w * 0.88, r.h * 0.38};
+    }
 
-    void paintAnswers(sf::RenderTarget& target, const Theme& th, const Scheme& sc, const CheckInLayout& L,
-                      const KeyMap& keys) {
+    void paintAnswers(sf::RenderTarget& target, const Theme& th, const Scheme& sc,
+                      const CheckInLayout& L, const KeyMap& keys) {
         // Each answer's word large, its key under it; one size for every word, the size the
         // widest fits at, so the answers read as one row.
         unsigned size = 1000;
         for (int i = 0; i < m_flow.answerCount(); ++i) {
             const Rect word = wordBox(L.answers[static_cast<std::size_t>(i)]);
-            size = std::min(size, th.fitSize(m_flow.answerLabel(i), word, Weight::Bold, quantizeCharSize(word.h * 0.8)));
+            size = std::min(size, th.fitSize(m_flow.answerLabel(i), word, Weight::Bold,
+                                             quantizeCharSize(word.h * 0.8)));
         }
         const Rgb face = mix(sc.background, sc.foreground, 0.14);
         for (int i = 0; i < m_flow.answerCount(); ++i) {
             const Rect& r = L.answers[static_cast<std::size_t>(i)];
             const int action = static_cast<int>(CheckInAction::Answer) + i;
             const bool hover = m_hover == static_cast<int>(m_buttons.size());
-            Theme::fill(target, r, hover ? mix(face, sc.foreground, 0.2) : face, std::min(r.w, r.h) * 0.08);
+            Theme::fill(target, r, hover ? mix(face, sc.foreground, 0.2) : face,
+                        std::min(r.w, r.h) * 0.08);
             const std::string word = m_flow.answerLabel(i);
             th.text(target, word, wordBox(r), sc.foreground, Weight::Bold, Align::Centre, size);
             // A rating's digit is its own key; the other answers name theirs: "(1)", "(Y)".
             const std::string labelled = withKey(word, keys, action);
             const std::string key = labelled.substr(word.size());
             if (key != " (" + word + ")" && !key.empty())
-                th.text(target, key.substr(1), {r.x, r.y + r.h * 0.62, r.w, r.h * 0.2}, sc.muted, Weight::Bold,
-                        Align::Centre, std::max(kSmallestText, quantizeCharSize(size * 0.75)));
+                th.text(target, key.substr(1), {r.x, r.y + r.h * 0.62, r.w, r.h * 0.2}, sc.muted,
+                        Weight::Bold, Align::Centre,
+                        std::max(kSmallestText, quantizeCharSize(size * 0.75)));
             // Painted above; the label names the button in the debug log (tests click by it).
             m_buttons.push_back({r, labelled, action});
         }
         if (L.toggle.h > 0) {
             const bool on = m_flow.tingling();
             const bool hover = m_hover == static_cast<int>(m_buttons.size());
-            const Rgb fill = on ? mix(sc.background, kWarn, 0.35) : mix(sc.background, sc.foreground, hover ? 0.2 : 0.08);
+            const Rgb fill = on ? mix(sc.background, kWarn, 0.35)
+                                : mix(sc.background, sc.foreground, hover ? 0.2 : 0.08);
             Theme::fill(target, L.toggle, fill, L.toggle.h * 0.2);
-            const std::string label = std::string(on ? "\xE2\x9C\x93 " : "") +
-                                      (on ? "New tingling or numbness: yes (T)" : "New tingling or numbness? No (T)");
-            th.text(target, label, L.toggle.inset(L.toggle.h * 0.18), on ? kWarn : sc.foreground, Weight::Bold,
-                    Align::Left, quantizeCharSize(L.toggle.h * 0.5));
-            m_buttons.push_back({L.toggle, "Tingling (T)", static_cast<int>(CheckInAction::Tingling)});
+            const std::string label =
+                std::string(on ? "\xE2\x9C\x93 " : "") +
+                (on ? "New tingling or numbness: yes (T)" : "New tingling or numbness? No (T)");
+            th.text(target, label, L.toggle.inset(L.toggle.h * 0.18), on ? kWarn : sc.foreground,
+                    Weight::Bold, Align::Left, quantizeCharSize(L.toggle.h * 0.5));
+            m_buttons.push_back(
+                {L.toggle, "Tingling (T)", static_cast<int>(CheckInAction::Tingling)});
         }
     }
 
-    void paintResult(sf::RenderTarget& target, const Theme& th, const Scheme& sc, const CheckInLayout& L) const {
-        const Rect box{L.question.x, L.question.y, L.question.w, L.answers.front().bottom() - L.question.y};
+    void paintResult(sf::RenderTarget& target, const Theme& th, const Scheme& sc,
+                     const CheckInLayout& L) const {
+        const Rect box{L.question.x, L.question.y, L.question.w,
+                       L.answers.front().bottom() - L.question.y};
         std::vector<std::string> lines = m_result;
         th.paragraph(target, lines, box, m_problem ? kWarn : sc.foreground,
-                     th.paragraphSize(lines, box, quantizeCharSize(box.h * 0.1), Weight::Bold), Weight::Bold);
+                     th.paragraphSize(lines, box, quantizeCharSize(box.h * 0.1), Weight::Bold),
+                     Weight::Bold);
     }
 
     // The last answer came: keep it as `nervefloss checkin` does and say what it means.
@@ -163,7 +198,8 @@ private:
             switch (m_flow.kind()) {
             case CheckInKind::Where: {
                 const auto answer = m_flow.whereFelt(now);
-                if (answer) m_store.addWhereFelt(*answer);
+                if (answer)
+                    m_store.addWhereFelt(*answer);
                 m_result = whereResult(m_previous, answer);
                 break;
             }
@@ -171,7 +207,8 @@ private:
                 const UrgentCheck check = *m_flow.urgentCheck(now.date);
                 m_store.addUrgentCheck(check);
                 m_result = {urgentResult(check)};
-                if (check.anyYes()) host.replace(makeSafetyScreen(SafetyMode::Urgent));
+                if (check.anyYes())
+                    host.replace(makeSafetyScreen(SafetyMode::Urgent));
                 break;
             }
             case CheckInKind::Sbi: {
@@ -181,7 +218,8 @@ private:
                 break;
             }
             }
-            if (m_kept) m_kept();
+            if (m_kept)
+                m_kept();
         } catch (const HistoryError& e) {
             m_problem = true;
             m_result = {std::string("Not saved: ") + e.what()};
@@ -201,7 +239,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeCheckInScreen(HistoryStore& store, CheckInKind kind, std::function<void()> kept) {
+std::unique_ptr<Screen> makeCheckInScreen(HistoryStore& store, CheckInKind kind,
+                                          std::function<void()> kept) {
     return std::make_unique<CheckInScreen>(store, kind, std::move(kept));
 }
 

@@ -12,13 +12,15 @@ bool canApply(const Suggestion& s) {
 }
 
 Settings applySuggestion(Settings settings, const Suggestion& s) {
-    if (!canApply(s)) return settings;
+    if (!canApply(s))
+        return settings;
     settings.doses[s.routineId].reps = s.suggestedReps;
     return settings;
 }
 
 bool alreadyApplied(const Settings& settings, const Suggestion& s) {
-    if (!canApply(s)) return false;
+    if (!canApply(s))
+        return false;
     const auto reps = settings.doseFor(s.routineId).reps;
     return reps && *reps <= s.suggestedReps;
 }
@@ -29,44 +31,64 @@ std::string applyLabel(const Suggestion& s) {
 
 std::optional<MorningCheck> morningFromKey(char key) {
     switch (key) {
-    case 'b': case 'B': case '1': return MorningCheck::Better;
-    case 's': case 'S': case '2': return MorningCheck::Same;
-    case 'w': case 'W': case '3': return MorningCheck::Worse;
-    default: return std::nullopt;
+    case 'b':
+    case 'B':
+    case '1':
+        return MorningCheck::Better;
+    case 's':
+    case 'S':
+    case '2':
+        return MorningCheck::Same;
+    case 'w':
+    case 'W':
+    case '3':
+        return MorningCheck::Worse;
+    default:
+        return std::nullopt;
     }
 }
 
 bool dropLastSentence(std::string& text) {
     std::size_t end = text.size();
-    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.')) --end;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.'))
+        --end;
     const std::size_t cut = text.rfind(". ", end == 0 ? 0 : end - 1);
-    if (cut == std::string::npos || cut == 0) return false;
+    if (cut == std::string::npos || cut == 0)
+        return false;
     text.erase(cut + 1);
     return true;
 }
 
 std::string dayName(Date day, Date today) {
     const int ago = daysBetween(day, today);
-    if (ago == 0) return "Today";
-    if (ago == 1) return "Yesterday";
+    if (ago == 0)
+        return "Today";
+    if (ago == 1)
+        return "Yesterday";
     static const char* const kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const std::chrono::weekday wd{std::chrono::sys_days(day)};
     const unsigned month = static_cast<unsigned>(day.month());
-    return std::string(kDays[wd.c_encoding()]) + " " + std::to_string(static_cast<unsigned>(day.day())) +
-           " " + kMonths[std::clamp(month, 1u, 12u) - 1];
+    return std::string(kDays[wd.c_encoding()]) + " " +
+           std::to_string(static_cast<unsigned>(day.day())) + " " +
+           kMonths[std::clamp(month, 1u, 12u) - 1];
 }
 
 std::string morningQuestion(Date sessionDay, LocalTime now) {
-    static const char* const kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    static const char* const kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                            "Thursday", "Friday", "Saturday"};
     const int ago = daysBetween(sessionDay, now.date);
     std::string when = "your last session";
-    if (ago <= 1) when = "yesterday's session";
+    if (ago <= 1)
+        when = "yesterday's session";
     else if (ago < 7)
-        when = std::string("your session on ") + kWeekdays[std::chrono::weekday{std::chrono::sys_days(sessionDay)}.c_encoding()];
-    else when = "your last session, " + std::to_string(ago) + " days ago";
-    return std::string("How is your leg ") + (now.hour < 12 ? "this morning" : "today") + ", after " + when + "?";
+        when = std::string("your session on ") +
+               kWeekdays[std::chrono::weekday{std::chrono::sys_days(sessionDay)}.c_encoding()];
+    else
+        when = "your last session, " + std::to_string(ago) + " days ago";
+    return std::string("How is your leg ") + (now.hour < 12 ? "this morning" : "today") +
+           ", after " + when + "?";
 }
 
 SessionRow sessionRow(const SessionRecord& r, Date today) {
@@ -76,41 +98,56 @@ SessionRow sessionRow(const SessionRecord& r, Date today) {
                   std::clamp(r.start.minute, 0, 59));
     row.when = dayName(r.day(), today) + " " + clock;
     row.what = r.routineName.empty() ? r.routineId : r.routineName;
-    if (const auto side = sideChoiceFromString(r.side)) row.what += ", " + legWords(*side);
+    if (const auto side = sideChoiceFromString(r.side))
+        row.what += ", " + legWords(*side);
     row.done = std::to_string(r.setsDone) + " of " + std::to_string(r.setsPlanned) +
                (r.setsPlanned == 1 ? " set, " : " sets, ") + std::to_string(r.repsDone) +
                (r.repsDone == 1 ? " rep" : " reps");
-    if (r.outcome == SessionOutcome::Stopped) row.done += ", stopped";
-    if (r.outcome == SessionOutcome::Unfinished) row.done += ", unfinished";
-    if (const std::string p = painPair(r.painBefore, r.painAfter); !p.empty()) row.pain = "pain " + p;
+    if (r.outcome == SessionOutcome::Stopped)
+        row.done += ", stopped";
+    if (r.outcome == SessionOutcome::Unfinished)
+        row.done += ", unfinished";
+    if (const std::string p = painPair(r.painBefore, r.painAfter); !p.empty())
+        row.pain = "pain " + p;
     return row;
 }
 
 std::string audioModeName(AudioMode mode) {
     switch (mode) {
-    case AudioMode::VoiceAndTones: return "voice and tones";
-    case AudioMode::TonesOnly: return "tones only";
-    case AudioMode::Silent: return "silent";
+    case AudioMode::VoiceAndTones:
+        return "voice and tones";
+    case AudioMode::TonesOnly:
+        return "tones only";
+    case AudioMode::Silent:
+        return "silent";
     }
     return {};
 }
 
 std::string appFieldName(AppField f) {
     switch (f) {
-    case AppField::DailyTarget: return "Flossing a day";
-    case AppField::Sound: return "Sound";
-    case AppField::Volume: return "Volume";
-    case AppField::FirstReminder: return "First reminder";
-    case AppField::SecondReminder: return "Second reminder";
+    case AppField::DailyTarget:
+        return "Flossing a day";
+    case AppField::Sound:
+        return "Sound";
+    case AppField::Volume:
+        return "Volume";
+    case AppField::FirstReminder:
+        return "First reminder";
+    case AppField::SecondReminder:
+        return "Second reminder";
     }
     return {};
 }
 
 std::string appFieldValue(const Settings& s, AppField f) {
     switch (f) {
-    case AppField::DailyTarget: return std::to_string(s.dailyFlossTarget);
-    case AppField::Sound: return audioModeName(s.audioMode);
-    case AppField::Volume: return std::to_string(s.volume) + " %";
+    case AppField::DailyTarget:
+        return std::to_string(s.dailyFlossTarget);
+    case AppField::Sound:
+        return audioModeName(s.audioMode);
+    case AppField::Volume:
+        return std::to_string(s.volume) + " %";
     case AppField::FirstReminder:
     case AppField::SecondReminder: {
         const std::size_t i = f == AppField::FirstReminder ? 0 : 1;
@@ -121,12 +158,17 @@ std::string appFieldValue(const Settings& s, AppField f) {
 }
 
 Settings adjustAppField(Settings s, AppField f, int steps) {
-    if (steps == 0) return s;
+    if (steps == 0)
+        return s;
     switch (f) {
-    case AppField::DailyTarget: s.dailyFlossTarget = std::clamp(s.dailyFlossTarget + steps, 1, 10); break;
+    case AppField::DailyTarget:
+        s.dailyFlossTarget = std::clamp(s.dailyFlossTarget + steps, 1, 10);
+        break;
     case AppField::Sound: {
-        constexpr AudioMode order[] = {AudioMode::VoiceAndTones, AudioMode::TonesOnly, AudioMode::Silent};
-        int i = static_cast<int>(std::find(std::begin(order), std::end(order), s.audioMode) - std::begin(order));
+        constexpr AudioMode order[] = {AudioMode::VoiceAndTones, AudioMode::TonesOnly,
+                                       AudioMode::Silent};
+        int i = static_cast<int>(std::find(std::begin(order), std::end(order), s.audioMode) -
+                                 std::begin(order));
         s.audioMode = order[((i + steps) % 3 + 3) % 3];
         break;
     }
@@ -142,10 +184,13 @@ Settings adjustAppField(Settings s, AppField f, int steps) {
         const std::size_t i = f == AppField::FirstReminder ? 0 : 1;
         std::vector<TimeOfDay>& times = s.reminders;
         const int from = i < times.size() ? times[i].minutes()
-                                          : (i == 0 ? 8 * 60 : 18 * 60 + 30) - steps * kStep; // lands on the default
-        if (i < times.size()) times.erase(times.begin() + static_cast<std::ptrdiff_t>(i));
+                                          : (i == 0 ? 8 * 60 : 18 * 60 + 30) -
+                                                steps * kStep; // lands on the default
+        if (i < times.size())
+            times.erase(times.begin() + static_cast<std::ptrdiff_t>(i));
         const int to = from + steps * kStep;
-        if (to >= kEarliest && to <= kLatest) times.push_back({to / 60, to % 60});
+        if (to >= kEarliest && to <= kLatest)
+            times.push_back({to / 60, to % 60});
         std::sort(times.begin(), times.end());
         times.erase(std::unique(times.begin(), times.end()), times.end());
         break;

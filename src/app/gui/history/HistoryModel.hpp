@@ -45,10 +45,12 @@ SessionRow sessionRow(const SessionRecord& record, Date today);
 
 // The settings for the whole app, on their own tab of the settings screen.
 enum class AppField { DailyTarget, Sound, Volume, FirstReminder, SecondReminder };
-inline constexpr std::array<AppField, 5> kAppFields{AppField::DailyTarget, AppField::Sound, AppField::Volume,
-                                                    AppField::FirstReminder, AppField::SecondReminder};
-std::string appFieldName(AppField field);                         // "Flossing a day"
-std::string appFieldValue(const Settings& settings, AppField field); // "2", "voice and tones", "80 %"
+inline constexpr std::array<AppField, 5> kAppFields{AppField::DailyTarget, AppField::Sound,
+                                                    AppField::Volume, AppField::FirstReminder,
+                                                    AppField::SecondReminder};
+std::string appFieldName(AppField field); // "Flossing a day"
+std::string appFieldValue(const Settings& settings,
+                          AppField field); // "2", "voice and tones", "80 %"
 // One step up (steps > 0) or down: the target 1-10, the sound cycles voice and tones, tones
 // only, silent; the volume moves in tens, 0-100; a reminder moves by half an hour between 05:00
 // and 23:30 and is off beyond them (from off, a step gives 08:00 or 18:30); the reminders stay

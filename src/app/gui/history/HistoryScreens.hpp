@@ -26,6 +26,7 @@ std::unique_ptr<Screen> makeMorningScreen(HistoryStore& store, Date sessionDay,
 // A check-in (where felt, the urgent signs, bothersomeness) asked and kept in `store`, as
 // `nervefloss checkin` keeps it; `kept` runs after the answers were recorded. A yes to an urgent
 // sign replaces it with the urgent notice.
-std::unique_ptr<Screen> makeCheckInScreen(HistoryStore& store, CheckInKind kind, std::function<void()> kept);
+std::unique_ptr<Screen> makeCheckInScreen(HistoryStore& store, CheckInKind kind,
+                                          std::function<void()> kept);
 
 } // namespace nf::gui

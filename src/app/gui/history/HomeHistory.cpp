@@ -1,13 +1,13 @@
 #include "app/gui/history/HomeHistory.hpp"
 
+#include "app/LocalClock.hpp"
 #include "app/Paths.hpp"
 #include "app/PlanFile.hpp"
 #include "app/gui/history/HistoryModel.hpp"
 #include "app/gui/history/HistoryScreens.hpp"
-#include "app/gui/session/PainEntry.hpp"
 #include "app/gui/kit/Screen.hpp"
+#include "app/gui/session/PainEntry.hpp"
 #include "app/history/HistoryStore.hpp"
-#include "app/LocalClock.hpp"
 #include "app/history/Programme.hpp"
 
 #include <map>
@@ -23,18 +23,19 @@ enum HistoryButton {
 };
 static_assert(kOpenHistory == kHomeHistoryButtons);
 
-constexpr Rgb kGood{0, 180, 130};             // green (the chart's flossing colour): done, on target
-constexpr Rgb kWarn{255, 190, 90};            // amber text: a notice, a suggestion to do less
+constexpr Rgb kGood{0, 180, 130};  // green (the chart's flossing colour): done, on target
+constexpr Rgb kWarn{255, 190, 90}; // amber text: a notice, a suggestion to do less
 constexpr const char* kDot = "   \xC2\xB7   "; // a spaced middle dot
 
 class StoreHomeHistory final : public HomeHistory {
-public:
+  public:
     explicit StoreHomeHistory(AppContext& context) : m_context(context) {
         // Opened with the window: a file that is not a database is moved aside now, and said
         // once on home. Without a usable history the window still works; sessions are not kept.
         try {
             m_store = std::make_unique<HistoryStore>(Paths::historyFile());
-            if (m_store->recoveryNotice()) m_notice = *m_store->recoveryNotice();
+            if (m_store->recoveryNotice())
+                m_notice = *m_store->recoveryNotice();
             // Sessions from before this window opened are not "just ended".
             m_lastSession = latestSession();
         } catch (const HistoryError& e) {
@@ -43,12 +44,14 @@ public:
     }
 
     int bands() const override {
-        if (!m_status) return 0;
+        if (!m_status)
+            return 0;
         return m_status->suggestion ? 2 : 1;
     }
 
     void refresh(ScreenHost& host) override {
-        if (!m_store) return;
+        if (!m_store)
+            return;
         const Date today = localToday();
         if (m_stale || !m_status || m_status->today != today) {
             try {
@@ -63,14 +66,18 @@ public:
         }
         if (m_status && m_status->askMorningFor && !m_askedMorning) {
             m_askedMorning = true; // once a window run, answered or skipped
-            host.push(makeMorningScreen(*m_store, *m_status->askMorningFor, [this] { m_stale = true; }));
+            host.push(
+                makeMorningScreen(*m_store, *m_status->askMorningFor, [this] { m_stale = true; }));
             return;
         }
         // One question at a time: the next comes when home is on top again.
         if (const auto next = nextCheckIn(m_due, m_asked)) {
-            if (*next == CheckInKind::Where) m_due.sessionJustEnded = false; // asked again after the next session
-            if (*next == CheckInKind::Urgent) m_asked.urgent = true;
-            if (*next == CheckInKind::Sbi) m_asked.sbi = true;
+            if (*next == CheckInKind::Where)
+                m_due.sessionJustEnded = false; // asked again after the next session
+            if (*next == CheckInKind::Urgent)
+                m_asked.urgent = true;
+            if (*next == CheckInKind::Sbi)
+                m_asked.sbi = true;
             host.push(makeCheckInScreen(*m_store, *next, [this] { m_stale = true; }));
         }
     }
@@ -89,12 +96,14 @@ public:
 
     std::optional<std::string> planShortFor(const std::string& routineId) const override {
         const auto it = m_planShort.find(routineId);
-        return it == m_planShort.end() || it->second.empty() ? std::nullopt : std::optional(it->second);
+        return it == m_planShort.end() || it->second.empty() ? std::nullopt
+                                                             : std::optional(it->second);
     }
 
     void paint(sf::RenderTarget& target, ScreenHost& host, const HomeLayout& layout,
                std::vector<Button>& buttons, int hover) override {
-        if (!m_status) return;
+        if (!m_status)
+            return;
         const Theme& th = host.theme();
         const Scheme sc = neutralScheme(palette::kHome);
         const HomeStatus& h = *m_status;
@@ -106,29 +115,34 @@ public:
             const Rect& p = S.pips[i];
             const bool done = static_cast<int>(i) < h.flossToday;
             Theme::fill(target, p, done ? kGood : track, p.w / 2);
-            if (!done) Theme::fill(target, p.inset(p.w * 0.14), mix(sc.background, sc.foreground, 0.08), p.w / 2);
+            if (!done)
+                Theme::fill(target, p.inset(p.w * 0.14), mix(sc.background, sc.foreground, 0.08),
+                            p.w / 2);
         }
         const bool onTarget = h.flossToday >= h.target;
-        th.text(target, targetLine(h), S.today, onTarget ? kGood : sc.foreground, Weight::Bold, Align::Left,
-                quantizeCharSize(S.today.h * 0.8));
+        th.text(target, targetLine(h), S.today, onTarget ? kGood : sc.foreground, Weight::Bold,
+                Align::Left, quantizeCharSize(S.today.h * 0.8));
         th.text(target, details(h), S.details, sc.foreground, Weight::Regular, Align::Left,
                 quantizeCharSize(S.details.h * 0.8));
         const std::size_t first = buttons.size();
         buttons.push_back({S.history, "History (G)", kOpenHistory});
         th.button(target, buttons.back(), sc, hover == static_cast<int>(first));
 
-        if (!h.suggestion) return;
+        if (!h.suggestion)
+            return;
         const Suggestion& sug = *h.suggestion;
         const bool applied = alreadyApplied(m_context.settings, sug);
         const bool offer = canApply(sug) && !applied;
         const AdviceLayout A = layoutAdvice(layout.advice, offer);
         const bool caution = sug.kind != SuggestionKind::KeepOn;
-        Theme::fill(target, layout.advice, mix(sc.background, caution ? kWarn : kGood, 0.16), layout.advice.h * 0.16);
+        Theme::fill(target, layout.advice, mix(sc.background, caution ? kWarn : kGood, 0.16),
+                    layout.advice.h * 0.16);
         std::string text = sug.reason;
         if (applied)
             text = "Saved: " + std::to_string(*m_context.settings.doseFor(sug.routineId).reps) +
                    " reps a set from your next start. Less is fine while the nerve settles.";
-        if (!m_saveProblem.empty()) text = m_saveProblem;
+        if (!m_saveProblem.empty())
+            text = m_saveProblem;
         unsigned size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
         // In the smallest window a flare day's whole reason does not fit at a readable size: its
         // first sentences do (what to do now comes first; the button names the new dose).
@@ -143,7 +157,8 @@ public:
 
     bool onButton(int action, ScreenHost& host) override {
         if (action == kOpenHistory) {
-            if (!m_store) return true;
+            if (!m_store)
+                return true;
             stale();
             host.push(makeHistoryScreen(*m_store, m_context));
             return true;
@@ -157,12 +172,14 @@ public:
         return false;
     }
 
-private:
+  private:
     static std::string details(const HomeStatus& h) {
         std::string s = streakLine(h);
         if (h.lastPainBefore || h.lastPainAfter)
-            s += (s.empty() ? "" : kDot) + std::string("last pain ") + painPair(h.lastPainBefore, h.lastPainAfter);
-        if (s.empty()) s = h.lastSessionStart ? "No streak yet" : "No sessions yet";
+            s += (s.empty() ? "" : kDot) + std::string("last pain ") +
+                 painPair(h.lastPainBefore, h.lastPainAfter);
+        if (s.empty())
+            s = h.lastSessionStart ? "No streak yet" : "No sessions yet";
         return s;
     }
 
@@ -183,7 +200,8 @@ private:
         m_planShort.clear();
         auto loaded = loadPlan(m_context.catalog);
         const auto* plan = std::get_if<LoadedPlan>(&loaded);
-        if (!plan) return;
+        if (!plan)
+            return;
         const ProgrammeToday today = programmeToday(m_context, plan->plan, *m_store, localNow());
         for (const PlanItem& item : today.plan.items) {
             m_plan[item.routineId] = planStatus(item);
@@ -195,7 +213,8 @@ private:
     std::optional<std::pair<std::int64_t, bool>> latestSession() const {
         std::optional<std::pair<std::int64_t, bool>> latest;
         for (const SessionRecord& r : m_store->sessions())
-            if (!latest || r.id > latest->first) latest = std::pair{r.id, r.repsDone > 0};
+            if (!latest || r.id > latest->first)
+                latest = std::pair{r.id, r.repsDone > 0};
         return latest;
     }
 
@@ -214,8 +233,8 @@ private:
     AppContext& m_context;
     std::unique_ptr<HistoryStore> m_store;
     std::optional<HomeStatus> m_status;
-    std::map<std::string, std::string> m_plan;      // routine id -> today's plan for it
-    std::map<std::string, std::string> m_planShort; // the same in a few words
+    std::map<std::string, std::string> m_plan;                  // routine id -> today's plan for it
+    std::map<std::string, std::string> m_planShort;             // the same in a few words
     std::optional<std::pair<std::int64_t, bool>> m_lastSession; // id, did reps
     CheckInsDue m_due;
     CheckInsAsked m_asked; // this window run: the weekly ones once

@@ -16,14 +16,14 @@ namespace nf::gui {
 class ScreenHost;
 
 // The history's part of the home screen: owns the window's connection to the history, and shows
-// today's plan for each routine, today against the daily target, the streak and the last pain in a band, the guardrail's
-// suggestion (applied with U or a click) in a second band, and opens the history screen (G) and,
-// once a window run, the morning question; then the check-ins: where it was felt right after
-// each session, the weekly urgent signs and the two-weekly bothersomeness when due. The home screen keeps its own rows and buttons and
-// only hands this its bands, keys and clicks. Made by makeHomeHistory; null in a build without
-// the history module.
+// today's plan for each routine, today against the daily target, the streak and the last pain in a
+// band, the guardrail's suggestion (applied with U or a click) in a second band, and opens the
+// history screen (G) and, once a window run, the morning question; then the check-ins: where it was
+// felt right after each session, the weekly urgent signs and the two-weekly bothersomeness when
+// due. The home screen keeps its own rows and buttons and only hands this its bands, keys and
+// clicks. Made by makeHomeHistory; null in a build without the history module.
 class HomeHistory {
-public:
+  public:
     virtual ~HomeHistory() = default;
 
     // How many bands home must make room for (layoutHome's historyBands): 1 or 2.

@@ -13,11 +13,12 @@
 namespace nf::gui {
 
 // The run of a routine with the settings in force, as `nervefloss run ROUTINE` would make it.
-using RequestMaker = std::function<RunRequest(const AppContext& context, const std::string& routineId)>;
+using RequestMaker =
+    std::function<RunRequest(const AppContext& context, const std::string& routineId)>;
 
 // A session with its sinks wired (main.cpp's order), on the window's clock.
-using SessionMaker = std::function<std::unique_ptr<SessionRun>(const AppContext& context, RunRequest request,
-                                                               const Clock& clock)>;
+using SessionMaker = std::function<std::unique_ptr<SessionRun>(
+    const AppContext& context, RunRequest request, const Clock& clock)>;
 
 // Why the sound cannot play (no output device), or empty: asked once, after the first picture.
 using SoundCheck = std::function<std::string()>;

@@ -21,29 +21,30 @@ constexpr const char* kSafety = "Safety notice";
 constexpr const char* kSelfCheck = "Slump self-check";
 const std::vector<K::Key> kHelpKeys{K::H};
 const std::vector<K::Key> kFullKeys{K::F, K::F11};
-const std::vector<K::Key> kDigits{K::Num0, K::Num1, K::Num2, K::Num3, K::Num4, K::Num5, K::Num6,
-                                  K::Num7, K::Num8, K::Num9, K::Numpad0, K::Numpad1, K::Numpad2,
-                                  K::Numpad3, K::Numpad4, K::Numpad5, K::Numpad6, K::Numpad7,
-                                  K::Numpad8, K::Numpad9};
+const std::vector<K::Key> kDigits{K::Num0,    K::Num1,    K::Num2,    K::Num3,    K::Num4,
+                                  K::Num5,    K::Num6,    K::Num7,    K::Num8,    K::Num9,
+                                  K::Numpad0, K::Numpad1, K::Numpad2, K::Numpad3, K::Numpad4,
+                                  K::Numpad5, K::Numpad6, K::Numpad7, K::Numpad8, K::Numpad9};
 
 KeyMap homeKeys() {
     using A = HomeAction;
-    return {"Home",
-            {
-                bind({K::Up}, "Up", "Previous routine", A::Up),
-                bind({K::Down}, "Down", "Next routine", A::Down),
-                bind({K::Enter, K::Space}, "Enter, Space", "Start the chosen routine", A::Start),
-                bind({K::Num1, K::Num2, K::Num3, K::Num4, K::Num5, K::Num6, K::Num7, K::Num8, K::Num9},
-                     "1-9", "Start that routine", A::Row),
-                bind({K::O}, "O", "Settings (options)", A::Settings),
-                bind({K::G}, "G", "History", A::History),
-                bind({K::U}, "U", "Use the suggestion", A::Apply),
-                bind({K::C}, "C", kSelfCheck, A::SelfCheck),
-                bind({K::I}, "I", kSafety, A::Safety),
-                bind(kHelpKeys, "H or ?", kHelp, A::Help),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape}, "Esc", "Close nervefloss", A::Quit),
-            }};
+    return {
+        "Home",
+        {
+            bind({K::Up}, "Up", "Previous routine", A::Up),
+            bind({K::Down}, "Down", "Next routine", A::Down),
+            bind({K::Enter, K::Space}, "Enter, Space", "Start the chosen routine", A::Start),
+            bind({K::Num1, K::Num2, K::Num3, K::Num4, K::Num5, K::Num6, K::Num7, K::Num8, K::Num9},
+                 "1-9", "Start that routine", A::Row),
+            bind({K::O}, "O", "Settings (options)", A::Settings),
+            bind({K::G}, "G", "History", A::History),
+            bind({K::U}, "U", "Use the suggestion", A::Apply),
+            bind({K::C}, "C", kSelfCheck, A::SelfCheck),
+            bind({K::I}, "I", kSafety, A::Safety),
+            bind(kHelpKeys, "H or ?", kHelp, A::Help),
+            bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+            bind({K::Escape}, "Esc", "Close nervefloss", A::Quit),
+        }};
 }
 
 KeyMap sessionKeys() {
@@ -56,8 +57,8 @@ KeyMap sessionKeys() {
                 // ("previous") or its blank-screen key (B or period), which pause: even a
                 // two-button clicker reaches pause.
                 bind({K::PageDown}, "PgDn", "Skip (presenter clicker)", A::Skip),
-                bind({K::PageUp, K::B, K::Period}, "PgUp, B, .", "Pause or go on (presenter clicker)",
-                     A::TogglePause),
+                bind({K::PageUp, K::B, K::Period}, "PgUp, B, .",
+                     "Pause or go on (presenter clicker)", A::TogglePause),
                 // Listed for the help page; they arrive as gamepad buttons and media keys, not
                 // as keyboard keys (gui/HandsFree, desktop/).
                 bind({}, "Pad 1, 2, 3", "Gamepad: pause, skip, end the set", A::TogglePause),
@@ -75,17 +76,18 @@ KeyMap sessionKeys() {
 
 KeyMap guideKeys() {
     using A = SessionAction;
-    return {"Self-check guide",
-            {
-                bind({K::Space, K::Right}, "Space, Right", "Next step (or go on when paused)", A::Skip),
-                bind({K::S}, "S", "Symptom: I feel my usual symptom", A::Symptom),
-                bind({K::P}, "P", "Pause or go on", A::Pause),
-                bind({K::M}, "M", "Mute or unmute", A::Mute),
-                bind({K::I}, "I", kSafety, A::Safety),
-                bind(kHelpKeys, "H or ?", kHelp, A::Help),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
-            }};
+    return {
+        "Self-check guide",
+        {
+            bind({K::Space, K::Right}, "Space, Right", "Next step (or go on when paused)", A::Skip),
+            bind({K::S}, "S", "Symptom: I feel my usual symptom", A::Symptom),
+            bind({K::P}, "P", "Pause or go on", A::Pause),
+            bind({K::M}, "M", "Mute or unmute", A::Mute),
+            bind({K::I}, "I", kSafety, A::Safety),
+            bind(kHelpKeys, "H or ?", kHelp, A::Help),
+            bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+            bind({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
+        }};
 }
 
 KeyMap leaveKeys() {
@@ -151,20 +153,22 @@ KeyMap resultKeys() {
 
 KeyMap settingsKeys() {
     using A = SettingsAction;
-    return {"Settings",
-            {
-                bind({K::Up}, "Up", "Previous value", A::Up),
-                bind({K::Down}, "Down", "Next value", A::Down),
-                bind({K::Left, K::Subtract, K::Hyphen}, "Left, -", "Less (Shift: five steps)", A::Less),
-                bind({K::Right, K::Add, K::Equal}, "Right, +", "More (Shift: five steps)", A::More),
-                bind({K::Tab}, "Shift+Tab", "Previous tab", A::PreviousTab, true),
-                bind({K::Tab, K::PageDown}, "Tab, PageDown", "Next tab", A::NextTab),
-                bind({K::PageUp}, "PageUp", "Previous tab", A::PreviousTab),
-                bind({K::Delete, K::Backspace}, "Delete", "Back to the routine's values", A::Reset),
-                bind(kHelpKeys, "H or ?", kHelp, A::Help),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Enter}, "Esc, Enter", "Back (every change is already saved)", A::Back),
-            }};
+    return {
+        "Settings",
+        {
+            bind({K::Up}, "Up", "Previous value", A::Up),
+            bind({K::Down}, "Down", "Next value", A::Down),
+            bind({K::Left, K::Subtract, K::Hyphen}, "Left, -", "Less (Shift: five steps)", A::Less),
+            bind({K::Right, K::Add, K::Equal}, "Right, +", "More (Shift: five steps)", A::More),
+            bind({K::Tab}, "Shift+Tab", "Previous tab", A::PreviousTab, true),
+            bind({K::Tab, K::PageDown}, "Tab, PageDown", "Next tab", A::NextTab),
+            bind({K::PageUp}, "PageUp", "Previous tab", A::PreviousTab),
+            bind({K::Delete, K::Backspace}, "Delete", "Back to the routine's values", A::Reset),
+            bind(kHelpKeys, "H or ?", kHelp, A::Help),
+            bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+            bind({K::Escape, K::Enter}, "Esc, Enter", "Back (every change is already saved)",
+                 A::Back),
+        }};
 }
 
 KeyMap helpPageKeys() {
@@ -174,7 +178,8 @@ KeyMap helpPageKeys() {
                 bind({K::K}, "K", "Keys of the screen", A::Keys),
                 bind({K::I}, "I", kSafety, A::Safety),
                 bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Enter, K::Backspace}, "Esc, Enter", "Back to where you were", A::Back),
+                bind({K::Escape, K::Enter, K::Backspace}, "Esc, Enter", "Back to where you were",
+                     A::Back),
             }};
 }
 
@@ -193,7 +198,8 @@ KeyMap firstSafetyKeys() {
             {
                 bind({K::Enter, K::Space}, "Enter, Space", "I have read this", A::Acknowledge),
                 bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Backspace}, "Esc", "Close it for now (shown again next start)", A::Later),
+                bind({K::Escape, K::Backspace}, "Esc", "Close it for now (shown again next start)",
+                     A::Later),
             }};
 }
 
@@ -220,7 +226,8 @@ KeyMap morningKeys() {
                 bind({K::Num2, K::Numpad2}, "2", "The same", A::Same),
                 bind({K::Num3, K::Numpad3}, "3", "Worse", A::Worse),
                 bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Enter, K::Backspace}, "Esc", "Close the question (skip it)", A::Skip),
+                bind({K::Escape, K::Enter, K::Backspace}, "Esc", "Close the question (skip it)",
+                     A::Skip),
             }};
 }
 
@@ -235,18 +242,21 @@ KeyMap checkInKeys(std::string screen, std::vector<KeyBinding> answers, const ch
     return {std::move(screen), std::move(answers)};
 }
 
-int answer(int index) { return static_cast<int>(CheckInAction::Answer) + index; }
+int answer(int index) {
+    return static_cast<int>(CheckInAction::Answer) + index;
+}
 
 KeyMap whereFeltKeys() {
-    return checkInKeys("Where it was felt",
-                       {
-                           bind({K::Num1, K::Numpad1}, "1", "Felt down to the buttock", answer(0)),
-                           bind({K::Num2, K::Numpad2}, "2", "Felt down to the thigh", answer(1)),
-                           bind({K::Num3, K::Numpad3}, "3", "Felt down to the calf", answer(2)),
-                           bind({K::Num4, K::Numpad4}, "4", "Not felt (nothing recorded)", answer(3)),
-                           bind({K::T}, "T", "New tingling or numbness: on or off", CheckInAction::Tingling),
-                       },
-                       "Close (skip this question)");
+    return checkInKeys(
+        "Where it was felt",
+        {
+            bind({K::Num1, K::Numpad1}, "1", "Felt down to the buttock", answer(0)),
+            bind({K::Num2, K::Numpad2}, "2", "Felt down to the thigh", answer(1)),
+            bind({K::Num3, K::Numpad3}, "3", "Felt down to the calf", answer(2)),
+            bind({K::Num4, K::Numpad4}, "4", "Not felt (nothing recorded)", answer(3)),
+            bind({K::T}, "T", "New tingling or numbness: on or off", CheckInAction::Tingling),
+        },
+        "Close (skip this question)");
 }
 
 KeyMap urgentKeys() {
@@ -261,10 +271,15 @@ KeyMap urgentKeys() {
 KeyMap bothersomeKeys() {
     std::vector<KeyBinding> ratings;
     for (int i = 0; i <= 6; ++i)
-        ratings.push_back(bind({static_cast<K::Key>(K::Num0 + i), static_cast<K::Key>(K::Numpad0 + i)},
-                               std::to_string(i), i == 0 ? "Not at all" : i == 6 ? "Extremely" : "Rating " + std::to_string(i),
-                               answer(i)));
-    return checkInKeys("Bothersomeness (every two weeks)", std::move(ratings), "Close (asked again next time)");
+        ratings.push_back(
+            bind({static_cast<K::Key>(K::Num0 + i), static_cast<K::Key>(K::Numpad0 + i)},
+                 std::to_string(i),
+                 i == 0   ? "Not at all"
+                 : i == 6 ? "Extremely"
+                          : "Rating " + std::to_string(i),
+                 answer(i)));
+    return checkInKeys("Bothersomeness (every two weeks)", std::move(ratings),
+                       "Close (asked again next time)");
 }
 
 } // namespace
@@ -277,17 +292,21 @@ std::optional<int> actionFor(const KeyMap& map, sf::Keyboard::Key key, bool shif
     // Shift+Right is still "more" (in five steps).
     if (shift)
         for (const KeyBinding& b : map.bindings)
-            if (b.shift && has(b)) return b.action;
+            if (b.shift && has(b))
+                return b.action;
     for (const KeyBinding& b : map.bindings)
-        if (!b.shift && has(b)) return b.action;
+        if (!b.shift && has(b))
+            return b.action;
     return std::nullopt;
 }
 
 std::string withKey(const std::string& label, const KeyMap& map, int action) {
     for (const KeyBinding& b : map.bindings) {
-        if (b.action != action || b.shift) continue;
+        if (b.action != action || b.shift)
+            continue;
         // The first key named: "Space" of "Space, Right", "H" of "H or ?".
-        std::string key = b.keyText.substr(0, std::min(b.keyText.find(','), b.keyText.find(" or ")));
+        std::string key =
+            b.keyText.substr(0, std::min(b.keyText.find(','), b.keyText.find(" or ")));
         return label + " (" + key + ")";
     }
     return label;
@@ -295,15 +314,22 @@ std::string withKey(const std::string& label, const KeyMap& map, int action) {
 
 const KeyMap& keyMap(KeyScreen screen) {
     static const std::map<KeyScreen, KeyMap> maps{
-        {KeyScreen::Home, homeKeys()},         {KeyScreen::Session, sessionKeys()},
-        {KeyScreen::Guide, guideKeys()},       {KeyScreen::Leave, leaveKeys()},
+        {KeyScreen::Home, homeKeys()},
+        {KeyScreen::Session, sessionKeys()},
+        {KeyScreen::Guide, guideKeys()},
+        {KeyScreen::Leave, leaveKeys()},
         {KeyScreen::Restart, restartKeys()},
-        {KeyScreen::Summary, summaryKeys()},   {KeyScreen::Questions, questionKeys()},
-        {KeyScreen::Result, resultKeys()},     {KeyScreen::Settings, settingsKeys()},
-        {KeyScreen::Help, helpPageKeys()},         {KeyScreen::Safety, safetyKeys()},
+        {KeyScreen::Summary, summaryKeys()},
+        {KeyScreen::Questions, questionKeys()},
+        {KeyScreen::Result, resultKeys()},
+        {KeyScreen::Settings, settingsKeys()},
+        {KeyScreen::Help, helpPageKeys()},
+        {KeyScreen::Safety, safetyKeys()},
         {KeyScreen::FirstSafety, firstSafetyKeys()},
-        {KeyScreen::History, historyKeys()},   {KeyScreen::Morning, morningKeys()},
-        {KeyScreen::WhereFelt, whereFeltKeys()}, {KeyScreen::UrgentSigns, urgentKeys()},
+        {KeyScreen::History, historyKeys()},
+        {KeyScreen::Morning, morningKeys()},
+        {KeyScreen::WhereFelt, whereFeltKeys()},
+        {KeyScreen::UrgentSigns, urgentKeys()},
         {KeyScreen::Bothersome, bothersomeKeys()},
     };
     return maps.at(screen);
@@ -311,10 +337,11 @@ const KeyMap& keyMap(KeyScreen screen) {
 
 const std::vector<KeyScreen>& keyScreens() {
     static const std::vector<KeyScreen> all{
-        KeyScreen::Home,      KeyScreen::Session, KeyScreen::Guide,       KeyScreen::Leave,       KeyScreen::Restart,
-        KeyScreen::Summary,   KeyScreen::Questions, KeyScreen::Result,    KeyScreen::Settings,
-        KeyScreen::Help,      KeyScreen::Safety,  KeyScreen::FirstSafety, KeyScreen::History,
-        KeyScreen::Morning,   KeyScreen::WhereFelt, KeyScreen::UrgentSigns, KeyScreen::Bothersome,
+        KeyScreen::Home,       KeyScreen::Session, KeyScreen::Guide,     KeyScreen::Leave,
+        KeyScreen::Restart,    KeyScreen::Summary, KeyScreen::Questions, KeyScreen::Result,
+        KeyScreen::Settings,   KeyScreen::Help,    KeyScreen::Safety,    KeyScreen::FirstSafety,
+        KeyScreen::History,    KeyScreen::Morning, KeyScreen::WhereFelt, KeyScreen::UrgentSigns,
+        KeyScreen::Bothersome,
     };
     return all;
 }

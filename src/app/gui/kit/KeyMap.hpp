@@ -11,26 +11,56 @@ namespace nf::gui {
 // The actions of each screen, from keys and from its buttons alike: a button carries the same
 // number its key binding does, so a click and a key cannot mean different things.
 enum class HomeAction {
-    Start = 1, Settings, Help, FullScreen, Quit, SelfCheck, Safety, Up, Down,
-    Row = 100,      // + the routine's index: start that routine
-    History = 900,  // the history's part of home (HomeHistory) takes these two
+    Start = 1,
+    Settings,
+    Help,
+    FullScreen,
+    Quit,
+    SelfCheck,
+    Safety,
+    Up,
+    Down,
+    Row = 100,     // + the routine's index: start that routine
+    History = 900, // the history's part of home (HomeHistory) takes these two
     Apply = 901,
 };
 enum class SessionAction {
-    TogglePause = 1, Skip, EndSet, Restart, Mute, FullScreen, Help, Back, Leave, Stay,
-    Symptom, // the self-check's guide: stop at the first symptom and go to the questions
-    Safety,  // the safety notice (the session waits while it is read)
-    Pause,   // the guide's pause (Space there is the next step)
+    TogglePause = 1,
+    Skip,
+    EndSet,
+    Restart,
+    Mute,
+    FullScreen,
+    Help,
+    Back,
+    Leave,
+    Stay,
+    Symptom,   // the self-check's guide: stop at the first symptom and go to the questions
+    Safety,    // the safety notice (the session waits while it is read)
+    Pause,     // the guide's pause (Space there is the next step)
     PainDigit, // a number key: the pain before, taken by the lead-in before any other binding
     RestartConfirmed, // the set's reps may be thrown away: restart it
 };
 enum class SummaryAction {
-    Home = 1, Again, Quit, Help, FullScreen,
+    Home = 1,
+    Again,
+    Quit,
+    Help,
+    FullScreen,
     PainDigit, // a number key: the pain after, taken by the rating before any other binding
 };
 enum class AnswerAction { Yes = 1, No, Undo, Help, Leave, Home, Again, Safety, FullScreen };
 enum class SettingsAction {
-    Reset = 1, Back, Up, Down, Less, More, NextTab, PreviousTab, Help, FullScreen,
+    Reset = 1,
+    Back,
+    Up,
+    Down,
+    Less,
+    More,
+    NextTab,
+    PreviousTab,
+    Help,
+    FullScreen,
 };
 enum class HelpAction { Keys = 1, Safety, Back, FullScreen };
 enum class SafetyAction { Acknowledge = 1, Later, Back, FullScreen };
@@ -45,7 +75,7 @@ struct KeyBinding {
     std::string keyText; // "Space", "Right arrow"
     std::string does;    // "Pause or go on"
     int action = 0;
-    bool shift = false;  // only with Shift held (Shift+Tab); otherwise only without it
+    bool shift = false; // only with Shift held (Shift+Tab); otherwise only without it
 };
 
 // The key bindings of one screen. The screen's onKey looks every key up here and the help screen
@@ -61,8 +91,23 @@ struct KeyMap {
 std::optional<int> actionFor(const KeyMap& map, sf::Keyboard::Key key, bool shift = false);
 
 enum class KeyScreen {
-    Home, Session, Guide, Leave, Restart, Summary, Questions, Result, Settings, Help, Safety, FirstSafety,
-    History, Morning, WhereFelt, UrgentSigns, Bothersome,
+    Home,
+    Session,
+    Guide,
+    Leave,
+    Restart,
+    Summary,
+    Questions,
+    Result,
+    Settings,
+    Help,
+    Safety,
+    FirstSafety,
+    History,
+    Morning,
+    WhereFelt,
+    UrgentSigns,
+    Bothersome,
 };
 const KeyMap& keyMap(KeyScreen screen);
 // Every screen's map, for the help screen and the tests.

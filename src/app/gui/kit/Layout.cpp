@@ -6,34 +6,43 @@
 namespace nf::gui {
 
 unsigned quantizeCharSize(double size) {
-    if (!(size > 1.0)) return 1;
+    if (!(size > 1.0))
+        return 1;
     const auto s = static_cast<unsigned>(std::floor(size));
-    if (s <= 24) return s;
-    if (s < 64) return s & ~1u;
+    if (s <= 24)
+        return s;
+    if (s < 64)
+        return s & ~1u;
     return s & ~7u;
 }
 
 unsigned fitCharSize(double boxW, double boxH, double widthPerPx, double heightPerPx,
                      unsigned maxSize) {
     double size = static_cast<double>(maxSize);
-    if (widthPerPx > 0) size = std::min(size, boxW / widthPerPx);
-    if (heightPerPx > 0) size = std::min(size, boxH / heightPerPx);
+    if (widthPerPx > 0)
+        size = std::min(size, boxW / widthPerPx);
+    if (heightPerPx > 0)
+        size = std::min(size, boxH / heightPerPx);
     return quantizeCharSize(size);
 }
 
 std::vector<Rect> splitRow(const Rect& a, int n, double gap) {
     std::vector<Rect> out;
-    if (n <= 0) return out;
+    if (n <= 0)
+        return out;
     const double w = std::max(0.0, (a.w - gap * (n - 1)) / n);
-    for (int i = 0; i < n; ++i) out.push_back({a.x + i * (w + gap), a.y, w, a.h});
+    for (int i = 0; i < n; ++i)
+        out.push_back({a.x + i * (w + gap), a.y, w, a.h});
     return out;
 }
 
 std::vector<Rect> splitColumn(const Rect& a, int n, double gap) {
     std::vector<Rect> out;
-    if (n <= 0) return out;
+    if (n <= 0)
+        return out;
     const double h = std::max(0.0, (a.h - gap * (n - 1)) / n);
-    for (int i = 0; i < n; ++i) out.push_back({a.x, a.y + i * (h + gap), a.w, h});
+    for (int i = 0; i < n; ++i)
+        out.push_back({a.x, a.y + i * (h + gap), a.w, h});
     return out;
 }
 
@@ -41,7 +50,9 @@ Size layoutSize(Size window) {
     return {std::max(window.w, kMinWindow.w), std::max(window.h, kMinWindow.h)};
 }
 
-double toolbarHeight(Size s) { return std::clamp(s.h * 0.065, 34.0, 60.0); }
+double toolbarHeight(Size s) {
+    return std::clamp(s.h * 0.065, 34.0, 60.0);
+}
 
 unsigned minReadableSize(Size window) {
     return quantizeCharSize(std::ceil(layoutSize(window).h * 0.035));
@@ -62,11 +73,13 @@ SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain) {
 
     // The lead-in's "Get ready" gives a little height to the words under it.
     L.title = {m, m, s.w - 2 * m, std::round(s.h * (mode == SessionMode::LeadIn ? 0.13 : 0.155))};
-    L.next = {m, L.toolbar.y - m * 0.5 - std::round(s.h * 0.065), s.w - 2 * m, std::round(s.h * 0.065)};
+    L.next = {m, L.toolbar.y - m * 0.5 - std::round(s.h * 0.065), s.w - 2 * m,
+              std::round(s.h * 0.065)};
     L.info = {m, L.next.y - std::round(s.h * 0.085), s.w - 2 * m, std::round(s.h * 0.08)};
 
     // The middle: the figure (a square) on the left, the seconds on the right.
-    const Rect middle{m, L.title.bottom() + m * 0.5, s.w - 2 * m, L.info.y - m * 0.5 - (L.title.bottom() + m * 0.5)};
+    const Rect middle{m, L.title.bottom() + m * 0.5, s.w - 2 * m,
+                      L.info.y - m * 0.5 - (L.title.bottom() + m * 0.5)};
     // The rule: at least a third of the height. Flat-topped digits (2, 5, 7) are a little shorter
     // than round ones (3, 8), which set the box: 4 % more keeps every digit above the third.
     const double digitsH = std::ceil(s.h / 3.0 * 1.04) + 2.0;
@@ -84,7 +97,8 @@ SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain) {
         // The words are what matters now: a smaller figure with the count under it on the left,
         // the text column as wide as the rest, the pain rating compact at its bottom.
         double countH = std::round(middle.h * 0.3);
-        const double small = std::max(0.0, std::min(middle.h - countH - holdH - m, middle.w * 0.25));
+        const double small =
+            std::max(0.0, std::min(middle.h - countH - holdH - m, middle.w * 0.25));
         countH = std::min(countH, std::floor(small / 1.9)); // "10" fits the figure's width
         const double y0 = middle.y + std::max(0.0, (middle.h - small - countH - holdH - m) / 2.0);
         L.figure = {middle.x, y0, small, small};
@@ -171,14 +185,16 @@ HomeLayout layoutHome(Size window, int routineCount, int historyBands, int selec
     const Rect list{m, top, s.w - 2 * m, std::max(0.0, H.toolbar.y - m - top)};
     const double gap = std::round(m * 0.4);
     const int n = std::max(routineCount, 0);
-    if (n == 0) return H;
+    if (n == 0)
+        return H;
     const int sel = std::clamp(selected, 0, n - 1);
     const double fullH = std::round(s.h * 0.12);
     const double lineH = std::round(s.h * 0.07);
     if (n * fullH + (n - 1) * gap <= list.h) {
         // Room for every dose: rows share the list, up to a comfortable height.
         const double h = std::min((list.h - gap * (n - 1)) / n, std::max(s.h * 0.14, fullH));
-        for (int i = 0; i < n; ++i) H.rows.push_back(homeRow({list.x, list.y + i * (h + gap), list.w, h}, true));
+        for (int i = 0; i < n; ++i)
+            H.rows.push_back(homeRow({list.x, list.y + i * (h + gap), list.w, h}, true));
         return H;
     }
     // The chosen row full, the rest one line each; as many as fit, the choice among them.
@@ -214,13 +230,16 @@ SettingsLayout layoutSettings(Size window, int routines, int rows, double valueS
     L.heading = {m, m, s.w - 2 * m, std::round(s.h * 0.09)};
     const double tb = toolbarHeight(s);
     L.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
-    L.note = {m, L.toolbar.y - m * 0.5 - std::round(s.h * 0.045), s.w - 2 * m, std::round(s.h * 0.045)};
-    const Rect body{m, L.heading.bottom() + m * 0.5, s.w - 2 * m, L.note.y - m * 0.5 - (L.heading.bottom() + m * 0.5)};
+    L.note = {m, L.toolbar.y - m * 0.5 - std::round(s.h * 0.045), s.w - 2 * m,
+              std::round(s.h * 0.045)};
+    const Rect body{m, L.heading.bottom() + m * 0.5, s.w - 2 * m,
+                    L.note.y - m * 0.5 - (L.heading.bottom() + m * 0.5)};
     const double tabsW = std::round(body.w * 0.3);
     const double gap = std::round(m * 0.3);
     const int nt = std::max(routines, 1);
     const double tabH = std::min((body.h - gap * (nt - 1)) / nt, std::max(s.h * 0.1, 44.0));
-    for (int i = 0; i < routines; ++i) L.tabs.push_back({body.x, body.y + i * (tabH + gap), tabsW, tabH});
+    for (int i = 0; i < routines; ++i)
+        L.tabs.push_back({body.x, body.y + i * (tabH + gap), tabsW, tabH});
     const Rect right{body.x + tabsW + m, body.y, body.w - tabsW - m, body.h};
     const int nr = std::max(rows, 1);
     const double rowH = std::min((right.h - gap * (nr - 1)) / nr, std::max(s.h * 0.11, 44.0));
@@ -244,7 +263,8 @@ PageLayout layoutPage(Size window) {
     P.heading = {m, m, s.w - 2 * m, std::round(s.h * 0.1)};
     const double tb = toolbarHeight(s);
     P.toolbar = {m, s.h - m - tb, s.w - 2 * m, tb};
-    P.body = {m, P.heading.bottom() + m * 0.5, s.w - 2 * m, P.toolbar.y - m - (P.heading.bottom() + m * 0.5)};
+    P.body = {m, P.heading.bottom() + m * 0.5, s.w - 2 * m,
+              P.toolbar.y - m - (P.heading.bottom() + m * 0.5)};
     return P;
 }
 
@@ -304,13 +324,16 @@ HistoryLayout layoutHistory(Size window, int sessionRows, int checkInLines) {
     const double gap = std::round(rowH * 0.15);
     const double listH = n > 0 ? n * rowH + (n - 1) * gap : 0.0;
     const double listTop = H.toolbar.y - m * 0.6 - listH;
-    for (int i = 0; i < n; ++i) H.rows.push_back({m, listTop + i * (rowH + gap), s.w - 2 * m, rowH});
+    for (int i = 0; i < n; ++i)
+        H.rows.push_back({m, listTop + i * (rowH + gap), s.w - 2 * m, rowH});
     // The check-in lines sit on the list, as tall as its rows.
     const int c = std::max(checkInLines, 0);
     const double linesTop = (n > 0 ? listTop - m * 0.6 : H.toolbar.y - m * 0.6) - c * (rowH + gap);
-    for (int i = 0; i < c; ++i) H.checkIns.push_back({m, linesTop + i * (rowH + gap), s.w - 2 * m, rowH});
+    for (int i = 0; i < c; ++i)
+        H.checkIns.push_back({m, linesTop + i * (rowH + gap), s.w - 2 * m, rowH});
     const double chartTop = H.heading.bottom() + m * 0.4;
-    const double chartBottom = c > 0 ? linesTop - m * 0.4 : (n > 0 ? listTop - m * 0.6 : H.toolbar.y - m * 0.6);
+    const double chartBottom =
+        c > 0 ? linesTop - m * 0.4 : (n > 0 ? listTop - m * 0.6 : H.toolbar.y - m * 0.6);
     H.chart = {m, chartTop, s.w - 2 * m, std::max(0.0, chartBottom - chartTop)};
     return H;
 }
@@ -339,7 +362,8 @@ HomeStatusLayout layoutHomeStatus(const Rect& band, int target) {
     // Dots about half the band's inner height, so ten still leave room for the words.
     const double d = std::min(std::round(in.h * 0.5), std::floor(band.w * 0.25 / n));
     const double gap = std::round(d * 0.25);
-    for (int i = 0; i < n; ++i) L.pips.push_back({in.x + i * (d + gap), in.y + (in.h - d) / 2.0, d, d});
+    for (int i = 0; i < n; ++i)
+        L.pips.push_back({in.x + i * (d + gap), in.y + (in.h - d) / 2.0, d, d});
     const double textX = in.x + n * (d + gap) + gap;
     const double textW = std::max(0.0, L.history.x - pad - textX);
     L.today = {textX, in.y, textW, std::round(in.h * 0.58)};
@@ -366,7 +390,8 @@ double paragraphsHeight(const std::vector<std::string>& paragraphs, double width
     const double lineH = metrics.lineHeight(size);
     double used = 0.0;
     for (const auto& p : paragraphs) {
-        const auto lines = wrapWords(p, width, [&](const std::string& t) { return metrics.width(t, size); });
+        const auto lines =
+            wrapWords(p, width, [&](const std::string& t) { return metrics.width(t, size); });
         used += static_cast<double>(lines.size()) * lineH + lineH * kParagraphGap;
     }
     return used;
@@ -380,32 +405,38 @@ constexpr double kBlockGap = 0.2;
 double leadInHeight(const std::vector<std::string>& setup, const std::vector<std::string>& stop,
                     double width, unsigned size, const TextMetrics& metrics) {
     const double gap = !setup.empty() && !stop.empty() ? metrics.lineHeight(size) * kBlockGap : 0.0;
-    return paragraphsHeight(setup, width, size, metrics) + gap + paragraphsHeight(stop, width, size, metrics);
+    return paragraphsHeight(setup, width, size, metrics) + gap +
+           paragraphsHeight(stop, width, size, metrics);
 }
 
 // Each quantized size from maxSize down to 4, largest first.
 std::vector<unsigned> sizesDown(unsigned maxSize) {
     std::vector<unsigned> sizes;
-    for (unsigned s = quantizeCharSize(maxSize); s >= 4; s = quantizeCharSize(s - 1.0)) sizes.push_back(s);
+    for (unsigned s = quantizeCharSize(maxSize); s >= 4; s = quantizeCharSize(s - 1.0))
+        sizes.push_back(s);
     return sizes;
 }
 
 // The largest size in `sizes` (descending) at which the text fits the box, or 0.
-unsigned largestFit(const std::vector<unsigned>& sizes, const Rect& box, const std::vector<std::string>& setup,
-                    const std::vector<std::string>& stop, const TextMetrics& metrics) {
+unsigned largestFit(const std::vector<unsigned>& sizes, const Rect& box,
+                    const std::vector<std::string>& setup, const std::vector<std::string>& stop,
+                    const TextMetrics& metrics) {
     // Taller text never takes less room, so the sizes that fit are a tail of the list.
     std::size_t lo = 0, hi = sizes.size();
     while (lo < hi) {
         const std::size_t mid = (lo + hi) / 2;
-        if (leadInHeight(setup, stop, box.w, sizes[mid], metrics) <= box.h) hi = mid;
-        else lo = mid + 1;
+        if (leadInHeight(setup, stop, box.w, sizes[mid], metrics) <= box.h)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return lo < sizes.size() ? sizes[lo] : 0;
 }
 
 std::string joined(const std::vector<std::string>& lines) {
     std::string out;
-    for (const auto& l : lines) out += (out.empty() ? "" : " ") + l;
+    for (const auto& l : lines)
+        out += (out.empty() ? "" : " ") + l;
     return out;
 }
 
@@ -413,18 +444,21 @@ std::string joined(const std::vector<std::string>& lines) {
 
 LeadInText fitLeadInText(const Rect& box, const std::vector<std::string>& setup,
                          const std::vector<std::string>& stopIf, const std::string& reminder,
-                         const std::string& shortReminder, const TextMetrics& metrics, unsigned minSize,
-                         unsigned maxSize) {
+                         const std::string& shortReminder, const TextMetrics& metrics,
+                         unsigned minSize, unsigned maxSize) {
     // What to show, longest first.
     std::vector<std::vector<std::string>> stops;
     auto with = [](std::vector<std::string> v, const std::string& extra) {
-        if (!extra.empty()) v.push_back(extra);
+        if (!extra.empty())
+            v.push_back(extra);
         return v;
     };
     stops.push_back(with(stopIf, reminder));
     if (!reminder.empty() && !shortReminder.empty() && shortReminder != reminder)
         stops.push_back(with(stopIf, shortReminder));
-    const std::string shortest = reminder.empty() ? std::string{} : shortReminder.empty() ? reminder : shortReminder;
+    const std::string shortest = reminder.empty()        ? std::string{}
+                                 : shortReminder.empty() ? reminder
+                                                         : shortReminder;
     if (stopIf.size() > 1) {
         stops.push_back(with({joined(stopIf)}, shortest));
         stops.push_back(with({stopIf.front()}, shortest));

@@ -37,9 +37,11 @@ std::vector<std::string> wrapWords(const std::string& text, double width, Measur
         const std::size_t j = text.find(' ', i);
         const std::string word = text.substr(i, j == std::string::npos ? std::string::npos : j - i);
         i = j == std::string::npos ? text.size() : j + 1;
-        if (word.empty()) continue;
+        if (word.empty())
+            continue;
         std::string candidate = line;
-        if (!candidate.empty()) candidate += ' ';
+        if (!candidate.empty())
+            candidate += ' ';
         candidate += word;
         if (!line.empty() && measure(candidate) > width) {
             lines.push_back(line);
@@ -48,7 +50,8 @@ std::vector<std::string> wrapWords(const std::string& text, double width, Measur
             line = candidate;
         }
     }
-    if (!line.empty()) lines.push_back(line);
+    if (!line.empty())
+        lines.push_back(line);
     return lines;
 }
 
@@ -71,8 +74,9 @@ struct SessionLayout {
     double margin = 0.0;
 };
 // During the lead-in the words come first: the figure is smaller, with the count (smaller, still
-// large) and its bar under it on the left; the set-up and stop-if text takes the rest of the middle,
-// with the pain rating (when `leadInPain`) in two compact rows at the bottom of that column.
+// large) and its bar under it on the left; the set-up and stop-if text takes the rest of the
+// middle, with the pain rating (when `leadInPain`) in two compact rows at the bottom of that
+// column.
 SessionLayout layoutSession(Size window, SessionMode mode, bool leadInPain = false);
 
 // The height of a screen's row of buttons: their labels (0.42 of it) are 14 px or more even in
@@ -143,7 +147,7 @@ struct HomeLayout {
     Rect status; // today against the target, the streak, the last pain (historyBands >= 1)
     Rect advice; // the guardrail's suggestion and its button (historyBands == 2)
     std::vector<HomeRow> rows;
-    Rect more;   // "2 more (Up/Down)" under a scrolled list; empty when every row shows
+    Rect more; // "2 more (Up/Down)" under a scrolled list; empty when every row shows
     int hiddenAbove = 0;
     int hiddenBelow = 0;
     Rect toolbar;

@@ -48,7 +48,8 @@ int postureSlot(const Exercise& exercise, int phaseIndex) {
             seen.push_back(key.empty() ? "\x01" + std::to_string(i) : key);
             it = seen.end() - 1;
         }
-        if (i == phaseIndex) slot = static_cast<int>(it - seen.begin());
+        if (i == phaseIndex)
+            slot = static_cast<int>(it - seen.begin());
     }
     return std::max(slot, 0);
 }
@@ -70,7 +71,8 @@ Scheme schemeForPosture(int slot) {
 }
 
 Scheme schemeFor(const Timeline& timeline, const Step* step) {
-    if (!step) return neutralScheme(palette::kHome);
+    if (!step)
+        return neutralScheme(palette::kHome);
     switch (step->kind) {
     case StepKind::Phase: {
         const auto& exercises = timeline.routine().exercises;
@@ -79,10 +81,13 @@ Scheme schemeFor(const Timeline& timeline, const Step* step) {
         return schemeForPosture(
             postureSlot(exercises[static_cast<std::size_t>(step->exercise)], step->phase));
     }
-    case StepKind::LeadIn: return neutralScheme(palette::kLeadIn);
-    case StepKind::Rest: return neutralScheme(palette::kRest);
+    case StepKind::LeadIn:
+        return neutralScheme(palette::kLeadIn);
+    case StepKind::Rest:
+        return neutralScheme(palette::kRest);
     case StepKind::Switch:
-    case StepKind::Transition: return neutralScheme(palette::kSwitch);
+    case StepKind::Transition:
+        return neutralScheme(palette::kSwitch);
     }
     return neutralScheme(palette::kHome);
 }

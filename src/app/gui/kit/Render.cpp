@@ -1,5 +1,5 @@
-#include "app/gui/kit/Gui.hpp"
 #include "app/SavePicture.hpp"
+#include "app/gui/kit/Gui.hpp"
 #include "app/gui/session/SessionView.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -19,7 +19,8 @@ void renderSessionFrame(const RunRequest& run, const RenderRequest& req) {
     const Micros at = fromSeconds(req.atSeconds);
     session.start(Micros{0});
     session.update(at);
-    if (req.paused) session.pause(at);
+    if (req.paused)
+        session.pause(at);
     const SessionSnapshot snap = session.snapshot(at);
 
     const Theme theme;
@@ -36,12 +37,13 @@ void renderSessionFrame(const RunRequest& run, const RenderRequest& req) {
     const Size size{static_cast<double>(req.width), static_cast<double>(req.height)};
     std::vector<Button> buttons;
     if (session.state() == SessionState::Finished) {
-        paintSummary(texture, theme, size, summarize(snap, session.timeline()), run.routine.name, -1,
-                     buttons);
+        paintSummary(texture, theme, size, summarize(snap, session.timeline()), run.routine.name,
+                     -1, buttons);
     } else {
         SessionChrome chrome;
         chrome.overlay = req.paused ? SessionOverlay::Paused : SessionOverlay::None;
-        paintSession(texture, theme, size, describeSession(snap, session.timeline()), chrome, buttons);
+        paintSession(texture, theme, size, describeSession(snap, session.timeline()), chrome,
+                     buttons);
     }
     texture.display();
     savePicture(texture.getTexture().copyToImage(), req.output);

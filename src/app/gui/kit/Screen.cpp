@@ -6,12 +6,14 @@ namespace nf::gui {
 
 void Screen::onClick(Vec2 point, ScreenHost& host) {
     const int i = hitTest(m_buttons, point);
-    if (i >= 0) onButton(m_buttons[static_cast<std::size_t>(i)].action, host);
+    if (i >= 0)
+        onButton(m_buttons[static_cast<std::size_t>(i)].action, host);
 }
 
 bool Screen::onPointer(Vec2 point) {
     const int i = hitTest(m_buttons, point);
-    if (i == m_hover) return false;
+    if (i == m_hover)
+        return false;
     m_hover = i;
     return true;
 }
@@ -19,7 +21,8 @@ bool Screen::onPointer(Vec2 point) {
 void Screen::paintButtons(sf::RenderTarget& target, const Theme& theme, const Scheme& scheme,
                           std::size_t first, std::size_t end) const {
     end = std::min(end, m_buttons.size());
-    if (first >= end) return;
+    if (first >= end)
+        return;
     const std::vector<Button> group(m_buttons.begin() + static_cast<std::ptrdiff_t>(first),
                                     m_buttons.begin() + static_cast<std::ptrdiff_t>(end));
     theme.buttons(target, group, scheme, m_hover - static_cast<int>(first));

@@ -20,7 +20,7 @@ class Screen;
 // What a screen may ask of the window around it. Stack changes (push, pop, replace) are applied
 // after the current frame, so a screen never destroys itself while it is running.
 class ScreenHost {
-public:
+  public:
     virtual ~ScreenHost() = default;
     virtual const Theme& theme() const = 0;
     virtual AppContext& context() = 0;
@@ -30,7 +30,7 @@ public:
     virtual void push(std::unique_ptr<Screen> screen) = 0;
     virtual void pop() = 0;
     virtual void replace(std::unique_ptr<Screen> screen) = 0; // the top screen by another
-    virtual void popToHome() = 0;                              // back to the bottom screen
+    virtual void popToHome() = 0;                             // back to the bottom screen
     virtual void quit() = 0;
 
     virtual void toggleFullscreen() = 0;
@@ -57,7 +57,7 @@ public:
 // function (Layout.hpp, unit-tested), list clickable areas in m_buttons while painting, map keys
 // and buttons to the same commands in onKey()/onButton(), and push it with host.push().
 class Screen {
-public:
+  public:
     virtual ~Screen() = default;
 
     virtual void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) = 0;
@@ -94,7 +94,7 @@ public:
     // The clickable areas of the last painted picture (tests ask the window for them).
     const std::vector<Button>& buttons() const { return m_buttons; }
 
-protected:
+  protected:
     // Paints m_buttons[first, end) as one row (one text size), the hovered one lit.
     void paintButtons(sf::RenderTarget& target, const Theme& theme, const Scheme& scheme,
                       std::size_t first, std::size_t end) const;

@@ -11,7 +11,8 @@ namespace nf::gui {
 
 // The words the screens show, made from values, so they are tested without a display.
 
-// "25 reps x 3 sets \u00b7 hold 3 s \u00b7 rest 30 s \u00b7 right leg" for a routine with the dose applied.
+// "25 reps x 3 sets \u00b7 hold 3 s \u00b7 rest 30 s \u00b7 right leg" for a routine with the dose
+// applied.
 std::string doseSummary(const Routine& routine, SideChoice side);
 // "8 min 5 s": how long a run takes.
 std::string lengthSummary(const Routine& routine, SideChoice side);

@@ -41,11 +41,12 @@ sf::Vector2f v(Vec2 p, const Rect& box) {
 // outlines without multisampling (which cost ten times the CPU on software rendering) and one
 // draw call for a whole figure.
 class SoftShapes {
-public:
+  public:
     void segment(sf::Vector2f a, sf::Vector2f b, float half, sf::Color c) {
         const sf::Vector2f d = b - a;
         const float len = std::hypot(d.x, d.y);
-        if (len < 0.01f) return;
+        if (len < 0.01f)
+            return;
         const sf::Vector2f n{-d.y / len, d.x / len};
         const float in = std::max(half - 0.5f, 0.0f), out = half + 0.5f;
         const sf::Color clear = transparent(c);
@@ -59,7 +60,8 @@ public:
         const sf::Color clear = transparent(c);
         auto at = [&](int i, float r) {
             const double a = 2.0 * std::numbers::pi * i / n;
-            return centre + sf::Vector2f{static_cast<float>(std::cos(a)) * r, static_cast<float>(std::sin(a)) * r};
+            return centre + sf::Vector2f{static_cast<float>(std::cos(a)) * r,
+                                         static_cast<float>(std::sin(a)) * r};
         };
         for (int i = 0; i < n; ++i) {
             add(centre, c);
@@ -70,11 +72,12 @@ public:
     }
     const sf::VertexArray& vertices() const { return m_v; }
 
-private:
+  private:
     static sf::Color transparent(sf::Color c) { return {c.r, c.g, c.b, 0}; }
     void add(sf::Vector2f p, sf::Color c) { m_v.append({p, c}); }
     // Two triangles: the edge a0-a1 in colour ca, the edge b0-b1 in colour cb.
-    void quad(sf::Vector2f a0, sf::Vector2f a1, sf::Vector2f b0, sf::Vector2f b1, sf::Color ca, sf::Color cb) {
+    void quad(sf::Vector2f a0, sf::Vector2f a1, sf::Vector2f b0, sf::Vector2f b1, sf::Color ca,
+              sf::Color cb) {
         add(a0, ca);
         add(a1, ca);
         add(b0, cb);
@@ -87,24 +90,34 @@ private:
 
 Rgb toneColour(Tone tone, const Scheme& s) {
     switch (tone) {
-    case Tone::Figure: return s.foreground;
-    case Tone::Far: return s.muted;
-    case Tone::Prop: return mix(s.background, s.foreground, 0.28);
-    case Tone::Accent: return s.accent;
-    case Tone::Background: return s.background;
+    case Tone::Figure:
+        return s.foreground;
+    case Tone::Far:
+        return s.muted;
+    case Tone::Prop:
+        return mix(s.background, s.foreground, 0.28);
+    case Tone::Accent:
+        return s.accent;
+    case Tone::Background:
+        return s.background;
     }
     return s.foreground;
 }
 
 } // namespace
 
-sf::Color toSf(Rgb c) { return {c.r, c.g, c.b, c.a}; }
+sf::Color toSf(Rgb c) {
+    return {c.r, c.g, c.b, c.a};
+}
 
-sf::String fromUtf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
+sf::String fromUtf8(const std::string& s) {
+    return sf::String::fromUtf8(s.begin(), s.end());
+}
 
 int hitTest(const std::vector<Button>& buttons, Vec2 p) {
     for (std::size_t i = 0; i < buttons.size(); ++i)
-        if (buttons[i].enabled && buttons[i].rect.contains(p)) return static_cast<int>(i);
+        if (buttons[i].enabled && buttons[i].rect.contains(p))
+            return static_cast<int>(i);
     return -1;
 }
 
@@ -152,20 +165,24 @@ static unsigned shrinkToWidth(sf::Text& t, double width, unsigned size) {
 
 unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Rect& box, Rgb colour,
                      Weight weight, Align align, unsigned maxSize) const {
-    if (utf8.empty() || box.w <= 1 || box.h <= 1) return 0;
+    if (utf8.empty() || box.w <= 1 || box.h <= 1)
+        return 0;
     const sf::Font& f = font(weight);
     sf::Text t(fromUtf8(utf8), f, kMeasureSize);
     const float w = t.getLocalBounds().width + 1.f;
     // Heights come from the font, not the string, so every line of a screen sits alike.
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
     unsigned size = fitCharSize(box.w, box.h, w / kMeasureSize, lineH / kMeasureSize, maxSize);
-    if (size < 4) return 0;
+    if (size < 4)
+        return 0;
     sizeText(t, size);
     size = shrinkToWidth(t, box.w, size);
     const sf::FloatRect b = t.getGlobalBounds(); // scaled, at the origin
     double x = box.x - b.left;
-    if (align == Align::Centre) x = box.x + (box.w - b.width) / 2.0 - b.left;
-    if (align == Align::Right) x = box.right() - b.width - b.left;
+    if (align == Align::Centre)
+        x = box.x + (box.w - b.width) / 2.0 - b.left;
+    if (align == Align::Right)
+        x = box.right() - b.width - b.left;
     // Centre the box on the middle of a capital letter, whatever the string's own ink.
     sf::Text ref("H", f);
     sizeText(ref, size);
@@ -187,7 +204,8 @@ const sf::Font& Theme::digitFont(unsigned size) const {
         // A fresh copy drops the glyph pages of the size before.
         m_digitFont = sf::Font();
         m_digitSize = 0;
-        if (!m_digitFont.loadFromMemory(m_boldFile.data(), m_boldFile.size())) return m_bold;
+        if (!m_digitFont.loadFromMemory(m_boldFile.data(), m_boldFile.size()))
+            return m_bold;
         m_digitSize = size;
     }
     return m_digitFont;
@@ -195,14 +213,16 @@ const sf::Font& Theme::digitFont(unsigned size) const {
 
 void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Rect& box,
                    Rgb colour) const {
-    if (digits.empty() || box.h <= 1) return;
+    if (digits.empty() || box.h <= 1)
+        return;
     sf::Text t(fromUtf8(digits), m_bold, kMeasureSize);
     sf::Text ref("0123456789", m_bold, kMeasureSize);
     const double inkH = ref.getLocalBounds().height / kMeasureSize;
     const double w = (t.getLocalBounds().width + 1.0) / kMeasureSize;
     // Not quantized: the digits must be exactly as tall as their box (a third of the window).
     const double size = std::floor(std::min(box.h / inkH, box.w / w));
-    if (size < 4) return;
+    if (size < 4)
+        return;
     const unsigned glyph = static_cast<unsigned>(std::min<double>(size, kMaxDigitGlyph));
     const sf::Font& f = digitFont(glyph);
     t.setFont(f);
@@ -223,15 +243,19 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
 
 unsigned Theme::paragraphSize(const std::vector<std::string>& paragraphs, const Rect& box,
                               unsigned maxSize, Weight weight) const {
-    for (unsigned size = quantizeCharSize(maxSize); size >= 8; size = quantizeCharSize(size * 0.9)) {
+    for (unsigned size = quantizeCharSize(maxSize); size >= 8;
+         size = quantizeCharSize(size * 0.9)) {
         const double lineH = font(weight).getLineSpacing(size);
         double used = 0;
         for (const auto& p : paragraphs) {
-            auto lines = wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); });
+            auto lines =
+                wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); });
             used += static_cast<double>(lines.size()) * lineH + lineH * kParagraphGap;
         }
-        if (used <= box.h) return size;
-        if (size <= 9) break;
+        if (used <= box.h)
+            return size;
+        if (size <= 9)
+            break;
     }
     return 8;
 }
@@ -242,8 +266,10 @@ void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& 
     const double lineH = f.getLineSpacing(size);
     double y = box.y;
     for (const auto& p : paragraphs) {
-        for (const auto& line : wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); })) {
-            if (y + lineH > box.bottom() + lineH * 0.3) return;
+        for (const auto& line :
+             wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); })) {
+            if (y + lineH > box.bottom() + lineH * 0.3)
+                return;
             sf::Text t(fromUtf8(line), f, size);
             t.setPosition(static_cast<float>(std::round(box.x)), static_cast<float>(std::round(y)));
             t.setFillColor(toSf(colour));
@@ -256,7 +282,8 @@ void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& 
 }
 
 void Theme::recordInk(const sf::Text& t) const {
-    if (!m_probe || !t.getFont()) return;
+    if (!m_probe || !t.getFont())
+        return;
     const sf::String& str = t.getString();
     const unsigned size = t.getCharacterSize();
     const float k = t.getScale().y;
@@ -266,7 +293,8 @@ void Theme::recordInk(const sf::Text& t) const {
     ink.size = static_cast<unsigned>(std::lround(static_cast<float>(size) * k));
     for (std::size_t i = 0; i < str.getSize(); ++i) {
         const sf::FloatRect g = t.getFont()->getGlyph(str[i], size, false).bounds;
-        if (g.width <= 0.f || g.height <= 0.f) continue; // a space
+        if (g.width <= 0.f || g.height <= 0.f)
+            continue; // a space
         // The pen's place at the top of the line; the glyph hangs from the baseline below it.
         const sf::Vector2f pen = t.findCharacterPos(i);
         ink.glyphs.push_back({pen.x + g.left * k, pen.y + (static_cast<float>(size) + g.top) * k,
@@ -276,13 +304,15 @@ void Theme::recordInk(const sf::Text& t) const {
 }
 
 void Theme::hideInk(const Rect& area) const {
-    if (!m_probe) return;
+    if (!m_probe)
+        return;
     for (TextInk& ink : *m_probe)
         std::erase_if(ink.glyphs, [&](const Rect& g) { return g.intersects(area); });
 }
 
 void Theme::fill(sf::RenderTarget& target, const Rect& r, Rgb colour, double radius) {
-    if (r.w <= 0 || r.h <= 0) return;
+    if (r.w <= 0 || r.h <= 0)
+        return;
     radius = std::min({radius, r.w / 2.0, r.h / 2.0});
     if (radius < 1.0) {
         sf::RectangleShape s({static_cast<float>(r.w), static_cast<float>(r.h)});
@@ -300,20 +330,22 @@ void Theme::fill(sf::RenderTarget& target, const Rect& r, Rgb colour, double rad
                              {r.right() - radius, r.bottom() - radius}};
     for (std::size_t c = 0; c < 4; ++c)
         for (std::size_t i = 0; i < kCorner; ++i) {
-            const double a = (static_cast<double>(c) * 90.0 + static_cast<double>(i) * 90.0 / (kCorner - 1)) *
-                             std::numbers::pi / 180.0;
-            s.setPoint(c * kCorner + i,
-                       {static_cast<float>(centres[c].x + radius * std::cos(a)),
-                        static_cast<float>(centres[c].y - radius * std::sin(a))});
+            const double a =
+                (static_cast<double>(c) * 90.0 + static_cast<double>(i) * 90.0 / (kCorner - 1)) *
+                std::numbers::pi / 180.0;
+            s.setPoint(c * kCorner + i, {static_cast<float>(centres[c].x + radius * std::cos(a)),
+                                         static_cast<float>(centres[c].y - radius * std::sin(a))});
         }
     s.setFillColor(toSf(colour));
     target.draw(s);
 }
 
-void Theme::bar(sf::RenderTarget& target, const Rect& r, double progress, Rgb track, Rgb fillColour) {
+void Theme::bar(sf::RenderTarget& target, const Rect& r, double progress, Rgb track,
+                Rgb fillColour) {
     fill(target, r, track, r.h / 2.0);
     const double w = r.w * std::clamp(progress, 0.0, 1.0);
-    if (w > 0.5) fill(target, {r.x, r.y, std::max(w, std::min(r.h, r.w)), r.h}, fillColour, r.h / 2.0);
+    if (w > 0.5)
+        fill(target, {r.x, r.y, std::max(w, std::min(r.h, r.w)), r.h}, fillColour, r.h / 2.0);
 }
 
 // Where a button's label goes: a fifth of its height clear above and below, less at the sides,
@@ -323,7 +355,8 @@ static Rect labelBox(const Rect& r) {
     return {r.x + side, r.y + top, r.w - 2 * side, r.h - 2 * top};
 }
 
-unsigned Theme::fitSize(const std::string& utf8, const Rect& box, Weight weight, unsigned maxSize) const {
+unsigned Theme::fitSize(const std::string& utf8, const Rect& box, Weight weight,
+                        unsigned maxSize) const {
     const sf::Font& f = font(weight);
     sf::Text t(fromUtf8(utf8), f, kMeasureSize);
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
@@ -336,9 +369,11 @@ void Theme::button(sf::RenderTarget& target, const Button& b, const Scheme& s, b
                    unsigned charSize) const {
     Rgb bg = mix(s.background, s.foreground, b.selected ? 0.85 : hover ? 0.3 : 0.16);
     Rgb fg = b.selected ? s.background : s.foreground;
-    if (!b.enabled) fg = mix(s.background, s.foreground, 0.4);
+    if (!b.enabled)
+        fg = mix(s.background, s.foreground, 0.4);
     fill(target, b.rect, bg, b.rect.h * 0.18);
-    if (charSize == 0) charSize = quantizeCharSize(b.rect.h * 0.42);
+    if (charSize == 0)
+        charSize = quantizeCharSize(b.rect.h * 0.42);
     text(target, b.label, labelBox(b.rect), fg, Weight::Bold, Align::Centre, charSize);
 }
 
@@ -356,14 +391,17 @@ void Theme::buttons(sf::RenderTarget& target, const std::vector<Button>& list, c
 
 void Theme::figure(sf::RenderTarget& target, const Drawing& d, const Rect& area, const Scheme& s,
                    const Rect& extent) const {
-    if (extent.w <= 0 || extent.h <= 0) return;
+    if (extent.w <= 0 || extent.h <= 0)
+        return;
     // One scale for both directions, so the person keeps their proportions.
     const double k = std::min(area.w / extent.w, area.h / extent.h);
     const double ox = area.x + (area.w - extent.w * k) / 2.0 - extent.x * k;
     const double oy = area.y + (area.h - extent.h * k) / 2.0 - extent.y * k;
     const Rect box{ox, oy, k, k}; // where the unit box lands
     for (const Block& b : d.blocks)
-        fill(target, {box.x + b.rect.x * box.w, box.y + b.rect.y * box.h, b.rect.w * box.w, b.rect.h * box.h},
+        fill(target,
+             {box.x + b.rect.x * box.w, box.y + b.rect.y * box.h, b.rect.w * box.w,
+              b.rect.h * box.h},
              toneColour(b.tone, s));
     SoftShapes shapes;
     for (const Stroke& st : d.strokes) {
@@ -372,14 +410,17 @@ void Theme::figure(sf::RenderTarget& target, const Drawing& d, const Rect& area,
         for (std::size_t i = 0; i + 1 < st.points.size(); ++i)
             shapes.segment(v(st.points[i], box), v(st.points[i + 1], box), half, c);
         // Round joints and ends.
-        for (const Vec2& p : st.points) shapes.disc(v(p, box), half, c);
+        for (const Vec2& p : st.points)
+            shapes.disc(v(p, box), half, c);
     }
     for (const Disc& dc : d.discs)
-        shapes.disc(v(dc.centre, box), static_cast<float>(dc.radius * box.w), toSf(toneColour(dc.tone, s)));
+        shapes.disc(v(dc.centre, box), static_cast<float>(dc.radius * box.w),
+                    toSf(toneColour(dc.tone, s)));
     target.draw(shapes.vertices());
     for (const Label& l : d.labels) {
-        const Rect r{box.x + (l.centre.x - l.height) * box.w, box.y + (l.centre.y - l.height / 2) * box.h,
-                     l.height * 2 * box.w, l.height * box.h};
+        const Rect r{box.x + (l.centre.x - l.height) * box.w,
+                     box.y + (l.centre.y - l.height / 2) * box.h, l.height * 2 * box.w,
+                     l.height * box.h};
         text(target, l.text, r, toneColour(l.tone, s), Weight::Bold);
     }
 }

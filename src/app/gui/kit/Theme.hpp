@@ -18,7 +18,7 @@ enum class Weight { Regular, Bold };
 struct Button {
     Rect rect;
     std::string label;
-    int action = 0;       // the screen's own command number
+    int action = 0; // the screen's own command number
     bool enabled = true;
     bool selected = false; // drawn as the current choice
 };
@@ -35,12 +35,14 @@ struct TextInk {
 // The fonts and the painting helpers every screen uses. Owns the fonts; the screens decide what
 // goes where (Layout.hpp) and this only paints it.
 class Theme {
-public:
+  public:
     // Loads the fonts from the assets folder; throws std::runtime_error naming the file that is
     // missing or cannot be read as a font.
     Theme();
 
-    const sf::Font& font(Weight weight) const { return weight == Weight::Bold ? m_bold : m_regular; }
+    const sf::Font& font(Weight weight) const {
+        return weight == Weight::Bold ? m_bold : m_regular;
+    }
 
     // Text fitted into a box: as large as fits (capped at maxSize), aligned, centred vertically.
     // Digits use their own ink height, so "3" fills the box it is given. Returns the char size.
@@ -48,10 +50,12 @@ public:
                   Weight weight = Weight::Regular, Align align = Align::Centre,
                   unsigned maxSize = 1000) const;
     // Big digits whose ink height is the box's height (narrowed only if too wide).
-    void digits(sf::RenderTarget& target, const std::string& digits, const Rect& box, Rgb colour) const;
+    void digits(sf::RenderTarget& target, const std::string& digits, const Rect& box,
+                Rgb colour) const;
     // Words wrapped over several lines at one char size, top-aligned in the box.
     void paragraph(sf::RenderTarget& target, const std::vector<std::string>& paragraphs,
-                   const Rect& box, Rgb colour, unsigned charSize, Weight weight = Weight::Regular) const;
+                   const Rect& box, Rgb colour, unsigned charSize,
+                   Weight weight = Weight::Regular) const;
     // The largest char size (up to maxSize) at which the paragraphs fit the box.
     unsigned paragraphSize(const std::vector<std::string>& paragraphs, const Rect& box,
                            unsigned maxSize, Weight weight = Weight::Regular) const;
@@ -59,9 +63,11 @@ public:
 
     static void fill(sf::RenderTarget& target, const Rect& rect, Rgb colour, double radius = 0.0);
     // A bar filling from the left over `progress` (0..1) on a track.
-    static void bar(sf::RenderTarget& target, const Rect& rect, double progress, Rgb track, Rgb fill);
+    static void bar(sf::RenderTarget& target, const Rect& rect, double progress, Rgb track,
+                    Rgb fill);
     // The char size at which a single line fits the box (capped at maxSize).
-    unsigned fitSize(const std::string& utf8, const Rect& box, Weight weight, unsigned maxSize) const;
+    unsigned fitSize(const std::string& utf8, const Rect& box, Weight weight,
+                     unsigned maxSize) const;
     // charSize 0: as large as the button allows.
     void button(sf::RenderTarget& target, const Button& button, const Scheme& scheme, bool hover,
                 unsigned charSize = 0) const;
@@ -80,7 +86,7 @@ public:
     // An opaque box (a dialog) was drawn over `area`: the letters under it are hidden.
     void hideInk(const Rect& area) const;
 
-private:
+  private:
     // The big digits' own copy of the bold font, holding glyphs of one size only: the digits are
     // drawn at their real size (crisp, never a small glyph scaled up), and another size (the
     // lead-in's smaller count once, a resized window) reloads the copy, so old sizes' glyph

@@ -15,7 +15,7 @@ namespace nf::gui {
 enum class SelfCheckStage { Questions, Result };
 
 class SelfCheckFlow {
-public:
+  public:
     // The legs the guide tested, in order, and those at which a symptom was felt (S).
     explicit SelfCheckFlow(std::vector<Side> testedLegs, std::vector<Side> symptomLegs = {});
 
@@ -47,7 +47,7 @@ public:
     // when no leg was tested: there is nothing to keep).
     bool takeSave();
 
-private:
+  private:
     void replay();
 
     std::vector<Side> m_testedLegs;

@@ -2,8 +2,8 @@
 // own buttons), then the questions, then the result; the answers are events of the guide's
 // session, so the trace and the history see them.
 
-#include "app/gui/kit/Layout.hpp"
 #include "app/gui/home/SafetyModel.hpp"
+#include "app/gui/kit/Layout.hpp"
 #include "app/gui/kit/Screen.hpp"
 #include "app/gui/selfcheck/SelfCheckFlow.hpp"
 #include "app/gui/selfcheck/SelfCheckView.hpp"
@@ -17,7 +17,7 @@ namespace {
 // The questions after the guide, then the result. Owns the flow; once the last answer is given,
 // hands every answer to the guide's session, whose history sink keeps them.
 class SelfCheckAnswersScreen final : public Screen {
-public:
+  public:
     SelfCheckAnswersScreen(std::shared_ptr<SessionRun> run, const SelfCheckGuide& guide)
         : m_run(std::move(run)), m_request(m_run->request()),
           m_flow(guide.testedLegs(), guide.symptomLegs()) {}
@@ -25,48 +25,62 @@ public:
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         const bool asking = m_flow.stage() == SelfCheckStage::Questions;
         const KeyMap& keys = keyMap(asking ? KeyScreen::Questions : KeyScreen::Result);
-        if (const auto a = actionFor(keys, key.code, key.shift)) onButton(*a, host);
+        if (const auto a = actionFor(keys, key.code, key.shift))
+            onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') onButton(static_cast<int>(AnswerAction::Help), host);
+        if (c == '?')
+            onButton(static_cast<int>(AnswerAction::Help), host);
     }
     void onButton(int a, ScreenHost& host) override {
         const bool asking = m_flow.stage() == SelfCheckStage::Questions;
         switch (static_cast<AnswerAction>(a)) {
         case AnswerAction::Yes:
         case AnswerAction::No:
-            if (!asking) break;
+            if (!asking)
+                break;
             m_flow.answer(static_cast<AnswerAction>(a) == AnswerAction::Yes);
-            if (m_flow.takeSave()) save();
+            if (m_flow.takeSave())
+                save();
             break;
-        case AnswerAction::Undo: m_flow.undo(); break;
+        case AnswerAction::Undo:
+            m_flow.undo();
+            break;
         case AnswerAction::Help:
             host.push(makeHelpScreen(asking ? KeyScreen::Questions : KeyScreen::Result));
             break;
         case AnswerAction::Leave:
-        case AnswerAction::Home: host.popToHome(); break;
+        case AnswerAction::Home:
+            host.popToHome();
+            break;
         case AnswerAction::Again: {
             RunRequest again = m_request;
             again.tracePath.reset();
             host.replace(makeSelfCheckScreen(host, std::move(again)));
             break;
         }
-        case AnswerAction::Safety: host.push(makeSafetyScreen(SafetyMode::Reading)); break;
-        case AnswerAction::FullScreen: host.toggleFullscreen(); break;
+        case AnswerAction::Safety:
+            host.push(makeSafetyScreen(SafetyMode::Reading));
+            break;
+        case AnswerAction::FullScreen:
+            host.toggleFullscreen();
+            break;
         }
         m_hover = -1; // the buttons change with the question
     }
 
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
-        paintSelfCheckAnswers(target, host.theme(), host.size(), m_flow, m_saveNote, m_hover, m_buttons);
+        paintSelfCheckAnswers(target, host.theme(), host.size(), m_flow, m_saveNote, m_hover,
+                              m_buttons);
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
 
-private:
+  private:
     void save() {
         for (const LegAnswers& leg : m_flow.answers())
             for (std::size_t q = 0; q < leg.answers.size(); ++q)
-                if (leg.answers[q]) m_run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
+                if (leg.answers[q])
+                    m_run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
         m_run->completeSelfCheck();
         m_saveNote = kSelfCheckKept;
     }
@@ -80,10 +94,11 @@ private:
 // The guide: the self-check routine on the ordinary session (sound, cues and trace as for any
 // routine), with Space for the next step and S to stop at the first symptom.
 class SelfCheckGuideScreen final : public Screen {
-public:
+  public:
     SelfCheckGuideScreen(ScreenHost& host, RunRequest request)
         : m_run(host.startSession(std::move(request))),
-          m_guide(m_run->request().side == SideChoice::Left ? SideChoice::Left : SideChoice::Right) {}
+          m_guide(m_run->request().side == SideChoice::Left ? SideChoice::Left
+                                                            : SideChoice::Right) {}
 
     void update(ScreenHost& host) override {
         if (!m_started) {
@@ -115,15 +130,18 @@ public:
     }
     std::optional<Micros> deadline() const override { return m_run->nextDeadline(); }
     void onClose(ScreenHost&) override {
-        if (m_run->state() != SessionState::Finished) m_run->command(SessionCommand::Stop);
+        if (m_run->state() != SessionState::Finished)
+            m_run->command(SessionCommand::Stop);
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         const KeyMap& keys = keyMap(m_confirm ? KeyScreen::Leave : KeyScreen::Guide);
-        if (const auto a = actionFor(keys, key.code, key.shift)) act(static_cast<SessionAction>(*a), host);
+        if (const auto a = actionFor(keys, key.code, key.shift))
+            act(static_cast<SessionAction>(*a), host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') act(SessionAction::Help, host);
+        if (c == '?')
+            act(SessionAction::Help, host);
     }
     void onButton(int a, ScreenHost& host) override { act(static_cast<SessionAction>(a), host); }
 
@@ -131,10 +149,11 @@ public:
         const SessionFrame frame = frameNow(host.clock().now());
         SessionChrome chrome;
         chrome.controls = SessionControls::Guide;
-        chrome.overlay = m_confirm ? SessionOverlay::ConfirmLeave
+        chrome.overlay = m_confirm      ? SessionOverlay::ConfirmLeave
                          : frame.paused ? SessionOverlay::Paused
                                         : SessionOverlay::None;
-        if (chrome.overlay != m_overlay) m_hover = -1;
+        if (chrome.overlay != m_overlay)
+            m_hover = -1;
         m_overlay = chrome.overlay;
         chrome.muted = host.muted();
         chrome.soundless = !m_run->soundProblem().empty();
@@ -146,27 +165,37 @@ public:
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 Self-check"; }
 
-private:
-    SessionFrame frameNow(Micros now) const { return describeSession(m_run->snapshot(now), m_run->timeline()); }
+  private:
+    SessionFrame frameNow(Micros now) const {
+        return describeSession(m_run->snapshot(now), m_run->timeline());
+    }
 
     void act(SessionAction a, ScreenHost& host) {
         switch (a) {
         case SessionAction::TogglePause:
-        case SessionAction::Pause: m_run->command(SessionCommand::TogglePause); break;
+        case SessionAction::Pause:
+            m_run->command(SessionCommand::TogglePause);
+            break;
         case SessionAction::Skip:
             // Space (the next step) goes on when the guide is paused.
-            m_run->command(m_run->snapshot().state == SessionState::Paused ? SessionCommand::TogglePause
-                                                                           : SessionCommand::Skip);
+            m_run->command(m_run->snapshot().state == SessionState::Paused
+                               ? SessionCommand::TogglePause
+                               : SessionCommand::Skip);
             break;
         case SessionAction::Symptom:
             // No further into tension: on to "look up" for this leg, then relax, then the other
             // leg. The questions afterwards ask about what was felt.
-            if (m_run->state() == SessionState::Finished) break;
+            if (m_run->state() == SessionState::Finished)
+                break;
             if (const auto to = m_guide.symptomAt(m_run->snapshot().stepIndex, m_run->timeline()))
                 m_run->skipTo(*to);
             break;
-        case SessionAction::Mute: host.setMuted(!host.muted()); break;
-        case SessionAction::FullScreen: host.toggleFullscreen(); break;
+        case SessionAction::Mute:
+            host.setMuted(!host.muted());
+            break;
+        case SessionAction::FullScreen:
+            host.toggleFullscreen();
+            break;
         case SessionAction::Help:
             m_run->command(SessionCommand::Pause);
             host.push(makeHelpScreen(KeyScreen::Guide));
@@ -181,13 +210,15 @@ private:
             } else {
                 // The guide waits while the question is open, as the session does.
                 m_pausedToAsk = m_run->state() != SessionState::Paused;
-                if (m_pausedToAsk) m_run->command(SessionCommand::Pause);
+                if (m_pausedToAsk)
+                    m_run->command(SessionCommand::Pause);
                 m_confirm = true;
             }
             break;
         case SessionAction::Stay:
             m_confirm = false;
-            if (m_pausedToAsk) m_run->command(SessionCommand::Resume);
+            if (m_pausedToAsk)
+                m_run->command(SessionCommand::Resume);
             m_pausedToAsk = false;
             break;
         case SessionAction::Leave:
@@ -198,7 +229,8 @@ private:
         case SessionAction::EndSet:
         case SessionAction::Restart:
         case SessionAction::RestartConfirmed:
-        case SessionAction::PainDigit: break; // a guide has no sets and no pain rating
+        case SessionAction::PainDigit:
+            break; // a guide has no sets and no pain rating
         }
         m_painted.reset();
     }

@@ -33,7 +33,8 @@ int PainEntry::digit(int d) {
 
 std::optional<int> PainEntry::choose(int value) {
     m_tenPending = false;
-    if (!validPain(value)) return std::nullopt;
+    if (!validPain(value))
+        return std::nullopt;
     m_value = value;
     m_finished = true;
     return m_value;
@@ -41,7 +42,8 @@ std::optional<int> PainEntry::choose(int value) {
 
 bool PainEntry::enter() {
     m_tenPending = false;
-    if (m_finished) return false;
+    if (m_finished)
+        return false;
     m_finished = true;
     return true;
 }
@@ -53,15 +55,20 @@ std::string painLabel(PainWhen when, const PainEntry& entry, std::optional<int> 
                                         : "Calf pain now? Keys 0-10, Enter skips";
     // The rating before beside the one after, and at most one bracket.
     std::string s = when == PainWhen::After && before
-                        ? "Calf pain: before " + std::to_string(*before) + ", after " + std::to_string(*entry.value())
+                        ? "Calf pain: before " + std::to_string(*before) + ", after " +
+                              std::to_string(*entry.value())
                         : std::string("Calf pain ") + word + ": " + std::to_string(*entry.value());
-    if (entry.mayBecomeTen()) s += " (0 for 10)";
+    if (entry.mayBecomeTen())
+        s += " (0 for 10)";
     return s;
 }
 
 std::string painPair(std::optional<int> before, std::optional<int> after) {
-    if (!before && !after) return "";
-    auto one = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(kDash); };
+    if (!before && !after)
+        return "";
+    auto one = [](const std::optional<int>& v) {
+        return v ? std::to_string(*v) : std::string(kDash);
+    };
     return one(before) + kArrow + one(after);
 }
 

@@ -11,7 +11,7 @@ namespace nf::gui {
 // later 0 turns a recorded 1 into 10), so nothing waits for the question to be closed; where the
 // value goes is the screen's business.
 class PainEntry {
-public:
+  public:
     PainEntry() = default;
     // A value already known (given on the command line): shown, and not asked for again.
     explicit PainEntry(std::optional<int> given);
@@ -32,7 +32,7 @@ public:
     // The last key was a lone 1: a 0 now makes it 10.
     bool mayBecomeTen() const { return m_tenPending; }
 
-private:
+  private:
     std::optional<int> m_value;
     bool m_tenPending = false;
     bool m_finished = false;
@@ -42,7 +42,8 @@ enum class PainWhen { Before, After };
 
 // The question or the answer, for the strip that shows the rating: "Calf pain now? 0-10",
 // "Calf pain before: 5", "Calf pain after: 3 (before: 5)".
-std::string painLabel(PainWhen when, const PainEntry& entry, std::optional<int> before = std::nullopt);
+std::string painLabel(PainWhen when, const PainEntry& entry,
+                      std::optional<int> before = std::nullopt);
 // "5 \u2192 3", "5 \u2192 \u2013", "\u2013 \u2192 3", or "" when neither is known.
 std::string painPair(std::optional<int> before, std::optional<int> after);
 

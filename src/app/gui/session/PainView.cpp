@@ -6,14 +6,16 @@
 
 namespace nf::gui {
 
-void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& sc, const Rect& area,
-                    PainWhen when, const PainEntry& entry, std::optional<int> before, bool withSkip,
-                    int base, int hover, std::vector<Button>& buttons) {
+void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& sc,
+                    const Rect& area, PainWhen when, const PainEntry& entry,
+                    std::optional<int> before, bool withSkip, int base, int hover,
+                    std::vector<Button>& buttons) {
     // The skip button keeps its place once the rating is given (as "Done", disabled), so nothing
     // moves under the pointer between two clicks.
     const PainStripLayout L = layoutPainStrip(area, withSkip);
-    theme.text(target, painLabel(when, entry, before), L.label, entry.value() ? sc.foreground : sc.muted,
-               Weight::Bold, Align::Left, quantizeCharSize(L.label.h * 0.8));
+    theme.text(target, painLabel(when, entry, before), L.label,
+               entry.value() ? sc.foreground : sc.muted, Weight::Bold, Align::Left,
+               quantizeCharSize(L.label.h * 0.8));
     const std::size_t first = buttons.size();
     for (int i = 0; i <= 10; ++i) {
         Button b{L.numbers[static_cast<std::size_t>(i)], std::to_string(i), base + i};
@@ -21,8 +23,10 @@ void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& 
         buttons.push_back(b);
     }
     if (L.skip.w > 0)
-        buttons.push_back({L.skip, entry.value() ? "Done (Enter)" : "Skip (Enter)", base + kPainSkip, !entry.finished()});
-    const std::vector<Button> group(buttons.begin() + static_cast<std::ptrdiff_t>(first), buttons.end());
+        buttons.push_back({L.skip, entry.value() ? "Done (Enter)" : "Skip (Enter)",
+                           base + kPainSkip, !entry.finished()});
+    const std::vector<Button> group(buttons.begin() + static_cast<std::ptrdiff_t>(first),
+                                    buttons.end());
     // The numbers share one size; the skip button's words would shrink them, so it is drawn apart.
     const std::size_t numbers = 11;
     const int local = hover - static_cast<int>(first);
@@ -30,15 +34,20 @@ void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& 
     // they stay readable in a small window's compact strip.
     unsigned size = 1000;
     for (std::size_t i = 0; i < numbers; ++i)
-        size = std::min(size, theme.fitSize(group[i].label, group[i].rect.inset(group[i].rect.h * 0.15),
-                                            Weight::Bold, quantizeCharSize(group[i].rect.h * 0.5)));
-    for (std::size_t i = 0; i < numbers; ++i) theme.button(target, group[i], sc, local == static_cast<int>(i), size);
-    if (group.size() > numbers) theme.button(target, group.back(), sc, local == static_cast<int>(numbers));
+        size = std::min(size,
+                        theme.fitSize(group[i].label, group[i].rect.inset(group[i].rect.h * 0.15),
+                                      Weight::Bold, quantizeCharSize(group[i].rect.h * 0.5)));
+    for (std::size_t i = 0; i < numbers; ++i)
+        theme.button(target, group[i], sc, local == static_cast<int>(i), size);
+    if (group.size() > numbers)
+        theme.button(target, group.back(), sc, local == static_cast<int>(numbers));
 }
 
 std::optional<int> digitKey(sf::Keyboard::Key key) {
-    if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9) return key - sf::Keyboard::Num0;
-    if (key >= sf::Keyboard::Numpad0 && key <= sf::Keyboard::Numpad9) return key - sf::Keyboard::Numpad0;
+    if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9)
+        return key - sf::Keyboard::Num0;
+    if (key >= sf::Keyboard::Numpad0 && key <= sf::Keyboard::Numpad9)
+        return key - sf::Keyboard::Numpad0;
     return std::nullopt;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/gui/kit/Layout.hpp"
-#include "app/gui/session/PainEntry.hpp"
 #include "app/gui/kit/Theme.hpp"
+#include "app/gui/session/PainEntry.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
 

@@ -11,21 +11,26 @@ constexpr Micros kSecond = std::chrono::seconds(1);
 
 const Exercise* exerciseOf(const Timeline& t, const Step& s) {
     const auto& ex = t.routine().exercises;
-    if (s.exercise < 0 || s.exercise >= static_cast<int>(ex.size())) return nullptr;
+    if (s.exercise < 0 || s.exercise >= static_cast<int>(ex.size()))
+        return nullptr;
     return &ex[static_cast<std::size_t>(s.exercise)];
 }
 
 std::string postureKey(const Timeline& t, const Step& s) {
     const Exercise* ex = exerciseOf(t, s);
-    if (!ex || s.phase < 0 || s.phase >= static_cast<int>(ex->phases.size())) return {};
+    if (!ex || s.phase < 0 || s.phase >= static_cast<int>(ex->phases.size()))
+        return {};
     return ex->phases[static_cast<std::size_t>(s.phase)].posture;
 }
 
-long long ceilDiv(long long a, long long b) { return (a + b - 1) / b; }
+long long ceilDiv(long long a, long long b) {
+    return (a + b - 1) / b;
+}
 
 // Steps of `count` over `duration`: which step `elapsed` is in.
 int stepIndex(Micros elapsed, Micros duration, int count) {
-    if (duration.count() <= 0) return count;
+    if (duration.count() <= 0)
+        return count;
     return static_cast<int>(std::min<long long>(count, elapsed.count() * count / duration.count()));
 }
 
@@ -34,23 +39,29 @@ int barSteps(Micros duration, const Pacing& p) {
 }
 
 int sessionSteps(Micros total, const Pacing& p) {
-    return static_cast<int>(std::clamp<long long>(total / p.sessionBarStep, 1, p.maxSessionBarSteps));
+    return static_cast<int>(
+        std::clamp<long long>(total / p.sessionBarStep, 1, p.maxSessionBarSteps));
 }
 
 // The pose the figure comes from when step `index` starts.
 std::string previousPosture(const Timeline& t, std::size_t index) {
-    if (index == 0) return {};
+    if (index == 0)
+        return {};
     const Step& prev = t[index - 1];
     const Step& cur = t[index];
     switch (prev.kind) {
-    case StepKind::Phase: return prev.exercise == cur.exercise ? postureKey(t, prev) : "rest";
-    case StepKind::LeadIn: return {};
-    default: return "rest";
+    case StepKind::Phase:
+        return prev.exercise == cur.exercise ? postureKey(t, prev) : "rest";
+    case StepKind::LeadIn:
+        return {};
+    default:
+        return "rest";
     }
 }
 
 std::string sideText(const Timeline& t, const Step& s) {
-    if (s.side == Side::None) return {};
+    if (s.side == Side::None)
+        return {};
     const Exercise* ex = exerciseOf(t, s);
     const bool each = ex && ex->sideRule == SideRule::Each;
     return toString(s.side) + (each ? " side" : " leg");
@@ -63,12 +74,14 @@ std::string fraction(const char* what, int n, int of) {
 } // namespace
 
 Micros moveTimeFor(Micros stepDuration, const Pacing& p) {
-    const auto share = Micros{static_cast<Micros::rep>(static_cast<double>(stepDuration.count()) * p.moveShare)};
+    const auto share =
+        Micros{static_cast<Micros::rep>(static_cast<double>(stepDuration.count()) * p.moveShare)};
     return std::max(p.frame, std::min(p.maxMove, share));
 }
 
 double figureBlend(Micros elapsed, Micros moveTime, Micros frame) {
-    if (moveTime <= Micros{0} || elapsed >= moveTime) return 1.0;
+    if (moveTime <= Micros{0} || elapsed >= moveTime)
+        return 1.0;
     const long long frames = ceilDiv(moveTime.count(), frame.count());
     const long long k = std::max<long long>(0, elapsed.count() / frame.count());
     const double t = std::min(1.0, static_cast<double>(k) / static_cast<double>(frames));
@@ -77,26 +90,31 @@ double figureBlend(Micros elapsed, Micros moveTime, Micros frame) {
 
 std::string describeNext(const Timeline& t, std::size_t index) {
     const Step* n = t.next(index);
-    if (!n) return "Then you are done";
+    if (!n)
+        return "Then you are done";
     const Step& cur = t[index];
     switch (n->kind) {
     case StepKind::Phase: {
         const bool newSet = cur.kind != StepKind::Phase || cur.set != n->set ||
                             cur.exercise != n->exercise || cur.side != n->side;
-        if (cur.kind == StepKind::LeadIn) return "First: " + n->label;
+        if (cur.kind == StepKind::LeadIn)
+            return "First: " + n->label;
         if (newSet && n->sets > 1)
             return "Next: " + fraction("set", n->set, n->sets) + " \xC2\xB7 " + n->label;
         return "Next: " + n->label;
     }
-    case StepKind::Rest: return "Next: rest " + formatSeconds(toSeconds(n->duration)) + " s";
-    case StepKind::Switch: return "Next: " + n->label;
+    case StepKind::Rest:
+        return "Next: rest " + formatSeconds(toSeconds(n->duration)) + " s";
+    case StepKind::Switch:
+        return "Next: " + n->label;
     case StepKind::Transition: {
         const auto& ex = t.routine().exercises;
         return n->exercise < static_cast<int>(ex.size())
                    ? "Next: " + ex[static_cast<std::size_t>(n->exercise)].name
                    : n->label;
     }
-    case StepKind::LeadIn: return "Next: " + n->label;
+    case StepKind::LeadIn:
+        return "Next: " + n->label;
     }
     return {};
 }
@@ -104,7 +122,8 @@ std::string describeNext(const Timeline& t, std::size_t index) {
 SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, const Pacing& p) {
     SessionFrame f;
     f.paused = snap.state == SessionState::Paused;
-    if (f.paused && snap.pauseReason == PauseReason::Gap) f.pauseNote = pauseText(snap.pauseReason, snap.gap);
+    if (f.paused && snap.pauseReason == PauseReason::Gap)
+        f.pauseNote = pauseText(snap.pauseReason, snap.gap);
     if (!snap.step || snap.state == SessionState::Finished || snap.state == SessionState::Ready) {
         f.mode = SessionMode::Done;
         f.scheme = schemeFor(t, nullptr);
@@ -119,7 +138,8 @@ SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, con
     f.seconds = std::to_string(ceilDiv(snap.stepRemaining.count(), kSecond.count()));
     const int steps = barSteps(s.duration, p);
     f.hold = static_cast<double>(stepIndex(snap.stepElapsed, s.duration, steps)) / steps;
-    if (t.routine().exercises.size() > 1 && ex) f.exercise = ex->name;
+    if (t.routine().exercises.size() > 1 && ex)
+        f.exercise = ex->name;
     f.side = sideText(t, s);
     f.next = describeNext(t, snap.stepIndex);
     const Micros total = t.total();
@@ -142,8 +162,10 @@ SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, con
         break;
     case StepKind::Phase:
         f.mode = SessionMode::Posture;
-        if (s.reps > 1) f.rep = fraction("rep", s.rep, s.reps);
-        if (s.sets > 1) f.set = fraction("set", s.set, s.sets);
+        if (s.reps > 1)
+            f.rep = fraction("rep", s.rep, s.reps);
+        if (s.sets > 1)
+            f.set = fraction("set", s.set, s.sets);
         f.figure.fromPosture = previousPosture(t, snap.stepIndex);
         f.figure.toPosture = postureKey(t, s);
         f.figure.slot = ex ? postureSlot(*ex, s.phase) : s.phase;
@@ -164,12 +186,14 @@ SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, con
         f.mode = SessionMode::Between;
         if (s.kind == StepKind::Rest && s.sets > 1)
             f.set = "done: " + fraction("set", s.set, s.sets);
-        f.figure.fromPosture = s.kind == StepKind::Rest ? previousPosture(t, snap.stepIndex) : "rest";
+        f.figure.fromPosture =
+            s.kind == StepKind::Rest ? previousPosture(t, snap.stepIndex) : "rest";
         f.figure.toPosture = s.kind == StepKind::Transition ? "" : "rest";
         f.figure.blend = figureBlend(snap.stepElapsed, move, p.frame);
         break;
     }
-    if (f.figure.blend >= 1.0) f.figure.fromPosture = f.figure.toPosture;
+    if (f.figure.blend >= 1.0)
+        f.figure.fromPosture = f.figure.toPosture;
     return f;
 }
 
@@ -185,7 +209,8 @@ std::optional<Micros> untilNextChange(const SessionSnapshot& snap, const Timelin
     if (s.kind != StepKind::LeadIn) {
         const Micros move = moveTimeFor(s.duration, p);
         if (e < move)
-            next = std::min({next, move, Micros{(e.count() / p.frame.count() + 1) * p.frame.count()}});
+            next =
+                std::min({next, move, Micros{(e.count() / p.frame.count() + 1) * p.frame.count()}});
     }
     // The hold bar's next step.
     const int steps = barSteps(s.duration, p);
@@ -194,18 +219,20 @@ std::optional<Micros> untilNextChange(const SessionSnapshot& snap, const Timelin
         next = std::min(next, Micros{ceilDiv((k + 1) * s.duration.count(), steps)});
     // The digits: whole seconds left change when the remainder crosses a whole second.
     const long long left = ceilDiv(snap.stepRemaining.count(), kSecond.count());
-    if (left > 1) next = std::min(next, s.duration - Micros{(left - 1) * kSecond.count()});
+    if (left > 1)
+        next = std::min(next, s.duration - Micros{(left - 1) * kSecond.count()});
     // The session bar and the time left, in session time.
     const Micros total = t.total();
     const int sSteps = sessionSteps(total, p);
     const int sk = stepIndex(snap.sessionElapsed, total, sSteps);
     Micros untilSession = total - snap.sessionElapsed;
     if (sk < sSteps)
-        untilSession = std::min(untilSession,
-                                Micros{ceilDiv((sk + 1) * total.count(), sSteps)} - snap.sessionElapsed);
+        untilSession = std::min(untilSession, Micros{ceilDiv((sk + 1) * total.count(), sSteps)} -
+                                                  snap.sessionElapsed);
     const Micros remaining = total - snap.sessionElapsed;
     const Micros sub = Micros{remaining.count() % kSecond.count()};
-    if (sub.count() > 0) untilSession = std::min(untilSession, sub);
+    if (sub.count() > 0)
+        untilSession = std::min(untilSession, sub);
     return std::max(Micros{0}, std::min(next - e, untilSession));
 }
 

@@ -27,11 +27,11 @@ struct Pacing {
     // moves, then the digits, with the bar stepping on the same instants. An eased move of
     // 400 ms reads as a movement at 10 fps as at 13 or 20 (the eye follows the change of pose,
     // not each frame of it), and it saves two frames of nine.
-    Micros frame = std::chrono::milliseconds(100);    // 10 fps while the figure moves
-    Micros maxMove = std::chrono::milliseconds(400);  // how long the figure takes to change pose
-    double moveShare = 0.3;                           // ...at most this share of a short step
-    Micros barStep = std::chrono::seconds(1);         // the hold bar: a step a second
-    int maxBarSteps = 120;                             // ...and at most this many in a step
+    Micros frame = std::chrono::milliseconds(100);   // 10 fps while the figure moves
+    Micros maxMove = std::chrono::milliseconds(400); // how long the figure takes to change pose
+    double moveShare = 0.3;                          // ...at most this share of a short step
+    Micros barStep = std::chrono::seconds(1);        // the hold bar: a step a second
+    int maxBarSteps = 120;                           // ...and at most this many in a step
     Micros sessionBarStep = std::chrono::seconds(1);
     int maxSessionBarSteps = 1000;
 };
@@ -41,18 +41,18 @@ struct Pacing {
 struct SessionFrame {
     SessionMode mode = SessionMode::Done;
     Scheme scheme;
-    std::string title;   // posture name, "Rest", "Get ready"
-    std::string seconds; // whole seconds left in the step, rounded up: "3"
-    double hold = 0.0;   // 0..1 over the step, in the bar's steps
-    std::string exercise; // the exercise's name when the routine has several, else empty
-    std::string rep;      // "rep 7 / 25", empty outside reps or with one rep
-    std::string set;      // "set 2 / 3", empty with one set
-    std::string side;     // "right leg", empty for symmetric exercises
-    std::string next;     // "Next: Toes up, look up"
-    std::vector<std::string> setup; // lead-in: how to get into position
+    std::string title;               // posture name, "Rest", "Get ready"
+    std::string seconds;             // whole seconds left in the step, rounded up: "3"
+    double hold = 0.0;               // 0..1 over the step, in the bar's steps
+    std::string exercise;            // the exercise's name when the routine has several, else empty
+    std::string rep;                 // "rep 7 / 25", empty outside reps or with one rep
+    std::string set;                 // "set 2 / 3", empty with one set
+    std::string side;                // "right leg", empty for symmetric exercises
+    std::string next;                // "Next: Toes up, look up"
+    std::vector<std::string> setup;  // lead-in: how to get into position
     std::vector<std::string> stopIf; // lead-in: when to stop (the routine's, then the exercise's)
-    std::string left;     // time left in the session: "7:12 left"
-    double session = 0.0; // 0..1 over the whole session, in steps
+    std::string left;                // time left in the session: "7:12 left"
+    double session = 0.0;            // 0..1 over the whole session, in steps
     FigureMoment figure;
     bool paused = false;
     std::string pauseNote; // paused after a gap: "The computer was away for 12 min"; else empty

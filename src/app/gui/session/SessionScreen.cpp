@@ -1,7 +1,7 @@
-#include "app/gui/session/HandsFree.hpp"
-#include "app/gui/session/PainView.hpp"
 #include "app/gui/home/SafetyModel.hpp"
 #include "app/gui/kit/Screen.hpp"
+#include "app/gui/session/HandsFree.hpp"
+#include "app/gui/session/PainView.hpp"
 #include "app/gui/session/SessionView.hpp"
 #include "core/HistoryRules.hpp"
 
@@ -13,32 +13,40 @@ namespace {
 // The end of a session: what was done and, when the session is recorded, the pain after it
 // (keys 0-10 or a click; Enter skips); then home or the same routine again.
 class SummaryScreen final : public Screen {
-public:
+  public:
     SummaryScreen(Summary summary, std::shared_ptr<SessionRun> run)
         : m_summary(std::move(summary)), m_run(std::move(run)), m_request(m_run->request()),
           m_painBefore(m_run->painBefore()), m_painAfter(m_run->painAfter()) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         if (m_run->recorded()) {
-            if (const auto d = digitKey(key.code)) return rateAfter(m_painAfter.digit(*d));
+            if (const auto d = digitKey(key.code))
+                return rateAfter(m_painAfter.digit(*d));
             // Enter first settles the rating (a pending 1, or skipping it); only a second Enter
             // goes home, so one key never both records a rating and moves on.
-            if (key.code == sf::Keyboard::Enter && m_painAfter.enter()) return;
+            if (key.code == sf::Keyboard::Enter && m_painAfter.enter())
+                return;
             m_painAfter.otherKey();
         }
-        if (const auto a = actionFor(keyMap(KeyScreen::Summary), key.code, key.shift)) onButton(*a, host);
+        if (const auto a = actionFor(keyMap(KeyScreen::Summary), key.code, key.shift))
+            onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') onButton(static_cast<int>(SummaryAction::Help), host);
+        if (c == '?')
+            onButton(static_cast<int>(SummaryAction::Help), host);
     }
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
-            if (a == kPainButtons + kPainSkip) m_painAfter.enter();
-            else if (const auto v = m_painAfter.choose(a - kPainButtons)) rateAfter(*v);
+            if (a == kPainButtons + kPainSkip)
+                m_painAfter.enter();
+            else if (const auto v = m_painAfter.choose(a - kPainButtons))
+                rateAfter(*v);
             return;
         }
         switch (static_cast<SummaryAction>(a)) {
-        case SummaryAction::Home: host.popToHome(); break;
+        case SummaryAction::Home:
+            host.popToHome();
+            break;
         case SummaryAction::Again: {
             // Again writes no trace: --trace describes the run it was given for.
             RunRequest again = m_request;
@@ -48,10 +56,17 @@ public:
             host.replace(makeSessionScreen(host, std::move(again)));
             break;
         }
-        case SummaryAction::Quit: host.quit(); break;
-        case SummaryAction::Help: host.push(makeHelpScreen(KeyScreen::Summary)); break;
-        case SummaryAction::FullScreen: host.toggleFullscreen(); break;
-        case SummaryAction::PainDigit: break; // taken by the rating above
+        case SummaryAction::Quit:
+            host.quit();
+            break;
+        case SummaryAction::Help:
+            host.push(makeHelpScreen(KeyScreen::Summary));
+            break;
+        case SummaryAction::FullScreen:
+            host.toggleFullscreen();
+            break;
+        case SummaryAction::PainDigit:
+            break; // taken by the rating above
         }
     }
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
@@ -62,7 +77,7 @@ public:
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 " + m_summary.heading; }
 
-private:
+  private:
     void rateAfter(int pain) { m_run->ratePain(PainMoment::After, pain); }
 
     Summary m_summary;
@@ -74,7 +89,7 @@ private:
 
 // The session: follows one SessionRun, paints its frames, turns keys and clicks into commands.
 class SessionScreen final : public Screen {
-public:
+  public:
     SessionScreen(ScreenHost& host, RunRequest request)
         : m_run(host.startSession(std::move(request))), m_painBefore(m_run->request().painBefore) {}
 
@@ -89,11 +104,13 @@ public:
             m_mutedApplied = host.muted();
             m_run->setMuted(m_mutedApplied);
         }
-        for (RemoteCommand c : m_run->remoteCommands()) remote(c, host);
+        for (RemoteCommand c : m_run->remoteCommands())
+            remote(c, host);
         m_run->update();
         if (m_run->state() == SessionState::Finished && !m_done) {
             m_done = true;
-            host.replace(std::make_unique<SummaryScreen>(summarize(m_run->snapshot(), m_run->timeline()), m_run));
+            host.replace(std::make_unique<SummaryScreen>(
+                summarize(m_run->snapshot(), m_run->timeline()), m_run));
         }
     }
 
@@ -106,13 +123,16 @@ public:
     std::optional<Micros> deadline() const override { return m_run->nextDeadline(); }
 
     void onClose(ScreenHost&) override {
-        if (m_run->state() != SessionState::Finished) m_run->command(SessionCommand::Stop);
+        if (m_run->state() != SessionState::Finished)
+            m_run->command(SessionCommand::Stop);
     }
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         if (m_confirm != Confirm::None) {
-            const KeyScreen dialog = m_confirm == Confirm::Leave ? KeyScreen::Leave : KeyScreen::Restart;
-            if (const auto a = actionFor(keyMap(dialog), key.code, key.shift)) onButton(*a, host);
+            const KeyScreen dialog =
+                m_confirm == Confirm::Leave ? KeyScreen::Leave : KeyScreen::Restart;
+            if (const auto a = actionFor(keyMap(dialog), key.code, key.shift))
+                onButton(*a, host);
             return;
         }
         // The pain before: the lead-in takes it when a number is pressed, and never waits for it.
@@ -128,25 +148,36 @@ public:
             }
         }
         m_painBefore.otherKey();
-        if (const auto a = actionFor(keyMap(KeyScreen::Session), key.code, key.shift)) onButton(*a, host);
+        if (const auto a = actionFor(keyMap(KeyScreen::Session), key.code, key.shift))
+            onButton(*a, host);
     }
     void onText(sf::Uint32 c, ScreenHost& host) override {
-        if (c == '?') act(SessionAction::Help, host);
+        if (c == '?')
+            act(SessionAction::Help, host);
     }
     void onPadButton(unsigned button, ScreenHost& host) override {
         const auto pad = padAction(button);
-        if (!pad) return;
+        if (!pad)
+            return;
         // Over the leave question a pad only closes it: it must never end a session by accident.
-        if (m_confirm != Confirm::None) return act(SessionAction::Stay, host);
+        if (m_confirm != Confirm::None)
+            return act(SessionAction::Stay, host);
         switch (*pad) {
-        case PadAction::TogglePause: act(SessionAction::TogglePause, host); break;
-        case PadAction::Skip: act(SessionAction::Skip, host); break;
-        case PadAction::EndSet: act(SessionAction::EndSet, host); break;
+        case PadAction::TogglePause:
+            act(SessionAction::TogglePause, host);
+            break;
+        case PadAction::Skip:
+            act(SessionAction::Skip, host);
+            break;
+        case PadAction::EndSet:
+            act(SessionAction::EndSet, host);
+            break;
         }
     }
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
-            if (const auto v = m_painBefore.choose(a - kPainButtons)) m_run->ratePain(PainMoment::Before, *v);
+            if (const auto v = m_painBefore.choose(a - kPainButtons))
+                m_run->ratePain(PainMoment::Before, *v);
             m_painted.reset();
             return;
         }
@@ -161,14 +192,16 @@ public:
                          : frame.paused                  ? SessionOverlay::Paused
                                                          : SessionOverlay::None;
         chrome.repsInSet = m_run->snapshot(host.clock().now()).repsInSet;
-        if (chrome.overlay != m_overlay) m_hover = -1; // another set of buttons
+        if (chrome.overlay != m_overlay)
+            m_hover = -1; // another set of buttons
         m_overlay = chrome.overlay;
         chrome.muted = host.muted();
         chrome.soundless = !m_run->soundProblem().empty();
         chrome.fullscreen = host.fullscreen();
         chrome.hover = m_hover;
         chrome.reminder = leadInReminder(host.context().settings);
-        if (askingPain(host)) chrome.painBefore = &m_painBefore;
+        if (askingPain(host))
+            chrome.painBefore = &m_painBefore;
         paintSession(target, host.theme(), host.size(), frame, chrome, m_buttons);
         m_painted = frame;
     }
@@ -176,14 +209,15 @@ public:
         return "nervefloss \xE2\x80\x94 " + m_run->timeline().routine().name;
     }
 
-private:
+  private:
     SessionFrame frameNow(Micros now) const {
         return describeSession(m_run->snapshot(now), m_run->timeline());
     }
     // The lead-in of a recorded session, until the rating is skipped with Enter.
     bool askingPain(const ScreenHost& host) const {
         // The session's own lead-in only: a new exercise's set-up looks alike but asks nothing.
-        if (!m_run->recorded() || m_painBefore.skipped()) return false;
+        if (!m_run->recorded() || m_painBefore.skipped())
+            return false;
         const SessionSnapshot snap = m_run->snapshot(host.clock().now());
         return snap.step && snap.step->kind == StepKind::LeadIn;
     }
@@ -193,9 +227,15 @@ private:
     // the session).
     void remote(RemoteCommand c, ScreenHost& host) {
         switch (c) {
-        case RemoteCommand::PlayPause: act(SessionAction::TogglePause, host); break;
-        case RemoteCommand::Next: act(SessionAction::Skip, host); break;
-        case RemoteCommand::Stop: act(SessionAction::Back, host); break;
+        case RemoteCommand::PlayPause:
+            act(SessionAction::TogglePause, host);
+            break;
+        case RemoteCommand::Next:
+            act(SessionAction::Skip, host);
+            break;
+        case RemoteCommand::Stop:
+            act(SessionAction::Back, host);
+            break;
         case RemoteCommand::Play:
             m_run->command(SessionCommand::Resume);
             m_painted.reset();
@@ -209,20 +249,32 @@ private:
 
     void act(SessionAction a, ScreenHost& host) {
         switch (a) {
-        case SessionAction::TogglePause: m_run->command(SessionCommand::TogglePause); break;
-        case SessionAction::Skip: m_run->command(SessionCommand::Skip); break;
-        case SessionAction::EndSet: m_run->command(SessionCommand::EndSetEarly); break;
+        case SessionAction::TogglePause:
+            m_run->command(SessionCommand::TogglePause);
+            break;
+        case SessionAction::Skip:
+            m_run->command(SessionCommand::Skip);
+            break;
+        case SessionAction::EndSet:
+            m_run->command(SessionCommand::EndSetEarly);
+            break;
         case SessionAction::Restart:
             // Restarting throws the set's reps away: ask first when there are any.
-            if (m_run->snapshot(host.clock().now()).repsInSet > 0) ask(Confirm::Restart);
-            else m_run->command(SessionCommand::RestartSet);
+            if (m_run->snapshot(host.clock().now()).repsInSet > 0)
+                ask(Confirm::Restart);
+            else
+                m_run->command(SessionCommand::RestartSet);
             break;
         case SessionAction::RestartConfirmed:
             m_confirm = Confirm::None;
             m_run->command(SessionCommand::RestartSet); // resumes first if paused
             break;
-        case SessionAction::Mute: host.setMuted(!host.muted()); break;
-        case SessionAction::FullScreen: host.toggleFullscreen(); break;
+        case SessionAction::Mute:
+            host.setMuted(!host.muted());
+            break;
+        case SessionAction::FullScreen:
+            host.toggleFullscreen();
+            break;
         case SessionAction::Help:
             // Reading the help is not exercising: the session waits.
             m_run->command(SessionCommand::Pause);
@@ -233,12 +285,15 @@ private:
             host.push(makeSafetyScreen(SafetyMode::Reading));
             break;
         case SessionAction::Back:
-            if (m_run->state() == SessionState::Finished) host.popToHome();
-            else ask(Confirm::Leave);
+            if (m_run->state() == SessionState::Finished)
+                host.popToHome();
+            else
+                ask(Confirm::Leave);
             break;
         case SessionAction::Stay:
             m_confirm = Confirm::None;
-            if (m_pausedToAsk) m_run->command(SessionCommand::Resume);
+            if (m_pausedToAsk)
+                m_run->command(SessionCommand::Resume);
             m_pausedToAsk = false;
             break;
         case SessionAction::Leave:
@@ -247,8 +302,8 @@ private:
             break;
         case SessionAction::Symptom:
         case SessionAction::Pause: // the self-check guide's only
-        case SessionAction::PainDigit: break; // taken by the pain entry above
-
+        case SessionAction::PainDigit:
+            break; // taken by the pain entry above
         }
         m_painted.reset();
     }
@@ -257,8 +312,10 @@ private:
     // goes on only if it was running when asked.
     enum class Confirm { None, Leave, Restart };
     void ask(Confirm what) {
-        m_pausedToAsk = m_run->state() == SessionState::Running || m_run->state() == SessionState::LeadIn;
-        if (m_pausedToAsk) m_run->command(SessionCommand::Pause);
+        m_pausedToAsk =
+            m_run->state() == SessionState::Running || m_run->state() == SessionState::LeadIn;
+        if (m_pausedToAsk)
+            m_run->command(SessionCommand::Pause);
         m_confirm = what;
     }
 

@@ -1,7 +1,7 @@
 #include "app/gui/session/SessionView.hpp"
 
-#include "app/gui/session/PainView.hpp"
 #include "app/gui/home/SafetyModel.hpp"
+#include "app/gui/session/PainView.hpp"
 
 #include <algorithm>
 
@@ -16,8 +16,9 @@ Button action(const Rect& r, std::string label, SessionAction a) {
 
 // The dialog over the session: the screen above `above` (the rep / set line) is dimmed and holds
 // the box; that line and what is under it stay as they are, so the person sees where they are.
-void dialog(sf::RenderTarget& target, const Theme& theme, Size size, double above, const std::string& title,
-            const std::string& text, std::vector<Button>& buttons, int hover) {
+void dialog(sf::RenderTarget& target, const Theme& theme, Size size, double above,
+            const std::string& title, const std::string& text, std::vector<Button>& buttons,
+            int hover) {
     const Size s = layoutSize(size);
     Theme::fill(target, {0, 0, s.w, above}, Rgb{0, 0, 0, 165});
     const DialogLayout D = layoutDialog(size, above);
@@ -27,7 +28,8 @@ void dialog(sf::RenderTarget& target, const Theme& theme, Size size, double abov
     theme.text(target, title, D.title, sc.foreground, Weight::Bold);
     theme.text(target, text, D.text, sc.muted);
     const auto cells = splitRow(D.buttons, static_cast<int>(buttons.size()), D.box.w * 0.03);
-    for (std::size_t i = 0; i < buttons.size(); ++i) buttons[i].rect = cells[i];
+    for (std::size_t i = 0; i < buttons.size(); ++i)
+        buttons[i].rect = cells[i];
     theme.buttons(target, buttons, sc, hover);
 }
 
@@ -36,17 +38,24 @@ void dialog(sf::RenderTarget& target, const Theme& theme, Size size, double abov
 // warning colour, all at one size, never below the readable minimum while shortening can help.
 void paintSetUp(sf::RenderTarget& target, const Theme& theme, Size window, const Rect& box,
                 const SessionFrame& f, const std::string& reminder) {
-    if (f.setup.empty() && f.stopIf.empty() && reminder.empty()) return;
-    const TextMetrics metrics{
-        [&theme](const std::string& t, unsigned size) { return static_cast<double>(theme.width(t, size)); },
-        [&theme](unsigned size) { return static_cast<double>(theme.font(Weight::Regular).getLineSpacing(size)); }};
+    if (f.setup.empty() && f.stopIf.empty() && reminder.empty())
+        return;
+    const TextMetrics metrics{[&theme](const std::string& t, unsigned size) {
+                                  return static_cast<double>(theme.width(t, size));
+                              },
+                              [&theme](unsigned size) {
+                                  return static_cast<double>(
+                                      theme.font(Weight::Regular).getLineSpacing(size));
+                              }};
     const Size s = layoutSize(window);
     const unsigned minSize = minReadableSize(window);
-    const LeadInText t = fitLeadInText(box, f.setup, f.stopIf, reminder, kShortReminder, metrics, minSize,
-                                       std::max(minSize, quantizeCharSize(s.h * 0.055)));
-    if (!t.setup.empty()) theme.paragraph(target, t.setup, t.setupBox, f.scheme.foreground, t.size);
+    const LeadInText t = fitLeadInText(box, f.setup, f.stopIf, reminder, kShortReminder, metrics,
+                                       minSize, std::max(minSize, quantizeCharSize(s.h * 0.055)));
+    if (!t.setup.empty())
+        theme.paragraph(target, t.setup, t.setupBox, f.scheme.foreground, t.size);
     // Amber stands out from the set-up text and reads strongly on the dark lead-in colour.
-    if (!t.stop.empty()) theme.paragraph(target, t.stop, t.stopBox, palette::kPostures[1], t.size);
+    if (!t.stop.empty())
+        theme.paragraph(target, t.stop, t.stopBox, palette::kPostures[1], t.size);
 }
 
 } // namespace
@@ -63,10 +72,12 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     theme.figure(target, family.drawFor(f.figure), L.figure, sc, inkExtent(family));
     theme.digits(target, f.seconds, L.seconds, sc.foreground);
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
-    if (f.mode == SessionMode::LeadIn) paintSetUp(target, theme, size, L.setup, f, chrome.reminder);
+    if (f.mode == SessionMode::LeadIn)
+        paintSetUp(target, theme, size, L.setup, f, chrome.reminder);
     std::string info;
     for (const std::string* part : {&f.exercise, &f.rep, &f.set, &f.side})
-        if (!part->empty()) info += (info.empty() ? "" : kSep) + *part;
+        if (!part->empty())
+            info += (info.empty() ? "" : kSep) + *part;
     theme.text(target, info, L.info, sc.foreground, Weight::Bold);
 
     Rect next = L.next;
@@ -74,10 +85,12 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     if (chrome.muted || chrome.soundless) {
         const std::string words = chrome.muted ? "Sound off" : kNoSoundTag;
         const unsigned tagSize = quantizeCharSize(next.h * 0.5);
-        const double w = std::min(next.w * 0.45, theme.width(words, tagSize, Weight::Bold) + next.h * 0.8);
+        const double w =
+            std::min(next.w * 0.45, theme.width(words, tagSize, Weight::Bold) + next.h * 0.8);
         const Rect tag{next.right() - w, next.y, w, next.h};
         Theme::fill(target, tag, mix(sc.background, sc.foreground, 0.85), next.h * 0.2);
-        theme.text(target, words, tag.inset(next.h * 0.15), sc.background, Weight::Bold, Align::Centre, tagSize);
+        theme.text(target, words, tag.inset(next.h * 0.15), sc.background, Weight::Bold,
+                   Align::Centre, tagSize);
         next.w -= tag.w + L.margin;
     }
     theme.text(target, f.next, next, sc.foreground);
@@ -89,8 +102,8 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     buttons.clear();
     if (askPain && chrome.overlay != SessionOverlay::None) { // under the overlay, not clickable
         std::vector<Button> hidden;
-        paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore, std::nullopt,
-                       false, kPainButtons, -1, hidden);
+        paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore,
+                       std::nullopt, false, kPainButtons, -1, hidden);
     }
     // A narrow window keeps the buttons a person needs most, each with its key at a readable
     // size; the others stay on their keys, which help lists.
@@ -104,11 +117,14 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
             row.emplace_back(f.paused ? "Go on" : "Pause", SessionAction::Pause);
             row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
         }
-        if (!narrowest) row.emplace_back("Help", SessionAction::Help);
+        if (!narrowest)
+            row.emplace_back("Help", SessionAction::Help);
         row.emplace_back("Back", SessionAction::Back);
         const auto cells = splitRow(L.toolbar, static_cast<int>(row.size()), L.margin * 0.4);
         for (std::size_t i = 0; i < row.size(); ++i)
-            buttons.push_back(action(cells[i], withKey(row[i].first, keys, static_cast<int>(row[i].second)), row[i].second));
+            buttons.push_back(action(cells[i],
+                                     withKey(row[i].first, keys, static_cast<int>(row[i].second)),
+                                     row[i].second));
         theme.buttons(target, buttons, sc, chrome.hover);
     } else if (chrome.overlay == SessionOverlay::None) {
         const KeyMap& keys = keyMap(KeyScreen::Session);
@@ -119,16 +135,20 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         if (!narrow) {
             row.emplace_back("Restart set", SessionAction::Restart);
             row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
-            row.emplace_back(chrome.fullscreen ? "Window" : "Full screen", SessionAction::FullScreen);
+            row.emplace_back(chrome.fullscreen ? "Window" : "Full screen",
+                             SessionAction::FullScreen);
         }
-        if (!narrowest) row.emplace_back("Help", SessionAction::Help);
+        if (!narrowest)
+            row.emplace_back("Help", SessionAction::Help);
         row.emplace_back("Back", SessionAction::Back);
         const auto cells = splitRow(L.toolbar, static_cast<int>(row.size()), L.margin * 0.4);
         for (std::size_t i = 0; i < row.size(); ++i) {
             const SessionAction a = row[i].second;
-            buttons.push_back(action(cells[i], withKey(row[i].first, keys, static_cast<int>(a)), a));
+            buttons.push_back(
+                action(cells[i], withKey(row[i].first, keys, static_cast<int>(a)), a));
             // Ending or restarting a set means something only inside one.
-            if (a == SessionAction::EndSet || a == SessionAction::Restart) buttons.back().enabled = f.mode == SessionMode::Posture;
+            if (a == SessionAction::EndSet || a == SessionAction::Restart)
+                buttons.back().enabled = f.mode == SessionMode::Posture;
         }
         theme.buttons(target, buttons, sc, chrome.hover);
         if (askPain)
@@ -136,7 +156,8 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
                            std::nullopt, false, kPainButtons, chrome.hover, buttons);
     } else if (chrome.overlay == SessionOverlay::Paused) {
         buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));
-        if (f.mode == SessionMode::Posture) buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
+        if (f.mode == SessionMode::Posture)
+            buttons.push_back(action({}, "End set (E)", SessionAction::EndSet));
         buttons.push_back(action({}, "Leave (Esc)", SessionAction::Back));
         // After a gap the person learns why the session waits, as the terminal says it.
         dialog(target, theme, size, L.info.y, "Paused",
@@ -177,8 +198,9 @@ void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const
     const Rect& lines = P.lines;
     const auto rows = splitColumn(lines, static_cast<int>(summary.lines.size()), lines.h * 0.03);
     for (std::size_t i = 0; i < rows.size(); ++i)
-        theme.text(target, summary.lines[i], rows[i], sc.foreground, i < 2 ? Weight::Bold : Weight::Regular,
-                   Align::Centre, quantizeCharSize(std::min(rows[i].h * 0.7, size.h * 0.06)));
+        theme.text(target, summary.lines[i], rows[i], sc.foreground,
+                   i < 2 ? Weight::Bold : Weight::Regular, Align::Centre,
+                   quantizeCharSize(std::min(rows[i].h * 0.7, size.h * 0.06)));
     buttons.clear();
     const auto cells = splitRow(P.toolbar, 3, P.toolbar.h * 0.3);
     buttons.push_back({cells[0], "Home (Esc)", static_cast<int>(SummaryAction::Home)});
@@ -186,8 +208,8 @@ void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const
     buttons.push_back({cells[2], "Quit (Ctrl+Q)", static_cast<int>(SummaryAction::Quit)});
     theme.buttons(target, buttons, sc, hover);
     if (painAfter)
-        paintPainStrip(target, theme, sc, P.pain, PainWhen::After, *painAfter, before, true, kPainButtons,
-                       hover, buttons);
+        paintPainStrip(target, theme, sc, P.pain, PainWhen::After, *painAfter, before, true,
+                       kPainButtons, hover, buttons);
 }
 
 } // namespace nf::gui

@@ -2,10 +2,10 @@
 
 #include "app/gui/kit/KeyMap.hpp"
 #include "app/gui/kit/Layout.hpp"
-#include "app/gui/session/PainEntry.hpp"
-#include "app/gui/session/SessionFrame.hpp"
 #include "app/gui/kit/Texts.hpp"
 #include "app/gui/kit/Theme.hpp"
+#include "app/gui/session/PainEntry.hpp"
+#include "app/gui/session/SessionFrame.hpp"
 
 #include <vector>
 
@@ -27,7 +27,7 @@ struct SessionChrome {
     bool fullscreen = false;
     int hover = -1;
     const PainEntry* painBefore = nullptr; // the lead-in asks for the pain before (when set)
-    int repsInSet = 0; // ConfirmRestart: the reps a restart would throw away
+    int repsInSet = 0;                     // ConfirmRestart: the reps a restart would throw away
 };
 
 // The pain strips' buttons: kPainButtons + 0..10 (and + kPainSkip), apart from every action.
@@ -35,8 +35,9 @@ inline constexpr int kPainButtons = 100;
 
 // Paints one session frame into a target of `size` (a window or an offscreen texture) and lists
 // its buttons. The same function serves the live window and `nervefloss render`.
-void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const SessionFrame& frame,
-                  const SessionChrome& chrome, std::vector<Button>& buttons);
+void paintSession(sf::RenderTarget& target, const Theme& theme, Size size,
+                  const SessionFrame& frame, const SessionChrome& chrome,
+                  std::vector<Button>& buttons);
 
 // With `painAfter`, the summary asks for the pain after the session (`before` shown beside it).
 void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,

@@ -13,7 +13,6 @@ const Exercise* firstExercise(const Routine& r) {
     return r.exercises.empty() ? nullptr : &r.exercises.front();
 }
 
-
 // Values in force, as numbers.
 struct Effective {
     int reps = 1, sets = 1;
@@ -46,33 +45,51 @@ std::string perExercise(const Routine& r, const Dose& d, DoseField f) {
     std::vector<std::string> values;
     for (const Exercise& ex : applied.exercises) {
         switch (f) {
-        case DoseField::Reps: values.push_back(std::to_string(ex.reps)); break;
-        case DoseField::Sets: values.push_back(std::to_string(ex.sets)); break;
-        case DoseField::Hold: values.push_back(holdPattern(ex)); break; // as it is: 2 s + 1.5 s
-        case DoseField::Rest: values.push_back(formatSeconds(ex.restSeconds) + " s"); break;
-        default: break;
+        case DoseField::Reps:
+            values.push_back(std::to_string(ex.reps));
+            break;
+        case DoseField::Sets:
+            values.push_back(std::to_string(ex.sets));
+            break;
+        case DoseField::Hold:
+            values.push_back(holdPattern(ex));
+            break; // as it is: 2 s + 1.5 s
+        case DoseField::Rest:
+            values.push_back(formatSeconds(ex.restSeconds) + " s");
+            break;
+        default:
+            break;
         }
     }
     if (std::all_of(values.begin(), values.end(), [&](const auto& v) { return v == values[0]; }))
         values.resize(std::min<std::size_t>(values.size(), 1));
     std::string s;
-    for (const auto& v : values) s += (s.empty() ? "" : " / ") + v;
+    for (const auto& v : values)
+        s += (s.empty() ? "" : " / ") + v;
     return s;
 }
 
 // Rounds to the step so repeated half-second steps never drift (2.4999999 -> 2.5).
-double snap(double v, double step) { return std::round(v / step) * step; }
+double snap(double v, double step) {
+    return std::round(v / step) * step;
+}
 
 } // namespace
 
 std::string fieldName(DoseField f) {
     switch (f) {
-    case DoseField::Reps: return "Reps in a set";
-    case DoseField::Hold: return "Hold each posture";
-    case DoseField::Sets: return "Sets";
-    case DoseField::Rest: return "Rest between sets";
-    case DoseField::LeadIn: return "Lead-in before rep 1";
-    case DoseField::Side: return "Affected leg";
+    case DoseField::Reps:
+        return "Reps in a set";
+    case DoseField::Hold:
+        return "Hold each posture";
+    case DoseField::Sets:
+        return "Sets";
+    case DoseField::Rest:
+        return "Rest between sets";
+    case DoseField::LeadIn:
+        return "Lead-in before rep 1";
+    case DoseField::Side:
+        return "Affected leg";
     }
     return {};
 }
@@ -82,57 +99,78 @@ bool fieldApplies(const Routine& r, DoseField f) {
     case DoseField::Side:
         return std::any_of(r.exercises.begin(), r.exercises.end(),
                            [](const Exercise& e) { return e.sideRule == SideRule::Affected; });
-    case DoseField::Hold: return adjustableHold(r).has_value();
-    default: return !r.exercises.empty();
+    case DoseField::Hold:
+        return adjustableHold(r).has_value();
+    default:
+        return !r.exercises.empty();
     }
 }
 
 bool fieldSaved(const Routine& r, const Settings& s, DoseField f) {
     const Dose d = s.doseFor(r.id);
     switch (f) {
-    case DoseField::Reps: return d.reps.has_value();
-    case DoseField::Hold: return d.holdSeconds.has_value();
-    case DoseField::Sets: return d.sets.has_value();
-    case DoseField::Rest: return d.restSeconds.has_value();
-    case DoseField::LeadIn: return d.leadInSeconds.has_value();
-    case DoseField::Side: return d.side.has_value();
+    case DoseField::Reps:
+        return d.reps.has_value();
+    case DoseField::Hold:
+        return d.holdSeconds.has_value();
+    case DoseField::Sets:
+        return d.sets.has_value();
+    case DoseField::Rest:
+        return d.restSeconds.has_value();
+    case DoseField::LeadIn:
+        return d.leadInSeconds.has_value();
+    case DoseField::Side:
+        return d.side.has_value();
     }
     return false;
 }
 
 std::string fieldValue(const Routine& r, const Settings& s, DoseField f) {
-    if (!fieldApplies(r, f)) return "\xE2\x80\x94"; // an em dash: nothing to set
+    if (!fieldApplies(r, f))
+        return "\xE2\x80\x94"; // an em dash: nothing to set
     const Effective e = effective(r, s.doseFor(r.id));
     switch (f) {
     case DoseField::Reps:
     case DoseField::Hold:
     case DoseField::Sets:
-    case DoseField::Rest: return perExercise(r, s.doseFor(r.id), f);
-    case DoseField::LeadIn: return formatSeconds(e.leadIn) + " s";
-    case DoseField::Side: return toString(e.side);
+    case DoseField::Rest:
+        return perExercise(r, s.doseFor(r.id), f);
+    case DoseField::LeadIn:
+        return formatSeconds(e.leadIn) + " s";
+    case DoseField::Side:
+        return toString(e.side);
     }
     return {};
 }
 
 Settings adjustField(const Routine& r, Settings s, DoseField f, int steps) {
-    if (!fieldApplies(r, f) || steps == 0) return s;
+    if (!fieldApplies(r, f) || steps == 0)
+        return s;
     Dose d = s.doseFor(r.id);
     const Effective e = effective(r, d);
     switch (f) {
-    case DoseField::Reps: d.reps = std::clamp(e.reps + steps, Limits::kRepsMin, Limits::kRepsMax); break;
-    case DoseField::Sets: d.sets = std::clamp(e.sets + steps, Limits::kSetsMin, Limits::kSetsMax); break;
+    case DoseField::Reps:
+        d.reps = std::clamp(e.reps + steps, Limits::kRepsMin, Limits::kRepsMax);
+        break;
+    case DoseField::Sets:
+        d.sets = std::clamp(e.sets + steps, Limits::kSetsMin, Limits::kSetsMax);
+        break;
     case DoseField::Hold:
-        d.holdSeconds = std::clamp(snap(e.hold + 0.5 * steps, 0.5), Limits::kHoldMin, Limits::kHoldMax);
+        d.holdSeconds =
+            std::clamp(snap(e.hold + 0.5 * steps, 0.5), Limits::kHoldMin, Limits::kHoldMax);
         break;
     case DoseField::Rest:
-        d.restSeconds = std::clamp(snap(e.rest + 5.0 * steps, 5.0), Limits::kRestMin, Limits::kRestMax);
+        d.restSeconds =
+            std::clamp(snap(e.rest + 5.0 * steps, 5.0), Limits::kRestMin, Limits::kRestMax);
         break;
     case DoseField::LeadIn:
-        d.leadInSeconds = std::clamp(snap(e.leadIn + steps, 1.0), Limits::kLeadInMin, Limits::kLeadInMax);
+        d.leadInSeconds =
+            std::clamp(snap(e.leadIn + steps, 1.0), Limits::kLeadInMin, Limits::kLeadInMax);
         break;
     case DoseField::Side: {
         constexpr SideChoice order[] = {SideChoice::Left, SideChoice::Right, SideChoice::Both};
-        int i = static_cast<int>(std::find(std::begin(order), std::end(order), e.side) - std::begin(order));
+        int i = static_cast<int>(std::find(std::begin(order), std::end(order), e.side) -
+                                 std::begin(order));
         i = ((i + steps) % 3 + 3) % 3;
         d.side = order[i];
         break;

@@ -10,8 +10,8 @@ namespace nf::gui {
 
 // The values the settings screen edits for one routine, in screen order.
 enum class DoseField { Reps, Hold, Sets, Rest, LeadIn, Side };
-inline constexpr std::array<DoseField, 6> kDoseFields{DoseField::Reps, DoseField::Hold,
-                                                      DoseField::Sets, DoseField::Rest,
+inline constexpr std::array<DoseField, 6> kDoseFields{DoseField::Reps,   DoseField::Hold,
+                                                      DoseField::Sets,   DoseField::Rest,
                                                       DoseField::LeadIn, DoseField::Side};
 
 std::string fieldName(DoseField field); // "Reps in a set", "Hold (seconds)"...
