@@ -34,5 +34,5 @@ python3 scripts/trace-timing.py --report-only --reps 12 --sets 2 --hold 1 --rest
 stage "sanitizers"
 bash scripts/sanitize.sh
 stage "fuzzing"
-FUZZ_RUNS=600000 bash scripts/fuzz.sh
+FUZZ_RUNS=300000 bash scripts/fuzz.sh
 stage "done"
