@@ -327,6 +327,42 @@ TEST_F(NothingLost, AnUnreadableRoutinesFolderIsOneWarning) {
     EXPECT_NE(r.err.find("cannot read the folder"), std::string::npos) << r.err;
 }
 
+// A routine file's text reaches the terminal in a run and in the history: every control
+// character in it (a colour escape, a carriage return, a bell, a line break) is shown, not obeyed.
+TEST_F(NothingLost, RoutineTextReachesTheTerminalWithControlCharactersEscaped) {
+    writeFile(configIn(home.path()) / "routines" / "odd.toml",
+              "name = \"Odd\\u001b[31m\\nroutine\"\n"
+              "stop_if = [\"stop\\u001b[0m\"]\nswitch = 0.5\ntransition = 0.5\n"
+              "[[exercise]]\nname = \"first\\u001b[2J\"\nsetup = [\"set\\u0007up\"]\n"
+              "side = \"each\"\n"
+              "[[exercise.phase]]\nname = \"a\\rb\\u009b1m\"\nhold = 3\n"
+              "[[exercise]]\nname = \"second\\u001b[2J\"\nsetup = [\"then\\u0007\"]\n"
+              "[[exercise.phase]]\nname = \"c\"\nhold = 3\n");
+    const auto controls = [](const std::string& text) {
+        std::string found;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if ((c < 0x20 && c != '\n') || c == 0x7f ||
+                (c == 0xc2 && i + 1 < text.size() &&
+                 static_cast<unsigned char>(text[i + 1]) <= 0x9f))
+                found += "byte " + std::to_string(c) + " at " + std::to_string(i) + "; ";
+        }
+        return found;
+    };
+    RunResult r = runProgram(home.path(), {"run", "odd", "--headless", "--reps", "1", "--sets", "1",
+                                           "--hold", "0.5", "--lead-in", "0", "--quiet"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(controls(r.out), "") << r.out;
+    EXPECT_NE(r.out.find("Odd\\x1b[31m\\nroutine"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("A\\x0dB<U+009B>1M"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("second\\x1b[2J"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("then\\x07"), std::string::npos) << r.out;
+    r = runProgram(home.path(), {"history"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(controls(r.out), "") << r.out;
+    EXPECT_NE(r.out.find("Odd\\x1b[31m"), std::string::npos) << r.out;
+}
+
 TEST_F(NothingLost, StdoutWriteErrorsAreStatusOneWithOneLine) {
     recordOneSession();
     for (const char* cmd :

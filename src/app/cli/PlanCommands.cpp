@@ -27,7 +27,7 @@ int showPlan(const AppContext& ctx) {
         if (!r)
             continue;
         const DoseNow dose = doseNow(*r, ctx.settings.doseFor(e.routineId), changes);
-        std::printf("  %-18s %s; now %s\n", r->name.c_str(), cadenceText(e).c_str(),
+        std::printf("  %-18s %s; now %s\n", printable(r->name).c_str(), cadenceText(e).c_str(),
                     doseText(dose).c_str());
         if (const std::string limits = limitsText(e); !limits.empty())
             std::printf("  %-18s %s\n", "", limits.c_str());
@@ -147,14 +147,14 @@ int printProgrammeToday(AppContext& ctx, HistoryStore& store, bool apply) {
     const ProgrammeToday today = programmeToday(ctx, loaded.plan, store, now);
     std::printf("Today's plan (%s):\n", formatDate(now.date).c_str());
     for (const PlanItem& item : today.plan.items)
-        std::printf("  %s\n", planLine(item).c_str());
+        std::printf("  %s\n", printable(planLine(item)).c_str());
     int accepted = 0;
     for (const PendingStep& step : today.steps) {
-        std::printf("%s\n", step.line().c_str());
+        std::printf("%s\n", printable(step.line()).c_str());
         if (apply) {
             acceptStep(ctx, store, step, now);
             std::printf("Accepted: %s; kept in the history with its reason.\n",
-                        step.routineName.c_str());
+                        printable(step.routineName).c_str());
             ++accepted;
         }
     }
@@ -183,7 +183,7 @@ void applyProgramme(const AppContext& ctx, const std::string& routineId, RunRequ
         if (const auto* plan = std::get_if<LoadedPlan>(&loaded))
             if (auto warning = secondDayWarning(
                     plan->plan, store.sessions(addDays(localToday(), -1)), routineId, localToday()))
-                std::fprintf(stderr, "nervefloss: %s: %s\n", req.routine.name.c_str(),
+                std::fprintf(stderr, "nervefloss: %s: %s\n", printable(req.routine.name).c_str(),
                              warning->c_str());
     } catch (const HistoryError& e) {
         std::fprintf(stderr, "nervefloss: %s; the plan is not applied to this run\n", e.what());
