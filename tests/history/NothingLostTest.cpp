@@ -694,6 +694,22 @@ TEST_F(NothingLost, DamagedEspeakDataFallsBackToTonesWithOneLineOfOurs) {
     }
 }
 
+// The libraries' own lines (OpenAL Soft's ALSA and PulseAudio complaints without a sound card,
+// SFML's) stay off the terminal: OpenAL is left to find a device itself here, not given the null
+// one, and everything on stderr is ours.
+TEST_F(NothingLost, OnlyOurOwnLinesReachStderrWhateverTheSoundDevice) {
+    const RunResult r = runProgram(home.path(), kOneRep, {{"ALSOFT_DRIVERS", ""}});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    std::size_t start = 0;
+    while (start < r.err.size()) {
+        const std::size_t end = r.err.find('\n', start);
+        const std::string line = r.err.substr(start, end - start);
+        EXPECT_EQ(line.rfind("nervefloss: ", 0), 0u) << "not ours: " << line << "\n" << r.err;
+        start = end == std::string::npos ? r.err.size() : end + 1;
+    }
+    EXPECT_LE(lineCount(r.err), 1) << r.err;
+}
+
 // A display without OpenGL (GLX) made SFML crash with nothing said.
 TEST_F(NothingLost, ADisplayWithoutOpenGlIsOneLineNotACrash) {
     if (shell(home.path(), "command -v xvfb-run >/dev/null") != 0)
