@@ -541,6 +541,16 @@ TEST_F(NothingLost, RoutineTextReachesTheTerminalWithControlCharactersEscaped) {
     EXPECT_NE(r.out.find("Odd\\x1b[31m"), std::string::npos) << r.out;
 }
 
+// A byte-order mark is invisible on a terminal: a message about one shows it where it stands.
+TEST_F(NothingLost, AByteOrderMarkInAFileIsShownInTheMessage) {
+    writeFile(home / "bom.toml", "name = \"x\"\n\xef\xbb\xbfreps = 3\n");
+    const RunResult r = runProgram(home.path(), {"check", (home / "bom.toml").string()});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("bom.toml:2:1: '<U+FEFF>'"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("\xef\xbb\xbf"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+}
+
 TEST_F(NothingLost, StdoutWriteErrorsAreStatusOneWithOneLine) {
     recordOneSession();
     for (const char* cmd :
