@@ -382,10 +382,15 @@ TEST_F(NothingLost, AReadOnlyHistoryCanStillBeRead) {
     EXPECT_EQ(lineCount(r.out), 2) << r.out;
     r = runProgram(home.path(), {"today"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    // A session cannot be recorded: said once, the session still runs, nothing is moved.
+    r = runProgram(home.path(), {"plan", "show"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    // A session cannot be recorded: said once, the session still runs with the plan applied
+    // (read from the history as it is), nothing is moved.
     r = runProgram(home.path(), kOneRep);
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.err.find("will not be recorded"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
     EXPECT_FALSE(anyNameContains(historyIn(home.path()).parent_path(), "corrupt"));
 }
 

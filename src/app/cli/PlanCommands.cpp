@@ -21,7 +21,8 @@ int showPlan(const AppContext& ctx) {
     const LoadedPlan loaded = planOrFail(ctx);
     std::printf("Plan: %s\n",
                 loaded.file ? loaded.file->c_str() : "built-in (the physiotherapist's default)");
-    const auto changes = HistoryStore(Paths::historyFile()).doseChanges();
+    // Only read: a history on read-only media still shows the plan as it stands.
+    const auto changes = HistoryStore(Paths::historyFile(), HistoryAccess::ReadOnly).doseChanges();
     for (const PlanEntry& e : loaded.plan.entries) {
         const Routine* r = ctx.catalog.find(e.routineId);
         if (!r)
@@ -177,7 +178,9 @@ namespace {
 
 void applyProgramme(const AppContext& ctx, const std::string& routineId, RunRequest& req) {
     try {
-        const HistoryStore store(Paths::historyFile());
+        // Only read: a history that cannot be written still gives the plan its place; the
+        // recorder says once that the session will not be recorded.
+        const HistoryStore store(Paths::historyFile(), HistoryAccess::ReadOnly);
         req.routine = withHarderVariants(req.routine, harderChosen(store.doseChanges(), routineId));
         auto loaded = loadPlan(ctx.catalog);
         if (const auto* plan = std::get_if<LoadedPlan>(&loaded))
