@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
@@ -586,14 +587,18 @@ TEST_F(NothingLost, ThePainQuestionsGoToTheTerminalNotIntoARedirectedStdout) {
     std::string seen;
     int answered = 0, status = 0;
     bool ended = false;
-    for (int i = 0; i < 400 && !ended; ++i) { // 20 s at most
+    // 20 s at most; poll() returns at once when the terminal hangs up, so the time is counted.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (!ended && std::chrono::steady_clock::now() < deadline) {
         pollfd p{terminal, POLLIN, 0};
-        if (::poll(&p, 1, 50) > 0) {
-            char buf[512];
-            const ssize_t n = ::read(terminal, buf, sizeof buf);
-            if (n > 0)
-                seen.append(buf, static_cast<std::size_t>(n));
-        }
+        ssize_t n = 0;
+        char buf[512];
+        if (::poll(&p, 1, 50) > 0)
+            n = ::read(terminal, buf, sizeof buf);
+        if (n > 0)
+            seen.append(buf, static_cast<std::size_t>(n));
+        else
+            ::usleep(20'000);
         const auto asked = [&seen](const char* when) {
             return seen.find(std::string("pain ") + when) != std::string::npos;
         };
