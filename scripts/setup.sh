@@ -11,6 +11,8 @@ packages=(
   # the desktop module (MPRIS, screen saver and logind inhibitors) and its private-bus tests
   libsdbus-c++-dev dbus python3-dbusmock
   xvfb xauth xdotool x11-utils imagemagick sox python3
+  # the check-in smoke reads the history back with the sqlite3 shell
+  sqlite3
   # the plan's command-line tests run the program on other days (libfaketime)
   faketime
   # the clinician's PDF report (cairo and pango), and its tests read it back (poppler-utils)
