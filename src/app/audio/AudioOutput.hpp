@@ -30,14 +30,16 @@ class AudioOutput {
     AudioOutput(const AudioOutput&) = delete;
     AudioOutput& operator=(const AudioOutput&) = delete;
 
-    // Frames in one buffer of the queue (about 23 ms). The refill thread sleeps this long
-    // between looks, so it wakes about 43 times a second (SFML's stream woke 100 times).
-    static constexpr unsigned kChunkFrames = 512;
-    // Buffers in the queue: the thread may wake up to three buffers (70 ms) late before the
+    // Frames in one buffer of the queue (46 ms). The refill thread sleeps this long between
+    // looks, so it wakes about 22 times a second: each wake of a sleeping thread costs more than
+    // the little it does (SFML's stream woke 100 times a second: about 0.5 % of a core).
+    static constexpr unsigned kChunkFrames = 1024;
+    // Buffers in the queue: the thread may wake up to two buffers (93 ms) late before the
     // device runs dry.
-    static constexpr unsigned kBuffers = 4;
-    // What the device has queued at most: the output runs at most this far (93 ms) behind the
-    // mixer, at least kQueuedFrames - kChunkFrames (70 ms).
+    static constexpr unsigned kBuffers = 3;
+    // What the device has queued at most: a sound placed at the mixer's write head is heard
+    // between kQueuedFrames - kChunkFrames (93 ms) and kQueuedFrames (139 ms) later, plus the
+    // device's own latency.
     static constexpr std::int64_t kQueuedFrames = std::int64_t{kBuffers} * kChunkFrames;
 
     struct Impl;
