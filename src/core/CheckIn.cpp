@@ -66,6 +66,7 @@ std::optional<Trend> latestWhereTrend(const std::vector<WhereFelt>& answers) {
     if (answers.empty())
         return std::nullopt;
     std::vector<const WhereFelt*> sorted;
+    sorted.reserve(answers.size());
     for (const WhereFelt& a : answers)
         sorted.push_back(&a);
     std::stable_sort(sorted.begin(), sorted.end(), [](const WhereFelt* a, const WhereFelt* b) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <ranges>
 
 namespace nf {
 namespace {
@@ -151,7 +150,8 @@ std::vector<AmberDay> amberDays(const std::vector<SessionRecord>& records,
             out.push_back({d, cause, std::move(why)});
     };
     // Oldest rise first, so a day's first rise is the one named.
-    for (const SessionRecord* r : floss | std::views::reverse)
+    const std::vector<const SessionRecord*> oldestFirst(floss.rbegin(), floss.rend());
+    for (const SessionRecord* r : oldestFirst)
         if (painRose(*r))
             add(r->day(), AmberCause::PainRose,
                 "pain rose from " + std::to_string(*r->painBefore) + " to " +

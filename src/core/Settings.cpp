@@ -50,8 +50,13 @@ Dose readDose(const toml::table& t, const std::string& where) {
         const std::string inner = where.substr(1, where.size() - 2) + ".exercises";
         for (const auto& [key, node] : requireTable(*n, inner)) {
             const std::string id(key.str());
-            const ExerciseDose e = readExerciseDose(requireTable(node, inner + "." + id),
-                                                    "[" + inner + "." + id + "]");
+            std::string table = inner;
+            table += '.';
+            table += id;
+            std::string header = "[";
+            header += table;
+            header += ']';
+            const ExerciseDose e = readExerciseDose(requireTable(node, table), header);
             if (!e.empty())
                 d.exercises[id] = e;
         }

@@ -59,6 +59,7 @@ int listReminders(const AppContext& ctx) {
         std::printf("%s  %s  %s\n", formatTimeOfDay(timer.time).c_str(), timer.unit.c_str(),
                     timer.enabled ? "enabled" : "not enabled");
     std::vector<TimeOfDay> files;
+    files.reserve(found.size());
     for (const auto& timer : found)
         files.push_back(timer.time);
     if (files != ctx.settings.reminders) {

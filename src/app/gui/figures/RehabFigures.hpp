@@ -60,7 +60,7 @@ struct TopView {
     double headRadius = 0.0;
 };
 // Paints a top view: props (a mat), the person, the legs in the given tones, kneecaps on top.
-void addTopView(Drawing& out, const TopView& v, Tone leftLeg, Tone rightLeg);
+void addTopView(Drawing& d, const TopView& v, Tone leftLeg, Tone rightLeg);
 
 // Knee to the opposite shoulder, seen from above: the near (right, unmirrored) knee pulled up and
 // across the body toward the left shoulder by both hands; the other leg stays bent, its foot flat.

@@ -138,15 +138,14 @@ class HomeScreen final : public Screen {
                 std::string line = doseSummary(applied, side);
                 if (const auto plan =
                         m_history ? m_history->planFor(routines[i].id) : std::nullopt) {
-                    std::string full = line;
-                    full += "   \xC2\xB7   Today: ";
-                    full += *plan;
+                    const std::string today = line + "   \xC2\xB7   Today: ";
+                    const std::string full = today + *plan;
                     const auto brief = m_history->planShortFor(routines[i].id);
                     line = th.fitSize(full, r.dose, Weight::Regular, size) >=
                                        std::max(kSmallestText, size * 4 / 5) ||
                                    !brief
                                ? full
-                               : line + "   \xC2\xB7   Today: " + *brief;
+                               : today + *brief;
                 }
                 th.text(target, line, r.dose, sel ? rs.foreground : sc.muted, Weight::Regular,
                         Align::Left, size);

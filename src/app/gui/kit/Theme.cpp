@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numbers>
 #include <sstream>
 #include <stdexcept>
@@ -132,8 +133,11 @@ Theme::Theme() {
 std::string Theme::cacheKey(const std::string& utf8, std::initializer_list<double> values) {
     std::string key = utf8;
     key.push_back('\0');
-    for (double v : values)
-        key.append(reinterpret_cast<const char*>(&v), sizeof v);
+    for (double v : values) {
+        char bytes[sizeof v];
+        std::memcpy(bytes, &v, sizeof v);
+        key.append(bytes, sizeof v);
+    }
     return key;
 }
 

@@ -77,9 +77,9 @@ class Theme {
     void buttons(sf::RenderTarget& target, const std::vector<Button>& list, const Scheme& s,
                  int hover) const;
     // A figure drawing, its tones taken from the scheme: the part `extent` of its unit box
-    // (inkExtent of its family) scaled as large as fits `box`, centred.
-    void figure(sf::RenderTarget& target, const Drawing& drawing, const Rect& box,
-                const Scheme& scheme, const Rect& extent = {0.0, 0.0, 1.0, 1.0}) const;
+    // (inkExtent of its family) scaled as large as fits `area`, centred.
+    void figure(sf::RenderTarget& target, const Drawing& d, const Rect& area, const Scheme& s,
+                const Rect& extent = {0.0, 0.0, 1.0, 1.0}) const;
 
     // With a probe, every text drawn from now on is also listed in it (null: no listing).
     void setInkProbe(std::vector<TextInk>* probe) const { m_probe = probe; }
