@@ -189,7 +189,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
 
 void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,
                   const std::string& routineName, int hover, std::vector<Button>& buttons,
-                  const PainEntry* painAfter, std::optional<int> before) {
+                  const PainEntry* painAfter, std::optional<int> before, PainWhen asking) {
     const Scheme sc = neutralScheme(palette::kHome);
     target.clear(toSf(sc.background));
     const SummaryLayout P = layoutSummary(size, painAfter != nullptr);
@@ -208,8 +208,8 @@ void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const
     buttons.push_back({cells[2], "Quit (Ctrl+Q)", static_cast<int>(SummaryAction::Quit)});
     theme.buttons(target, buttons, sc, hover);
     if (painAfter)
-        paintPainStrip(target, theme, sc, P.pain, PainWhen::After, *painAfter, before, true,
-                       kPainButtons, hover, buttons);
+        paintPainStrip(target, theme, sc, P.pain, asking, *painAfter, before, true, kPainButtons,
+                       hover, buttons);
 }
 
 } // namespace nf::gui
