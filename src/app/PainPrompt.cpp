@@ -1,5 +1,7 @@
 #include "app/PainPrompt.hpp"
 
+#include "core/SessionEvent.hpp"
+
 #include <cctype>
 #include <string>
 #include <unistd.h>
@@ -27,7 +29,7 @@ std::optional<int> painFromText(const std::string& text) {
             return std::nullopt;
         value = value * 10 + (c - '0');
     }
-    return value <= 10 ? std::optional<int>(value) : std::nullopt;
+    return validPain(value) ? std::optional<int>(value) : std::nullopt;
 }
 
 // Reads one line (without its newline) into `line`; false when the input ended before any of it.

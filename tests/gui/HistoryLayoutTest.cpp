@@ -1,7 +1,10 @@
 // The layouts of the history's parts of the window: home's bands, the pain strips, the summary,
 // the history screen and the morning question.
 
+#include "app/gui/history/HistoryLayout.hpp"
+#include "app/gui/home/HomeLayout.hpp"
 #include "app/gui/kit/Layout.hpp"
+#include "app/gui/session/SessionLayout.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,9 @@
 #include "app/gui/kit/Layout.hpp"
+#include "app/gui/history/HistoryLayout.hpp"
+#include "app/gui/home/HomeLayout.hpp"
 #include "app/gui/selfcheck/SelfCheckFlow.hpp"
+#include "app/gui/session/SessionLayout.hpp"
+#include "app/gui/settings/SettingsLayout.hpp"
 
 #include <gtest/gtest.h>
 

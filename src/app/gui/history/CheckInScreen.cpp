@@ -9,8 +9,6 @@
 namespace nf::gui {
 namespace {
 
-constexpr Rgb kWarn{255, 190, 90}; // amber: tingling switched on, a line that asks for care
-
 KeyScreen keyScreenOf(CheckInKind kind) {
     switch (kind) {
     case CheckInKind::Where:
@@ -168,14 +166,15 @@ class CheckInScreen final : public Screen {
         if (L.toggle.h > 0) {
             const bool on = m_flow.tingling();
             const bool hover = m_hover == static_cast<int>(m_buttons.size());
-            const Rgb fill = on ? mix(sc.background, kWarn, 0.35)
+            const Rgb fill = on ? mix(sc.background, palette::kWarn, 0.35)
                                 : mix(sc.background, sc.foreground, hover ? 0.2 : 0.08);
             Theme::fill(target, L.toggle, fill, L.toggle.h * 0.2);
             const std::string label =
                 std::string(on ? "\xE2\x9C\x93 " : "") +
                 (on ? "New tingling or numbness: yes (T)" : "New tingling or numbness? No (T)");
-            th.text(target, label, L.toggle.inset(L.toggle.h * 0.18), on ? kWarn : sc.foreground,
-                    Weight::Bold, Align::Left, quantizeCharSize(L.toggle.h * 0.5));
+            th.text(target, label, L.toggle.inset(L.toggle.h * 0.18),
+                    on ? palette::kWarn : sc.foreground, Weight::Bold, Align::Left,
+                    quantizeCharSize(L.toggle.h * 0.5));
             m_buttons.push_back(
                 {L.toggle, "Tingling (T)", static_cast<int>(CheckInAction::Tingling)});
         }
@@ -186,7 +185,7 @@ class CheckInScreen final : public Screen {
         const Rect box{L.question.x, L.question.y, L.question.w,
                        L.answers.front().bottom() - L.question.y};
         std::vector<std::string> lines = m_result;
-        th.paragraph(target, lines, box, m_problem ? kWarn : sc.foreground,
+        th.paragraph(target, lines, box, m_problem ? palette::kWarn : sc.foreground,
                      th.paragraphSize(lines, box, quantizeCharSize(box.h * 0.1), Weight::Bold),
                      Weight::Bold);
     }

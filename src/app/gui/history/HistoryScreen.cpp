@@ -3,6 +3,7 @@
 #include "app/PlanFile.hpp"
 #include "app/chart/HistoryChart.hpp"
 #include "app/gui/history/CheckInFlow.hpp"
+#include "app/gui/history/HistoryLayout.hpp"
 #include "app/gui/history/HistoryModel.hpp"
 #include "app/gui/history/HistoryScreens.hpp"
 #include "app/gui/kit/Layout.hpp"
@@ -106,8 +107,8 @@ class HistoryScreen final : public Screen {
         if (!m_reportLine.empty())
             status = m_reportLine;
         const bool problem = !m_problem.empty() || m_reportFailed;
-        th.text(target, status, L.status, problem ? Rgb{255, 190, 90} : sc.foreground,
-                Weight::Regular, Align::Right, quantizeCharSize(L.status.h * 0.42));
+        th.text(target, status, L.status, problem ? palette::kWarn : sc.foreground, Weight::Regular,
+                Align::Right, quantizeCharSize(L.status.h * 0.42));
 
         ChartStyle style = ChartStyle::dark();
         style.background = toSf(sc.background);
@@ -124,7 +125,7 @@ class HistoryScreen final : public Screen {
                     Align::Left, quantizeCharSize(L.checkIns[i].h * 0.62));
         if (m_advice && L.checkIns.size() > m_checkIns.size()) {
             const Rect& a = L.checkIns[m_checkIns.size()];
-            th.text(target, *m_advice, a, Rgb{255, 190, 90}, Weight::Bold, Align::Left,
+            th.text(target, *m_advice, a, palette::kWarn, Weight::Bold, Align::Left,
                     quantizeCharSize(a.h * 0.62));
         }
         m_buttons.clear();

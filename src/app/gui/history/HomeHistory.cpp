@@ -23,8 +23,6 @@ enum HistoryButton {
 };
 static_assert(kOpenHistory == kHomeHistoryButtons);
 
-constexpr Rgb kGood{0, 180, 130};  // green (the chart's flossing colour): done, on target
-constexpr Rgb kWarn{255, 190, 90}; // amber text: a notice, a suggestion to do less
 constexpr const char* kDot = "   \xC2\xB7   "; // a spaced middle dot
 
 class StoreHomeHistory final : public HomeHistory {
@@ -114,14 +112,14 @@ class StoreHomeHistory final : public HomeHistory {
         for (std::size_t i = 0; i < S.pips.size(); ++i) {
             const Rect& p = S.pips[i];
             const bool done = static_cast<int>(i) < h.flossToday;
-            Theme::fill(target, p, done ? kGood : track, p.w / 2);
+            Theme::fill(target, p, done ? palette::kGood : track, p.w / 2);
             if (!done)
                 Theme::fill(target, p.inset(p.w * 0.14), mix(sc.background, sc.foreground, 0.08),
                             p.w / 2);
         }
         const bool onTarget = h.flossToday >= h.target;
-        th.text(target, targetLine(h), S.today, onTarget ? kGood : sc.foreground, Weight::Bold,
-                Align::Left, quantizeCharSize(S.today.h * 0.8));
+        th.text(target, targetLine(h), S.today, onTarget ? palette::kGood : sc.foreground,
+                Weight::Bold, Align::Left, quantizeCharSize(S.today.h * 0.8));
         th.text(target, details(h), S.details, sc.foreground, Weight::Regular, Align::Left,
                 quantizeCharSize(S.details.h * 0.8));
         const std::size_t first = buttons.size();
@@ -135,7 +133,8 @@ class StoreHomeHistory final : public HomeHistory {
         const bool offer = canApply(sug) && !applied;
         const AdviceLayout A = layoutAdvice(layout.advice, offer);
         const bool caution = sug.kind != SuggestionKind::KeepOn;
-        Theme::fill(target, layout.advice, mix(sc.background, caution ? kWarn : kGood, 0.16),
+        Theme::fill(target, layout.advice,
+                    mix(sc.background, caution ? palette::kWarn : palette::kGood, 0.16),
                     layout.advice.h * 0.16);
         std::string text = sug.reason;
         if (applied)
@@ -148,7 +147,8 @@ class StoreHomeHistory final : public HomeHistory {
         // first sentences do (what to do now comes first; the button names the new dose).
         while (size < kSmallestText && dropLastSentence(text))
             size = th.paragraphSize({text}, A.text, quantizeCharSize(A.text.h * 0.6));
-        th.paragraph(target, {text}, A.text, caution && !applied ? kWarn : sc.foreground, size);
+        th.paragraph(target, {text}, A.text, caution && !applied ? palette::kWarn : sc.foreground,
+                     size);
         if (offer) {
             buttons.push_back({A.button, applyLabel(sug), kApply});
             th.button(target, buttons.back(), sc, hover == static_cast<int>(buttons.size() - 1));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppContext.hpp"
+#include "app/gui/home/HomeLayout.hpp"
 #include "app/gui/kit/Layout.hpp"
 #include "app/gui/kit/Theme.hpp"
 

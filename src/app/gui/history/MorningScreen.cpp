@@ -1,4 +1,5 @@
 #include "app/LocalClock.hpp"
+#include "app/gui/history/HistoryLayout.hpp"
 #include "app/gui/history/HistoryModel.hpp"
 #include "app/gui/history/HistoryScreens.hpp"
 #include "app/gui/kit/Layout.hpp"
@@ -56,7 +57,7 @@ class MorningScreen final : public Screen {
         th.text(target,
                 m_problem.empty() ? "Compared with before that day. Press 1, 2 or 3, or click."
                                   : m_problem,
-                L.note, m_problem.empty() ? sc.muted : Rgb{255, 190, 90}, Weight::Regular,
+                L.note, m_problem.empty() ? sc.muted : palette::kWarn, Weight::Regular,
                 Align::Left);
         m_buttons.clear();
         // Each answer in its own colour and with a sign, so it reads before the word does.

@@ -1,4 +1,5 @@
 #include "app/gui/history/HomeHistory.hpp"
+#include "app/gui/home/HomeLayout.hpp"
 #include "app/gui/kit/Layout.hpp"
 #include "app/gui/kit/Screen.hpp"
 #include "app/gui/kit/Texts.hpp"
@@ -107,9 +108,8 @@ class HomeScreen final : public Screen {
             sub = *notice;
         else if (sub == kHomeHint && !host.soundProblem().empty())
             sub = kNoSoundHome;
-        th.text(target, sub, L.subheading,
-                m_problem.empty() && !notice ? sc.muted : Rgb{255, 190, 90}, Weight::Regular,
-                Align::Left);
+        th.text(target, sub, L.subheading, m_problem.empty() && !notice ? sc.muted : palette::kWarn,
+                Weight::Regular, Align::Left);
 
         m_buttons.clear();
         for (std::size_t i = 0; i < routines.size(); ++i) {

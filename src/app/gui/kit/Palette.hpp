@@ -28,6 +28,10 @@ inline constexpr Rgb kLeadIn{36, 56, 64};     // dark teal grey: getting ready
 inline constexpr Rgb kSwitch{66, 56, 86};     // muted violet: changing side or exercise
 inline constexpr Rgb kHome{24, 28, 34};       // home, settings, help, summary
 inline constexpr Rgb kHighlight{21, 87, 204}; // selection and buttons on the home screen
+// Amber text and marks: a problem, a notice, a suggestion to do less or to get advice.
+inline constexpr Rgb kWarn{255, 190, 90};
+// Green: done, on target (the chart's flossing colour).
+inline constexpr Rgb kGood{0, 180, 130};
 
 // The strong colours, in the order postures first appear in an exercise.
 inline constexpr Rgb kPostures[] = {

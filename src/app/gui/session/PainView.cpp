@@ -1,6 +1,7 @@
 #include "app/gui/session/PainView.hpp"
 
 #include "app/gui/kit/Layout.hpp"
+#include "core/SessionEvent.hpp"
 
 #include <algorithm>
 
@@ -17,7 +18,7 @@ void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& 
                entry.value() ? sc.foreground : sc.muted, Weight::Bold, Align::Left,
                quantizeCharSize(L.label.h * 0.8));
     const std::size_t first = buttons.size();
-    for (int i = 0; i <= 10; ++i) {
+    for (int i = kMinPain; i <= kMaxPain; ++i) {
         Button b{L.numbers[static_cast<std::size_t>(i)], std::to_string(i), base + i};
         b.selected = entry.value() == i;
         buttons.push_back(b);

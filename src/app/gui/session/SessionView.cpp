@@ -2,6 +2,7 @@
 
 #include "app/gui/home/SafetyModel.hpp"
 #include "app/gui/session/PainView.hpp"
+#include "app/gui/session/SessionLayout.hpp"
 
 #include <algorithm>
 

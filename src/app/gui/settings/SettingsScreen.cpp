@@ -5,6 +5,7 @@
 #include "app/gui/kit/Layout.hpp"
 #include "app/gui/kit/Screen.hpp"
 #include "app/gui/kit/Texts.hpp"
+#include "app/gui/settings/SettingsLayout.hpp"
 #include "app/gui/settings/SettingsModel.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
@@ -164,8 +165,8 @@ class SettingsScreen final : public Screen {
                     kSmallestText)
                     note += parts[i];
         }
-        th.text(target, note, L.note, m_note.empty() ? sc.muted : Rgb{255, 190, 90},
-                Weight::Regular, Align::Left);
+        th.text(target, note, L.note, m_note.empty() ? sc.muted : palette::kWarn, Weight::Regular,
+                Align::Left);
         const auto cells = splitRow(L.toolbar, 2, L.toolbar.h * 0.3);
         const std::size_t bar = m_buttons.size();
         m_buttons.push_back({cells[0], "Back to the routine's values (Del)", kReset, r != nullptr});
