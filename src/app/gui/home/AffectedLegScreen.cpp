@@ -1,3 +1,4 @@
+#include "app/gui/history/HistoryLayout.hpp"
 #include "app/gui/home/SafetyModel.hpp"
 #include "app/gui/kit/Layout.hpp"
 #include "app/gui/kit/Screen.hpp"
@@ -41,7 +42,7 @@ class AffectedLegScreen final : public Screen {
         const Theme& th = host.theme();
         const Scheme sc = neutralScheme(palette::kHome);
         target.clear(toSf(sc.background));
-        const MorningLayout L = layoutMorning(host.size());
+        const MorningLayout L = layoutMorning(host.size()); // three answers, as the morning's
         const std::vector<std::string> question{"Which leg is affected?"};
         th.paragraph(target, question, L.question, sc.foreground,
                      th.paragraphSize(question, L.question, quantizeCharSize(L.question.h * 0.4),
@@ -51,7 +52,7 @@ class AffectedLegScreen final : public Screen {
                 m_problem.empty()
                     ? "Flossing works this leg. Press 1, 2 or 3, or click; change it in Settings."
                     : m_problem,
-                L.note, m_problem.empty() ? sc.muted : Rgb{255, 190, 90}, Weight::Regular,
+                L.note, m_problem.empty() ? sc.muted : palette::kWarn, Weight::Regular,
                 Align::Left);
         m_buttons.clear();
         const struct {
