@@ -27,15 +27,10 @@ class AffectedLegScreen final : public Screen {
                                : action == AffectedLegAction::Right ? SideChoice::Right
                                                                     : SideChoice::Both;
         AppContext& ctx = host.context();
-        const Settings next = chooseAffectedLeg(ctx.settings, leg);
-        try {
-            ctx.saveSettings(next);
+        if (auto problem = rememberForNextStart(ctx, chooseAffectedLeg(ctx.settings, leg)))
+            m_problem = *problem; // still chosen for this run
+        else
             host.pop();
-        } catch (const std::exception& e) {
-            // Still chosen for this run; the question comes back at the next start.
-            ctx.settings = next;
-            m_problem = std::string("Could not remember this: ") + e.what();
-        }
     }
 
     void paint(sf::RenderTarget& target, ScreenHost& host) override {

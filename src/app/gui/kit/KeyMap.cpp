@@ -111,6 +111,17 @@ KeyMap restartKeys() {
             }};
 }
 
+// A pain of 8 or more before a session: go on at all? Not going on is the easy answer.
+KeyMap goOnKeys() {
+    using A = SessionAction;
+    return {"Pain of 8 or more: go on?",
+            {
+                bind({K::Y}, "Y", "Yes", A::Stay),
+                bind({K::N, K::Enter, K::Space}, "N, Enter", "No", A::Leave),
+                bind({K::Escape}, "Esc", "Close this question (stop here)", A::Leave),
+            }};
+}
+
 KeyMap summaryKeys() {
     using A = SummaryAction;
     return {"Summary",
@@ -346,6 +357,7 @@ const KeyMap& keyMap(KeyScreen screen) {
         {KeyScreen::UrgentSigns, urgentKeys()},
         {KeyScreen::Bothersome, bothersomeKeys()},
         {KeyScreen::AffectedLeg, affectedLegKeys()},
+        {KeyScreen::GoOn, goOnKeys()},
     };
     return maps.at(screen);
 }
@@ -356,7 +368,7 @@ const std::vector<KeyScreen>& keyScreens() {
         KeyScreen::Restart,    KeyScreen::Summary,     KeyScreen::Questions, KeyScreen::Result,
         KeyScreen::Settings,   KeyScreen::Help,        KeyScreen::Safety,    KeyScreen::FirstSafety,
         KeyScreen::History,    KeyScreen::Morning,     KeyScreen::WhereFelt, KeyScreen::UrgentSigns,
-        KeyScreen::Bothersome, KeyScreen::AffectedLeg,
+        KeyScreen::Bothersome, KeyScreen::AffectedLeg, KeyScreen::GoOn,
     };
     return all;
 }

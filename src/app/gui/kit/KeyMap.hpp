@@ -110,6 +110,7 @@ enum class KeyScreen {
     UrgentSigns,
     Bothersome,
     AffectedLeg,
+    GoOn,
 };
 const KeyMap& keyMap(KeyScreen screen);
 // Every screen's map, for the help screen and the tests.

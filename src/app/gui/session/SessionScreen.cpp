@@ -134,8 +134,9 @@ class SessionScreen final : public Screen {
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         if (m_confirm != Confirm::None) {
-            const KeyScreen dialog =
-                m_confirm == Confirm::Leave ? KeyScreen::Leave : KeyScreen::Restart;
+            const KeyScreen dialog = m_confirm == Confirm::Leave  ? KeyScreen::Leave
+                                     : m_confirm == Confirm::GoOn ? KeyScreen::GoOn
+                                                                  : KeyScreen::Restart;
             if (const auto a = actionFor(keyMap(dialog), key.code, key.shift))
                 onButton(*a, host);
             return;
@@ -143,7 +144,7 @@ class SessionScreen final : public Screen {
         // The pain before: the lead-in takes it when a number is pressed, and never waits for it.
         if (askingPain(host)) {
             if (const auto d = digitKey(key.code)) {
-                m_run->ratePain(PainMoment::Before, m_painBefore.digit(*d));
+                rateBefore(m_painBefore.digit(*d));
                 m_painted.reset();
                 return;
             }
@@ -182,7 +183,7 @@ class SessionScreen final : public Screen {
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
             if (const auto v = m_painBefore.choose(a - kPainButtons))
-                m_run->ratePain(PainMoment::Before, *v);
+                rateBefore(*v);
             m_painted.reset();
             return;
         }
@@ -194,6 +195,7 @@ class SessionScreen final : public Screen {
         SessionChrome chrome;
         chrome.overlay = m_confirm == Confirm::Leave     ? SessionOverlay::ConfirmLeave
                          : m_confirm == Confirm::Restart ? SessionOverlay::ConfirmRestart
+                         : m_confirm == Confirm::GoOn    ? SessionOverlay::ConfirmGoOn
                          : frame.paused                  ? SessionOverlay::Paused
                                                          : SessionOverlay::None;
         chrome.repsInSet = m_run->snapshot(host.clock().now()).repsInSet;
@@ -315,7 +317,17 @@ class SessionScreen final : public Screen {
 
     // A question over the session: the session waits while it is asked (as for the help), and
     // goes on only if it was running when asked.
-    enum class Confirm { None, Leave, Restart };
+    enum class Confirm { None, Leave, Restart, GoOn };
+
+    // A flare is no time to floss: a pain before of 8 or more asks, once, whether to go on at
+    // all (as the terminal does before it starts); the session waits for the answer.
+    void rateBefore(int pain) {
+        m_run->ratePain(PainMoment::Before, pain);
+        if (asksWhetherToGoOn(pain) && !m_goOnAsked) {
+            m_goOnAsked = true;
+            ask(Confirm::GoOn);
+        }
+    }
     void ask(Confirm what) {
         m_pausedToAsk =
             m_run->state() == SessionState::Running || m_run->state() == SessionState::LeadIn;
@@ -330,6 +342,7 @@ class SessionScreen final : public Screen {
     bool m_done = false;
     Confirm m_confirm = Confirm::None;
     bool m_pausedToAsk = false;
+    bool m_goOnAsked = false;
     bool m_mutedApplied = false;
     SessionOverlay m_overlay = SessionOverlay::None;
     std::optional<SessionFrame> m_painted;

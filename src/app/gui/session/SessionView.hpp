@@ -16,7 +16,7 @@ namespace nf::gui {
 enum class SessionControls { Exercise, Guide };
 
 // What is drawn over the session.
-enum class SessionOverlay { None, Paused, ConfirmLeave, ConfirmRestart };
+enum class SessionOverlay { None, Paused, ConfirmLeave, ConfirmRestart, ConfirmGoOn };
 
 struct SessionChrome {
     SessionOverlay overlay = SessionOverlay::None;
