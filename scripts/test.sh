@@ -19,7 +19,13 @@ bash scripts/setup.sh -DNERVEFLOSS_WERROR=ON -DNERVEFLOSS_BUILD_TESTS=ON
 stage "format check"
 bash scripts/format.sh --check
 
-stage "tests"
+# Lint (clang-tidy without its static analyser, and cppcheck) runs in the background from here
+# to the end, at the lowest priority: it takes the CPU that the tests waiting on real time leave
+# idle, and its findings are printed (and fail the run) after the fuzzers.
+stage "tests (lint in the background)"
+nice -n 19 bash scripts/lint.sh --quick >build/lint.out 2>&1 &
+lint_pid=$!
+trap 'pkill -P "$lint_pid" 2>/dev/null; kill "$lint_pid" 2>/dev/null || true' EXIT
 export ALSOFT_DRIVERS=null
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 300
@@ -35,4 +41,11 @@ stage "sanitizers"
 bash scripts/sanitize.sh
 stage "fuzzing"
 FUZZ_RUNS=300000 bash scripts/fuzz.sh
+stage "lint (what is left of it)"
+if ! wait "$lint_pid"; then
+  cat build/lint.out
+  exit 1
+fi
+trap - EXIT
+tail -n 1 build/lint.out
 stage "done"

@@ -11,6 +11,7 @@ namespace {
 
 std::vector<char*> argv(std::vector<std::string>& args) {
     std::vector<char*> out;
+    out.reserve(args.size() + 1);
     for (std::string& a : args)
         out.push_back(a.data());
     out.push_back(nullptr);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <ranges>
 #include <set>
 
 namespace nf {
@@ -159,11 +160,11 @@ std::vector<AmberDay> amberDays(const std::vector<SessionRecord>& records,
             out.push_back({d, cause, std::move(why)});
     };
     // Oldest rise first, so a day's first rise is the one named.
-    for (auto it = floss.rbegin(); it != floss.rend(); ++it)
-        if (painRose(**it))
-            add((*it)->day(), AmberCause::PainRose,
-                "pain rose from " + std::to_string(*(*it)->painBefore) + " to " +
-                    std::to_string(*(*it)->painAfter) + " after " + (*it)->routineName);
+    for (const SessionRecord* r : floss | std::views::reverse)
+        if (painRose(*r))
+            add(r->day(), AmberCause::PainRose,
+                "pain rose from " + std::to_string(*r->painBefore) + " to " +
+                    std::to_string(*r->painAfter) + " after " + r->routineName);
     for (const MorningRecord& m : mornings)
         if (m.check == MorningCheck::Worse && std::any_of(floss.begin(), floss.end(), [&](auto* r) {
                 return r->day() == m.sessionDay;

@@ -22,6 +22,8 @@ struct TimeOfDay {
     int minute = 0;
 
     int minutes() const { return hour * 60 + minute; }
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 flags the 0 a defaulted <=> compares
+    // with
     friend auto operator<=>(const TimeOfDay&, const TimeOfDay&) = default;
 };
 std::string formatTimeOfDay(TimeOfDay time); // "08:00"

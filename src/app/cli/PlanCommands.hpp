@@ -16,7 +16,7 @@ void addPlanCommands(CLI::App& root, CommandEnv& env);
 
 // The plan in force (plan.toml or the built-in one); a broken plan file is InputError with its
 // position.
-LoadedPlan planOrFail(const AppContext& context);
+LoadedPlan planOrFail(const AppContext& ctx);
 
 // The reminders: `reminders set|list|off` (systemd user timers) and `remind`, which the timers
 // run. Called from main().
@@ -24,14 +24,14 @@ void addReminderCommands(CLI::App& root, CommandEnv& env);
 
 // For `today`: prints today's plan, any step up and the check-ins due. With `apply`, accepts the
 // step ups and says so; returns how many were accepted.
-int printProgrammeToday(AppContext& context, HistoryStore& store, bool apply);
+int printProgrammeToday(AppContext& ctx, HistoryStore& store, bool apply);
 
 // The request every session of a routine starts from, in the terminal and in the window (`run`,
 // and a start from the window's home): makeRunRequest, then the programme: the harder variants
 // accepted for it replace their exercises, and a second every-other-day day in a row is warned
 // about on stderr. A plan file or history that cannot be read leaves the run as it is (the run
 // matters more; `today` reports the problem).
-RunRequest makePlannedRunRequest(const AppContext& context, const std::string& routineId,
+RunRequest makePlannedRunRequest(const AppContext& ctx, const std::string& routineId,
                                  const DoseFlags& flags);
 
 } // namespace nf::cli

@@ -41,6 +41,7 @@ ProgrammeToday programmeToday(const AppContext& context, const Plan& plan,
 
 // Accepts a step: the settings get the new reps or hold, and the history the change with its
 // reason. A harder variant lives in the history only.
-void acceptStep(AppContext& context, HistoryStore& store, const PendingStep& step, LocalTime now);
+void acceptStep(AppContext& context, HistoryStore& store, const PendingStep& pending,
+                LocalTime now);
 
 } // namespace nf

@@ -138,7 +138,9 @@ class HomeScreen final : public Screen {
                 std::string line = doseSummary(applied, side);
                 if (const auto plan =
                         m_history ? m_history->planFor(routines[i].id) : std::nullopt) {
-                    const std::string full = line + "   \xC2\xB7   Today: " + *plan;
+                    std::string full = line;
+                    full += "   \xC2\xB7   Today: ";
+                    full += *plan;
                     const auto brief = m_history->planShortFor(routines[i].id);
                     line = th.fitSize(full, r.dose, Weight::Regular, size) >=
                                        std::max(kSmallestText, size * 4 / 5) ||

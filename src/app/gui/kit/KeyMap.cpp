@@ -332,7 +332,11 @@ std::string withKey(const std::string& label, const KeyMap& map, int action) {
         // The first key named: "Space" of "Space, Right", "H" of "H or ?".
         std::string key =
             b.keyText.substr(0, std::min(b.keyText.find(','), b.keyText.find(" or ")));
-        return label + " (" + key + ")";
+        std::string text = label;
+        text += " (";
+        text += key;
+        text += ")";
+        return text;
     }
     return label;
 }

@@ -50,8 +50,8 @@ Size layoutSize(Size window) {
     return {std::max(window.w, kMinWindow.w), std::max(window.h, kMinWindow.h)};
 }
 
-double toolbarHeight(Size s) {
-    return std::clamp(s.h * 0.065, 34.0, 60.0);
+double toolbarHeight(Size window) {
+    return std::clamp(window.h * 0.065, 34.0, 60.0);
 }
 
 unsigned minReadableSize(Size window) {
