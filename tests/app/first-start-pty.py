@@ -3,7 +3,8 @@
 
 The safety notice comes first and its acknowledgement is kept in the settings (the same one the
 window keeps); then the question of which leg is affected, rather than a silent right. The leg
-chosen is the one the set-up names and the one kept.
+chosen is the one the set-up names and the one kept. The pain before, skipped, is asked again at
+the end.
 
 Usage: first-start-pty.py NERVEFLOSS
 """
@@ -80,6 +81,9 @@ def main() -> int:
     except ProcessLookupError:
         pass
     os.waitpid(pid, 0)
+    # The pain before, skipped at the start, is asked again at the end.
+    if out.count(b"Calf pain before") < 2:
+        failures.append("the skipped pain before was not asked again at the end")
     settings = os.path.join(work, "config", "nervefloss", "settings.toml")
     text = open(settings).read() if os.path.exists(settings) else ""
     if "safety_acknowledged = true" not in text:
