@@ -8,9 +8,13 @@ packages=(
   g++ cmake ninja-build pkg-config
   libsfml-dev libspdlog-dev libgtest-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev
   libespeak-ng-dev espeak-ng-data
+  # the live sound output (its own OpenAL buffer queue)
+  libopenal-dev
   # the desktop module (MPRIS, screen saver and logind inhibitors) and its private-bus tests
   libsdbus-c++-dev dbus python3-dbusmock
   xvfb xauth xdotool x11-utils imagemagick sox python3
+  # the check-in smoke reads the history back with the sqlite3 shell
+  sqlite3
   # the plan's command-line tests run the program on other days (libfaketime)
   faketime
   # the clinician's PDF report (cairo and pango), and its tests read it back (poppler-utils)

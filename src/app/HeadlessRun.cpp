@@ -63,7 +63,7 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
                 if (m_bell)
                     std::fputc('\a', m_out);
                 std::fprintf(m_out, "%s  %s%s  (%s)", at.c_str(), where(*s).c_str(),
-                             upper(s->label).c_str(), secs.c_str());
+                             printable(upper(s->label)).c_str(), secs.c_str());
                 break;
             case StepKind::Rest: {
                 const Step* n = timeline.next(e.step);
@@ -74,11 +74,14 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
             }
             case StepKind::Switch:
             case StepKind::Transition:
-                std::fprintf(m_out, "%s  %s (%s)", at.c_str(), s->label.c_str(), secs.c_str());
+                // Labels and lines hold names from routine files: printable() shows their
+                // control characters instead of letting them act on the terminal.
+                std::fprintf(m_out, "%s  %s (%s)", at.c_str(), printable(s->label).c_str(),
+                             secs.c_str());
                 // The new position, as it is spoken, before its first rep.
                 for (const auto* lines : {&s->setup, &s->stopIf})
                     for (const auto& line : *lines)
-                        std::fprintf(m_out, "\n          %s", line.c_str());
+                        std::fprintf(m_out, "\n          %s", printable(line).c_str());
                 break;
             }
             m_lineOpen = true;

@@ -23,9 +23,10 @@ std::string pauseText(PauseReason reason, Micros gap);
 std::string holdPattern(const Exercise& exercise);
 // "one" ... "twenty", digits above; for spoken text.
 std::string numberWord(int n);
-// Text from a file or a name, safe to print on one line: control characters and invisible
-// ones (a byte-order mark, zero-width spaces) become visible escapes such as \n, \x1b or
-// <U+FEFF>, so a name cannot move the cursor, break a line or hide in a message.
+// Text from a file or a name, safe to print on one line: control characters (C0, DEL and the
+// C1 controls) and invisible ones (a byte-order mark, zero-width spaces) become visible escapes
+// such as \n, \x1b, <U+009B> or <U+FEFF>, so a name cannot move the cursor, break a line or
+// hide in a message.
 std::string printable(std::string_view text);
 
 } // namespace nf

@@ -46,3 +46,23 @@ TEST(Format, HoldPatternSaysARepeatOnce) {
     EXPECT_EQ(phases({30}), "30 s");
     EXPECT_EQ(phases({}), "");
 }
+
+// Text from files reaches the terminal: nothing in it may move the cursor, colour the screen,
+// break the line or hide.
+TEST(Format, PrintableEscapesControlAndInvisibleCharacters) {
+    EXPECT_EQ(printable("Knee rolls"), "Knee rolls");
+    EXPECT_EQ(printable("Évite 😀"), "Évite 😀");
+    EXPECT_EQ(printable("a\nb\tc"), "a\\nb\\tc");
+    EXPECT_EQ(printable("\x1b[31mred\r\a\x7f"), "\\x1b[31mred\\x0d\\x07\\x7f");
+    EXPECT_EQ(printable("\xef\xbb\xbfname"), "<U+FEFF>name");
+    EXPECT_EQ(printable("zero\xe2\x80\x8bwidth\xe2\x80\xa8"), "zero<U+200B>width<U+2028>");
+}
+
+// The C1 controls (U+0080-U+009F) are controls too: U+009B is a terminal's one-character CSI.
+TEST(Format, PrintableEscapesTheC1Controls) {
+    EXPECT_EQ(printable("a\xc2\x9b"
+                        "31mb"),
+              "a<U+009B>31mb");
+    EXPECT_EQ(printable("\xc2\x80\xc2\x9f"), "<U+0080><U+009F>");
+    EXPECT_EQ(printable("\xc2\xa0\xc2\xa9"), "\xc2\xa0\xc2\xa9"); // no-break space, ©
+}

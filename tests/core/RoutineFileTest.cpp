@@ -1,4 +1,5 @@
 #include "core/RoutineFile.hpp"
+#include "core/Dose.hpp"
 #include "core/Timeline.hpp"
 
 #include <gtest/gtest.h>
@@ -383,4 +384,34 @@ TEST(RoutineFile, BuiltInStrengtheningHasTheSingleLegBridge) {
     const Routine& r = std::get<Routine>(p);
     EXPECT_EQ(r.exercises.at(0).harder, "Single-leg bridge");
     EXPECT_EQ(r.variants.at(0).name, "Single-leg bridge");
+}
+
+// 2^53 + 1 is a valid TOML integer that no double holds: toml++ gives no value for it, which must
+// be an error at its place, not a key left out (nor, for the hold, "needs 'hold'").
+TEST(RoutineFile, AWholeNumberNoDoubleHoldsIsOutOfRange) {
+    ParseError rest = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\nrest = 9007199254740993\n"
+                              "[[exercise.phase]]\nname = \"a\"\nhold = 3\n");
+    EXPECT_EQ(rest.line, 4);
+    EXPECT_NE(rest.message.find("'rest' is out of range"), std::string::npos) << rest.message;
+    ParseError hold = errorOf("name = \"x\"\n[[exercise]]\nname = \"e\"\n[[exercise.phase]]\n"
+                              "name = \"a\"\nhold = 9007199254740993\n");
+    EXPECT_EQ(hold.line, 6);
+    EXPECT_NE(hold.message.find("'hold' is out of range"), std::string::npos) << hold.message;
+    EXPECT_EQ(hold.message.find("needs"), std::string::npos) << hold.message;
+}
+
+// A routine of thousands of exercises, each within the limits, took gigabytes to list: the
+// exercises and the postures per exercise are capped.
+TEST(RoutineFile, ExercisesAndPosturesAreCapped) {
+    std::string many = "name = \"x\"\n";
+    for (int i = 0; i <= Limits::kExercisesMax; ++i)
+        many += "[[exercise]]\nname = \"e" + std::to_string(i) +
+                "\"\n[[exercise.phase]]\nname = \"a\"\nhold = 1\n";
+    ParseError e = errorOf(many);
+    EXPECT_NE(e.message.find("has 21 exercises; at most 20"), std::string::npos) << e.message;
+    std::string postures = "name = \"x\"\n[[exercise]]\nname = \"e\"\n";
+    for (int i = 0; i <= Limits::kPhasesMax; ++i)
+        postures += "[[exercise.phase]]\nname = \"p" + std::to_string(i) + "\"\nhold = 1\n";
+    ParseError p = errorOf(postures);
+    EXPECT_NE(p.message.find("has 11 phases; at most 10"), std::string::npos) << p.message;
 }

@@ -153,3 +153,9 @@ TEST(Settings, AnExercisesDoseIsCheckedWithItsPlace) {
     EXPECT_NE(unknown.message.find("routines.strengthening.exercises.clamshell"), std::string::npos)
         << unknown.message;
 }
+
+TEST(Settings, AWholeNumberNoDoubleHoldsIsOutOfRangeNotLeftOut) {
+    ParseError e = failed("[routines.nerve-floss]\nrest = 9007199254740993\n");
+    EXPECT_EQ(e.line, 2);
+    EXPECT_NE(e.message.find("'rest' is out of range"), std::string::npos) << e.message;
+}

@@ -383,6 +383,52 @@ TEST_F(Ink, SessionLeadInPostureRestAndDialogs) {
     EXPECT_EQ(checkSession("self-check guide", r, 9500ms, guide), "");
 }
 
+// Texts are laid out once and then drawn from the theme's cache. Painted again, after other
+// frames and other window sizes, every glyph lands where a theme that never saw them puts it.
+TEST_F(Ink, TextsDrawnFromTheCacheLandWhereAFreshLayoutPutsThem) {
+    const Routine r = test::guiFlossing(25, 3, 3.0, 30.0, 8.0);
+    Session session(Timeline(r, SideChoice::Right));
+    session.start(Micros{0});
+    PainEntry pain;
+    SessionChrome leadIn;
+    leadIn.painBefore = &pain;
+    // The lead-in, a posture's first frame and its next second, a rest.
+    std::vector<std::pair<SessionFrame, SessionChrome>> frames;
+    for (const Micros at : {2000ms, 8000ms, 9500ms, 10500ms, 162000ms}) {
+        session.update(at);
+        frames.emplace_back(describeSession(session.snapshot(at), session.timeline()),
+                            at < 8000ms ? leadIn : SessionChrome{});
+    }
+    // Every frame at every size, painted by the theme `themeFor` gives for it.
+    const auto inksOf = [&](const std::function<const Theme&()>& themeFor) {
+        std::ostringstream all;
+        for (const Size size : kSizes)
+            for (const auto& [frame, chrome] : frames) {
+                const Theme& theme = themeFor();
+                std::vector<TextInk> inks;
+                theme.setInkProbe(&inks);
+                m_texture.setView(sf::View(
+                    sf::FloatRect(0, 0, static_cast<float>(size.w), static_cast<float>(size.h))));
+                std::vector<Button> buttons;
+                paintSession(m_texture, theme, size, frame, chrome, buttons);
+                theme.setInkProbe(nullptr);
+                for (const TextInk& ink : inks) {
+                    all << ink.text << " " << ink.size << ":";
+                    for (const Rect& g : ink.glyphs)
+                        all << " " << g.x << "," << g.y << "," << g.w << "," << g.h;
+                    all << "\n";
+                }
+            }
+        return all.str();
+    };
+    std::optional<Theme> fresh;
+    const std::string expected = inksOf([&]() -> const Theme& { return fresh.emplace(); });
+    EXPECT_NE(expected.find("rep 1 / 25"), std::string::npos);
+    const auto cached = [this]() -> const Theme& { return m_theme; };
+    EXPECT_EQ(inksOf(cached), expected); // laid out as it goes, and from the cache within a frame
+    EXPECT_EQ(inksOf(cached), expected); // everything from the cache
+}
+
 TEST_F(Ink, SummaryWithThePainAfter) {
     const Routine r = test::guiFlossing(2, 1, 3.0, 30.0, 2.0);
     Session session(Timeline(r, SideChoice::Right));

@@ -100,7 +100,9 @@ TEST(SessionFrame, FigureMovesFromTheLastPostureToThisOne) {
     const SessionFrame start = run.at(seconds(8));
     EXPECT_EQ(start.figure.fromPosture, "floss-a");
     EXPECT_EQ(start.figure.toPosture, "floss-b");
-    EXPECT_DOUBLE_EQ(start.figure.blend, 0.0);
+    // Already on its way: the old pose was the last step's final frame.
+    EXPECT_GT(start.figure.blend, 0.0);
+    EXPECT_LT(start.figure.blend, 0.5);
     const SessionFrame held = run.at(seconds(10));
     EXPECT_DOUBLE_EQ(held.figure.blend, 1.0);
     EXPECT_EQ(held.figure.fromPosture, "floss-b");
@@ -147,17 +149,20 @@ TEST(SessionFrame, TimeLeftCountsTheWholeSession) {
 
 TEST(FigureBlend, EasesInAndOutInWholeFrames) {
     const Micros frame = milliseconds(100), move = milliseconds(1'000);
-    EXPECT_DOUBLE_EQ(figureBlend(Micros{0}, move, frame), 0.0);
+    // The step's first frame is already one step along: the old pose was the last step's.
+    EXPECT_GT(figureBlend(Micros{0}, move, frame), 0.0);
+    EXPECT_LT(figureBlend(Micros{0}, move, frame), 0.1); // slow start
     EXPECT_DOUBLE_EQ(figureBlend(milliseconds(150), move, frame),
                      figureBlend(milliseconds(100), move, frame));
-    EXPECT_DOUBLE_EQ(figureBlend(milliseconds(500), move, frame), 0.5);
-    EXPECT_LT(figureBlend(milliseconds(100), move, frame), 0.1); // slow start
+    EXPECT_DOUBLE_EQ(figureBlend(milliseconds(400), move, frame), 0.5);
+    EXPECT_LT(figureBlend(milliseconds(899), move, frame), 1.0);
+    EXPECT_DOUBLE_EQ(figureBlend(milliseconds(900), move, frame), 1.0); // the last frame's pose
     EXPECT_DOUBLE_EQ(figureBlend(move, move, frame), 1.0);
 }
 
 TEST(Pacing, FigureMovesForAtMostAShareOfAShortHold) {
     EXPECT_EQ(moveTimeFor(seconds(1)), milliseconds(300));
-    EXPECT_EQ(moveTimeFor(seconds(30)), milliseconds(400));
+    EXPECT_EQ(moveTimeFor(seconds(30)), milliseconds(390));
 }
 
 TEST(Pacing, NothingChangesWhilePaused) {
@@ -168,7 +173,7 @@ TEST(Pacing, NothingChangesWhilePaused) {
 
 TEST(Pacing, WhileTheFigureMovesTheNextChangeIsTheNextFrame) {
     Drive run;
-    EXPECT_EQ(run.until(seconds(8)), milliseconds(100));
+    EXPECT_EQ(run.until(seconds(8)), milliseconds(130));
 }
 
 TEST(Pacing, TheFrameNeverChangesBeforeTheAnnouncedInstant) {
@@ -192,8 +197,8 @@ TEST(Pacing, TheFrameNeverChangesBeforeTheAnnouncedInstant) {
 }
 
 TEST(Pacing, AThreeSecondHoldNeedsFewFrames) {
-    // The figure at 10 fps while it moves, the bar stepping with the digits: 7 frames, against
-    // 90 for a loop drawing at 30 fps.
+    // Three poses while the figure moves, the first on the step's first frame, and the bar
+    // stepping with the digits: 5 frames, against 90 for a loop drawing at 30 fps.
     Drive run;
     int frames = 0;
     Micros t = seconds(8); // the start of a posture
@@ -201,7 +206,7 @@ TEST(Pacing, AThreeSecondHoldNeedsFewFrames) {
         ++frames;
         t += *run.until(t);
     }
-    EXPECT_EQ(frames, 7);
+    EXPECT_EQ(frames, 5);
 }
 
 TEST(DescribeNext, TheLastStepSaysTheSessionEnds) {

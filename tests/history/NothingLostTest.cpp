@@ -9,9 +9,15 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -42,6 +48,16 @@ bool anyNameContains(const std::filesystem::path& dir, const std::string& part) 
     return false;
 }
 
+// Waits up to 20 s for `text` to show in `file` (a trace the program writes as it goes).
+bool waitForText(const std::filesystem::path& file, const std::string& text) {
+    for (int i = 0; i < 2000; ++i) {
+        if (readFile(file).find(text) != std::string::npos)
+            return true;
+        ::usleep(10'000);
+    }
+    return false;
+}
+
 // Runs `command` with sh, the program's folders in `home`; returns the exit status.
 int shell(const std::filesystem::path& home, const std::string& command) {
     return runShell(home, command).exitCode;
@@ -65,14 +81,16 @@ class SmallDisk {
     bool makeReadOnly() {
         return ::mount(nullptr, m_dir.c_str(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
     }
-    // Fills what is left with one file, so the next write fails with ENOSPC.
-    void fill() const {
+    // Fills what is left with one file, so the next write fails with ENOSPC; or all but about
+    // `room` bytes, so a write fails half way.
+    void fill(std::size_t room = 0) const {
         const int fd = ::open((m_dir / "filler").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         const std::string block(4096, 'x');
-        while (::write(fd, block.data(), block.size()) > 0) {
+        while (free() > room && ::write(fd, block.data(), block.size()) > 0) {
         }
         ::close(fd);
     }
+    std::size_t free() const { return std::filesystem::space(m_dir).available; }
 
   private:
     std::filesystem::path m_dir;
@@ -187,25 +205,49 @@ TEST_F(NothingLost, SetForARoutineWhoseIdNeedsQuotesReadsBack) {
     EXPECT_NE(r.out.find("7 reps"), std::string::npos) << r.out;
 }
 
+// A routine id that TOML cannot hold (a file name that is not UTF-8): the new settings are read
+// back before they replace the old, so `set` refuses and every command still works.
+TEST_F(NothingLost, SetRefusesSettingsThatWouldNotReadBackAndKeepsTheOld) {
+    const std::string routine =
+        readFile(std::filesystem::path(NERVEFLOSS_SOURCE_ASSETS) / "routines" / "knee-rolls.toml");
+    writeFile(configIn(home.path()) / "routines" / "bad\xff.toml", routine);
+    harnessSettingsUnlessSet(home.path());
+    const std::string before = readFile(configIn(home.path()) / "settings.toml");
+    RunResult r = runProgram(home.path(), {"set", "bad\xff", "--reps", "7"});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("would not read back"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_EQ(readFile(configIn(home.path()) / "settings.toml"), before);
+    r = runProgram(home.path(), {"list"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+}
+
 // --- Data loss: a full disk --------------------------------------------------------------------
 
+// A full disk, or one that fills while the file is being written: SFML's .ogg and .flac
+// encoders say nothing then, so the file is read back, and an incomplete one never replaces
+// the old.
 TEST_F(NothingLost, ExportAudioOnAFullDiskKeepsTheOldFileAndLeavesNoTemporary) {
-    SmallDisk disk(home / "disk", "256k");
+    SmallDisk disk(home / "disk", "512k");
     NEED_SMALL_DISK(disk);
-    for (const char* ext : {".wav", ".ogg", ".flac"}) {
-        const auto target = home / "disk" / (std::string("track") + ext);
-        writeFile(target, "the older, good file");
-        disk.fill();
-        const RunResult r =
-            runProgram(home.path(), {"export-audio", "nerve-floss", target.string(), "--audio",
-                                     "tones", "--reps", "2", "--sets", "1"});
-        EXPECT_EQ(r.exitCode, 2) << ext << ": " << r.out << r.err;
-        EXPECT_EQ(lineCount(r.err), 1) << r.err;
-        EXPECT_EQ(r.out.find("Wrote"), std::string::npos) << r.out;
-        EXPECT_EQ(readFile(target), "the older, good file") << ext;
-        EXPECT_FALSE(anyNameContains(home / "disk", ".tmp")) << ext;
-        EXPECT_FALSE(anyNameContains(home / "disk", ".part")) << ext;
-        std::filesystem::remove(home / "disk" / "filler");
+    // Room left on the disk, and the reps: 48 KiB is about a third of 25 reps as .ogg.
+    const std::vector<std::pair<std::size_t, std::string>> cases{{0, "2"}, {48 * 1024, "25"}};
+    for (const auto& [room, reps] : cases) {
+        for (const char* ext : {".wav", ".ogg", ".flac"}) {
+            const auto target = home / "disk" / (std::string("track") + ext);
+            writeFile(target, "the older, good file");
+            disk.fill(room);
+            const RunResult r =
+                runProgram(home.path(), {"export-audio", "nerve-floss", target.string(), "--audio",
+                                         "tones", "--reps", reps, "--sets", "1"});
+            EXPECT_EQ(r.exitCode, 2) << ext << " " << room << ": " << r.out << r.err;
+            EXPECT_EQ(lineCount(r.err), 1) << r.err;
+            EXPECT_EQ(r.out.find("Wrote"), std::string::npos) << r.out;
+            EXPECT_EQ(readFile(target), "the older, good file") << ext << " " << room;
+            EXPECT_FALSE(anyNameContains(home / "disk", ".tmp")) << ext;
+            EXPECT_FALSE(anyNameContains(home / "disk", ".part")) << ext;
+            std::filesystem::remove(home / "disk" / "filler");
+        }
     }
 }
 
@@ -229,6 +271,52 @@ TEST_F(NothingLost, CsvAndSettingsOnAFullDiskKeepTheOldFiles) {
     EXPECT_FALSE(anyNameContains(home / "config", ".tmp"));
 }
 
+// `chart` and `render` wrote truncated pictures on a full disk and said nothing.
+TEST_F(NothingLost, ChartAndRenderOnAFullDiskKeepTheOldPicture) {
+    if (!std::getenv("DISPLAY"))
+        GTEST_SKIP() << "chart and render need a display (run under xvfb-run)";
+    SmallDisk disk(home / "disk", "256k");
+    NEED_SMALL_DISK(disk);
+    recordOneSession();
+    const auto target = home / "disk" / "picture.png";
+    const std::vector<std::vector<std::string>> commands{
+        {"chart", target.string()}, {"render", "nerve-floss", target.string(), "--at", "3"}};
+    for (const auto& args : commands) {
+        for (const std::size_t room : {std::size_t{0}, std::size_t{8 * 1024}}) {
+            writeFile(target, "the older, good picture");
+            disk.fill(room);
+            const RunResult r = runProgram(home.path(), args);
+            EXPECT_EQ(r.exitCode, 2) << args[0] << " " << room << ": " << r.out << r.err;
+            EXPECT_EQ(lineCount(r.err), 1) << r.err;
+            EXPECT_NE(r.err.find("the old file, if any, is unchanged"), std::string::npos) << r.err;
+            EXPECT_EQ(readFile(target), "the older, good picture") << args[0] << " " << room;
+            EXPECT_FALSE(anyNameContains(home / "disk", ".tmp")) << args[0];
+            std::filesystem::remove(home / "disk" / "filler");
+        }
+    }
+}
+
+// The rename over the old file fails (the target is a mount point: EBUSY). The message said
+// "cannot replace (Success)": the error code was read after it had been reset.
+TEST_F(NothingLost, AReplaceThatFailsSaysWhyAndKeepsTheOldFile) {
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "needs root to bind-mount a file over the target; skipped";
+    recordOneSession();
+    const auto target = home / "old.csv";
+    writeFile(target, "old");
+    writeFile(home / "mounted.csv", "old");
+    ASSERT_EQ(::mount((home / "mounted.csv").c_str(), target.c_str(), nullptr, MS_BIND, nullptr),
+              0);
+    const RunResult r = runProgram(home.path(), {"history", "--csv", "--out", target.string()});
+    ::umount2(target.c_str(), MNT_DETACH);
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("cannot replace (Device or resource busy)"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("Success"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_EQ(readFile(target), "old");
+    EXPECT_FALSE(anyNameContains(home.path(), ".tmp"));
+}
+
 // --- Data loss: a history we may not open is not "corrupt" ----------------------------------
 
 TEST_F(NothingLost, AFolderInPlaceOfTheJournalIsNamedAndTheHistoryStays) {
@@ -240,6 +328,40 @@ TEST_F(NothingLost, AFolderInPlaceOfTheJournalIsNamedAndTheHistoryStays) {
     EXPECT_EQ(lineCount(r.err), 1) << r.err;
     EXPECT_FALSE(anyNameContains(historyIn(home.path()).parent_path(), "corrupt"));
     std::filesystem::remove(historyIn(home.path()).string() + "-wal");
+    EXPECT_EQ(sessionsRecorded(), 1);
+}
+
+// A history the user may not read is named as such and left in place, never called corrupt.
+// Root reads it anyway, so as root the program runs as nobody (setpriv).
+TEST_F(NothingLost, AHistoryWeMayNotReadIsNamedAndLeftInPlace) {
+    recordOneSession();
+    const auto history = historyIn(home.path());
+    std::string as;
+    if (::geteuid() == 0) {
+        if (shell(home.path(), "command -v setpriv >/dev/null") != 0)
+            GTEST_SKIP() << "as root this needs setpriv (util-linux) to run as nobody";
+        ASSERT_EQ(::chmod(home.path().c_str(), 0755), 0); // nobody may reach the folders
+        ASSERT_EQ(::chmod(history.c_str(), 0600), 0);
+        as = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    } else {
+        ASSERT_EQ(::chmod(history.c_str(), 0), 0);
+    }
+    for (const char* command : {"history", "today", "history --csv"}) {
+        const RunResult r = runShell(home.path(), as + "\"$NF\" " + command);
+        EXPECT_EQ(r.exitCode, 1) << command << ": " << r.err;
+        EXPECT_NE(r.err.find("cannot open the history (cannot read it: Permission denied); it "
+                             "was left as it is"),
+                  std::string::npos)
+            << r.err;
+        EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    }
+    const RunResult run = runShell(home.path(), as + "\"$NF\" run nerve-floss --headless --reps 1 "
+                                                     "--hold 0.5 --sets 1 --lead-in 0 --quiet");
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.err.find("Permission denied"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("this session will not be recorded"), std::string::npos) << run.err;
+    EXPECT_FALSE(anyNameContains(history.parent_path(), "corrupt"));
+    ASSERT_EQ(::chmod(history.c_str(), 0644), 0);
     EXPECT_EQ(sessionsRecorded(), 1);
 }
 
@@ -256,11 +378,63 @@ TEST_F(NothingLost, AReadOnlyHistoryCanStillBeRead) {
     EXPECT_EQ(lineCount(r.out), 2) << r.out;
     r = runProgram(home.path(), {"today"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    // A session cannot be recorded: said once, the session still runs, nothing is moved.
+    r = runProgram(home.path(), {"plan", "show"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    // A session cannot be recorded: said once, the session still runs with the plan applied
+    // (read from the history as it is), nothing is moved.
     r = runProgram(home.path(), kOneRep);
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.err.find("will not be recorded"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
     EXPECT_FALSE(anyNameContains(historyIn(home.path()).parent_path(), "corrupt"));
+}
+
+// --- Hangs: a history held by another program ------------------------------------------------
+
+// Another program (the sqlite3 shell, say) holds the history's write lock from before the start
+// until after the first set. The session's timing does not wait for it: no pause as if the
+// computer had been away, no step late by seconds; once the lock goes, the session is recorded
+// whole, with its sets.
+TEST_F(NothingLost, ALockedHistoryNeitherStallsTheSessionNorLosesIt) {
+    recordOneSession();
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(historyIn(home.path()).c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    const auto trace = home / "trace.jsonl";
+    const pid_t pid =
+        startProgram(home.path(), {"run", "nerve-floss", "--headless", "--quiet", "--lead-in", "0",
+                                   "--reps", "2", "--sets", "2", "--rest", "0", "--hold", "0.5",
+                                   "--trace", trace.string()});
+    ASSERT_GT(pid, 0);
+    const bool firstSet = waitForText(trace, "\"set_done\"");
+    sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ASSERT_TRUE(firstSet) << readFile(trace);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    const std::string lines = readFile(trace);
+    EXPECT_EQ(lines.find("\"paused\""), std::string::npos) << lines;
+    EXPECT_NE(lines.find("\"reason\":\"completed\""), std::string::npos) << lines;
+    // Each line starts {"t":ACTUAL,"planned":PLANNED: a write waiting out the lock (5 s by
+    // SQLite's default here) would make the next step that late.
+    double latest = 0;
+    std::size_t at = 0;
+    while ((at = lines.find("{\"t\":", at)) != std::string::npos) {
+        double t = 0, planned = 0;
+        if (std::sscanf(lines.c_str() + at, "{\"t\":%lf,\"planned\":%lf", &t, &planned) == 2)
+            latest = std::max(latest, t - planned);
+        ++at;
+    }
+    EXPECT_LT(latest, 2.0) << lines;
+    HistoryStore store(historyIn(home.path()), HistoryAccess::ReadOnly);
+    ASSERT_EQ(store.sessions().size(), 2u);
+    const SessionRecord& r = store.sessions()[1];
+    EXPECT_EQ(r.outcome, SessionOutcome::Completed);
+    EXPECT_EQ(r.setsDone, 2);
+    EXPECT_EQ(r.repsDone, 4);
 }
 
 // --- Hangs: FIFOs, devices and huge values ---------------------------------------------------
@@ -327,6 +501,52 @@ TEST_F(NothingLost, AnUnreadableRoutinesFolderIsOneWarning) {
     EXPECT_NE(r.err.find("cannot read the folder"), std::string::npos) << r.err;
 }
 
+// A routine file's text reaches the terminal in a run and in the history: every control
+// character in it (a colour escape, a carriage return, a bell, a line break) is shown, not obeyed.
+TEST_F(NothingLost, RoutineTextReachesTheTerminalWithControlCharactersEscaped) {
+    writeFile(configIn(home.path()) / "routines" / "odd.toml",
+              "name = \"Odd\\u001b[31m\\nroutine\"\n"
+              "stop_if = [\"stop\\u001b[0m\"]\nswitch = 0.5\ntransition = 0.5\n"
+              "[[exercise]]\nname = \"first\\u001b[2J\"\nsetup = [\"set\\u0007up\"]\n"
+              "side = \"each\"\n"
+              "[[exercise.phase]]\nname = \"a\\rb\\u009b1m\"\nhold = 3\n"
+              "[[exercise]]\nname = \"second\\u001b[2J\"\nsetup = [\"then\\u0007\"]\n"
+              "[[exercise.phase]]\nname = \"c\"\nhold = 3\n");
+    const auto controls = [](const std::string& text) {
+        std::string found;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if ((c < 0x20 && c != '\n') || c == 0x7f ||
+                (c == 0xc2 && i + 1 < text.size() &&
+                 static_cast<unsigned char>(text[i + 1]) <= 0x9f))
+                found += "byte " + std::to_string(c) + " at " + std::to_string(i) + "; ";
+        }
+        return found;
+    };
+    RunResult r = runProgram(home.path(), {"run", "odd", "--headless", "--reps", "1", "--sets", "1",
+                                           "--hold", "0.5", "--lead-in", "0", "--quiet"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(controls(r.out), "") << r.out;
+    EXPECT_NE(r.out.find("Odd\\x1b[31m\\nroutine"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("A\\x0dB<U+009B>1M"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("second\\x1b[2J"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("then\\x07"), std::string::npos) << r.out;
+    r = runProgram(home.path(), {"history"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(controls(r.out), "") << r.out;
+    EXPECT_NE(r.out.find("Odd\\x1b[31m"), std::string::npos) << r.out;
+}
+
+// A byte-order mark is invisible on a terminal: a message about one shows it where it stands.
+TEST_F(NothingLost, AByteOrderMarkInAFileIsShownInTheMessage) {
+    writeFile(home / "bom.toml", "name = \"x\"\n\xef\xbb\xbfreps = 3\n");
+    const RunResult r = runProgram(home.path(), {"check", (home / "bom.toml").string()});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("bom.toml:2:1: '<U+FEFF>'"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("\xef\xbb\xbf"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+}
+
 TEST_F(NothingLost, StdoutWriteErrorsAreStatusOneWithOneLine) {
     recordOneSession();
     for (const char* cmd :
@@ -337,6 +557,75 @@ TEST_F(NothingLost, StdoutWriteErrorsAreStatusOneWithOneLine) {
         EXPECT_NE(err.find("cannot write to standard output"), std::string::npos) << err;
         EXPECT_EQ(lineCount(err), 1) << err;
     }
+}
+
+// At a terminal with stdout redirected to a file, the pain questions are asked on the terminal
+// (stderr), and the file holds the session's own lines.
+TEST_F(NothingLost, ThePainQuestionsGoToTheTerminalNotIntoARedirectedStdout) {
+    harnessSettingsUnlessSet(home.path());
+    int terminal = -1, slave = -1;
+    ASSERT_EQ(::openpty(&terminal, &slave, nullptr, nullptr, nullptr), 0);
+    const auto outFile = home / "out.txt";
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::setsid();
+        ::ioctl(slave, TIOCSCTTY, 0);
+        const int out = ::open(outFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        ::dup2(slave, 0);
+        ::dup2(out, 1);
+        ::dup2(slave, 2);
+        ::close(terminal);
+        ::setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
+        ::setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
+        ::setenv("NERVEFLOSS_ASSETS", NERVEFLOSS_SOURCE_ASSETS, 1);
+        ::setenv("ALSOFT_DRIVERS", "null", 1);
+        ::execl(NERVEFLOSS_BINARY, NERVEFLOSS_BINARY, "run", "nerve-floss", "--headless", "--reps",
+                "1", "--hold", "0.5", "--sets", "1", "--lead-in", "0", nullptr);
+        ::_exit(127);
+    }
+    ::close(slave);
+    std::string seen;
+    int answered = 0, status = 0;
+    bool ended = false;
+    // 20 s at most; poll() returns at once when the terminal hangs up, so the time is counted.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (!ended && std::chrono::steady_clock::now() < deadline) {
+        pollfd p{terminal, POLLIN, 0};
+        ssize_t n = 0;
+        char buf[512];
+        if (::poll(&p, 1, 50) > 0)
+            n = ::read(terminal, buf, sizeof buf);
+        if (n > 0)
+            seen.append(buf, static_cast<std::size_t>(n));
+        else
+            ::usleep(20'000);
+        const auto asked = [&seen](const char* when) {
+            return seen.find(std::string("pain ") + when) != std::string::npos;
+        };
+        if (answered == 0 && asked("before")) {
+            ::write(terminal, "4\n", 2);
+            answered = 1;
+        } else if (answered == 1 && asked("after")) {
+            ::write(terminal, "2\n", 2);
+            answered = 2;
+        }
+        ended = ::waitpid(pid, &status, WNOHANG) == pid;
+    }
+    if (!ended) {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &status, 0);
+    }
+    ::close(terminal);
+    ASSERT_TRUE(ended) << "the run did not end; the terminal showed:\n" << seen;
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
+    EXPECT_EQ(answered, 2) << seen;
+    const std::string file = readFile(outFile);
+    EXPECT_NE(file.find("Session complete."), std::string::npos) << file;
+    EXPECT_EQ(file.find("0-10"), std::string::npos) << file;
+    HistoryStore store(historyIn(home.path()), HistoryAccess::ReadOnly);
+    ASSERT_EQ(store.sessions().size(), 1u);
+    EXPECT_EQ(store.sessions()[0].painBefore, 4);
+    EXPECT_EQ(store.sessions()[0].painAfter, 2);
 }
 
 TEST_F(NothingLost, WithStdoutClosedTheTraceDoesNotBecomeStdout) {
@@ -415,6 +704,22 @@ TEST_F(NothingLost, DamagedEspeakDataFallsBackToTonesWithOneLineOfOurs) {
     }
 }
 
+// The libraries' own lines (OpenAL Soft's ALSA and PulseAudio complaints without a sound card,
+// SFML's) stay off the terminal: OpenAL is left to find a device itself here, not given the null
+// one, and everything on stderr is ours.
+TEST_F(NothingLost, OnlyOurOwnLinesReachStderrWhateverTheSoundDevice) {
+    const RunResult r = runProgram(home.path(), kOneRep, {{"ALSOFT_DRIVERS", ""}});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    std::size_t start = 0;
+    while (start < r.err.size()) {
+        const std::size_t end = r.err.find('\n', start);
+        const std::string line = r.err.substr(start, end - start);
+        EXPECT_EQ(line.rfind("nervefloss: ", 0), 0u) << "not ours: " << line << "\n" << r.err;
+        start = end == std::string::npos ? r.err.size() : end + 1;
+    }
+    EXPECT_LE(lineCount(r.err), 1) << r.err;
+}
+
 // A display without OpenGL (GLX) made SFML crash with nothing said.
 TEST_F(NothingLost, ADisplayWithoutOpenGlIsOneLineNotACrash) {
     if (shell(home.path(), "command -v xvfb-run >/dev/null") != 0)
@@ -440,12 +745,7 @@ TEST_F(NothingLost, SignalsEndAHeadlessRunAsStoppedWithTheShellsStatus) {
                                        {"run", "nerve-floss", "--headless", "--quiet", "--lead-in",
                                         "0", "--hold", "0.5", "--trace", trace.string()});
         ASSERT_GT(pid, 0);
-        bool started = false;
-        for (int i = 0; i < 2000 && !started; ++i) {
-            started = readFile(trace).find("\"rep_done\"") != std::string::npos;
-            if (!started)
-                ::usleep(10'000);
-        }
+        const bool started = waitForText(trace, "\"rep_done\"");
         ::kill(pid, sig);
         int status = 0;
         ::waitpid(pid, &status, 0);

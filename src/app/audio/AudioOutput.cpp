@@ -2,15 +2,17 @@
 
 #include "app/audio/Mixer.hpp"
 
-#include <SFML/Audio/SoundBuffer.hpp>
-#include <SFML/Audio/SoundStream.hpp>
-#include <SFML/System/Err.hpp>
+#include <AL/al.h>
+#include <AL/alc.h>
+#include <AL/alext.h>
 
+#include <array>
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <fcntl.h>
 #include <mutex>
-#include <sstream>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -21,12 +23,19 @@ std::mutex g_problemMutex;
 std::string g_problem;
 std::atomic<bool> g_said{false};
 
-// While alive, file descriptor 2 goes to /dev/null and sf::err() to a string: the audio
-// libraries' own complaints while the device opens are noise to a user, and we say what matters
-// in one line of our own.
+constexpr auto kChunkTime =
+    std::chrono::microseconds(std::int64_t{AudioOutput::kChunkFrames} * 1'000'000 / kSampleRate);
+
+void setProblem(const std::string& problem) {
+    std::lock_guard lock(g_problemMutex);
+    g_problem = problem;
+}
+
+// While alive, file descriptor 2 goes to /dev/null: the audio libraries' own complaints while
+// the device opens are noise to a user, and we say what matters in one line of our own.
 class QuietStderr {
   public:
-    QuietStderr() : m_oldErr(sf::err().rdbuf(m_sfml.rdbuf())) {
+    QuietStderr() {
         std::fflush(stderr);
         m_saved = ::dup(2);
         const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
@@ -41,96 +50,181 @@ class QuietStderr {
             ::dup2(m_saved, 2);
             ::close(m_saved);
         }
-        sf::err().rdbuf(m_oldErr);
     }
     QuietStderr(const QuietStderr&) = delete;
     QuietStderr& operator=(const QuietStderr&) = delete;
-    std::string sfmlText() const { return m_sfml.str(); }
 
   private:
-    std::ostringstream m_sfml;
-    std::streambuf* m_oldErr;
     int m_saved = -1;
-};
-
-class LiveStream : public sf::SoundStream {
-  public:
-    explicit LiveStream(Mixer& mixer) : m_mixer(mixer) { initialize(1, kSampleRate); }
-    ~LiveStream() override { stop(); } // the stream thread calls onGetData: stop it first
-
-    LiveStream(const LiveStream&) = delete;
-    LiveStream& operator=(const LiveStream&) = delete;
-
-  private:
-    bool onGetData(Chunk& data) override {
-        m_mixer.render(m_floats);
-        toPcm16(m_floats, m_pcm.data());
-        data.samples = m_pcm.data();
-        data.sampleCount = m_pcm.size();
-        return true; // never ends: silence between cues keeps the device awake
-    }
-    void onSeek(sf::Time) override {}
-
-    Mixer& m_mixer;
-    std::vector<float> m_floats = std::vector<float>(AudioOutput::kChunkFrames);
-    std::vector<sf::Int16> m_pcm = std::vector<sf::Int16>(AudioOutput::kChunkFrames);
 };
 
 } // namespace
 
+// The device, its context, the source and its buffers, and the refill thread. The thread is the
+// only one that touches the source once it plays; the constructor and destructor bracket it.
 struct AudioOutput::Impl {
-    // Holding one OpenAL resource keeps SFML's device open for the whole session.
-    std::unique_ptr<sf::SoundBuffer> deviceHold;
-    std::unique_ptr<LiveStream> stream;
+    Impl(Mixer& m, ALCdevice* d, ALCcontext* c) : mixer(m), device(d), context(c) {}
+    ~Impl() {
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+        }
+        wake.notify_all();
+        if (feeder.joinable())
+            feeder.join();
+        QuietStderr quiet; // a lost device complains as it closes
+        if (source != 0) {
+            alSourceStop(source);
+            alSourcei(source, AL_BUFFER, 0);
+            alDeleteSources(1, &source);
+            alDeleteBuffers(static_cast<ALsizei>(buffers.size()), buffers.data());
+        }
+        alcMakeContextCurrent(nullptr);
+        alcDestroyContext(context);
+        alcCloseDevice(device);
+    }
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+
+    // Renders the next chunk of the mixer into `buffer` and queues it.
+    void queue(ALuint buffer) {
+        mixer.render(floats);
+        toPcm16(floats, pcm.data());
+        alBufferData(buffer, AL_FORMAT_MONO16, pcm.data(),
+                     static_cast<ALsizei>(pcm.size() * sizeof(std::int16_t)), kSampleRate);
+        alSourceQueueBuffers(source, 1, &buffer);
+    }
+
+    bool connected() const {
+        if (!disconnectExt)
+            return true;
+        ALCint c = ALC_TRUE;
+        alcGetIntegerv(device, ALC_CONNECTED, 1, &c);
+        return c != ALC_FALSE;
+    }
+
+    // Refills what the device has played, wakes the source if it ran dry, sleeps one buffer's
+    // length; until the destructor says stop. A lost device is said once, and from then on the
+    // mixer is pulled at the pace a device would pull it, so what was placed still ends and the
+    // device can close and be looked for again.
+    void run() {
+        bool lost = false;
+        auto nextPull = std::chrono::steady_clock::now();
+        std::unique_lock lock(mutex);
+        while (!stop) {
+            lock.unlock();
+            if (!lost && !connected()) {
+                lost = true;
+                std::fprintf(stderr, "nervefloss: the sound device was lost; sound is off, follow "
+                                     "the screen\n");
+                setProblem("the sound device was lost");
+                nextPull = std::chrono::steady_clock::now();
+            }
+            if (lost) {
+                for (; nextPull <= std::chrono::steady_clock::now(); nextPull += kChunkTime)
+                    mixer.render(floats);
+            } else {
+                ALint processed = 0;
+                alGetSourcei(source, AL_BUFFERS_PROCESSED, &processed);
+                for (; processed > 0; --processed) {
+                    ALuint buffer = 0;
+                    alSourceUnqueueBuffers(source, 1, &buffer);
+                    queue(buffer);
+                }
+                // Woken too late, the source played its queue dry and stopped: play on.
+                ALint state = AL_PLAYING;
+                alGetSourcei(source, AL_SOURCE_STATE, &state);
+                if (state != AL_PLAYING)
+                    alSourcePlay(source);
+            }
+            lock.lock();
+            wake.wait_for(lock, kChunkTime, [this] { return stop; });
+        }
+    }
+
+    Mixer& mixer;
+    ALCdevice* device;
+    ALCcontext* context;
+    bool disconnectExt = false;
+    ALuint source = 0;
+    std::array<ALuint, kBuffers> buffers{};
+    std::vector<float> floats = std::vector<float>(kChunkFrames);
+    std::vector<std::int16_t> pcm = std::vector<std::int16_t>(kChunkFrames);
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stop = false;
+    std::thread feeder;
 };
 
 AudioOutput::AudioOutput(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
-AudioOutput::~AudioOutput() {
-    if (m_impl && m_impl->stream)
-        m_impl->stream->stop();
-}
-
-namespace {
-
-// Opens SFML's OpenAL device (it stays open while `hold` lives) and says why it failed, if it did.
-std::string openDevice(std::unique_ptr<sf::SoundBuffer>& hold) {
-    std::string failure;
-    QuietStderr quiet;
-    hold = std::make_unique<sf::SoundBuffer>();
-    const std::string said = quiet.sfmlText();
-    if (said.find("Failed to open the audio device") != std::string::npos)
-        failure = "no audio output device";
-    else if (said.find("Failed to create the audio context") != std::string::npos)
-        failure = "the audio output could not be started";
-    if (!failure.empty())
-        hold.reset(); // its OpenAL errors stay quiet too
-    std::lock_guard lock(g_problemMutex);
-    g_problem = failure;
-    return failure;
-}
-
-} // namespace
+AudioOutput::~AudioOutput() = default;
 
 std::unique_ptr<AudioOutput> AudioOutput::open(Mixer& mixer) {
-    auto impl = std::make_unique<Impl>();
-    const std::string failure = openDevice(impl->deviceHold);
+    std::string failure;
+    ALCdevice* device = nullptr;
+    ALCcontext* context = nullptr;
+    {
+        QuietStderr quiet;
+        device = alcOpenDevice(nullptr);
+        if (!device) {
+            failure = "no audio output device";
+        } else {
+            // The device mixes at our own rate (no resampling, half the samples of 44.1 kHz) and
+            // without its limiter: the mixer already keeps every sample within full scale.
+            const std::array<ALCint, 5> attributes{ALC_FREQUENCY, kSampleRate,
+                                                   ALC_OUTPUT_LIMITER_SOFT, ALC_FALSE, 0};
+            context = alcCreateContext(device, attributes.data());
+            if (!context || !alcMakeContextCurrent(context)) {
+                failure = "the audio output could not be started";
+                if (context)
+                    alcDestroyContext(context);
+                alcCloseDevice(device);
+            }
+        }
+    }
+    setProblem(failure);
     if (!failure.empty()) {
         if (!g_said.exchange(true))
             std::fprintf(stderr, "nervefloss: %s; sound is off, follow the screen\n",
                          failure.c_str());
         return nullptr;
     }
-    impl->stream = std::make_unique<LiveStream>(mixer);
-    impl->stream->play();
+    auto impl = std::make_unique<Impl>(mixer, device, context);
+    impl->disconnectExt = alcIsExtensionPresent(device, "ALC_EXT_disconnect") == ALC_TRUE;
+    alGenSources(1, &impl->source);
+    alGenBuffers(static_cast<ALsizei>(impl->buffers.size()), impl->buffers.data());
+    if (alGetError() != AL_NO_ERROR) {
+        setProblem("the audio output could not be started");
+        impl->source = 0; // nothing of it to free
+        if (!g_said.exchange(true))
+            std::fprintf(stderr, "nervefloss: the audio output could not be started; sound is off, "
+                                 "follow the screen\n");
+        return nullptr;
+    }
+    // Plain mono through both speakers: no position, no distance.
+    alSourcei(impl->source, AL_SOURCE_RELATIVE, AL_TRUE);
+    alSource3f(impl->source, AL_POSITION, 0.f, 0.f, 0.f);
+    for (ALuint buffer : impl->buffers)
+        impl->queue(buffer);
+    alSourcePlay(impl->source);
+    impl->feeder = std::thread([p = impl.get()] { p->run(); });
     return std::unique_ptr<AudioOutput>(new AudioOutput(std::move(impl)));
 }
 
 std::string AudioOutput::probe() {
-    std::unique_ptr<sf::SoundBuffer> hold;
-    const std::string failure = openDevice(hold);
-    QuietStderr quiet; // closing a device that failed is as noisy as opening it
-    hold.reset();
+    // Opening the device alone finds a missing one (the backend opens it); a context would also
+    // start its mixer, which costs memory and time the home screen does not need.
+    std::string failure;
+    {
+        QuietStderr quiet;
+        ALCdevice* device = alcOpenDevice(nullptr);
+        if (!device)
+            failure = "no audio output device";
+        else
+            alcCloseDevice(device);
+    }
+    setProblem(failure);
     return failure;
 }
 

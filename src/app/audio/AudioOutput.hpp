@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -10,7 +11,8 @@ class Mixer;
 
 // The default audio output, playing whatever a Mixer produces, without end, from the moment it
 // opens: the stream of silence is the pre-roll that wakes the device before the first cue. It
-// owns the OpenAL device and the stream; it knows nothing of cues.
+// owns the OpenAL device, its context, one source with a queue of buffers and the thread that
+// refills them; it knows nothing of cues.
 class AudioOutput {
   public:
     // Opens the device quietly (OpenAL and ALSA print dozens of lines when there is none; those
@@ -20,19 +22,25 @@ class AudioOutput {
     static std::unique_ptr<AudioOutput> open(Mixer& mixer);
     // Why the last open() (or probe()) failed, or empty.
     static std::string problem();
-    // Opens the device quietly and closes it again: why there would be no sound, or empty. It
-    // prints nothing; the window shows the answer on its home screen.
+    // Asks OpenAL whether there is a device to open, without opening one: why there would be no
+    // sound, or empty. It prints nothing; the window shows the answer on its home screen.
     static std::string probe();
 
     ~AudioOutput();
     AudioOutput(const AudioOutput&) = delete;
     AudioOutput& operator=(const AudioOutput&) = delete;
 
-    // Frames the device asks for at a time; the output runs at most about three of these
-    // (about 50 ms) behind the mixer.
-    static constexpr unsigned kChunkFrames = 384;
-    // What the device has queued at most: the stream keeps three chunks in flight.
-    static constexpr std::int64_t kQueuedFrames = 3 * std::int64_t{kChunkFrames};
+    // Frames in one buffer of the queue (46 ms). The refill thread sleeps this long between
+    // looks, so it wakes about 22 times a second: each wake of a sleeping thread costs more than
+    // the little it does (SFML's stream woke 100 times a second: about 0.5 % of a core).
+    static constexpr unsigned kChunkFrames = 1024;
+    // Buffers in the queue: the thread may wake up to two buffers (93 ms) late before the
+    // device runs dry.
+    static constexpr unsigned kBuffers = 3;
+    // What the device has queued at most: a sound placed at the mixer's write head is heard
+    // between kQueuedFrames - kChunkFrames (93 ms) and kQueuedFrames (139 ms) later, plus the
+    // device's own latency.
+    static constexpr std::int64_t kQueuedFrames = std::int64_t{kBuffers} * kChunkFrames;
 
     struct Impl;
 

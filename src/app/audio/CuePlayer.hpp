@@ -28,7 +28,7 @@ struct AudioPrefs {
 // is said to cueFor() and when the session moves to the Session.
 //
 // Made at session start, it synthesizes every phrase of the session. A batch of events is placed
-// at the mixer's first free frame (the write head, about 50 ms ahead of the ear, or the end of
+// at the mixer's first free frame (the write head, 93-139 ms ahead of the ear, or the end of
 // the device's pre-roll); events that reach it more than kStale late (after a stall) are left
 // silent, except the session's end.
 //

@@ -11,6 +11,7 @@
 #include "app/chart/HistoryChart.hpp"
 #include "app/history/HistoryStore.hpp"
 #include "app/report/ClinicianReport.hpp"
+#include "core/Format.hpp"
 #include "core/HistoryCsv.hpp"
 #include "core/Report.hpp"
 
@@ -147,8 +148,9 @@ int showHistory(const AppContext& ctx, bool csv, CsvRows csvRows,
             const std::string sets =
                 std::to_string(r.setsDone) + "/" + std::to_string(r.setsPlanned);
             const auto m = morningOf(r);
+            // The name was a routine file's: shown, not obeyed, by the terminal.
             std::printf("%-16s  %-16.16s  %-5s  %-5s  %4d  %5d  %-7s  %-10s  %s\n", start.c_str(),
-                        r.routineName.c_str(), r.side.c_str(), sets.c_str(), r.repsDone,
+                        printable(r.routineName).c_str(), r.side.c_str(), sets.c_str(), r.repsDone,
                         r.setsEndedEarly, painText(r).c_str(), statusText(r).c_str(),
                         m ? toString(*m).c_str() : "");
         }

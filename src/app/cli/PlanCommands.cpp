@@ -21,13 +21,14 @@ int showPlan(const AppContext& ctx) {
     const LoadedPlan loaded = planOrFail(ctx);
     std::printf("Plan: %s\n",
                 loaded.file ? loaded.file->c_str() : "built-in (the physiotherapist's default)");
-    const auto changes = HistoryStore(Paths::historyFile()).doseChanges();
+    // Only read: a history on read-only media still shows the plan as it stands.
+    const auto changes = HistoryStore(Paths::historyFile(), HistoryAccess::ReadOnly).doseChanges();
     for (const PlanEntry& e : loaded.plan.entries) {
         const Routine* r = ctx.catalog.find(e.routineId);
         if (!r)
             continue;
         const DoseNow dose = doseNow(*r, ctx.settings.doseFor(e.routineId), changes);
-        std::printf("  %-18s %s; now %s\n", r->name.c_str(), cadenceText(e).c_str(),
+        std::printf("  %-18s %s; now %s\n", printable(r->name).c_str(), cadenceText(e).c_str(),
                     doseText(dose).c_str());
         if (const std::string limits = limitsText(e); !limits.empty())
             std::printf("  %-18s %s\n", "", limits.c_str());
@@ -147,14 +148,14 @@ int printProgrammeToday(AppContext& ctx, HistoryStore& store, bool apply) {
     const ProgrammeToday today = programmeToday(ctx, loaded.plan, store, now);
     std::printf("Today's plan (%s):\n", formatDate(now.date).c_str());
     for (const PlanItem& item : today.plan.items)
-        std::printf("  %s\n", planLine(item).c_str());
+        std::printf("  %s\n", printable(planLine(item)).c_str());
     int accepted = 0;
     for (const PendingStep& step : today.steps) {
-        std::printf("%s\n", step.line().c_str());
+        std::printf("%s\n", printable(step.line()).c_str());
         if (apply) {
             acceptStep(ctx, store, step, now);
             std::printf("Accepted: %s; kept in the history with its reason.\n",
-                        step.routineName.c_str());
+                        printable(step.routineName).c_str());
             ++accepted;
         }
     }
@@ -177,13 +178,15 @@ namespace {
 
 void applyProgramme(const AppContext& ctx, const std::string& routineId, RunRequest& req) {
     try {
-        const HistoryStore store(Paths::historyFile());
+        // Only read: a history that cannot be written still gives the plan its place; the
+        // recorder says once that the session will not be recorded.
+        const HistoryStore store(Paths::historyFile(), HistoryAccess::ReadOnly);
         req.routine = withHarderVariants(req.routine, harderChosen(store.doseChanges(), routineId));
         auto loaded = loadPlan(ctx.catalog);
         if (const auto* plan = std::get_if<LoadedPlan>(&loaded))
             if (auto warning = secondDayWarning(
                     plan->plan, store.sessions(addDays(localToday(), -1)), routineId, localToday()))
-                std::fprintf(stderr, "nervefloss: %s: %s\n", req.routine.name.c_str(),
+                std::fprintf(stderr, "nervefloss: %s: %s\n", printable(req.routine.name).c_str(),
                              warning->c_str());
     } catch (const HistoryError& e) {
         std::fprintf(stderr, "nervefloss: %s; the plan is not applied to this run\n", e.what());

@@ -129,9 +129,28 @@ Theme::Theme() {
     m_boldFile.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+std::string Theme::cacheKey(const std::string& utf8, std::initializer_list<double> values) {
+    std::string key = utf8;
+    key.push_back('\0');
+    for (double v : values)
+        key.append(reinterpret_cast<const char*>(&v), sizeof v);
+    return key;
+}
+
+template <typename T>
+T& Theme::remember(std::unordered_map<std::string, T>& cache, std::string key, T value,
+                   std::size_t limit) {
+    if (cache.size() >= limit)
+        cache.clear();
+    return cache.insert_or_assign(std::move(key), std::move(value)).first->second;
+}
+
 float Theme::width(const std::string& utf8, unsigned charSize, Weight weight) const {
+    std::string key = cacheKey(utf8, {static_cast<double>(charSize), static_cast<double>(weight)});
+    if (const auto it = m_widths.find(key); it != m_widths.end())
+        return it->second;
     sf::Text t(fromUtf8(utf8), font(weight), charSize);
-    return t.getLocalBounds().width;
+    return remember(m_widths, std::move(key), t.getLocalBounds().width, kMaxWidths);
 }
 
 // Glyphs are rasterized at most this large and scaled up beyond it. Every character size gets
@@ -167,6 +186,22 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
                      Weight weight, Align align, unsigned maxSize) const {
     if (utf8.empty() || box.w <= 1 || box.h <= 1)
         return 0;
+    std::string key = cacheKey(utf8, {box.x, box.y, box.w, box.h, static_cast<double>(weight),
+                                      static_cast<double>(align), static_cast<double>(maxSize)});
+    auto it = m_laid.find(key);
+    Laid& laid = it != m_laid.end() ? it->second
+                                    : remember(m_laid, std::move(key),
+                                               layOutText(utf8, box, weight, align, maxSize));
+    if (laid.size == 0)
+        return 0;
+    laid.text.setFillColor(toSf(colour));
+    recordInk(laid.text);
+    target.draw(laid.text);
+    return laid.size;
+}
+
+Theme::Laid Theme::layOutText(const std::string& utf8, const Rect& box, Weight weight, Align align,
+                              unsigned maxSize) const {
     const sf::Font& f = font(weight);
     sf::Text t(fromUtf8(utf8), f, kMeasureSize);
     const float w = t.getLocalBounds().width + 1.f;
@@ -174,7 +209,7 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
     unsigned size = fitCharSize(box.w, box.h, w / kMeasureSize, lineH / kMeasureSize, maxSize);
     if (size < 4)
-        return 0;
+        return {};
     sizeText(t, size);
     size = shrinkToWidth(t, box.w, size);
     const sf::FloatRect b = t.getGlobalBounds(); // scaled, at the origin
@@ -189,10 +224,7 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
     const sf::FloatRect rb = ref.getGlobalBounds();
     const double y = box.y + box.h / 2.0 - (rb.top + rb.height / 2.0);
     t.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
-    t.setFillColor(toSf(colour));
-    recordInk(t);
-    target.draw(t);
-    return size;
+    return {t, size, 0};
 }
 
 // Real-size digits up to this size; beyond it (a 4K screen) the glyphs are scaled, since one
@@ -215,6 +247,22 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
                    Rgb colour) const {
     if (digits.empty() || box.h <= 1)
         return;
+    std::string key = cacheKey(digits, {box.x, box.y, box.w, box.h, -1.0});
+    auto it = m_laid.find(key);
+    Laid& laid = it != m_laid.end() ? it->second
+                                    : remember(m_laid, std::move(key), layOutDigits(digits, box));
+    if (laid.size == 0)
+        return;
+    // The digits' font holds one glyph size at a time: a text laid out at another size before
+    // has it loaded again, and the text rebuilds its glyphs from it.
+    if (laid.glyph != m_digitSize)
+        laid.text.setFont(digitFont(laid.glyph));
+    laid.text.setFillColor(toSf(colour));
+    recordInk(laid.text);
+    target.draw(laid.text);
+}
+
+Theme::Laid Theme::layOutDigits(const std::string& digits, const Rect& box) const {
     sf::Text t(fromUtf8(digits), m_bold, kMeasureSize);
     sf::Text ref("0123456789", m_bold, kMeasureSize);
     const double inkH = ref.getLocalBounds().height / kMeasureSize;
@@ -222,7 +270,7 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
     // Not quantized: the digits must be exactly as tall as their box (a third of the window).
     const double size = std::floor(std::min(box.h / inkH, box.w / w));
     if (size < 4)
-        return;
+        return {};
     const unsigned glyph = static_cast<unsigned>(std::min<double>(size, kMaxDigitGlyph));
     const sf::Font& f = digitFont(glyph);
     t.setFont(f);
@@ -236,9 +284,7 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
     const sf::FloatRect rb = ref.getGlobalBounds();
     t.setPosition(static_cast<float>(std::round(box.x + (box.w - b.width) / 2.0 - b.left)),
                   static_cast<float>(std::round(box.y + (box.h - rb.height) / 2.0 - rb.top)));
-    t.setFillColor(toSf(colour));
-    recordInk(t);
-    target.draw(t);
+    return {t, static_cast<unsigned>(size), glyph};
 }
 
 unsigned Theme::paragraphSize(const std::vector<std::string>& paragraphs, const Rect& box,
@@ -270,8 +316,17 @@ void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& 
              wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); })) {
             if (y + lineH > box.bottom() + lineH * 0.3)
                 return;
-            sf::Text t(fromUtf8(line), f, size);
-            t.setPosition(static_cast<float>(std::round(box.x)), static_cast<float>(std::round(y)));
+            std::string key = cacheKey(
+                line, {box.x, y, static_cast<double>(size), static_cast<double>(weight), -2.0});
+            const auto it = m_laid.find(key);
+            Laid* laid = it != m_laid.end() ? &it->second : nullptr;
+            if (!laid) {
+                sf::Text t(fromUtf8(line), f, size);
+                t.setPosition(static_cast<float>(std::round(box.x)),
+                              static_cast<float>(std::round(y)));
+                laid = &remember(m_laid, std::move(key), Laid{t, size, 0});
+            }
+            sf::Text& t = laid->text;
             t.setFillColor(toSf(colour));
             recordInk(t);
             target.draw(t);
@@ -357,6 +412,15 @@ static Rect labelBox(const Rect& r) {
 
 unsigned Theme::fitSize(const std::string& utf8, const Rect& box, Weight weight,
                         unsigned maxSize) const {
+    std::string key = cacheKey(utf8, {box.x, box.y, box.w, box.h, static_cast<double>(weight),
+                                      static_cast<double>(maxSize)});
+    if (const auto it = m_fits.find(key); it != m_fits.end())
+        return it->second;
+    return remember(m_fits, std::move(key), measureFit(utf8, box, weight, maxSize));
+}
+
+unsigned Theme::measureFit(const std::string& utf8, const Rect& box, Weight weight,
+                           unsigned maxSize) const {
     const sf::Font& f = font(weight);
     sf::Text t(fromUtf8(utf8), f, kMeasureSize);
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;

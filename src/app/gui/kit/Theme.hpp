@@ -6,7 +6,9 @@
 
 #include <SFML/Graphics.hpp>
 
+#include <initializer_list>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace nf::gui {
@@ -32,8 +34,8 @@ struct TextInk {
     std::vector<Rect> glyphs;
 };
 
-// The fonts and the painting helpers every screen uses. Owns the fonts; the screens decide what
-// goes where (Layout.hpp) and this only paints it.
+// The fonts and the painting helpers every screen uses. Owns the fonts and the texts it laid out
+// for earlier frames; the screens decide what goes where (Layout.hpp) and this only paints it.
 class Theme {
   public:
     // Loads the fonts from the assets folder; throws std::runtime_error naming the file that is
@@ -87,6 +89,32 @@ class Theme {
     void hideInk(const Rect& area) const;
 
   private:
+    // A text laid out once: placed, sized, its glyphs' geometry built. Fitting a text measures
+    // it at several sizes, and each measure builds its geometry and asks the font for every
+    // glyph and kerning pair: on the session screen that was half the CPU of a frame, for
+    // texts that mostly stay the same from one frame to the next. So each is laid out once per
+    // string, box and style, and the next frame only draws it.
+    struct Laid {
+        sf::Text text;
+        unsigned size = 0;  // the char size text() returns; 0: too small to draw
+        unsigned glyph = 0; // the digits' glyph size
+    };
+    // Up to this many laid-out texts are kept; then they are all forgotten (texts that change
+    // every second, the time left, would otherwise pile up), and the next frames lay out again.
+    static constexpr std::size_t kMaxRemembered = 400;
+    // Widths are many more: wrapping the lead-in's set-up text measures every line it tries at
+    // every size it tries, a few thousand strings. About 100 bytes each.
+    static constexpr std::size_t kMaxWidths = 16384;
+    static std::string cacheKey(const std::string& utf8, std::initializer_list<double> values);
+    Laid layOutText(const std::string& utf8, const Rect& box, Weight weight, Align align,
+                    unsigned maxSize) const;
+    Laid layOutDigits(const std::string& digits, const Rect& box) const;
+    unsigned measureFit(const std::string& utf8, const Rect& box, Weight weight,
+                        unsigned maxSize) const;
+    template <typename T>
+    static T& remember(std::unordered_map<std::string, T>& cache, std::string key, T value,
+                       std::size_t limit = kMaxRemembered);
+
     // The big digits' own copy of the bold font, holding glyphs of one size only: the digits are
     // drawn at their real size (crisp, never a small glyph scaled up), and another size (the
     // lead-in's smaller count once, a resized window) reloads the copy, so old sizes' glyph
@@ -99,6 +127,9 @@ class Theme {
     mutable sf::Font m_digitFont;
     mutable unsigned m_digitSize = 0;
     mutable std::vector<TextInk>* m_probe = nullptr;
+    mutable std::unordered_map<std::string, Laid> m_laid;
+    mutable std::unordered_map<std::string, float> m_widths;
+    mutable std::unordered_map<std::string, unsigned> m_fits;
 };
 
 sf::Color toSf(Rgb c);

@@ -83,7 +83,7 @@ double figureBlend(Micros elapsed, Micros moveTime, Micros frame) {
     if (moveTime <= Micros{0} || elapsed >= moveTime)
         return 1.0;
     const long long frames = ceilDiv(moveTime.count(), frame.count());
-    const long long k = std::max<long long>(0, elapsed.count() / frame.count());
+    const long long k = std::max<long long>(0, elapsed.count() / frame.count()) + 1;
     const double t = std::min(1.0, static_cast<double>(k) / static_cast<double>(frames));
     return t * t * (3.0 - 2.0 * t); // smoothstep: the head and foot ease in and out
 }
@@ -208,9 +208,9 @@ std::optional<Micros> untilNextChange(const SessionSnapshot& snap, const Timelin
     // The figure, one frame at a time while it moves (never during the lead-in).
     if (s.kind != StepKind::LeadIn) {
         const Micros move = moveTimeFor(s.duration, p);
-        if (e < move)
-            next =
-                std::min({next, move, Micros{(e.count() / p.frame.count() + 1) * p.frame.count()}});
+        const Micros lastPose = (ceilDiv(move.count(), p.frame.count()) - 1) * p.frame;
+        if (e < lastPose)
+            next = std::min(next, Micros{(e.count() / p.frame.count() + 1) * p.frame.count()});
     }
     // The hold bar's next step.
     const int steps = barSteps(s.duration, p);

@@ -23,12 +23,13 @@ enum class SessionMode {
 struct Pacing {
     // Measured on Xvfb with llvmpipe at 1024x720, a frame costs about 4.5 ms of CPU: 1 ms to
     // lay it out, 3.5 ms to rasterize it (every pixel a text, the figure or a button covers);
-    // the frame count is the budget. A 3 s hold takes 7 frames: its first, 4 while the figure
-    // moves, then the digits, with the bar stepping on the same instants. An eased move of
-    // 400 ms reads as a movement at 10 fps as at 13 or 20 (the eye follows the change of pose,
-    // not each frame of it), and it saves two frames of nine.
-    Micros frame = std::chrono::milliseconds(100);   // 10 fps while the figure moves
-    Micros maxMove = std::chrono::milliseconds(400); // how long the figure takes to change pose
+    // the frame count is the budget. A 3 s hold takes 5 frames: the step's first, already a
+    // third of the way into the new pose, two more while the figure moves, then the digits, with
+    // the bar stepping on the same instants. An eased move reads as a movement in three poses
+    // (the eye follows the change of pose, not each frame of it): 10 fps and a first frame that
+    // still showed the old pose took 7 frames a hold.
+    Micros frame = std::chrono::milliseconds(130);   // about 8 fps while the figure moves
+    Micros maxMove = std::chrono::milliseconds(390); // how long the figure takes to change pose
     double moveShare = 0.3;                          // ...at most this share of a short step
     Micros barStep = std::chrono::seconds(1);        // the hold bar: a step a second
     int maxBarSteps = 120;                           // ...and at most this many in a step
@@ -69,7 +70,9 @@ SessionFrame describeSession(const SessionSnapshot& snapshot, const Timeline& ti
 std::optional<Micros> untilNextChange(const SessionSnapshot& snapshot, const Timeline& timeline,
                                       const Pacing& pacing = {});
 
-// The eased figure blend (0..1) `elapsed` into a move of `moveTime`, stepping in whole frames.
+// The eased figure blend (0..1) `elapsed` into a move of `moveTime`, stepping in whole frames;
+// the first frame is already one step along (the old pose was the previous step's last frame),
+// the last step lands one frame before `moveTime`.
 double figureBlend(Micros elapsed, Micros moveTime, Micros frame);
 // How long the figure takes to change pose in a step of this length.
 Micros moveTimeFor(Micros stepDuration, const Pacing& pacing = {});
