@@ -2,6 +2,7 @@
 
 #include "app/Terminal.hpp"
 #include "core/Format.hpp"
+#include "core/HistoryRules.hpp"
 
 #include <algorithm>
 #include <string>
@@ -93,8 +94,10 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
             if (!s)
                 break;
             endLine();
-            std::fprintf(m_out, "%s  Set %d ended early after %d reps (the pain eased)\n",
-                         at.c_str(), s->set, e.repsInSet);
+            // Only flossing ends a set because the dull pain eased; elsewhere it just ended.
+            std::fprintf(m_out, "%s  Set %d ended early after %d reps%s\n", at.c_str(), s->set,
+                         e.repsInSet,
+                         timeline.routine().id == kFlossRoutineId ? " (the pain eased)" : "");
             break;
         case EventType::SetRestarted:
             if (!s)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace nf {
 namespace {
@@ -13,6 +14,8 @@ constexpr int kSteadySessions = 3;
 constexpr int kGreenPain = 3;
 constexpr int kRedWindowDays = 7;
 constexpr int kGoOnPain = 8;
+// How long a new tingling or numbness, or a yes to an urgent sign, rests flossing.
+constexpr int kCheckInDays = 7;
 
 bool startsBefore(const SessionRecord* a, const SessionRecord* b) {
     const std::string ka = formatLocalTime(a->start), kb = formatLocalTime(b->start);
@@ -69,19 +72,25 @@ int flossSessionsOn(const std::vector<SessionRecord>& records, Date day) {
     }));
 }
 
-Streak streakOnTarget(const std::vector<SessionRecord>& records, Date today, int target) {
+Streak streakOnTarget(const std::vector<SessionRecord>& records, Date today, int target,
+                      const std::vector<MorningRecord>& mornings) {
     std::map<int, int> perDay; // days before today (0 = today) -> counted sessions
     for (const auto& r : records)
         if (countsTowardTarget(r))
             ++perDay[daysBetween(r.day(), today)];
+    std::set<int> flare; // days before today that an amber rests
+    for (const AmberDay& a : amberDays(records, mornings))
+        for (int ago : {daysBetween(a.day, today), daysBetween(a.day, today) - 1})
+            flare.insert(ago);
     auto onTarget = [&](int ago) {
         const auto it = perDay.find(ago);
-        return it != perDay.end() && it->second >= std::max(1, target);
+        return !flare.count(ago) && it != perDay.end() && it->second >= std::max(1, target);
     };
     Streak s;
     s.includesToday = onTarget(0);
-    for (int ago = s.includesToday ? 0 : 1; onTarget(ago); ++ago)
-        ++s.days;
+    for (int ago = s.includesToday ? 0 : 1; flare.count(ago) || onTarget(ago); ++ago)
+        if (!flare.count(ago))
+            ++s.days;
     if (s.days == 0)
         s.includesToday = false;
     return s;
@@ -169,10 +178,39 @@ std::vector<AmberDay> amberDays(const std::vector<SessionRecord>& records,
 
 std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>& records,
                                                const std::vector<MorningRecord>& mornings,
-                                               Date today) {
+                                               Date today, const CheckIns& checkIns) {
     const auto floss = newestFirst(records, [](const SessionRecord& r) {
         return r.routineId == kFlossRoutineId && didSomething(r);
     });
+    auto recentDay = [&](Date d) {
+        const int ago = daysBetween(d, today);
+        return ago >= 0 && ago < kCheckInDays;
+    };
+    SymptomResponse s;
+    // The latest weekly urgent check: a later one with no sign clears an earlier yes.
+    const UrgentCheck* urgent = nullptr;
+    for (const UrgentCheck& u : checkIns.urgent)
+        if (!urgent || urgent->day <= u.day)
+            urgent = &u;
+    if (urgent && urgent->anyYes() && recentDay(urgent->day)) {
+        s.level = ResponseLevel::Urgent;
+        s.restFromFlossing = true;
+        s.text = "Urgent: you answered yes to an urgent sign on " + formatDate(urgent->day) +
+                 ". Do not floss. Call your emergency number (999 in the UK) or get seen the "
+                 "same day, as the safety notice says.";
+        return s;
+    }
+    std::optional<Date> numb;
+    for (const WhereFelt& w : checkIns.whereFelt)
+        if (w.newTinglingOrNumbness && recentDay(w.at.date) && (!numb || *numb < w.at.date))
+            numb = w.at.date;
+    if (numb) {
+        s.level = ResponseLevel::Red;
+        s.restFromFlossing = true;
+        s.text = "Red: new tingling or numbness on " + formatDate(*numb) +
+                 ". Contact your physiotherapist or GP before flossing again.";
+        return s;
+    }
     int recent = 0;
     bool amberNow = false;
     for (const AmberDay& amber : amberDays(records, mornings)) {
@@ -183,7 +221,6 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
         if (ago == 0 || ago == 1)
             amberNow = true;
     }
-    SymptomResponse s;
     if (recent >= 2) {
         s.level = ResponseLevel::Red;
         s.restFromFlossing = true;
@@ -203,11 +240,13 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
     if (rated == floss.end())
         return std::nullopt;
     const SessionRecord& last = **rated;
-    if (*last.painAfter <= kGreenPain && !painRose(last) &&
-        morningFor(mornings, last.day()) != MorningCheck::Worse) {
+    const auto nextMorning = morningFor(mornings, last.day());
+    if (*last.painAfter <= kGreenPain && !painRose(last) && nextMorning != MorningCheck::Worse) {
         s.level = ResponseLevel::Green;
-        s.text = "Green: pain stayed at " + std::to_string(kGreenPain) +
-                 " or less and settled by the next morning. Carry on.";
+        // Back to baseline by the next morning is half the rule: claimed only once answered.
+        s.text = "Green: pain stayed at " + std::to_string(kGreenPain) + " or less" +
+                 (nextMorning ? " and settled by the next morning. Carry on."
+                              : ". Carry on if it has settled by the next morning.");
         return s;
     }
     return std::nullopt;
@@ -288,12 +327,13 @@ std::vector<DayStats> dailyStats(const std::vector<SessionRecord>& records, Date
 }
 
 HomeStatus homeStatus(const std::vector<SessionRecord>& records,
-                      const std::vector<MorningRecord>& mornings, Date today, int target) {
+                      const std::vector<MorningRecord>& mornings, Date today, int target,
+                      const CheckIns& checkIns) {
     HomeStatus h;
     h.today = today;
     h.target = target;
     h.flossToday = flossSessionsOn(records, today);
-    h.streak = streakOnTarget(records, today, target);
+    h.streak = streakOnTarget(records, today, target, mornings);
     for (const SessionRecord& r : records)
         if (r.day() == today) {
             h.setsToday += r.setsDone;
@@ -310,9 +350,10 @@ HomeStatus homeStatus(const std::vector<SessionRecord>& records,
         }
     h.askMorningFor = morningQuestionDay(records, mornings, today);
     h.suggestion = guardrail(records, mornings, kFlossRoutineId);
-    h.response = symptomResponse(records, mornings, today);
+    h.response = symptomResponse(records, mornings, today, checkIns);
     if (h.response && h.response->level != ResponseLevel::Green) {
-        const bool red = h.response->level == ResponseLevel::Red;
+        const bool red =
+            h.response->level == ResponseLevel::Red || h.response->level == ResponseLevel::Urgent;
         if (!h.suggestion || red) {
             Suggestion s;
             s.routineId = std::string(kFlossRoutineId);

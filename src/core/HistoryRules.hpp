@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CheckIn.hpp"
 #include "core/History.hpp"
 
 #include <optional>
@@ -32,7 +33,11 @@ struct Streak {
 };
 // Days in a row with at least `target` counted flossing sessions, ending today, or ending
 // yesterday while today is not yet on target (a day in progress does not break a streak).
-Streak streakOnTarget(const std::vector<SessionRecord>& records, Date today, int target);
+// The days of a flare (each amber day and the next, by amberDays below) are passed over: what
+// was flossed on them adds nothing and resting on them breaks nothing, so the streak never
+// rewards pushing through a flare.
+Streak streakOnTarget(const std::vector<SessionRecord>& records, Date today, int target,
+                      const std::vector<MorningRecord>& mornings = {});
 
 // 20% fewer reps, rounded down, never below 5 and never more than `current`.
 int fewerReps(int current);
@@ -42,7 +47,7 @@ enum class SuggestionKind {
     SmallerRange, // same, but the reps are already at the floor of 5: a smaller range instead
     KeepOn,       // steady and easy over the last sessions: keep going as you are
     Rest,         // amber today: no flossing today and tomorrow (the symptom response)
-    SeeClinician, // red: contact the physiotherapist or GP
+    SeeClinician, // red: contact the physiotherapist or GP; urgent: the urgent notice
 };
 
 struct Suggestion {
@@ -66,8 +71,16 @@ std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
 //   carry on.
 // - Amber: a rise of 2 or more after a session, or a worse morning after a session day: no more
 //   flossing that day and the next (target and streak hidden then), then fewer reps.
-// - Red: two amber days within 7 days: contact the physiotherapist or GP.
-enum class ResponseLevel { Green, Amber, Red };
+// - Red: two amber days within 7 days, or new tingling or numbness in the last 7 days (the
+//   where-felt check-in): contact the physiotherapist or GP.
+// - Urgent: the latest weekly urgent-signs check, within 7 days, answered yes to a sign (both
+//   legs, bladder or bowel, saddle numbness, new weakness): the urgent notice.
+enum class ResponseLevel { Green, Amber, Red, Urgent };
+// The check-ins the symptom response weighs besides the sessions and mornings.
+struct CheckIns {
+    std::vector<WhereFelt> whereFelt;
+    std::vector<UrgentCheck> urgent;
+};
 struct SymptomResponse {
     ResponseLevel level = ResponseLevel::Green;
     std::string text;              // what was seen and what to do, for the screen and terminal
@@ -89,7 +102,7 @@ std::vector<AmberDay> amberDays(const std::vector<SessionRecord>& records,
 // Nothing when there is no rated flossing session and no amber in the last 7 days.
 std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>& records,
                                                const std::vector<MorningRecord>& mornings,
-                                               Date today);
+                                               Date today, const CheckIns& checkIns = {});
 
 // The heading of the summary after a session: "Stop here for today" when the pain rose by 2 or
 // more or today is already a rest day (amber), "Session stopped" for a stopped one, otherwise
@@ -141,13 +154,14 @@ struct HomeStatus {
     std::optional<Suggestion> suggestion; // for the flossing routine
     std::optional<SymptomResponse> response;
 };
-// On an amber or red day the suggestion leads with the symptom response: red replaces it with
-// "contact your physiotherapist or GP", amber puts the rest first and keeps any fewer reps for
-// afterwards.
+// On an amber, red or urgent day the suggestion leads with the symptom response: red and urgent
+// replace it with what to do (contact your physiotherapist or GP; the urgent notice), amber puts
+// the rest first and keeps any fewer reps for afterwards.
 HomeStatus homeStatus(const std::vector<SessionRecord>& records,
-                      const std::vector<MorningRecord>& mornings, Date today, int target);
+                      const std::vector<MorningRecord>& mornings, Date today, int target,
+                      const CheckIns& checkIns = {});
 
-// "Flossing 1 of 2 today"; on a rest day (amber or red) "No flossing today: rest", since a
+// "Flossing 1 of 2 today"; on a rest day (amber, red or urgent) "No flossing today: rest", since a
 // target must never push through a flare.
 std::string targetLine(const HomeStatus& status);
 // "Done today: 3 sets, 75 reps" (every routine, however the sessions ended).

@@ -45,8 +45,31 @@ bool LegAnswers::allYes() const {
     return std::all_of(answers.begin(), answers.end(), [](auto a) { return a.value_or(false); });
 }
 
-SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs) {
+namespace {
+
+// Symptoms in both legs: not a reason to floss but to be seen urgently.
+void urgentLines(SelfCheckOutcome& r, std::string why) {
+    r.overall = SelfCheckVerdict::Urgent;
+    r.lines.push_back(std::move(why) + " Symptoms in both legs are not a reason to floss.");
+    r.lines.push_back("See a doctor urgently, today. Call your emergency number (999 in the UK) "
+                      "or go to A&E now if you also have numbness around the genitals or back "
+                      "passage, changes in bladder or bowel control, or weakness in both legs "
+                      "(see the safety notice).");
+    r.lines.push_back("This is a screen, not a diagnosis.");
+}
+
+} // namespace
+
+SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs,
+                                   const std::vector<Side>& symptomLegs) {
     SelfCheckOutcome r;
+    const auto felt = [&](Side s) {
+        return std::find(symptomLegs.begin(), symptomLegs.end(), s) != symptomLegs.end();
+    };
+    if (felt(Side::Left) && felt(Side::Right)) {
+        urgentLines(r, "You felt your usual symptom in both legs.");
+        return r;
+    }
     if (legs.empty() ||
         !std::all_of(legs.begin(), legs.end(), [](auto& l) { return l.complete(); })) {
         r.overall = SelfCheckVerdict::Incomplete;
@@ -57,14 +80,7 @@ SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs) {
         std::count_if(legs.begin(), legs.end(), [](auto& l) { return l.allYes(); });
     if (yesLegs >= 2) {
         // Sciatica in both legs is on the emergency list: never "a reasonable thing to try".
-        r.overall = SelfCheckVerdict::Urgent;
-        r.lines.push_back("Both legs: yes to all three. Symptoms in both legs are not a reason to "
-                          "floss.");
-        r.lines.push_back("See a doctor urgently, today. Call your emergency number (999 in the "
-                          "UK) or go to A&E now if you also have numbness around the genitals or "
-                          "back passage, changes in bladder or bowel control, or weakness in both "
-                          "legs (see the safety notice).");
-        r.lines.push_back("This is a screen, not a diagnosis.");
+        urgentLines(r, "Both legs: yes to all three.");
         return r;
     }
     r.overall = yesLegs > 0 ? SelfCheckVerdict::SuggestsNerve : SelfCheckVerdict::NotSuggestive;
@@ -183,7 +199,8 @@ std::optional<std::size_t> SelfCheckGuide::symptomAt(std::size_t current,
     return std::nullopt;
 }
 
-SelfCheckQuestions::SelfCheckQuestions(std::vector<Side> testedLegs) {
+SelfCheckQuestions::SelfCheckQuestions(std::vector<Side> testedLegs, std::vector<Side> symptomLegs)
+    : m_symptomLegs(std::move(symptomLegs)) {
     for (Side side : testedLegs) {
         LegAnswers a;
         a.leg = side;

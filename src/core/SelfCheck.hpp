@@ -71,7 +71,11 @@ struct SelfCheckOutcome {
     std::vector<std::string> lines; // the sentences shown and printed
 };
 
-SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs);
+// `symptomLegs`: the legs at which the usual symptom was felt in the guide (S). Felt in both
+// legs, it is sciatica in both legs, on the emergency list: urgent whatever the answers (with
+// both legs alike, "clearly different from the other leg" is no for each) and even unfinished.
+SelfCheckOutcome evaluateSelfCheck(const std::vector<LegAnswers>& legs,
+                                   const std::vector<Side>& symptomLegs = {});
 
 // What is said before the steps, shown and spoken in the guide's lead-in.
 const std::vector<std::string>& selfCheckWarnings();
@@ -80,7 +84,7 @@ const std::vector<std::string>& selfCheckWarnings();
 // the result. A leg never tested is never asked about.
 class SelfCheckQuestions {
   public:
-    explicit SelfCheckQuestions(std::vector<Side> testedLegs);
+    explicit SelfCheckQuestions(std::vector<Side> testedLegs, std::vector<Side> symptomLegs = {});
 
     bool done() const { return m_leg >= m_answers.size(); }
     // The leg and question being asked; empty once done.
@@ -90,10 +94,11 @@ class SelfCheckQuestions {
     // Y or N for the current question; ignored once done.
     void answer(bool yes);
     const std::vector<LegAnswers>& answers() const { return m_answers; }
-    SelfCheckOutcome result() const { return evaluateSelfCheck(m_answers); }
+    SelfCheckOutcome result() const { return evaluateSelfCheck(m_answers, m_symptomLegs); }
 
   private:
     std::vector<LegAnswers> m_answers;
+    std::vector<Side> m_symptomLegs;
     std::size_t m_leg = 0;
     int m_question = 0;
 };

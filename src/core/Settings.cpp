@@ -142,6 +142,10 @@ Dose Settings::doseFor(const std::string& routineId) const {
     return it == doses.end() ? Dose{} : it->second;
 }
 
+SideChoice Settings::sideFor(const std::string& routineId) const {
+    return doseFor(routineId).side.value_or(affectedLeg.value_or(kDefaultSide));
+}
+
 Parsed<Settings> parseSettings(std::string_view text, std::string_view source) {
     // An empty settings file is simply "nothing chosen yet", not an error.
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)

@@ -30,6 +30,9 @@ struct Settings {
     std::optional<SideChoice> affectedLeg;
 
     Dose doseFor(const std::string& routineId) const;
+    // The leg a routine works: its own side, else the affected leg, else the default. One rule
+    // for the window, the terminal and every list, so what is shown is what is run.
+    SideChoice sideFor(const std::string& routineId) const;
 };
 
 inline constexpr std::size_t kMaxReminders = 6;

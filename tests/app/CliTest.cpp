@@ -198,6 +198,19 @@ TEST_F(Cli, CheckSaysOkForABuiltin) {
     EXPECT_NE(r.out.find("ok"), std::string::npos);
 }
 
+// A slider never pairs chin down with toes up: `check` says so for a phase named that way.
+TEST_F(Cli, CheckWarnsWhenAPhasePairsChinDownWithToesUp) {
+    write("tensioner.toml", "name = \"x\"\n[[exercise]]\nname = \"Nerve flossing\"\n"
+                            "[[exercise.phase]]\nname = \"toes up, chin down\"\nhold = 3.0\n"
+                            "posture = \"floss-b\"\n");
+    Result r = run("check '" + (dir / "tensioner.toml").string() + "'");
+    EXPECT_EQ(r.exitCode, 0) << r.err; // a warning, not a refusal
+    EXPECT_NE(r.err.find("tensioner.toml: warning: exercise \"Nerve flossing\", phase \"toes up, "
+                         "chin down\": pairs chin down with toes up"),
+              std::string::npos)
+        << r.err;
+}
+
 TEST_F(Cli, CheckReportsPathLineAndColumn) {
     write("bad.toml", "name = \"x\"\n[[exercise]]\nname = \"e\"\nreps = \"ten\"\n");
     Result r = run("check '" + (dir / "bad.toml").string() + "'");

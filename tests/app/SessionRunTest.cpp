@@ -401,6 +401,29 @@ TEST(TerminalPrinterTest, AGapPauseSaysHowLongTheComputerWasAway) {
         << buf;
 }
 
+// "The pain eased" is flossing's reason to end a set; another routine's set just ended early.
+TEST(TerminalPrinterTest, APainEasedEndIsSaidOnlyForFlossing) {
+    for (const char* id : {"nerve-floss", "strengthening"}) {
+        std::FILE* out = std::tmpfile();
+        TerminalPrinter printer(out, false);
+        Routine r = flossing(1, 1, 1.0, 0.0, 0.0);
+        r.id = id;
+        const Timeline t(r, SideChoice::Right);
+        SessionEvent e;
+        e.type = EventType::SetEndedEarly;
+        e.step = 1;
+        e.repsInSet = 4;
+        printer.onEvents({e}, t, Micros{0});
+        std::rewind(out);
+        char buf[200] = {};
+        ASSERT_TRUE(std::fgets(buf, sizeof buf, out));
+        std::fclose(out);
+        EXPECT_EQ(std::string(buf).find("the pain eased") != std::string::npos,
+                  std::string(id) == "nerve-floss")
+            << id << ": " << buf;
+    }
+}
+
 TEST(DoneLineTest, SaysSetsRepsEndedEarlyAndActiveTime) {
     SessionSnapshot s;
     s.setsDone = 1;

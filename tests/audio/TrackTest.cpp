@@ -3,8 +3,10 @@
 
 #include "AudioTestUtil.hpp"
 
+#include "app/audio/CueScheduler.hpp"
 #include "app/audio/Speech.hpp"
 #include "app/audio/Track.hpp"
+#include "core/SelfCheck.hpp"
 #include "core/Timeline.hpp"
 
 #include <gtest/gtest.h>
@@ -167,6 +169,41 @@ TEST(Track, TheLeadInHoldsItsSetUpWordsBeforeTheCountdown) {
     EXPECT_GT(rmsBetween(spoken * 0.8, spoken * 0.9), 0.02);
     const double end = toSeconds(lead.duration);
     EXPECT_LT(rmsBetween(end - countdown + 0.3, end - 1.05), 0.002);
+}
+
+// The self-check's steps are heard, not read (the chin is on the chest): with the guide's default
+// 5 s steps, every step's words start within its own step, none left out, in both legs.
+TEST(Track, EverySelfCheckStepIsSpoken) {
+    if (!SpeechEngine::shared())
+        GTEST_SKIP() << SpeechEngine::problem();
+    const Timeline timeline(selfCheckRoutine(SideChoice::Left), SideChoice::Left);
+    const CueSounds sounds(timeline, AudioMode::VoiceAndTones, SpeechEngine::shared());
+    const Track track = renderSessionTrack(timeline, sounds);
+    // The placements as the renderer made them: each cue again through the same rule.
+    CueScheduler scheduler(sounds);
+    std::vector<std::string> heard;
+    for (const TrackCue& c : track.cues) {
+        const auto placed = scheduler.place(
+            c.cue, c.frame,
+            c.type == EventType::SessionEnd ? SpeechPolicy::MustPlay : SpeechPolicy::MayDrop);
+        const auto step =
+            std::find_if(timeline.steps().begin(), timeline.steps().end(), [&](const Step& s) {
+                return s.kind == StepKind::Phase && s.start == c.at;
+            });
+        if (c.type != EventType::StepStart || step == timeline.steps().end())
+            continue;
+        for (const Placement& p : placed)
+            if (p.layer == Layer::Speech && p.sound == sounds.speech(step->cue)) {
+                EXPECT_LT(p.frame, framesFor(step->end())) << step->cue;
+                EXPECT_LT(p.frame - c.frame, kSampleRate) << step->cue << ": starts late";
+                heard.push_back(step->cue);
+            }
+    }
+    ASSERT_EQ(heard.size(), 14u); // seven steps for each leg
+    EXPECT_EQ(heard[3], "Slowly straighten your left knee. Keep the slump. Stop at your usual "
+                        "symptom.");
+    EXPECT_EQ(heard[4], "Pull your left toes up. Stop at your usual symptom.");
+    EXPECT_EQ(heard[12], "Look up (release the neck), and notice any change");
 }
 
 TEST(Track, TheTrackCoversTheWholeSessionAndItsEnd) {

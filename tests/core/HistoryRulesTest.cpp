@@ -1,5 +1,7 @@
 #include "core/HistoryRules.hpp"
 
+#include "core/CheckIn.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace nf;
@@ -127,6 +129,38 @@ TEST(HistoryStreak, ADayBelowTargetEndsIt) {
 
 TEST(HistoryStreak, MissingYesterdayMeansNoStreakYet) {
     EXPECT_EQ(streakOnTarget({floss(2), floss(2)}, kToday, 2).days, 0);
+}
+
+// A flare (amber: that day and the next) neither adds to the streak nor breaks it: resting as
+// advised costs nothing, and flossing through it earns nothing.
+TEST(HistoryStreak, AFlareNeitherAddsToNorBreaksIt) {
+    std::vector<SessionRecord> rested;
+    for (int ago : {5, 4, 3})
+        for (int hour : {8, 18})
+            rested.push_back(floss(ago, hour));
+    rested.push_back(floss(2, 8, 2, 5)); // pain rose: amber on day 2 and day 1
+    rested.push_back(floss(0, 8));
+    rested.push_back(floss(0, 18));
+    const Streak s = streakOnTarget(rested, kToday, 2, {});
+    EXPECT_EQ(s.days, 4); // days 5, 4, 3 and today
+    EXPECT_TRUE(s.includesToday);
+
+    std::vector<SessionRecord> pushed = rested;
+    for (int ago : {2, 1})
+        for (int hour : {12, 20})
+            pushed.push_back(floss(ago, hour));
+    EXPECT_EQ(streakOnTarget(pushed, kToday, 2, {}).days, 4);
+}
+
+TEST(HistoryStreak, AWorseMorningIsAFlareForTheStreakToo) {
+    std::vector<SessionRecord> records;
+    for (int ago : {4, 3, 2})
+        for (int hour : {8, 18})
+            records.push_back(floss(ago, hour));
+    // The morning after day 2 was worse: day 1 and today are rest days.
+    const Streak s = streakOnTarget(records, kToday, 2, {morning(2, MorningCheck::Worse)});
+    EXPECT_EQ(s.days, 3);
+    EXPECT_FALSE(s.includesToday);
 }
 
 TEST(HistoryStreak, LineSaysDays) {
@@ -329,6 +363,23 @@ TEST(HistoryResponse, LowPainWithNoRiseIsGreenCarryOn) {
     EXPECT_FALSE(r->restFromFlossing);
 }
 
+// Green needs the next morning back to baseline: until the morning is answered, it says so
+// rather than claiming the pain settled.
+TEST(HistoryResponse, GreenClaimsASettledMorningOnlyOnceItIsAnswered) {
+    const auto sameDay = symptomResponse({floss(0, 9, 2, 3)}, {}, kToday);
+    ASSERT_TRUE(sameDay);
+    EXPECT_EQ(sameDay->level, ResponseLevel::Green);
+    EXPECT_EQ(sameDay->text.find("and settled by the next morning"), std::string::npos)
+        << sameDay->text;
+    EXPECT_NE(sameDay->text.find("if it has settled by the next morning"), std::string::npos)
+        << sameDay->text;
+    const auto answered =
+        symptomResponse({floss(1, 9, 2, 3)}, {morning(1, MorningCheck::Same)}, kToday);
+    ASSERT_TRUE(answered);
+    EXPECT_NE(answered->text.find("and settled by the next morning. Carry on."), std::string::npos)
+        << answered->text;
+}
+
 TEST(HistoryResponse, PainAboveThreeIsNotGreen) {
     EXPECT_FALSE(symptomResponse({floss(0, 9, 4, 4)}, {}, kToday));
 }
@@ -390,6 +441,43 @@ TEST(HistoryResponse, SetsEndedEarlyBecauseThePainEasedOnlyForFlossing) {
     EXPECT_EQ(endedEarlyLine("nerve-floss", 1), "1 set ended early (the pain eased)");
     EXPECT_EQ(endedEarlyLine("nerve-floss", 0), "No set ended early");
     EXPECT_EQ(endedEarlyLine("strengthening", 2), "");
+}
+
+TEST(HistoryResponse, NewTinglingOrNumbnessIsRed) {
+    CheckIns c;
+    c.whereFelt = {WhereFelt{{addDays(kToday, -2), 10, 0, 0}, Reach::Calf, true}};
+    const auto r = symptomResponse({floss(2, 9, 2, 2)}, {}, kToday, c);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->level, ResponseLevel::Red);
+    EXPECT_TRUE(r->restFromFlossing);
+    EXPECT_NE(r->text.find("new tingling or numbness"), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("physiotherapist or GP"), std::string::npos) << r->text;
+    // Without it, the same session is green.
+    c.whereFelt[0].newTinglingOrNumbness = false;
+    EXPECT_EQ(symptomResponse({floss(2, 9, 2, 2)}, {}, kToday, c)->level, ResponseLevel::Green);
+    // A week on, it no longer rests flossing.
+    c.whereFelt = {WhereFelt{{addDays(kToday, -7), 10, 0, 0}, Reach::Calf, true}};
+    EXPECT_EQ(symptomResponse({floss(2, 9, 2, 2)}, {}, kToday, c)->level, ResponseLevel::Green);
+}
+
+TEST(HistoryResponse, AnUrgentSignLeadsToTheUrgentNotice) {
+    CheckIns c;
+    UrgentCheck weak{addDays(kToday, -1), {}};
+    weak.yes[3] = true; // new weakness in a leg or foot
+    c.urgent = {weak};
+    const auto r = symptomResponse({floss(1, 9, 2, 2)}, {}, kToday, c);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->level, ResponseLevel::Urgent);
+    EXPECT_TRUE(r->restFromFlossing);
+    EXPECT_NE(r->text.find("emergency number"), std::string::npos) << r->text;
+    const auto h = homeStatus({floss(1, 9, 2, 2)}, {}, kToday, 2, c);
+    ASSERT_TRUE(h.suggestion);
+    EXPECT_EQ(h.suggestion->kind, SuggestionKind::SeeClinician);
+    EXPECT_EQ(h.suggestion->reason, r->text);
+    EXPECT_EQ(targetLine(h), "No flossing today: rest");
+    // A later check with no urgent sign clears it.
+    c.urgent.push_back(UrgentCheck{kToday, {}});
+    EXPECT_EQ(symptomResponse({floss(1, 9, 2, 2)}, {}, kToday, c)->level, ResponseLevel::Green);
 }
 
 TEST(HistoryResponse, RedReplacesTheSuggestionWithContactTheClinician) {

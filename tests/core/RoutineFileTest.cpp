@@ -201,6 +201,25 @@ TEST(RoutineFile, BuiltinSidesAreNamedPlainly) {
     EXPECT_TRUE(crossed);
 }
 
+// The form cues (REHAB.md) are in each exercise's set-up, so they are shown and said before its
+// first rep: in the lead-in for the first exercise, in the transition or switch for the others.
+TEST(RoutineFile, BuiltinFormCuesAreSaidBeforeTheirExercise) {
+    auto p = parseRoutine(builtin("strengthening"), "strengthening", "strengthening");
+    ASSERT_TRUE(ok(p));
+    const Timeline t(std::get<Routine>(p), SideChoice::Right);
+    for (const char* cue :
+         {"Squeeze your buttocks as you lift; don't arch your back.", "hips stacked, feet together",
+          "top leg straight, slightly behind you, toes forward"}) {
+        bool said = false;
+        for (const Step& s : t.steps())
+            if (s.kind != StepKind::Phase)
+                for (const auto& line : s.setup)
+                    said |=
+                        line.find(cue) != std::string::npos && s.cue.find(cue) != std::string::npos;
+        EXPECT_TRUE(said) << cue;
+    }
+}
+
 TEST(RoutineFile, BuiltinStopLineNamesWhatLasts) {
     auto p = parseRoutine(builtin("nerve-floss"), "nerve-floss", "nerve-floss");
     ASSERT_TRUE(ok(p));

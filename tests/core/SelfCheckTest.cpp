@@ -158,6 +158,34 @@ TEST(SelfCheck, YesToAllOnBothLegsIsUrgentNotFlossing) {
     EXPECT_TRUE(mentions(r, "urgently"));
 }
 
+// The usual symptom (S) felt in both legs is sciatica in both legs, whatever the answers say:
+// with both legs alike, "clearly different from the other leg" is no for each, and the answers
+// alone would say the check does not point to the nerve.
+TEST(SelfCheck, ASymptomInBothLegsIsUrgentWhateverTheAnswers) {
+    const std::vector<Side> both{Side::Right, Side::Left};
+    auto r = evaluateSelfCheck(
+        {leg(Side::Right, true, false, true), leg(Side::Left, true, false, true)}, both);
+    EXPECT_EQ(r.overall, SelfCheckVerdict::Urgent);
+    EXPECT_TRUE(mentions(r, "both legs"));
+    EXPECT_TRUE(mentions(r, "urgently"));
+    EXPECT_FALSE(mentions(r, "does not point to the nerve"));
+    EXPECT_FALSE(mentions(r, "reasonable thing to try"));
+    // Even with the questions left unanswered.
+    EXPECT_EQ(evaluateSelfCheck({leg(Side::Right, true, false, true)}, both).overall,
+              SelfCheckVerdict::Urgent);
+    // A symptom in one leg only is for the answers to weigh.
+    EXPECT_EQ(evaluateSelfCheck({leg(Side::Right, true, false, true)}, {Side::Right}).overall,
+              SelfCheckVerdict::NotSuggestive);
+}
+
+TEST(SelfCheck, TheQuestionsCarryTheSymptomLegsToTheResult) {
+    SelfCheckQuestions q({Side::Left, Side::Right}, {Side::Left, Side::Right});
+    for (int i = 0; i < 2 * kSelfCheckQuestions; ++i)
+        q.answer(false);
+    ASSERT_TRUE(q.done());
+    EXPECT_EQ(q.result().overall, SelfCheckVerdict::Urgent);
+}
+
 TEST(SelfCheck, QuestionsThreePerLegThenDone) {
     SelfCheckQuestions q({Side::Right, Side::Left});
     EXPECT_EQ(q.leg(), Side::Right);

@@ -25,6 +25,17 @@ TEST(Settings, EmptyTextIsTheDefaults) {
     EXPECT_FALSE(s.safetyAcknowledged);
 }
 
+// One rule for the leg a routine works, so home, list and the settings show what is run.
+TEST(Settings, TheSideIsTheRoutinesOwnElseTheAffectedLegElseTheDefault) {
+    Settings s;
+    EXPECT_EQ(s.sideFor("nerve-floss"), kDefaultSide);
+    s.affectedLeg = SideChoice::Left;
+    EXPECT_EQ(s.sideFor("nerve-floss"), SideChoice::Left);
+    s.doses["nerve-floss"].side = SideChoice::Both;
+    EXPECT_EQ(s.sideFor("nerve-floss"), SideChoice::Both);
+    EXPECT_EQ(s.sideFor("glute-stretch"), SideChoice::Left);
+}
+
 TEST(Settings, RoundTripsEveryField) {
     Settings s;
     s.doses["nerve-floss"].reps = 20;

@@ -374,6 +374,10 @@ TEST_F(Ink, SessionLeadInPostureRestAndDialogs) {
     restart.overlay = SessionOverlay::ConfirmRestart;
     restart.repsInSet = 4;
     EXPECT_EQ(checkSession("restart", r, 9500ms, restart, true), "");
+    SessionChrome goOn; // a pain before of 8 or more, in the lead-in
+    goOn.overlay = SessionOverlay::ConfirmGoOn;
+    goOn.painBefore = &pain;
+    EXPECT_EQ(checkSession("go on at 8 or more", r, 2s, goOn, true), "");
     SessionChrome guide;
     guide.controls = SessionControls::Guide;
     EXPECT_EQ(checkSession("self-check guide", r, 9500ms, guide), "");
@@ -437,6 +441,14 @@ TEST_F(Ink, SummaryWithThePainAfter) {
                     [&](sf::RenderTarget& t, Size size) {
                         std::vector<Button> buttons;
                         paintSummary(t, m_theme, size, summary, r.name, -1, buttons, &pain, 6);
+                    }),
+              "");
+    // The pain before asked again when the lead-in's was skipped.
+    EXPECT_EQ(check("summary asking the pain before",
+                    [&](sf::RenderTarget& t, Size size) {
+                        std::vector<Button> buttons;
+                        paintSummary(t, m_theme, size, summary, r.name, -1, buttons, &pain,
+                                     std::nullopt, PainWhen::BeforeAtEnd);
                     }),
               "");
 }

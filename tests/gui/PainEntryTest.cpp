@@ -123,6 +123,35 @@ TEST(PainLabel, SaysThatZeroMakesTen) {
     EXPECT_EQ(painLabel(PainWhen::Before, e), "Calf pain before: 1 (0 for 10)");
 }
 
+// A pain before skipped or missed in the lead-in is asked again on the summary, before the pain
+// after, so the rule by symptom response has both ends of the session.
+TEST(EndRatings, AMissingBeforeIsAskedFirstThenTheAfter) {
+    EndRatings r(std::nullopt, std::nullopt);
+    EXPECT_EQ(r.asking(), PainWhen::BeforeAtEnd);
+    EXPECT_EQ(painLabel(r.asking(), r.entry()), "Calf pain before you started? 0-10, Enter skips");
+    EXPECT_EQ(r.entry().digit(4), 4);
+    EXPECT_EQ(r.before(), 4);
+    EXPECT_EQ(r.asking(), PainWhen::BeforeAtEnd); // a 1 could still become 10
+    EXPECT_TRUE(r.entry().enter());
+    EXPECT_EQ(r.asking(), PainWhen::After);
+    EXPECT_EQ(r.entry().digit(6), 6);
+    EXPECT_EQ(r.after(), 6);
+    EXPECT_EQ(r.before(), 4);
+}
+
+TEST(EndRatings, ABeforeSkippedAgainGoesOnToTheAfter) {
+    EndRatings r(std::nullopt, std::nullopt);
+    EXPECT_TRUE(r.entry().enter());
+    EXPECT_EQ(r.asking(), PainWhen::After);
+    EXPECT_FALSE(r.before());
+}
+
+TEST(EndRatings, ABeforeGivenInTheLeadInIsNotAskedAgain) {
+    EndRatings r(5, std::nullopt);
+    EXPECT_EQ(r.asking(), PainWhen::After);
+    EXPECT_EQ(r.before(), 5);
+}
+
 TEST(PainPair, ShowsWhatIsKnown) {
     EXPECT_EQ(painPair(5, 3), "5 \xE2\x86\x92 3");
     EXPECT_EQ(painPair(5, std::nullopt), "5 \xE2\x86\x92 \xE2\x80\x93");

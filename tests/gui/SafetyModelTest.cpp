@@ -40,6 +40,22 @@ TEST(SafetyNotice, AcknowledgingKeepsEveryOtherSetting) {
     EXPECT_EQ(a.doses.at("nerve-floss").reps, 12);
 }
 
+// The first start asks which leg is affected rather than silently assuming the right one.
+TEST(AffectedLegQuestion, AskedOverHomeUntilALegIsChosen) {
+    EXPECT_TRUE(affectedLegDue(Settings{}, 1, false));
+    EXPECT_FALSE(affectedLegDue(Settings{}, 2, false)); // not over the safety notice or a session
+    EXPECT_FALSE(affectedLegDue(Settings{}, 1, true));  // once per run of the window
+    const Settings chosen = reloaded(chooseAffectedLeg(Settings{}, SideChoice::Left));
+    EXPECT_EQ(chosen.affectedLeg, SideChoice::Left);
+    EXPECT_FALSE(affectedLegDue(chosen, 1, false));
+}
+
+TEST(AffectedLegQuestion, ALegAlreadyChosenForFlossingIsAnAnswer) {
+    Settings s;
+    s.doses["nerve-floss"].side = SideChoice::Both;
+    EXPECT_FALSE(affectedLegDue(s, 1, false));
+}
+
 TEST(SafetyNotice, TheLeadInRemindsUntilAcknowledged) {
     EXPECT_EQ(leadInReminder(Settings{}), safetyReminder());
     EXPECT_EQ(leadInReminder(acknowledgeSafety(Settings{})), "");

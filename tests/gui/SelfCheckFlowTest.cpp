@@ -125,6 +125,17 @@ TEST(SelfCheckFlow, YesToAllOnBothLegsLeadsToTheUrgentNotice) {
                                "are about what you felt.");
 }
 
+TEST(SelfCheckFlow, ASymptomInBothLegsLeadsToTheUrgentNoticeWhateverTheAnswers) {
+    SelfCheckFlow f({Side::Right, Side::Left}, {Side::Right, Side::Left});
+    answerAll(f, {true, false, true, true, false, true});
+    EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::Urgent);
+    EXPECT_EQ(f.resultHeading(), "Both legs: see a clinician urgently");
+    // Undo and answer again: the symptom legs stay.
+    ASSERT_TRUE(f.undo());
+    f.answer(false);
+    EXPECT_EQ(f.outcome().overall, SelfCheckVerdict::Urgent);
+}
+
 TEST(SelfCheckFlow, YAndNAnswerOtherKeysDoNot) {
     EXPECT_EQ(answerFromChar(U'y'), true);
     EXPECT_EQ(answerFromChar(U'Y'), true);

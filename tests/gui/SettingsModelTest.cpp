@@ -68,6 +68,14 @@ TEST(SettingsModel, SideCyclesLeftRightBoth) {
     EXPECT_EQ(s.doseFor("nerve-floss").side, SideChoice::Both);
 }
 
+TEST(SettingsModel, TheSideShownAndCycledStartsAtTheAffectedLeg) {
+    Settings s;
+    s.affectedLeg = SideChoice::Left;
+    EXPECT_EQ(fieldValue(kFloss, s, DoseField::Side), "left");
+    EXPECT_EQ(adjustField(kFloss, s, DoseField::Side, 1).doseFor("nerve-floss").side,
+              SideChoice::Right);
+}
+
 TEST(SettingsModel, SideDoesNotApplyToSymmetricExercises) {
     const Routine rolls = test::guiKneeRolls();
     EXPECT_FALSE(fieldApplies(rolls, DoseField::Side));

@@ -11,13 +11,18 @@ HISTORY="$XDG_DATA_HOME/nervefloss/history.sqlite3"
 # The first-start safety notice is read already: this test is about the history.
 harness_settings
 
-# 1. A window session: pain before with 1 then 0 during the lead-in, M to mute, pain after 3 on
-#    the summary, Enter to finish the rating.
+# 1. A window session: pain before with 1 then 0 during the lead-in (8 or more asks whether to
+#    go on: Y), M to mute, pain after 3 on the summary, Enter to finish the rating.
 TRACE="$WORK/trace.jsonl"
 start_window run nerve-floss --reps 2 --sets 1 --hold 0.5 --lead-in 4 --trace "$TRACE"
 wait_trace '"kind":"lead_in"' 1
 key 1
 key 0
+# The question is painted (the log lists its buttons) before Y answers it.
+for _ in $(seq 1 50); do grep -q 'Go on (Y)@' "$WORK/app.log" && break; sleep 0.1; done
+grep -q 'Go on (Y)@' "$WORK/app.log" && ok "a pain of 10 asks whether to go on" \
+    || fail "no go-on question at a pain of 10"
+key y
 key m
 wait_trace '"event":"session_end"' 1 20 && ok "the window session ran to its end"
 wait_title '*Well done*' && ok "the summary shows" || fail "no summary: $(xdotool getwindowname "$WIN")"
@@ -33,7 +38,8 @@ quit_window
     || fail "status is '$(last_csv status)'"
 grep -q '^muted = true' "$SETTINGS" && ok "M is saved in settings.toml" || fail "muted not saved: $(cat "$SETTINGS")"
 
-# 2. A session without ratings: Enter skips the before (lead-in) and the after (summary).
+# 2. A session without ratings: Enter skips the before (lead-in), the before asked again and the
+#    after (summary).
 start_window run nerve-floss --reps 1 --sets 1 --hold 0.5 --lead-in 3 --trace "$TRACE.2"
 TRACE="$TRACE.2"
 wait_trace '"kind":"lead_in"' 1
@@ -41,7 +47,8 @@ key Return
 wait_trace '"event":"session_end"' 1 20
 wait_title '*Well done*'
 skipped=$(grep -c 'Skip (Enter) (off)@' "$WORK/app.log")
-key Return # skips the rating; the next Enter would start again
+key Return # skips the pain before, asked again since the lead-in's was skipped
+key Return # skips the rating after; the next Enter would start again
 # Once the window has painted the skip as done (its log lists the button as off), it stayed or left.
 for _ in $(seq 1 50); do [ "$(grep -c 'Skip (Enter) (off)@' "$WORK/app.log")" -gt "$skipped" ] && break; sleep 0.1; done
 case "$(xdotool getwindowname "$WIN")" in *"Well done"*) ok "Enter skipped the rating and stayed" ;;

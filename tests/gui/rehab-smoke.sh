@@ -68,7 +68,8 @@ quit_app() {
     APP_PID=
 }
 
-# 2. The first start shows the safety notice; Enter acknowledges it; a restart does not show it.
+# 2. The first start shows the safety notice; Enter acknowledges it; then it asks which leg is
+# affected (2: right); a restart shows neither.
 SETTINGS="$XDG_CONFIG_HOME/nervefloss/settings.toml"
 "$BIN" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -77,12 +78,22 @@ if [ -n "$WIN" ]; then
     xdotool windowfocus --sync "$WIN" key Return
     for _ in $(seq 1 50); do
         title=$(xdotool getwindowname "$WIN")
+        [ "$title" = "nervefloss — Which leg?" ] && break
+        sleep 0.1
+    done
+    [ "$title" = "nervefloss — Which leg?" ] && ok "Enter acknowledged it; then: $title" \
+        || fail "after Enter the title is $title"
+    grep -q "safety_acknowledged = true" "$SETTINGS" 2>/dev/null && ok "acknowledgement saved" \
+        || fail "settings do not remember the acknowledgement"
+    xdotool windowfocus --sync "$WIN" key 2
+    for _ in $(seq 1 50); do
+        title=$(xdotool getwindowname "$WIN")
         [ "$title" = "nervefloss" ] && break
         sleep 0.1
     done
-    [ "$title" = "nervefloss" ] && ok "Enter acknowledged it (home: $title)" || fail "after Enter the title is $title"
-    grep -q "safety_acknowledged = true" "$SETTINGS" 2>/dev/null && ok "acknowledgement saved" \
-        || fail "settings do not remember the acknowledgement"
+    [ "$title" = "nervefloss" ] && ok "2 chose the right leg (home: $title)" || fail "after 2 the title is $title"
+    grep -q "affected_leg = 'right'" "$SETTINGS" 2>/dev/null && ok "affected leg saved" \
+        || fail "settings do not remember the affected leg"
     quit_app "$WIN"
 fi
 NERVEFLOSS_LOG=debug "$BIN" >"$WORK/app.log" 2>&1 &

@@ -166,7 +166,7 @@ RunRequest makeRunRequest(const AppContext& context, const std::string& id,
     const Dose dose = context.settings.doseFor(id).overriddenBy(flags.toDose(base));
     RunRequest req;
     req.routine = applyDose(base, dose);
-    req.side = dose.side.value_or(context.settings.affectedLeg.value_or(kDefaultSide));
+    req.side = dose.side.value_or(context.settings.sideFor(id));
     req.routine.setupSpoken =
         context.settings.audioMode == AudioMode::VoiceAndTones && !context.settings.muted;
     return req;

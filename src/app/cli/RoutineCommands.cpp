@@ -61,7 +61,7 @@ void listRoutines(AppContext& ctx) {
         // The length a run would have: spoken set-up words hold a lead-in only when spoken.
         shown.setupSpoken =
             ctx.settings.audioMode == AudioMode::VoiceAndTones && !ctx.settings.muted;
-        printRoutine(shown, dose.side.value_or(kDefaultSide));
+        printRoutine(shown, ctx.settings.sideFor(r.id));
     }
 }
 
@@ -98,7 +98,7 @@ int setDose(AppContext& ctx, const std::string& id, const DoseFlags& flags, bool
     if (wide && base.exercises.size() > 1)
         std::printf("Without --exercise, the values given apply to every exercise of %s.\n",
                     id.c_str());
-    printRoutine(applyDose(base, dose), dose.side.value_or(kDefaultSide));
+    printRoutine(applyDose(base, dose), s.sideFor(id));
     return 0;
 }
 

@@ -89,7 +89,7 @@ int runSelfCheck(CommandEnv& env, bool headless, const std::string& firstLeg, do
     for (Side leg : tested)
         legs += (legs.empty() ? "the " : " leg, then the ") + toString(leg);
     std::printf("\nNow three questions about %s leg.\n", legs.c_str());
-    SelfCheckQuestions questions(tested);
+    SelfCheckQuestions questions(tested, guide.symptomLegs());
     while (!questions.done()) {
         auto a = askYesNo(questions.text(), terminal);
         if (!a)

@@ -280,6 +280,12 @@ class WindowApp final : public ScreenHost {
                 m_stack.push_back(makeSafetyScreen(SafetyMode::FirstStart));
                 dirty = true;
             }
+            // Then which leg is affected, rather than assuming one.
+            if (affectedLegDue(m_context.settings, m_stack.size(), m_legAsked)) {
+                m_legAsked = true;
+                m_stack.push_back(makeAffectedLegScreen());
+                dirty = true;
+            }
             if (m_toggleFullscreen) {
                 m_toggleFullscreen = false;
                 m_fullscreen = !m_fullscreen;
@@ -371,6 +377,7 @@ class WindowApp final : public ScreenHost {
     std::string m_soundProblem;
     std::string m_loggedScreen;
     bool m_safetyShown = false; // the first-start notice, once per run of the window
+    bool m_legAsked = false;    // the first start's affected-leg question, likewise
     SteadyClock m_clock;
     Theme m_theme; // loads the fonts first: a missing font fails before any window opens
     sf::RenderWindow m_window;

@@ -758,7 +758,8 @@ std::vector<SelfCheckRecord> HistoryStore::selfChecks() const {
 }
 
 HomeStatus HistoryStore::homeStatus(Date today, int dailyTarget) const {
-    return nf::homeStatus(sessions(), mornings(), today, dailyTarget);
+    return nf::homeStatus(sessions(), mornings(), today, dailyTarget,
+                          CheckIns{whereFelt(), urgentChecks()});
 }
 
 std::vector<DayStats> HistoryStore::dailyStats(Date today, int days) const {

@@ -125,7 +125,7 @@ class HomeScreen final : public Screen {
                         r.row.h * 0.12);
             const Dose dose = m_context.settings.doseFor(routines[i].id);
             const Routine applied = applyDose(routines[i], dose);
-            const SideChoice side = dose.side.value_or(kDefaultSide);
+            const SideChoice side = m_context.settings.sideFor(routines[i].id);
             th.text(target, std::to_string(i + 1) + "  " + applied.name, r.name, rs.foreground,
                     Weight::Bold, Align::Left, quantizeCharSize(r.name.h * 0.8));
             th.text(target, lengthSummary(applied, side), r.length, rs.foreground, Weight::Regular,

@@ -1,5 +1,6 @@
 #include "app/gui/home/SafetyModel.hpp"
 
+#include "core/HistoryRules.hpp"
 #include "core/Safety.hpp"
 
 namespace nf::gui {
@@ -10,6 +11,16 @@ bool safetyNoticeDue(const Settings& settings, std::size_t screens, bool shownTh
 
 Settings acknowledgeSafety(Settings settings) {
     settings.safetyAcknowledged = true;
+    return settings;
+}
+
+bool affectedLegDue(const Settings& settings, std::size_t screens, bool askedThisRun) {
+    return !settings.affectedLeg && !settings.doseFor(std::string(kFlossRoutineId)).side &&
+           screens == 1 && !askedThisRun;
+}
+
+Settings chooseAffectedLeg(Settings settings, SideChoice leg) {
+    settings.affectedLeg = leg;
     return settings;
 }
 

@@ -27,15 +27,12 @@ class SafetyScreen final : public Screen {
         switch (static_cast<SafetyAction>(a)) {
         case SafetyAction::Acknowledge: {
             AppContext& ctx = host.context();
-            const Settings next = acknowledgeSafety(ctx.settings);
-            try {
-                ctx.saveSettings(next);
-                host.pop();
-            } catch (const std::exception& e) {
-                // Still acknowledged for this run; the notice comes back at the next start.
-                ctx.settings = next;
-                m_problem = std::string("Could not remember this: ") + e.what();
+            // Still acknowledged for this run when it cannot be saved.
+            if (auto problem = rememberForNextStart(ctx, acknowledgeSafety(ctx.settings))) {
+                m_problem = *problem;
                 m_mode = SafetyMode::Reading;
+            } else {
+                host.pop();
             }
             break;
         }

@@ -111,6 +111,17 @@ KeyMap restartKeys() {
             }};
 }
 
+// A pain of 8 or more before a session: go on at all? Not going on is the easy answer.
+KeyMap goOnKeys() {
+    using A = SessionAction;
+    return {"Pain of 8 or more: go on?",
+            {
+                bind({K::Y}, "Y", "Yes", A::Stay),
+                bind({K::N, K::Enter, K::Space}, "N, Enter", "No", A::Leave),
+                bind({K::Escape}, "Esc", "Close this question (stop here)", A::Leave),
+            }};
+}
+
 KeyMap summaryKeys() {
     using A = SummaryAction;
     return {"Summary",
@@ -231,6 +242,20 @@ KeyMap morningKeys() {
             }};
 }
 
+KeyMap affectedLegKeys() {
+    using A = AffectedLegAction;
+    return {"Which leg is affected?",
+            {
+                // Digits, as the morning question: every letter already means one thing.
+                bind({K::Num1, K::Numpad1}, "1", "The left leg", A::Left),
+                bind({K::Num2, K::Numpad2}, "2", "The right leg", A::Right),
+                bind({K::Num3, K::Numpad3}, "3", "Both legs", A::Both),
+                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+                bind({K::Escape, K::Backspace}, "Esc", "Close the question (asked next start)",
+                     A::Later),
+            }};
+}
+
 // The keys common to the three check-ins: Esc closes (the question comes back next time),
 // Backspace takes back an answer, and the answers' own keys come first.
 KeyMap checkInKeys(std::string screen, std::vector<KeyBinding> answers, const char* closeDoes) {
@@ -335,17 +360,19 @@ const KeyMap& keyMap(KeyScreen screen) {
         {KeyScreen::WhereFelt, whereFeltKeys()},
         {KeyScreen::UrgentSigns, urgentKeys()},
         {KeyScreen::Bothersome, bothersomeKeys()},
+        {KeyScreen::AffectedLeg, affectedLegKeys()},
+        {KeyScreen::GoOn, goOnKeys()},
     };
     return maps.at(screen);
 }
 
 const std::vector<KeyScreen>& keyScreens() {
     static const std::vector<KeyScreen> all{
-        KeyScreen::Home,       KeyScreen::Session, KeyScreen::Guide,     KeyScreen::Leave,
-        KeyScreen::Restart,    KeyScreen::Summary, KeyScreen::Questions, KeyScreen::Result,
-        KeyScreen::Settings,   KeyScreen::Help,    KeyScreen::Safety,    KeyScreen::FirstSafety,
-        KeyScreen::History,    KeyScreen::Morning, KeyScreen::WhereFelt, KeyScreen::UrgentSigns,
-        KeyScreen::Bothersome,
+        KeyScreen::Home,       KeyScreen::Session,     KeyScreen::Guide,     KeyScreen::Leave,
+        KeyScreen::Restart,    KeyScreen::Summary,     KeyScreen::Questions, KeyScreen::Result,
+        KeyScreen::Settings,   KeyScreen::Help,        KeyScreen::Safety,    KeyScreen::FirstSafety,
+        KeyScreen::History,    KeyScreen::Morning,     KeyScreen::WhereFelt, KeyScreen::UrgentSigns,
+        KeyScreen::Bothersome, KeyScreen::AffectedLeg, KeyScreen::GoOn,
     };
     return all;
 }

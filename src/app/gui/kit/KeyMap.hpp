@@ -66,6 +66,7 @@ enum class HelpAction { Keys = 1, Safety, Back, FullScreen };
 enum class SafetyAction { Acknowledge = 1, Later, Back, FullScreen };
 enum class HistoryAction { Back = 1, FullScreen, Help, Up, Down, PageUp, PageDown, Report };
 enum class MorningAction { Better = 1, Same, Worse, Skip, FullScreen };
+enum class AffectedLegAction { Left = 1, Right, Both, Later, FullScreen };
 // The check-ins (where felt, urgent signs, bothersomeness): Answer + the answer's index.
 enum class CheckInAction { Close = 1, Back, Tingling, Help, FullScreen, Answer = 100 };
 
@@ -108,6 +109,8 @@ enum class KeyScreen {
     WhereFelt,
     UrgentSigns,
     Bothersome,
+    AffectedLeg,
+    GoOn,
 };
 const KeyMap& keyMap(KeyScreen screen);
 // Every screen's map, for the help screen and the tests.

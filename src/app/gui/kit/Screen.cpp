@@ -4,6 +4,16 @@
 
 namespace nf::gui {
 
+std::optional<std::string> rememberForNextStart(AppContext& context, const Settings& next) {
+    try {
+        context.saveSettings(next);
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        context.settings = next;
+        return std::string("Could not remember this: ") + e.what();
+    }
+}
+
 void Screen::onClick(Vec2 point, ScreenHost& host) {
     const int i = hitTest(m_buttons, point);
     if (i >= 0)

@@ -115,6 +115,11 @@ std::unique_ptr<Screen> makeHelpScreen(KeyScreen from);
 // urgent part alone after a yes to a weekly urgent-signs question.
 enum class SafetyMode { FirstStart, Reading, Urgent };
 std::unique_ptr<Screen> makeSafetyScreen(SafetyMode mode);
+// A first-start answer kept: the settings saved, or, when they cannot be written, in force for
+// this run only (the question comes back at the next start) and the problem in one line.
+std::optional<std::string> rememberForNextStart(AppContext& context, const Settings& next);
+// The first start's question: which leg is affected (left, right or both), kept in the settings.
+std::unique_ptr<Screen> makeAffectedLegScreen();
 // The slump self-check: the guide of a RunPurpose::SelfCheck request, then its questions and
 // result; the answers go to the guide's session as events.
 std::unique_ptr<Screen> makeSelfCheckScreen(ScreenHost& host, RunRequest request);

@@ -10,7 +10,7 @@ namespace nf::gui {
 
 SelfCheckFlow::SelfCheckFlow(std::vector<Side> testedLegs, std::vector<Side> symptomLegs)
     : m_testedLegs(std::move(testedLegs)), m_symptomLegs(std::move(symptomLegs)),
-      m_questions(m_testedLegs) {}
+      m_questions(m_testedLegs, m_symptomLegs) {}
 
 std::string SelfCheckFlow::symptomNote() const {
     if (m_symptomLegs.empty())
@@ -43,7 +43,7 @@ bool SelfCheckFlow::undo() {
 }
 
 void SelfCheckFlow::replay() {
-    m_questions = SelfCheckQuestions(m_testedLegs);
+    m_questions = SelfCheckQuestions(m_testedLegs, m_symptomLegs);
     for (bool a : m_given)
         m_questions.answer(a);
 }

@@ -49,10 +49,11 @@ bool PainEntry::enter() {
 }
 
 std::string painLabel(PainWhen when, const PainEntry& entry, std::optional<int> before) {
-    const char* word = when == PainWhen::Before ? "before" : "after";
+    const char* word = when == PainWhen::After ? "after" : "before";
     if (!entry.value())
-        return when == PainWhen::Before ? "Calf pain now? Keys 0-10 (1 then 0 is 10)"
-                                        : "Calf pain now? Keys 0-10, Enter skips";
+        return when == PainWhen::Before        ? "Calf pain now? Keys 0-10 (1 then 0 is 10)"
+               : when == PainWhen::BeforeAtEnd ? "Calf pain before you started? 0-10, Enter skips"
+                                               : "Calf pain now? Keys 0-10, Enter skips";
     // The rating before beside the one after, and at most one bracket.
     std::string s = when == PainWhen::After && before
                         ? "Calf pain: before " + std::to_string(*before) + ", after " +

@@ -38,7 +38,34 @@ class PainEntry {
     bool m_finished = false;
 };
 
-enum class PainWhen { Before, After };
+// Before: in the lead-in; BeforeAtEnd: the pain before asked again on the summary, when the
+// lead-in's was skipped or missed; After: on the summary.
+enum class PainWhen { Before, BeforeAtEnd, After };
+
+// The ratings of the summary: the pain before again when it is missing (skipped or missed in
+// the lead-in), so the rule by symptom response is not silently left without it, then the pain
+// after. It owns which question is asked; the screen records each value as it comes.
+class EndRatings {
+  public:
+    EndRatings(std::optional<int> before, std::optional<int> after)
+        : m_askBefore(!before), m_before(before), m_after(after) {}
+
+    PainWhen asking() const {
+        return m_askBefore && !m_before.finished() ? PainWhen::BeforeAtEnd : PainWhen::After;
+    }
+    // The entry of the question being asked.
+    PainEntry& entry() { return asking() == PainWhen::BeforeAtEnd ? m_before : m_after; }
+    const PainEntry& entry() const {
+        return asking() == PainWhen::BeforeAtEnd ? m_before : m_after;
+    }
+    std::optional<int> before() const { return m_before.value(); }
+    std::optional<int> after() const { return m_after.value(); }
+
+  private:
+    bool m_askBefore;
+    PainEntry m_before;
+    PainEntry m_after;
+};
 
 // The question or the answer, for the strip that shows the rating: "Calf pain now? 0-10",
 // "Calf pain before: 5", "Calf pain after: 3 (before: 5)".

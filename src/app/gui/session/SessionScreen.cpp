@@ -10,23 +10,24 @@
 namespace nf::gui {
 namespace {
 
-// The end of a session: what was done and, when the session is recorded, the pain after it
-// (keys 0-10 or a click; Enter skips); then home or the same routine again.
+// The end of a session: what was done and, when the session is recorded, the pain before again
+// if it is missing, then the pain after (keys 0-10 or a click; Enter skips); then home or the
+// same routine again.
 class SummaryScreen final : public Screen {
   public:
     SummaryScreen(Summary summary, std::shared_ptr<SessionRun> run)
         : m_summary(std::move(summary)), m_run(std::move(run)), m_request(m_run->request()),
-          m_painBefore(m_run->painBefore()), m_painAfter(m_run->painAfter()) {}
+          m_pain(m_run->painBefore(), m_run->painAfter()) {}
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         if (m_run->recorded()) {
             if (const auto d = digitKey(key.code))
-                return rateAfter(m_painAfter.digit(*d));
-            // Enter first settles the rating (a pending 1, or skipping it); only a second Enter
-            // goes home, so one key never both records a rating and moves on.
-            if (key.code == sf::Keyboard::Enter && m_painAfter.enter())
+                return rate(m_pain.entry().digit(*d));
+            // Enter first settles the rating (a pending 1, or skipping it); only an Enter after
+            // the last one goes home, so one key never both records a rating and moves on.
+            if (key.code == sf::Keyboard::Enter && m_pain.entry().enter())
                 return;
-            m_painAfter.otherKey();
+            m_pain.entry().otherKey();
         }
         if (const auto a = actionFor(keyMap(KeyScreen::Summary), key.code, key.shift))
             onButton(*a, host);
@@ -38,9 +39,9 @@ class SummaryScreen final : public Screen {
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
             if (a == kPainButtons + kPainSkip)
-                m_painAfter.enter();
-            else if (const auto v = m_painAfter.choose(a - kPainButtons))
-                rateAfter(*v);
+                m_pain.entry().enter();
+            else if (const auto v = m_pain.entry().choose(a - kPainButtons))
+                rate(*v);
             return;
         }
         switch (static_cast<SummaryAction>(a)) {
@@ -71,20 +72,24 @@ class SummaryScreen final : public Screen {
     }
     void paint(sf::RenderTarget& target, ScreenHost& host) override {
         // A rise of 2 or more is an amber: the summary says to stop, not "well done".
-        m_summary.heading = summaryHeading(m_summary.stopped, m_painBefore, m_painAfter.value());
+        m_summary.heading = summaryHeading(m_summary.stopped, m_pain.before(), m_pain.after());
         paintSummary(target, host.theme(), host.size(), m_summary, m_request.routine.name, m_hover,
-                     m_buttons, m_run->recorded() ? &m_painAfter : nullptr, m_painBefore);
+                     m_buttons, m_run->recorded() ? &m_pain.entry() : nullptr, m_pain.before(),
+                     m_pain.asking());
     }
     std::string title() const override { return "nervefloss \xE2\x80\x94 " + m_summary.heading; }
 
   private:
-    void rateAfter(int pain) { m_run->ratePain(PainMoment::After, pain); }
+    void rate(int pain) {
+        m_run->ratePain(m_pain.asking() == PainWhen::BeforeAtEnd ? PainMoment::Before
+                                                                 : PainMoment::After,
+                        pain);
+    }
 
     Summary m_summary;
-    std::shared_ptr<SessionRun> m_run; // the pain after is rated on the finished session
+    std::shared_ptr<SessionRun> m_run; // the pains are rated on the finished session
     RunRequest m_request;
-    std::optional<int> m_painBefore;
-    PainEntry m_painAfter;
+    EndRatings m_pain;
 };
 
 // The session: follows one SessionRun, paints its frames, turns keys and clicks into commands.
@@ -129,8 +134,9 @@ class SessionScreen final : public Screen {
 
     void onKey(const sf::Event::KeyEvent& key, ScreenHost& host) override {
         if (m_confirm != Confirm::None) {
-            const KeyScreen dialog =
-                m_confirm == Confirm::Leave ? KeyScreen::Leave : KeyScreen::Restart;
+            const KeyScreen dialog = m_confirm == Confirm::Leave  ? KeyScreen::Leave
+                                     : m_confirm == Confirm::GoOn ? KeyScreen::GoOn
+                                                                  : KeyScreen::Restart;
             if (const auto a = actionFor(keyMap(dialog), key.code, key.shift))
                 onButton(*a, host);
             return;
@@ -138,7 +144,7 @@ class SessionScreen final : public Screen {
         // The pain before: the lead-in takes it when a number is pressed, and never waits for it.
         if (askingPain(host)) {
             if (const auto d = digitKey(key.code)) {
-                m_run->ratePain(PainMoment::Before, m_painBefore.digit(*d));
+                rateBefore(m_painBefore.digit(*d));
                 m_painted.reset();
                 return;
             }
@@ -177,7 +183,7 @@ class SessionScreen final : public Screen {
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
             if (const auto v = m_painBefore.choose(a - kPainButtons))
-                m_run->ratePain(PainMoment::Before, *v);
+                rateBefore(*v);
             m_painted.reset();
             return;
         }
@@ -189,6 +195,7 @@ class SessionScreen final : public Screen {
         SessionChrome chrome;
         chrome.overlay = m_confirm == Confirm::Leave     ? SessionOverlay::ConfirmLeave
                          : m_confirm == Confirm::Restart ? SessionOverlay::ConfirmRestart
+                         : m_confirm == Confirm::GoOn    ? SessionOverlay::ConfirmGoOn
                          : frame.paused                  ? SessionOverlay::Paused
                                                          : SessionOverlay::None;
         chrome.repsInSet = m_run->snapshot(host.clock().now()).repsInSet;
@@ -310,7 +317,17 @@ class SessionScreen final : public Screen {
 
     // A question over the session: the session waits while it is asked (as for the help), and
     // goes on only if it was running when asked.
-    enum class Confirm { None, Leave, Restart };
+    enum class Confirm { None, Leave, Restart, GoOn };
+
+    // A flare is no time to floss: a pain before of 8 or more asks, once, whether to go on at
+    // all (as the terminal does before it starts); the session waits for the answer.
+    void rateBefore(int pain) {
+        m_run->ratePain(PainMoment::Before, pain);
+        if (asksWhetherToGoOn(pain) && !m_goOnAsked) {
+            m_goOnAsked = true;
+            ask(Confirm::GoOn);
+        }
+    }
     void ask(Confirm what) {
         m_pausedToAsk =
             m_run->state() == SessionState::Running || m_run->state() == SessionState::LeadIn;
@@ -325,6 +342,7 @@ class SessionScreen final : public Screen {
     bool m_done = false;
     Confirm m_confirm = Confirm::None;
     bool m_pausedToAsk = false;
+    bool m_goOnAsked = false;
     bool m_mutedApplied = false;
     SessionOverlay m_overlay = SessionOverlay::None;
     std::optional<SessionFrame> m_painted;

@@ -168,6 +168,13 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         // A click anywhere else on the dialog goes on, as its text says; listed after the real
         // buttons, so they still win where they are.
         buttons.push_back(action(layoutDialog(size, L.info.y).box, "", SessionAction::TogglePause));
+    } else if (chrome.overlay == SessionOverlay::ConfirmGoOn) {
+        buttons.push_back(action({}, "Stop here (N)", SessionAction::Leave));
+        buttons.push_back(action({}, "Go on (Y)", SessionAction::Stay));
+        // kGoOnQuestion's words, shorter under their heading so they stay readable in a small
+        // window.
+        dialog(target, theme, size, L.info.y, "Your pain is 8 or more",
+               "Flossing is not for a flare like this. Go on anyway?", buttons, chrome.hover);
     } else if (chrome.overlay == SessionOverlay::ConfirmRestart) {
         buttons.push_back(action({}, "Keep going (Esc)", SessionAction::Stay));
         buttons.push_back(action({}, "Restart (Enter)", SessionAction::RestartConfirmed));
@@ -190,7 +197,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
 
 void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,
                   const std::string& routineName, int hover, std::vector<Button>& buttons,
-                  const PainEntry* painAfter, std::optional<int> before) {
+                  const PainEntry* painAfter, std::optional<int> before, PainWhen asking) {
     const Scheme sc = neutralScheme(palette::kHome);
     target.clear(toSf(sc.background));
     const SummaryLayout P = layoutSummary(size, painAfter != nullptr);
@@ -209,8 +216,8 @@ void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const
     buttons.push_back({cells[2], "Quit (Ctrl+Q)", static_cast<int>(SummaryAction::Quit)});
     theme.buttons(target, buttons, sc, hover);
     if (painAfter)
-        paintPainStrip(target, theme, sc, P.pain, PainWhen::After, *painAfter, before, true,
-                       kPainButtons, hover, buttons);
+        paintPainStrip(target, theme, sc, P.pain, asking, *painAfter, before, true, kPainButtons,
+                       hover, buttons);
 }
 
 } // namespace nf::gui

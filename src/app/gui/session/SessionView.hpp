@@ -16,7 +16,7 @@ namespace nf::gui {
 enum class SessionControls { Exercise, Guide };
 
 // What is drawn over the session.
-enum class SessionOverlay { None, Paused, ConfirmLeave, ConfirmRestart };
+enum class SessionOverlay { None, Paused, ConfirmLeave, ConfirmRestart, ConfirmGoOn };
 
 struct SessionChrome {
     SessionOverlay overlay = SessionOverlay::None;
@@ -39,9 +39,11 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size,
                   const SessionFrame& frame, const SessionChrome& chrome,
                   std::vector<Button>& buttons);
 
-// With `painAfter`, the summary asks for the pain after the session (`before` shown beside it).
+// With `painAfter`, the summary asks for a pain rating: the one after the session (`before`
+// shown beside it), or, with `asking` BeforeAtEnd, the pain before asked again.
 void paintSummary(sf::RenderTarget& target, const Theme& theme, Size size, const Summary& summary,
                   const std::string& routineName, int hover, std::vector<Button>& buttons,
-                  const PainEntry* painAfter = nullptr, std::optional<int> before = std::nullopt);
+                  const PainEntry* painAfter = nullptr, std::optional<int> before = std::nullopt,
+                  PainWhen asking = PainWhen::After);
 
 } // namespace nf::gui

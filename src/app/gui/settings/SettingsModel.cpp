@@ -138,7 +138,7 @@ std::string fieldValue(const Routine& r, const Settings& s, DoseField f) {
     case DoseField::LeadIn:
         return formatSeconds(e.leadIn) + " s";
     case DoseField::Side:
-        return toString(e.side);
+        return toString(s.sideFor(r.id)); // the affected leg when the routine has none of its own
     }
     return {};
 }
@@ -147,7 +147,8 @@ Settings adjustField(const Routine& r, Settings s, DoseField f, int steps) {
     if (!fieldApplies(r, f) || steps == 0)
         return s;
     Dose d = s.doseFor(r.id);
-    const Effective e = effective(r, d);
+    Effective e = effective(r, d);
+    e.side = s.sideFor(r.id);
     switch (f) {
     case DoseField::Reps:
         d.reps = std::clamp(e.reps + steps, Limits::kRepsMin, Limits::kRepsMax);
