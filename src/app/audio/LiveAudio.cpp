@@ -75,6 +75,8 @@ void LiveAudio::closeWhenIdle() {
             continue;
         }
         // Heard out. A new hold or the end of the process wakes this wait early.
+        // m_holds is changed by other threads under the lock (cppcheck sees only this one).
+        // cppcheck-suppress knownConditionTrueFalse
         if (m_wake.wait_for(lock, m_idleClose, [this] { return m_quit || m_holds > 0; }))
             continue;
         if (m_mixer.silentFrom() + AudioOutput::kQueuedFrames > m_mixer.position())

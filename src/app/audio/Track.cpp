@@ -128,7 +128,7 @@ void writeWav(OutputFile& out, const Samples& samples) {
 
 // .ogg and .flac go through SFML's encoders, which write by name and report no write errors:
 // the file is decoded back, and it must hold every sample.
-void writeEncoded(OutputFile& out, const Samples& samples, const std::string& format) {
+void writeEncoded(const OutputFile& out, const Samples& samples, const std::string& format) {
     SfmlErrCapture capture;
     {
         sf::OutputSoundFile file;

@@ -79,7 +79,7 @@ Dose DoseFlags::toDose(const Routine& routine) const {
 
 const CLI::Validator& notBlank() {
     static const CLI::Validator v(
-        [](std::string& value) -> std::string {
+        [](const std::string& value) -> std::string {
             return value.find_first_not_of(" \t\r\n\v\f") == std::string::npos
                        ? "needs a value, got an empty one"
                        : "";

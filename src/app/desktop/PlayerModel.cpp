@@ -51,8 +51,8 @@ void PlayerModel::enterStep(std::size_t index, const Timeline& timeline) {
 
 PlayerModel::Change PlayerModel::apply(const std::vector<SessionEvent>& events,
                                        const Timeline& timeline) {
-    const PlaybackStatus status = m_status;
-    const PlayerMetadata metadata = m_metadata;
+    const PlaybackStatus statusBefore = m_status;
+    const PlayerMetadata metadataBefore = m_metadata;
     for (const SessionEvent& e : events) {
         const Step* step = e.step < timeline.size() ? &timeline[e.step] : nullptr;
         switch (e.type) {
@@ -79,7 +79,7 @@ PlayerModel::Change PlayerModel::apply(const std::vector<SessionEvent>& events,
             break;
         }
     }
-    return {m_status != status, !(m_metadata == metadata)};
+    return {m_status != statusBefore, !(m_metadata == metadataBefore)};
 }
 
 } // namespace nf::desktop

@@ -111,7 +111,7 @@ class Pages {
 
     // Draws the text at (x, y) and returns its height.
     double text(const std::string& s, double x, double y, double size, bool bold, double width,
-                Rgb c = kText) {
+                const Rgb& c = kText) {
         PangoLayout* l = layout(s, size, bold, width);
         colour(c);
         cairo_move_to(m_cr, x, y);
@@ -122,7 +122,7 @@ class Pages {
     }
 
     // A paragraph at the cursor, moved on past it.
-    void paragraph(const std::string& s, double size, bool bold = false, Rgb c = kText) {
+    void paragraph(const std::string& s, double size, bool bold = false, const Rgb& c = kText) {
         PangoLayout* l = layout(s, size, bold, kContentWidth);
         const double h = height(l);
         g_object_unref(l);
@@ -304,7 +304,7 @@ void drawPainChart(Pages& pages, const Report& report) {
         cairo_stroke(cr);
         pages.text(std::to_string(p), kMargin, yOf(p) - 5, 7, false, 20, kMuted);
     }
-    auto series = [&](auto value, Rgb c) {
+    auto series = [&](auto value, const Rgb& c) {
         pages.colour(c);
         cairo_set_line_width(cr, 1.6);
         bool open = false;
@@ -349,7 +349,7 @@ void drawPainChart(Pages& pages, const Report& report) {
     // The legend, in words and colours.
     double x = kMargin;
     const double y = pages.y();
-    auto key = [&](Rgb c, const std::string& label, double width) {
+    auto key = [&](const Rgb& c, const std::string& label, double width) {
         pages.colour(c);
         cairo_rectangle(cr, x, y + 2, 9, 7);
         cairo_fill(cr);
