@@ -1,6 +1,10 @@
 """What the Python tests that run the program share (tests/support, beside Program.cpp)."""
 import os
+import pty
+import select
 import shutil
+import tempfile
+import time
 
 HARNESS_SETTINGS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harness-settings.toml")
 
@@ -14,3 +18,73 @@ def write_harness_settings(home, only_if_missing=False):
         return settings
     shutil.copyfile(HARNESS_SETTINGS, settings)
     return settings
+
+
+class PtyProgram:
+    """The program on a pseudo-terminal, in a scratch home with no settings (a first start), read
+    as a person would see it: what it printed so far is `out`, and `failures` lists what never
+    came."""
+
+    def __init__(self, exe, args, prefix):
+        self.home = tempfile.mkdtemp(prefix=prefix)
+        env = dict(os.environ, XDG_CONFIG_HOME=f"{self.home}/config",
+                   XDG_DATA_HOME=f"{self.home}/data", ALSOFT_DRIVERS="null", HOME=self.home)
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.execve(exe, [exe] + args, env)
+        self.out = b""
+        self.failures = []
+        self.status = None
+
+    def _read(self, timeout):
+        """One read of what the program printed: "data", "timeout" or "ended"."""
+        r, _, _ = select.select([self.fd], [], [], max(0.0, timeout))
+        if not r:
+            return "timeout"
+        try:
+            chunk = os.read(self.fd, 4096)
+        except OSError:  # the terminal hung up: the program has ended
+            chunk = b""
+        self.out += chunk
+        return "data" if chunk else "ended"
+
+    def read_until(self, text, timeout=30.0, start=0):
+        """Reads until `text` is printed (after byte `start`): whether it was, within `timeout`."""
+        end = time.monotonic() + timeout
+        while text.encode() not in self.out[start:]:
+            if self._read(end - time.monotonic()) != "data":
+                return False
+        return True
+
+    def expect(self, text, what, timeout=30.0, start=0):
+        """read_until, with a failure naming `what` when the text never came."""
+        if self.read_until(text, timeout, start):
+            return True
+        self.failures.append(f"{what}: never saw {text!r}")
+        return False
+
+    def send(self, keys):
+        os.write(self.fd, keys.encode())
+
+    def finish(self, seconds, answer=None, kill=True):
+        """Reads until the program ends or `seconds` pass, passing each new piece of output to
+        `answer` (which may send keys); then, with `kill`, ends it if it still runs. Waits for it
+        and keeps its wait status in `status`."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            before = len(self.out)
+            got = self._read(min(0.5, end - time.monotonic()))
+            if got == "ended":
+                break
+            if got == "data" and answer:
+                answer(self.out[before:])
+        if kill:
+            try:
+                os.kill(self.pid, 9)
+            except ProcessLookupError:
+                pass
+        _, self.status = os.waitpid(self.pid, 0)
+
+    def settings_text(self):
+        path = os.path.join(self.home, "config", "nervefloss", "settings.toml")
+        return open(path).read() if os.path.exists(path) else ""
