@@ -21,8 +21,7 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export LSAN_OPTIONS=suppressions=$root/scripts/lsan.supp:print_suppressions=0
 export ALSOFT_DRIVERS=null
 xvfb-run -a -s "-screen 0 1280x1024x24" \
-  ctest --test-dir build-asan --output-on-failure -j "$(nproc)" --timeout 600 -LE gl \
-  -E "ALockedHistoryNeitherStallsTheSessionNorLosesIt" # real-time lateness bound; too slow under ASan
+  ctest --test-dir build-asan --output-on-failure -j "$(nproc)" --timeout 600 -LE gl
 # Tests labelled gl open an OpenGL context, which loads Mesa. Its allocations still alive at exit
 # cannot be suppressed by name (the driver is unloaded by then and its frames are unsymbolized)
 # and LeakSanitizer's tracer has crashed in it: there, memory errors and undefined behaviour are
