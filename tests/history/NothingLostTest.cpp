@@ -430,8 +430,9 @@ TEST_F(NothingLost, ALockedHistoryNeitherStallsTheSessionNorLosesIt) {
     }
     EXPECT_LT(latest, 2.0) << lines;
     HistoryStore store(historyIn(home.path()), HistoryAccess::ReadOnly);
-    ASSERT_EQ(store.sessions().size(), 2u);
-    const SessionRecord& r = store.sessions()[1];
+    const std::vector<SessionRecord> sessions = store.sessions();
+    ASSERT_EQ(sessions.size(), 2u);
+    const SessionRecord& r = sessions[1];
     EXPECT_EQ(r.outcome, SessionOutcome::Completed);
     EXPECT_EQ(r.setsDone, 2);
     EXPECT_EQ(r.repsDone, 4);
