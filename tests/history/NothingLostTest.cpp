@@ -281,11 +281,17 @@ TEST_F(NothingLost, ChartAndRenderOnAFullDiskKeepTheOldPicture) {
     const auto target = home / "disk" / "picture.png";
     const std::vector<std::vector<std::string>> commands{
         {"chart", target.string()}, {"render", "nerve-floss", target.string(), "--at", "3"}};
+    // Both open an OpenGL context: under scripts/sanitize.sh they are treated as the tests
+    // labelled gl are (memory errors checked, leaks not: Mesa's allocations alive at exit cannot
+    // be suppressed by name, its driver is unloaded by then). Outside ASan the option is unread.
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    const std::map<std::string, std::string> env{
+        {"ASAN_OPTIONS", std::string(asan ? asan : "") + ":detect_leaks=0"}};
     for (const auto& args : commands) {
         for (const std::size_t room : {std::size_t{0}, std::size_t{8 * 1024}}) {
             writeFile(target, "the older, good picture");
             disk.fill(room);
-            const RunResult r = runProgram(home.path(), args);
+            const RunResult r = runProgram(home.path(), args, env);
             EXPECT_EQ(r.exitCode, 2) << args[0] << " " << room << ": " << r.out << r.err;
             EXPECT_EQ(lineCount(r.err), 1) << r.err;
             EXPECT_NE(r.err.find("the old file, if any, is unchanged"), std::string::npos) << r.err;
