@@ -141,20 +141,21 @@ std::string Theme::cacheKey(const std::string& utf8, std::initializer_list<doubl
     return key;
 }
 
-template <typename T>
-T& Theme::remember(std::unordered_map<std::string, T>& cache, std::string key, T value,
-                   std::size_t limit) {
+template <typename T, typename Make>
+T& Theme::cached(std::unordered_map<std::string, T>& cache, std::string key, Make make,
+                 std::size_t limit) {
+    if (const auto it = cache.find(key); it != cache.end())
+        return it->second;
     if (cache.size() >= limit)
         cache.clear();
-    return cache.insert_or_assign(std::move(key), std::move(value)).first->second;
+    return cache.emplace(std::move(key), make()).first->second;
 }
 
 float Theme::width(const std::string& utf8, unsigned charSize, Weight weight) const {
-    std::string key = cacheKey(utf8, {static_cast<double>(charSize), static_cast<double>(weight)});
-    if (const auto it = m_widths.find(key); it != m_widths.end())
-        return it->second;
-    sf::Text t(fromUtf8(utf8), font(weight), charSize);
-    return remember(m_widths, std::move(key), t.getLocalBounds().width, kMaxWidths);
+    return cached(
+        m_widths, cacheKey(utf8, {static_cast<double>(charSize), static_cast<double>(weight)}),
+        [&] { return sf::Text(fromUtf8(utf8), font(weight), charSize).getLocalBounds().width; },
+        kMaxWidths);
 }
 
 // Glyphs are rasterized at most this large and scaled up beyond it. Every character size gets
@@ -190,12 +191,10 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
                      Weight weight, Align align, unsigned maxSize) const {
     if (utf8.empty() || box.w <= 1 || box.h <= 1)
         return 0;
-    std::string key = cacheKey(utf8, {box.x, box.y, box.w, box.h, static_cast<double>(weight),
-                                      static_cast<double>(align), static_cast<double>(maxSize)});
-    auto it = m_laid.find(key);
-    Laid& laid = it != m_laid.end() ? it->second
-                                    : remember(m_laid, std::move(key),
-                                               layOutText(utf8, box, weight, align, maxSize));
+    Laid& laid = cached(m_laid,
+                        cacheKey(utf8, {box.x, box.y, box.w, box.h, static_cast<double>(weight),
+                                        static_cast<double>(align), static_cast<double>(maxSize)}),
+                        [&] { return layOutText(utf8, box, weight, align, maxSize); });
     if (laid.size == 0)
         return 0;
     laid.text.setFillColor(toSf(colour));
@@ -251,10 +250,8 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
                    Rgb colour) const {
     if (digits.empty() || box.h <= 1)
         return;
-    std::string key = cacheKey(digits, {box.x, box.y, box.w, box.h, -1.0});
-    auto it = m_laid.find(key);
-    Laid& laid = it != m_laid.end() ? it->second
-                                    : remember(m_laid, std::move(key), layOutDigits(digits, box));
+    Laid& laid = cached(m_laid, cacheKey(digits, {box.x, box.y, box.w, box.h, -1.0}),
+                        [&] { return layOutDigits(digits, box); });
     if (laid.size == 0)
         return;
     // The digits' font holds one glyph size at a time: a text laid out at another size before
@@ -320,17 +317,16 @@ void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& 
              wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); })) {
             if (y + lineH > box.bottom() + lineH * 0.3)
                 return;
-            std::string key = cacheKey(
-                line, {box.x, y, static_cast<double>(size), static_cast<double>(weight), -2.0});
-            const auto it = m_laid.find(key);
-            Laid* laid = it != m_laid.end() ? &it->second : nullptr;
-            if (!laid) {
-                sf::Text t(fromUtf8(line), f, size);
-                t.setPosition(static_cast<float>(std::round(box.x)),
-                              static_cast<float>(std::round(y)));
-                laid = &remember(m_laid, std::move(key), Laid{t, size, 0});
-            }
-            sf::Text& t = laid->text;
+            sf::Text& t = cached(m_laid,
+                                 cacheKey(line, {box.x, y, static_cast<double>(size),
+                                                 static_cast<double>(weight), -2.0}),
+                                 [&] {
+                                     sf::Text made(fromUtf8(line), f, size);
+                                     made.setPosition(static_cast<float>(std::round(box.x)),
+                                                      static_cast<float>(std::round(y)));
+                                     return Laid{made, size, 0};
+                                 })
+                              .text;
             t.setFillColor(toSf(colour));
             recordInk(t);
             target.draw(t);
@@ -416,11 +412,10 @@ static Rect labelBox(const Rect& r) {
 
 unsigned Theme::fitSize(const std::string& utf8, const Rect& box, Weight weight,
                         unsigned maxSize) const {
-    std::string key = cacheKey(utf8, {box.x, box.y, box.w, box.h, static_cast<double>(weight),
-                                      static_cast<double>(maxSize)});
-    if (const auto it = m_fits.find(key); it != m_fits.end())
-        return it->second;
-    return remember(m_fits, std::move(key), measureFit(utf8, box, weight, maxSize));
+    return cached(m_fits,
+                  cacheKey(utf8, {box.x, box.y, box.w, box.h, static_cast<double>(weight),
+                                  static_cast<double>(maxSize)}),
+                  [&] { return measureFit(utf8, box, weight, maxSize); });
 }
 
 unsigned Theme::measureFit(const std::string& utf8, const Rect& box, Weight weight,

@@ -111,9 +111,10 @@ class Theme {
     Laid layOutDigits(const std::string& digits, const Rect& box) const;
     unsigned measureFit(const std::string& utf8, const Rect& box, Weight weight,
                         unsigned maxSize) const;
-    template <typename T>
-    static T& remember(std::unordered_map<std::string, T>& cache, std::string key, T value,
-                       std::size_t limit = kMaxRemembered);
+    // The cached value for `key`, made by `make()` the first time it is asked for.
+    template <typename T, typename Make>
+    static T& cached(std::unordered_map<std::string, T>& cache, std::string key, Make make,
+                     std::size_t limit = kMaxRemembered);
 
     // The big digits' own copy of the bold font, holding glyphs of one size only: the digits are
     // drawn at their real size (crisp, never a small glyph scaled up), and another size (the
