@@ -48,14 +48,7 @@ def main() -> int:
         p.failures.append("the acknowledgement was not kept in the settings")
     if "affected_leg = 'left'" not in text and 'affected_leg = "left"' not in text:
         p.failures.append("the leg was not kept in the settings")
-    if p.failures:
-        sys.stdout.write(p.out.decode(errors="replace"))
-        print(text)
-        for f in p.failures:
-            print("FAIL:", f)
-        return 1
-    print("ok: notice, acknowledgement kept, affected leg asked and kept")
-    return 0
+    return p.report("ok: notice, acknowledgement kept, affected leg asked and kept", text)
 
 
 if __name__ == "__main__":

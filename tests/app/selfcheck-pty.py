@@ -73,13 +73,7 @@ def main() -> int:
     if "safety_acknowledged = true" not in p.settings_text():
         p.failures.append("the acknowledgement was not kept in the settings")
 
-    if p.failures:
-        sys.stdout.write(text)
-        for f in p.failures:
-            print("FAIL:", f)
-        return 1
-    print("ok: symptom -> look up -> relax -> other leg; questions for the tested leg only")
-    return 0
+    return p.report("ok: symptom -> look up -> relax -> other leg; questions for the tested leg only")
 
 
 if __name__ == "__main__":

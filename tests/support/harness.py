@@ -3,6 +3,7 @@ import os
 import pty
 import select
 import shutil
+import sys
 import tempfile
 import time
 
@@ -84,6 +85,19 @@ class PtyProgram:
             except ProcessLookupError:
                 pass
         _, self.status = os.waitpid(self.pid, 0)
+
+    def report(self, passed, *also):
+        """The test's status: 0 and `passed` printed, or 1 with what the program printed, `also`
+        and each failure."""
+        if not self.failures:
+            print(passed)
+            return 0
+        sys.stdout.write(self.out.decode(errors="replace"))
+        for text in also:
+            print(text)
+        for f in self.failures:
+            print("FAIL:", f)
+        return 1
 
     def settings_text(self):
         path = os.path.join(self.home, "config", "nervefloss", "settings.toml")
