@@ -67,6 +67,7 @@ std::string printable(std::string_view text) {
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;
         } else if (c == 0xc2 && i + 1 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
                    static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
             // U+0080-U+009F, the C1 controls: U+009B alone starts an escape sequence
             std::snprintf(buf, sizeof buf, "<U+%04X>", static_cast<unsigned char>(text[i + 1]));

@@ -65,4 +65,9 @@ TEST(Format, PrintableEscapesTheC1Controls) {
               "a<U+009B>31mb");
     EXPECT_EQ(printable("\xc2\x80\xc2\x9f"), "<U+0080><U+009F>");
     EXPECT_EQ(printable("\xc2\xa0\xc2\xa9"), "\xc2\xa0\xc2\xa9"); // no-break space, ©
+    // A lead byte without its continuation is not a C1 control: the next character stays.
+    EXPECT_EQ(printable("\xc2"
+                        "A"),
+              "\xc2"
+              "A");
 }
