@@ -126,11 +126,12 @@ std::optional<Suggestion> guardrail(const std::vector<SessionRecord>& records,
                        std::to_string(*last.painAfter) + " after the last session.";
         else
             s.reason = "The morning after " + formatDate(last.day()) + " was worse.";
+        // "1 rep", never "1 reps": a routine may be set to one rep a set.
+        const auto reps = [](int n) { return std::to_string(n) + (n == 1 ? " rep" : " reps"); };
         s.reason += s.kind == SuggestionKind::FewerReps
-                        ? " Try " + std::to_string(s.suggestedReps) + " reps a set instead of " +
+                        ? " Try " + reps(s.suggestedReps) + " a set instead of " +
                               std::to_string(s.currentReps) + "."
-                        : " Keep to " + std::to_string(s.currentReps) +
-                              " reps a set and lift the foot less far.";
+                        : " Keep to " + reps(s.currentReps) + " a set and lift the foot less far.";
         return s;
     }
 

@@ -494,3 +494,10 @@ TEST(HistoryResponse, AmberPutsTheRestBeforeFewerReps) {
     EXPECT_EQ(h.suggestion->reason.rfind("Amber: ", 0), 0u);
     EXPECT_NE(h.suggestion->reason.find("Try 20 reps"), std::string::npos);
 }
+
+TEST(HistoryGuardrail, OneRepASetIsOneRepNotOneReps) {
+    const auto s = guardrail({floss(0, 9, 3, 6, 1)}, {}, kFlossRoutineId);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->kind, SuggestionKind::SmallerRange);
+    EXPECT_NE(s->reason.find("Keep to 1 rep a set and"), std::string::npos) << s->reason;
+}
