@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace nf::audio {
 namespace {
 
@@ -75,6 +77,37 @@ TEST(Speech, EveryPhraseOfEveryBuiltinRoutineIsSpoken) {
         }
     }
     EXPECT_GT(phrases, 20);
+}
+
+// A posture's words are heard within its hold, after its tone: words that run on would sound
+// over the next posture's tone and be heard as the wrong movement. Checked for every built-in
+// routine at its own dose, with the "Last rep" and "Set two of three" the session adds.
+TEST(Speech, EveryPostureIsSaidWithinItsHold) {
+    int checked = 0;
+    for (const Routine& r : test::builtinRoutines()) {
+        const Timeline timeline(r, SideChoice::Both);
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < timeline.size(); ++i) {
+            const Step& st = timeline[i];
+            if (st.kind != StepKind::Phase)
+                continue;
+            SessionEvent e;
+            e.type = EventType::StepStart;
+            e.step = i;
+            const Cue cue = cueFor(e, timeline);
+            if (cue.speech.empty() || !seen.insert(cue.speech).second)
+                continue;
+            const double tone =
+                static_cast<double>(synthesizeTone(cue.tone, cue.posture).size()) / kSampleRate;
+            const double words =
+                static_cast<double>(engine().synthesize(cue.speech).size()) / kSampleRate;
+            EXPECT_LE(tone + words, toSeconds(st.duration))
+                << r.id << ": \"" << cue.speech << "\" takes " << tone << " + " << words
+                << " s in a " << toSeconds(st.duration) << " s hold";
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 10);
 }
 
 TEST(Speech, CueSoundsPrepareEveryPhraseOfTheSession) {

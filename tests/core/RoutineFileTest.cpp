@@ -166,8 +166,9 @@ TEST(RoutineFile, BuiltinNerveFlossMatchesTheGuide) {
     EXPECT_EQ(ex.phases[1].name, "Toes up, look up");
     for (const Phase& ph : ex.phases)
         EXPECT_DOUBLE_EQ(ph.seconds, 3.0);
-    // Posture B's cue keeps the slider a slider.
+    // Posture B's cue keeps the slider a slider: the knee still and the back rounded.
     EXPECT_NE(ex.phases[1].cue.find("knee still"), std::string::npos);
+    EXPECT_NE(ex.phases[1].cue.find("back round"), std::string::npos);
 }
 
 TEST(RoutineFile, BuiltinRoutinesHaveNoWarnings) {
