@@ -108,6 +108,11 @@ void TerminalPrinter::onEvents(const std::vector<SessionEvent>& events, const Ti
         case EventType::StepSkipped:
             std::fputs(" (skipped)", m_out);
             break;
+        case EventType::StepExtended:
+            std::fprintf(m_out, " (+%s s: %d s left)", formatSeconds(toSeconds(e.gap)).c_str(),
+                         e.secondsLeft);
+            m_lineOpen = true;
+            break;
         case EventType::Paused:
             endLine();
             std::fprintf(m_out, "%s  %s. Press space to go on.\n", at.c_str(),
@@ -139,24 +144,44 @@ void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys ke
         for (const auto* lines : {&timeline[0].setup, &timeline[0].stopIf})
             for (const auto& line : *lines)
                 std::fprintf(out, "  %s\n", printable(line).c_str());
-    if (interactive)
-        std::fputs(
-            keys == HeadlessKeys::Guide
-                ? "Keys: space next step, s symptom (go no further: on to look up), p pause, "
-                  "q stop here.\n"
-                : "Keys: space pause/resume, e end the set early (pain eased), s skip, "
-                  "r restart the set, q quit.\n",
-            out);
+    if (!interactive) {
+        std::fflush(out);
+        return;
+    }
+    const bool leadIn = timeline.size() > 0 && timeline[0].kind == StepKind::LeadIn;
+    if (keys == HeadlessKeys::Guide) {
+        std::fputs("Keys: space next step, s symptom (go no further: on to look up), p pause, "
+                   "q stop here.\n",
+                   out);
+    } else {
+        // The lead-in is for getting into position: space starts at once rather than pausing.
+        if (leadIn)
+            std::fputs("Keys now: space start at once, + 10 s more, p pause.\n", out);
+        // Only flossing ends a set because the dull pain eased.
+        std::fprintf(out,
+                     "Keys%s: space pause/resume, e end the set early%s, s skip, r restart the "
+                     "set, + 10 s more rest, q quit.\n",
+                     leadIn ? " then" : "", routine.id == kFlossRoutineId ? " (pain eased)" : "");
+    }
     std::fflush(out);
 }
 
 void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGuide* guide,
                       std::FILE* out) {
     switch (key) {
-    case ' ':
-        run.command(keys == HeadlessKeys::Guide && run.state() != SessionState::Paused
+    case ' ': {
+        // The guide's space is its next step; getting into position (the lead-in, a new
+        // exercise's set-up), space starts at once.
+        const SessionSnapshot snap = run.snapshot();
+        const bool going = snap.state != SessionState::Paused;
+        run.command(going && (keys == HeadlessKeys::Guide || (snap.step && snap.step->isSetUp()))
                         ? SessionCommand::Skip
                         : SessionCommand::TogglePause);
+        break;
+    }
+    case '+':
+    case '=': // the same key without Shift
+        run.command(SessionCommand::MoreTime);
         break;
     case 'p':
     case 'P':

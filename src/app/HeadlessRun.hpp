@@ -37,8 +37,9 @@ enum class HeadlessKeys { Routine, Guide };
 void printSessionIntro(std::FILE* out, const Timeline& timeline, HeadlessKeys keys,
                        bool interactive);
 
-// One key of the terminal: space pause/resume (the guide: next step), p pause, e end the set
-// early, s skip, r restart the set, q stop. Other keys do nothing. In the self-check (the guide
+// One key of the terminal: space pause/resume (the guide: next step; a lead-in: start at once),
+// p pause, + (or =) 10 s more for a lead-in or rest, e end the set early, s skip, r restart the
+// set, q stop. Other keys do nothing. In the self-check (the guide
 // given) S means "symptom", as on screen: never a step further into tension, but on to "look
 // up" for this leg, where `guide` says; `out` (when given) hears it said first, before the
 // printer shows the step it leads to.

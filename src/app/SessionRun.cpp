@@ -83,6 +83,9 @@ void SessionRun::command(SessionCommand c) {
     case SessionCommand::Stop:
         dispatch(m_session.stop(now));
         break;
+    case SessionCommand::MoreTime:
+        dispatch(m_session.addTime(kMoreTime, now));
+        break;
     }
     afterEnd();
 }

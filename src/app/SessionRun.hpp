@@ -13,7 +13,17 @@
 
 namespace nf {
 
-enum class SessionCommand { TogglePause, Pause, Resume, Skip, EndSetEarly, RestartSet, Stop };
+// MoreTime: kMoreTime more for the lead-in, rest, switch or transition under way (never a posture).
+enum class SessionCommand {
+    TogglePause,
+    Pause,
+    Resume,
+    Skip,
+    EndSetEarly,
+    RestartSet,
+    Stop,
+    MoreTime
+};
 
 // One live session, in the window or the terminal: owns the core Session and the sinks it feeds
 // (in the order they were added: main.cpp adds the trace, the sound, the history and, in the

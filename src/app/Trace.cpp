@@ -78,6 +78,9 @@ std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros ac
     case EventType::CountdownTick:
         s += ",\"seconds_left\":" + std::to_string(e.secondsLeft);
         break;
+    case EventType::StepExtended:
+        s += ",\"added\":" + seconds(e.gap) + ",\"seconds_left\":" + std::to_string(e.secondsLeft);
+        break;
     case EventType::RepDone:
     case EventType::SetEndedEarly:
         s += ",\"reps_in_set\":" + std::to_string(e.repsInSet);

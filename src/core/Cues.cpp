@@ -9,6 +9,7 @@ namespace {
 
 constexpr Micros kLongHold = std::chrono::seconds(20);
 constexpr const char* kTenMore = "Ten more seconds";
+constexpr const char* kMoreTimeWords = "More time";
 constexpr const char* kDone = "Well done. Session complete.";
 constexpr const char* kStopped = "Session stopped.";
 constexpr const char* kPaused = "Paused";
@@ -111,6 +112,10 @@ Cue cueFor(const SessionEvent& e, const Timeline& timeline) {
         c.tone = ToneKind::SessionEnd;
         c.speech = e.endReason == EndReason::Completed ? kDone : kStopped;
         break;
+    case EventType::StepExtended:
+        // Said, since the person is getting into position and may not see the count go up.
+        c.speech = e.gap == std::chrono::seconds(10) ? kTenMore : kMoreTimeWords;
+        break;
     case EventType::Paused:
         c.speech = kPaused;
         break;
@@ -130,13 +135,17 @@ std::vector<std::string> allSpokenTexts(const Timeline& timeline) {
             out.push_back(std::move(s));
     };
     bool longHold = false;
+    bool lengthens = false; // a step that may be given more time (Session::addTime)
     for (std::size_t i = 0; i < timeline.size(); ++i) {
         const Step& s = timeline[i];
         add(stepSpeech(timeline, i));
         longHold = longHold || (s.kind == StepKind::Phase && s.duration >= kLongHold);
+        lengthens = lengthens || s.kind != StepKind::Phase;
     }
-    if (longHold)
+    if (longHold || lengthens)
         add(kTenMore);
+    if (lengthens)
+        add(kMoreTimeWords);
     add(kDone);
     add(kStopped);
     add(kPaused);

@@ -43,6 +43,7 @@ std::vector<SessionEvent> Session::start(Micros now) {
 
 void Session::enterStep(std::size_t index, Micros at, std::vector<SessionEvent>& out) {
     m_current = index;
+    m_added = Micros{0};
     const Step& s = m_timeline[index];
     m_nextTickSeconds = ceilSeconds(s.duration) - 1;
     if (s.kind == StepKind::Phase && s.phase == 0) {
@@ -260,6 +261,33 @@ std::vector<SessionEvent> Session::restartSet(Micros now) {
     return out;
 }
 
+std::vector<SessionEvent> Session::addTime(Micros extra, Micros now) {
+    std::vector<SessionEvent> out;
+    if (m_phase == Phase::Running)
+        out = update(now);
+    if ((m_phase != Phase::Running && m_phase != Phase::Paused) || extra <= Micros{0})
+        return out;
+    const Step& s = m_timeline[m_current];
+    if (s.kind == StepKind::Phase)
+        return out;
+    // While paused the step stands at the instant the pause began.
+    const Micros at = m_phase == Phase::Paused ? m_pausedAt : now;
+    const Micros end = plannedStart(m_current) + s.duration;
+    if (end + extra - at > kMaxStepLeft)
+        return out;
+    // Everything from the step's end on moves later; the step itself began when it began.
+    m_origin += extra;
+    m_added += extra;
+    // The ticks still to come are the whole seconds left from here: the ones the added time
+    // brings back are heard again.
+    m_nextTickSeconds = ceilSeconds(end + extra - at) - 1;
+    SessionEvent e = event(EventType::StepExtended, now, m_current);
+    e.secondsLeft = ceilSeconds(end + extra - at);
+    e.gap = extra;
+    out.push_back(e);
+    return out;
+}
+
 std::vector<SessionEvent> Session::stop(Micros now) {
     std::vector<SessionEvent> out;
     if (m_phase == Phase::Finished)
@@ -347,6 +375,7 @@ SessionSnapshot Session::snapshot(Micros now) const {
     if (m_phase == Phase::Finished) {
         s.stepIndex = m_current;
         s.sessionElapsed = m_stopped ? std::clamp(at - m_origin, Micros{0}, total) : total;
+        s.sessionRemaining = m_stopped ? total - s.sessionElapsed : Micros{0};
         s.sessionProgress =
             m_stopped && total.count() > 0 ? toSeconds(s.sessionElapsed) / toSeconds(total) : 1.0;
         return s;
@@ -355,11 +384,15 @@ SessionSnapshot Session::snapshot(Micros now) const {
     s.stepIndex = m_current;
     s.step = &step;
     s.nextStep = m_timeline.next(m_current);
-    s.stepElapsed = std::clamp(at - plannedStart(m_current), Micros{0}, step.duration);
-    s.stepRemaining = step.duration - s.stepElapsed;
+    // Time added to the step moved the origin on: the step began that much earlier than planned.
+    s.stepDuration = step.duration + m_added;
+    s.stepElapsed = std::clamp(at - plannedStart(m_current) + m_added, Micros{0}, s.stepDuration);
+    s.stepRemaining = s.stepDuration - s.stepElapsed;
     s.stepProgress =
-        step.duration.count() > 0 ? toSeconds(s.stepElapsed) / toSeconds(step.duration) : 1.0;
-    s.sessionElapsed = std::clamp(at - m_origin, Micros{0}, total);
+        s.stepDuration.count() > 0 ? toSeconds(s.stepElapsed) / toSeconds(s.stepDuration) : 1.0;
+    // The planned time covered stands still over the added time, within the current step.
+    s.sessionElapsed = std::clamp(at - m_origin, step.start, total);
+    s.sessionRemaining = std::clamp(total - (at - m_origin), Micros{0}, total + m_added);
     s.sessionProgress = total.count() > 0 ? toSeconds(s.sessionElapsed) / toSeconds(total) : 1.0;
     return s;
 }

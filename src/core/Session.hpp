@@ -10,6 +10,9 @@ namespace nf {
 
 enum class SessionState { Ready, LeadIn, Running, Paused, Finished };
 
+// What one press of "more time" adds to a lead-in, rest, switch or transition (Session::addTime).
+inline constexpr Micros kMoreTime = std::chrono::seconds(10);
+
 // What a view needs to draw the session at one instant. A copy: views never change the session.
 struct SessionSnapshot {
     SessionState state = SessionState::Ready;
@@ -18,8 +21,10 @@ struct SessionSnapshot {
     const Step* nextStep = nullptr; // what comes next, or null
     Micros stepElapsed{0};
     Micros stepRemaining{0};
+    Micros stepDuration{0};       // the step's length as it now stands: planned, plus time added
     double stepProgress = 0.0;    // 0..1 over the current step
     Micros sessionElapsed{0};     // planned time covered (paused time excluded)
+    Micros sessionRemaining{0};   // until the end, with the time added to the current step
     double sessionProgress = 0.0; // 0..1 over the whole timeline
     int repsDone = 0;             // over the session: reps whose every posture ran to its end
     int setsDone = 0;             // sets with at least one rep done, however they ended
@@ -67,6 +72,11 @@ class Session {
     std::vector<SessionEvent> skipTo(std::size_t index, Micros now);
     std::vector<SessionEvent> endSetEarly(Micros now);
     std::vector<SessionEvent> restartSet(Micros now);
+    // More time to get into position or to rest: the current step (a lead-in, rest, switch or
+    // transition, never a posture) ends `extra` later, and everything after it moves with it.
+    // Taken while paused too, without going on. Nothing is added past kMaxStepLeft.
+    static constexpr Micros kMaxStepLeft = std::chrono::minutes(10);
+    std::vector<SessionEvent> addTime(Micros extra, Micros now);
     std::vector<SessionEvent> stop(Micros now);
 
     // What the person says rather than does. They change no timing and are taken in any state
@@ -125,6 +135,7 @@ class Session {
     Micros m_gap{0};
     std::size_t m_current = 0;
     int m_nextTickSeconds = 0; // the next countdown tick to report in the current step
+    Micros m_added{0};         // time added to the current step (addTime)
     int m_repsDone = 0;
     int m_repsInSet = 0;
     int m_skippedInSet = 0;    // reps of the current set not done because a posture was skipped

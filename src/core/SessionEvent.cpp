@@ -20,6 +20,8 @@ std::string toString(EventType type) {
         return "set_restarted";
     case EventType::StepSkipped:
         return "step_skipped";
+    case EventType::StepExtended:
+        return "step_extended";
     case EventType::Paused:
         return "paused";
     case EventType::Resumed:

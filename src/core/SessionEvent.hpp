@@ -17,6 +17,8 @@ enum class EventType {
     SetEndedEarly, // the user ended the set ("the dull pain has eased"); a SetDone follows
     SetRestarted,  // the user restarted the current set; a StepStart follows
     StepSkipped,   // the user skipped the current step; the next StepStart follows
+    StepExtended,  // the user added time to a lead-in, rest, switch or transition (secondsLeft:
+                   // the whole seconds now left in it; gap: the time added)
     Paused,
     Resumed,
     SessionEnd,
@@ -68,14 +70,14 @@ struct SessionEvent {
     int secondsLeft = 0;  // CountdownTick
     int repsInSet = 0;    // RepDone, SetDone, SetEndedEarly: reps finished in that set
     PauseReason pauseReason = PauseReason::User; // Paused
-    Micros gap{0};                               // Paused by a gap: how long the gap was
-    EndReason endReason = EndReason::Completed;  // SessionEnd
-    PainMoment painMoment = PainMoment::Before;  // PainRated
-    int pain = 0;                                // PainRated: 0-10
-    Side leg = Side::None;                       // SelfCheckAnswer: the leg asked about
-    int question = 0;                            // SelfCheckAnswer: 0-based question index
-    bool yes = false;                            // SelfCheckAnswer
-    SetResult set;                               // SetDone
+    Micros gap{0}; // Paused by a gap: how long the gap was; StepExtended: the time added
+    EndReason endReason = EndReason::Completed; // SessionEnd
+    PainMoment painMoment = PainMoment::Before; // PainRated
+    int pain = 0;                               // PainRated: 0-10
+    Side leg = Side::None;                      // SelfCheckAnswer: the leg asked about
+    int question = 0;                           // SelfCheckAnswer: 0-based question index
+    bool yes = false;                           // SelfCheckAnswer
+    SetResult set;                              // SetDone
 };
 
 std::string toString(EventType type);     // snake_case, as in the trace: "step_start"

@@ -40,6 +40,13 @@ struct Step {
     std::vector<std::string> stopIf;
 
     Micros end() const { return start + duration; }
+    // Getting into a position that is shown and said with its set-up: the lead-in, or a switch
+    // or transition to a new position. Space there starts at once rather than pausing.
+    bool isSetUp() const {
+        return kind == StepKind::LeadIn ||
+               ((kind == StepKind::Switch || kind == StepKind::Transition) &&
+                (!setup.empty() || !stopIf.empty()));
+    }
     bool isLastPhaseOfRep(int phaseCount) const {
         return kind == StepKind::Phase && phase == phaseCount - 1;
     }

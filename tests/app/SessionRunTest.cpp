@@ -244,6 +244,54 @@ TEST_F(HeadlessLoopTest, SSkipsAndRRestartsTheSet) {
     EXPECT_EQ(run->state(), SessionState::Finished);
 }
 
+// The lead-in is for getting into position: space starts at once, + adds 10 s, p pauses.
+RunRequest longLeadIn() {
+    RunRequest r = shortFloss();
+    r.routine.leadInSeconds = 10.0; // 10 + 4 + 2 + 4 = 20 s
+    return r;
+}
+
+TEST_F(HeadlessLoopTest, InTheLeadInSpaceStartsAtOnce) {
+    auto run = make(longLeadIn());
+    keys.press(at(2), ' ');
+    runWith(run);
+    EXPECT_TRUE(first->of(EventType::Paused).empty());
+    ASSERT_EQ(first->of(EventType::StepSkipped).size(), 1u);
+    const auto starts = first->of(EventType::StepStart);
+    ASSERT_GE(starts.size(), 2u);
+    EXPECT_EQ(run->timeline()[starts[1]->event.step].kind, StepKind::Phase);
+    EXPECT_EQ(starts[1]->event.t, secs(2));
+    EXPECT_EQ(run->snapshot().repsDone, 4); // starting early skips no rep
+    EXPECT_EQ(first->heard().back().event.t, secs(12));
+}
+
+TEST_F(HeadlessLoopTest, PlusAddsTenSecondsToTheLeadInAndPPauses) {
+    auto run = make(longLeadIn());
+    keys.press(at(1), '+');
+    keys.press(at(2), '=');
+    keys.press(at(3), 'p');
+    keys.press(at(4), 'p');
+    runWith(run);
+    const auto more = first->of(EventType::StepExtended);
+    ASSERT_EQ(more.size(), 2u);
+    EXPECT_EQ(more[1]->event.secondsLeft, 28);
+    EXPECT_EQ(first->of(EventType::Paused).size(), 1u);
+    // 20 s planned, 20 s added, 1 s paused.
+    const auto starts = first->of(EventType::StepStart);
+    ASSERT_GE(starts.size(), 2u);
+    EXPECT_EQ(starts[1]->event.t, secs(31));
+    EXPECT_EQ(first->heard().back().event.t, secs(41));
+    EXPECT_EQ(run->snapshot().repsDone, 4);
+}
+
+TEST_F(HeadlessLoopTest, PlusNeverLengthensAPosture) {
+    auto run = make();
+    keys.press(at(1.5), '+'); // rep 1, first posture
+    runWith(run);
+    EXPECT_TRUE(first->of(EventType::StepExtended).empty());
+    EXPECT_EQ(first->heard().back().event.t, secs(11));
+}
+
 TEST_F(HeadlessLoopTest, AnInterruptionStopsTheSessionSoEverySinkHearsTheEnd) {
     auto run = make();
     keys.interruptAt(at(3.2));
@@ -438,3 +486,41 @@ TEST(DoneLineTest, SaysSetsRepsEndedEarlyAndActiveTime) {
 }
 
 } // namespace
+
+// The keys listed are the keys that work: in a lead-in, space starts at once; "pain eased" is
+// flossing's reason to end a set only.
+TEST(TerminalPrinterTest, TheKeyListSaysWhatEachKeyDoesForThisRoutine) {
+    for (const char* id : {"nerve-floss", "strengthening"}) {
+        std::FILE* out = std::tmpfile();
+        Routine r = flossing(1, 1, 1.0, 0.0, 5.0);
+        r.id = id;
+        printSessionIntro(out, Timeline(r, SideChoice::Right), HeadlessKeys::Routine, true);
+        std::rewind(out);
+        std::string text;
+        for (int c; (c = std::fgetc(out)) != EOF;)
+            text += static_cast<char>(c);
+        std::fclose(out);
+        EXPECT_NE(text.find("space start at once, + 10 s more"), std::string::npos) << text;
+        EXPECT_EQ(text.find("pain eased") != std::string::npos, std::string(id) == "nerve-floss")
+            << id << ": " << text;
+    }
+}
+
+TEST(TerminalPrinterTest, MoreTimeIsShownOnTheStepsLine) {
+    std::FILE* out = std::tmpfile();
+    TerminalPrinter printer(out, false);
+    const Timeline t(flossing(1, 1, 1.0, 0.0, 5.0), SideChoice::Right);
+    SessionEvent start;
+    start.type = EventType::StepStart;
+    SessionEvent more;
+    more.type = EventType::StepExtended;
+    more.gap = kMoreTime;
+    more.secondsLeft = 14;
+    printer.onEvents({start, more}, t, Micros{0});
+    std::rewind(out);
+    char buf[200] = {};
+    ASSERT_TRUE(std::fgets(buf, sizeof buf, out));
+    std::fclose(out);
+    EXPECT_NE(std::string(buf).find("Get ready (5 s) (+10 s: 14 s left)"), std::string::npos)
+        << buf;
+}

@@ -116,3 +116,23 @@ TEST(Cues, ALongRestAnnouncesTheNextSetSoTheHoldIsNotOverrun) {
               speech.end());
     EXPECT_EQ(std::count(speech.begin(), speech.end(), std::string("Point toes, chin down")), 3);
 }
+
+// More time in the lead-in is said, since the person getting into position may not see the
+// count go up; the words are synthesized before the session like every other phrase.
+TEST(Cues, MoreTimeIsSaidAndPrepared) {
+    const Timeline t(test::flossing(2, 1, 3.0, 5.0, 5.0), SideChoice::Right);
+    SessionEvent e;
+    e.type = EventType::StepExtended;
+    e.step = 0;
+    e.gap = kMoreTime;
+    e.secondsLeft = 12;
+    const Cue c = cueFor(e, t);
+    EXPECT_EQ(c.speech, "Ten more seconds");
+    EXPECT_EQ(c.tone, ToneKind::None);
+    e.gap = std::chrono::seconds(30);
+    const std::string other = cueFor(e, t).speech;
+    EXPECT_FALSE(other.empty());
+    const auto texts = allSpokenTexts(t);
+    for (const std::string& words : {c.speech, other})
+        EXPECT_NE(std::find(texts.begin(), texts.end(), words), texts.end()) << words;
+}

@@ -472,3 +472,118 @@ TEST(Session, EmptyTimelineFinishesAtOnce) {
     EXPECT_EQ(ev.back().type, EventType::SessionEnd);
     EXPECT_EQ(s.state(), SessionState::Finished);
 }
+
+// The lead-in: another key adds 10 s to get into position. The count goes up by 10, the ticks
+// it brings back are heard again, and every later step moves with it.
+TEST(Session, AddTimeLengthensTheLeadInAndMovesWhatFollows) {
+    Session s = shortFlossing(2, 1, 5.0, 5.0);
+    s.start(kEpoch);
+    s.update(kEpoch + 3500ms); // 1.5 s left: the ticks 4, 3, 2 were heard
+    auto ev = s.addTime(10s, kEpoch + 3500ms);
+    ASSERT_EQ(ev.size(), 1u);
+    EXPECT_EQ(ev[0].type, EventType::StepExtended);
+    EXPECT_EQ(ev[0].secondsLeft, 12);
+    EXPECT_EQ(ev[0].gap, 10s);
+    EXPECT_EQ(s.state(), SessionState::LeadIn);
+
+    SessionSnapshot snap = s.snapshot(kEpoch + 3500ms);
+    EXPECT_EQ(snap.stepRemaining, 11500ms);
+    EXPECT_EQ(snap.stepDuration, 15s);
+    EXPECT_EQ(snap.stepElapsed, 3500ms);
+    EXPECT_NEAR(snap.stepProgress, 3.5 / 15.0, 1e-9);
+    // The planned time stands still over the added time; the time left grows by it.
+    EXPECT_EQ(snap.sessionElapsed, 0s);
+    const Micros total = s.timeline().total();
+    EXPECT_EQ(snap.sessionRemaining, total + 10s - 3500ms);
+
+    // The first rep begins 10 s later than planned.
+    EXPECT_EQ(*s.nextDeadline(), kEpoch + 4s); // the tick at 11 s left
+    auto later = s.update(kEpoch + 14999ms);
+    EXPECT_TRUE(only(later, EventType::StepStart).empty());
+    std::vector<int> ticks;
+    for (const auto& e : only(later, EventType::CountdownTick))
+        ticks.push_back(e.secondsLeft);
+    EXPECT_EQ(ticks, (std::vector<int>{11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
+    auto first = only(s.update(kEpoch + 15s), EventType::StepStart);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].t, 15s);
+    EXPECT_EQ(s.timeline()[first[0].step].kind, StepKind::Phase);
+    // The first rep is a whole posture, and the added time belongs to the lead-in only.
+    snap = s.snapshot(kEpoch + 16s);
+    EXPECT_EQ(snap.stepDuration, 3s);
+    EXPECT_EQ(snap.stepElapsed, 1s);
+    EXPECT_EQ(snap.sessionElapsed, 6s);
+    EXPECT_EQ(snap.sessionRemaining, total - 6s);
+    // The whole session ends 10 s later than planned, and still counts every rep.
+    auto rest = runToEnd(s);
+    ASSERT_FALSE(rest.empty());
+    EXPECT_EQ(rest.back().type, EventType::SessionEnd);
+    EXPECT_EQ(rest.back().t, total + 10s);
+    EXPECT_EQ(s.snapshot(kEpoch + total + 10s).repsDone, 2);
+}
+
+TEST(Session, AddTimeTwiceAddsTwice) {
+    Session s = shortFlossing(2, 1, 5.0, 5.0);
+    s.start(kEpoch);
+    s.addTime(10s, kEpoch + 1s);
+    auto ev = only(s.addTime(10s, kEpoch + 2s), EventType::StepExtended);
+    ASSERT_EQ(ev.size(), 1u);
+    EXPECT_EQ(ev[0].secondsLeft, 23);
+    EXPECT_EQ(s.snapshot(kEpoch + 2s).stepRemaining, 23s);
+}
+
+TEST(Session, AddTimeNeverLengthensAPosture) {
+    Session s = shortFlossing(2, 1, 5.0, 5.0);
+    s.start(kEpoch);
+    s.update(kEpoch + 6s); // rep 1, first posture
+    EXPECT_TRUE(s.addTime(10s, kEpoch + 6s).empty());
+    EXPECT_EQ(s.snapshot(kEpoch + 6s).stepRemaining, 2s);
+    EXPECT_EQ(s.snapshot(kEpoch + 6s).stepDuration, 3s);
+}
+
+TEST(Session, AddTimeLengthensARest) {
+    Session s = shortFlossing(1, 2, 5.0, 5.0);
+    s.start(kEpoch);
+    s.update(kEpoch + 5s + 6s + 1s); // 1 s into the rest after set 1
+    ASSERT_EQ(s.snapshot(kEpoch + 12s).step->kind, StepKind::Rest);
+    auto ev = s.addTime(10s, kEpoch + 12s);
+    ASSERT_EQ(ev.size(), 1u);
+    EXPECT_EQ(ev[0].secondsLeft, 14);
+    EXPECT_EQ(s.snapshot(kEpoch + 12s).stepRemaining, 14s);
+}
+
+TEST(Session, AddTimeWhilePausedStaysPausedAndCountsFromThePause) {
+    Session s = shortFlossing(2, 1, 5.0, 5.0);
+    s.start(kEpoch);
+    s.pause(kEpoch + 2s); // 3 s left
+    auto ev = s.addTime(10s, kEpoch + 30s);
+    ASSERT_EQ(ev.size(), 1u);
+    EXPECT_EQ(ev[0].secondsLeft, 13);
+    EXPECT_EQ(s.state(), SessionState::Paused);
+    EXPECT_EQ(s.snapshot(kEpoch + 40s).stepRemaining, 13s);
+    s.resume(kEpoch + 50s);
+    EXPECT_EQ(s.snapshot(kEpoch + 50s).stepRemaining, 13s);
+    auto first = only(s.update(kEpoch + 63s), EventType::StepStart);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(s.timeline()[first[0].step].kind, StepKind::Phase);
+}
+
+TEST(Session, AddTimeStopsAtTenMinutesLeft) {
+    Session s = shortFlossing(2, 1, 5.0, 5.0);
+    s.start(kEpoch);
+    int added = 0;
+    while (!s.addTime(10s, kEpoch).empty())
+        ++added;
+    // 5 s planned: 59 additions make 595 s; a 60th would pass 600 s.
+    EXPECT_EQ(added, 59);
+    EXPECT_LE(s.snapshot(kEpoch).stepRemaining, Session::kMaxStepLeft);
+}
+
+TEST(Session, AddTimeDoesNothingBeforeTheStartOrAfterTheEnd) {
+    Session s = shortFlossing(1, 1, 5.0, 5.0);
+    EXPECT_TRUE(s.addTime(10s, kEpoch).empty());
+    s.start(kEpoch);
+    s.stop(kEpoch + 1s);
+    EXPECT_TRUE(s.addTime(10s, kEpoch + 2s).empty());
+    EXPECT_TRUE(s.addTime(0s, kEpoch + 2s).empty());
+}

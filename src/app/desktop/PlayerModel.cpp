@@ -1,5 +1,7 @@
 #include "app/desktop/PlayerModel.hpp"
 
+#include <algorithm>
+
 namespace nf::desktop {
 
 std::string toString(PlaybackStatus status) {
@@ -72,8 +74,10 @@ PlayerModel::Change PlayerModel::apply(const std::vector<SessionEvent>& events,
                 enterStep(e.step, timeline);
             break;
         case EventType::CountdownTick:
+            // A step given more time counts down from further than its planned length.
             if (step)
-                m_position = step->end() - std::chrono::seconds(e.secondsLeft);
+                m_position =
+                    std::max(step->start, step->end() - std::chrono::seconds(e.secondsLeft));
             break;
         default:
             break;
