@@ -357,13 +357,26 @@ TEST_F(Ink, SessionLeadInPostureRestAndDialogs) {
     SessionChrome leadIn;
     leadIn.painBefore = &pain;
     leadIn.reminder = "Not a diagnosis: stop if the pain spreads. Press I for the safety notice.";
+    leadIn.gettingReady = true; // Start now, +10 s, Pause
     EXPECT_EQ(checkSession("lead-in", r, 2s, leadIn), "");
     EXPECT_EQ(checkSession("posture", r, 9500ms, {}), "");
+    // The pain before not yet given when the lead-in ended: it takes the "Next" line, beside
+    // the sound tag too, and stays in sight when answered.
+    SessionChrome painLater;
+    painLater.painBefore = &pain;
+    EXPECT_EQ(checkSession("posture, pain before still asked", r, 9500ms, painLater), "");
+    painLater.muted = true;
+    EXPECT_EQ(checkSession("posture, pain before asked, muted", r, 9500ms, painLater), "");
+    PainEntry given;
+    given.digit(1);
+    painLater.painBefore = &given;
+    EXPECT_EQ(checkSession("posture, pain before given", r, 9500ms, painLater), "");
     SessionChrome soundless;
     soundless.soundless = true;
     EXPECT_EQ(checkSession("posture without sound", r, 9500ms, soundless), "");
     const Micros rest = std::chrono::seconds(8 + 25 * 6 + 3);
-    EXPECT_EQ(checkSession("rest", r, rest, {}), "");
+    EXPECT_EQ(checkSession("rest", r, rest, {}), ""); // Pause, Skip, +10 s
+    EXPECT_EQ(checkSession("rest, pain before still asked", r, rest, painLater), "");
     SessionChrome paused;
     paused.overlay = SessionOverlay::Paused;
     EXPECT_EQ(checkSession("paused", r, 9500ms, paused, true), "");

@@ -112,7 +112,9 @@ TEST(KeyMap, AnUnboundKeyDoesNothing) {
 
 TEST(KeyMap, ButtonsShowTheirFirstKey) {
     const KeyMap& m = keyMap(KeyScreen::Session);
-    EXPECT_EQ(withKey("Pause", m, static_cast<int>(SessionAction::TogglePause)), "Pause (Space)");
+    EXPECT_EQ(withKey("Pause", m, static_cast<int>(SessionAction::Go)), "Pause (Space)");
+    EXPECT_EQ(withKey("Pause", m, static_cast<int>(SessionAction::TogglePause)), "Pause (P)");
+    EXPECT_EQ(withKey("+10 s", m, static_cast<int>(SessionAction::MoreTime)), "+10 s (+)");
     EXPECT_EQ(withKey("Help", m, static_cast<int>(SessionAction::Help)), "Help (H)");
     EXPECT_EQ(withKey("Full", m, static_cast<int>(SessionAction::FullScreen)), "Full (F)");
     EXPECT_EQ(withKey("Nothing", m, 999), "Nothing");

@@ -55,7 +55,16 @@ WIN=$(timeout 20 xdotool search --sync --name '^nervefloss' | head -1)
 title=$(xdotool getwindowname "$WIN")
 case "$title" in nervefloss*) ok "window title: $title" ;; *) fail "title: $title" ;; esac
 wait_trace '"kind":"lead_in"' 1 && ok "lead-in started without a key"
-wait_trace '"kind":"phase"' 1 15
+# Getting ready: + gives 10 s more, Space starts at once (it does not pause there).
+xdotool windowfocus --sync "$WIN" key plus
+wait_trace '"event":"step_extended"' 1 && ok "+ gave the lead-in 10 s more"
+xdotool windowfocus --sync "$WIN" key space
+wait_trace '"event":"step_skipped"' 1 && ok "space in the lead-in started at once"
+wait_trace '"kind":"phase"' 1 5
+[ "$(count '"event":"paused"')" -eq 0 ] || fail "space in the lead-in paused"
+# The pain before was not given in the lead-in: it is still asked, and a number key gives it.
+xdotool windowfocus --sync "$WIN" key 4
+wait_trace '"moment":"before","pain":4' 1 && ok "the pain before, still asked after the lead-in"
 sleep 0.3
 timeout 10 import -window "$WIN" "$WORK/win-posture.png"
 got=$(pixel "$WORK/win-posture.png" 4 300)
@@ -79,7 +88,7 @@ xdotool windowfocus --sync "$WIN" key e
 wait_trace '"event":"set_ended_early"' 1 && ok "E ended the set early"
 wait_trace '"kind":"rest"' 1
 xdotool windowfocus --sync "$WIN" key Right
-wait_trace '"event":"step_skipped"' 1 && ok "Right skipped the rest"
+wait_trace '"event":"step_skipped"' 2 && ok "Right skipped the rest"
 wait_trace '"set":2' 1
 xdotool windowfocus --sync "$WIN" key e
 wait_trace '"event":"session_end"' 1 && ok "the session ended"

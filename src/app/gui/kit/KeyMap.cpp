@@ -49,29 +49,32 @@ KeyMap homeKeys() {
 
 KeyMap sessionKeys() {
     using A = SessionAction;
-    return {"Session",
-            {
-                bind({K::Space}, "Space", "Pause or go on", A::TogglePause),
-                bind({K::Right}, "Right", "Skip this step (Right arrow)", A::Skip),
-                // A presenter clicker sends PageDown ("next"), which skips, and PageUp
-                // ("previous") or its blank-screen key (B or period), which pause: even a
-                // two-button clicker reaches pause.
-                bind({K::PageDown}, "PgDn", "Skip (presenter clicker)", A::Skip),
-                bind({K::PageUp, K::B, K::Period}, "PgUp, B, .",
-                     "Pause or go on (presenter clicker)", A::TogglePause),
-                // Listed for the help page; they arrive as gamepad buttons and media keys, not
-                // as keyboard keys (gui/HandsFree, desktop/).
-                bind({}, "Pad 1, 2, 3", "Gamepad: pause, skip, end the set", A::TogglePause),
-                bind({}, "Media keys", "Play/pause, next (skip), stop (asks)", A::TogglePause),
-                bind({K::E}, "E", "End the set (the pain eased)", A::EndSet),
-                bind({K::R}, "R", "Restart the set", A::Restart),
-                bind({K::M}, "M", "Mute or unmute", A::Mute),
-                bind(kDigits, "0-9, 1 0", "Pain before (lead-in): 1 then 0 is ten", A::PainDigit),
-                bind({K::I}, "I", kSafety, A::Safety),
-                bind(kHelpKeys, "H or ?", kHelp, A::Help),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
-            }};
+    return {
+        "Session",
+        {
+            // Getting into position (the lead-in, a new exercise's set-up) Space starts at
+            // once; P always pauses.
+            bind({K::Space}, "Space", "Start now (getting ready), else pause or go on", A::Go),
+            // A presenter clicker sends PageDown ("next"), which skips, and PageUp
+            // ("previous") or its blank-screen key (B or period), which pause: even a
+            // two-button clicker reaches pause.
+            bind({K::P, K::PageUp, K::B, K::Period}, "P, PgUp, B, .", "Pause or go on",
+                 A::TogglePause),
+            bind({K::Add, K::Equal}, "+", "10 s more to get ready or to rest", A::MoreTime),
+            bind({K::Right, K::PageDown}, "Right, PgDn", "Skip this step", A::Skip),
+            // Listed for the help page; they arrive as gamepad buttons and media keys, not
+            // as keyboard keys (gui/HandsFree, desktop/).
+            bind({}, "Pad 1, 2, 3", "Gamepad: pause, skip, end the set", A::TogglePause),
+            bind({}, "Media keys", "Play/pause, next (skip), stop (asks)", A::TogglePause),
+            bind({K::E}, "E", "End the set (the pain eased)", A::EndSet),
+            bind({K::R}, "R", "Restart the set", A::Restart),
+            bind({K::M}, "M", "Mute or unmute", A::Mute),
+            bind(kDigits, "0-9, 1 0", "Pain before (until given): 1 then 0 is ten", A::PainDigit),
+            bind({K::I}, "I", kSafety, A::Safety),
+            bind(kHelpKeys, "H or ?", kHelp, A::Help),
+            bind(kFullKeys, "F or F11", kFull, A::FullScreen),
+            bind({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
+        }};
 }
 
 KeyMap guideKeys() {

@@ -40,6 +40,8 @@ enum class SessionAction {
     Pause,     // the guide's pause (Space there is the next step)
     PainDigit, // a number key: the pain before, taken by the lead-in before any other binding
     RestartConfirmed, // the set's reps may be thrown away: restart it
+    Go,               // Space: getting ready, start at once; otherwise pause or go on
+    MoreTime,         // 10 s more to get ready or to rest (never during a posture)
 };
 enum class SummaryAction {
     Home = 1,

@@ -113,6 +113,18 @@ PainStripLayout layoutPainStrip(const Rect& area, bool withSkip) {
     return P;
 }
 
+PainStripLayout layoutPainRow(const Rect& area, double labelW) {
+    PainStripLayout P;
+    const double gap = std::round(std::max(2.0, area.h * 0.12));
+    P.label = {area.x, area.y, std::min(labelW, area.w * 0.35), area.h};
+    const double skipW = std::round(std::min(area.w * 0.15, area.h * 2.4));
+    P.skip = {area.right() - skipW, area.y, skipW, area.h};
+    const double x = P.label.right() + gap * 2;
+    const Rect row{x, area.y, std::max(0.0, P.skip.x - gap * 2 - x), area.h};
+    P.numbers = splitRow(row, 11, gap);
+    return P;
+}
+
 double paragraphsHeight(const std::vector<std::string>& paragraphs, double width, unsigned size,
                         const TextMetrics& metrics) {
     const double lineH = metrics.lineHeight(size);

@@ -103,6 +103,9 @@ struct PainStripLayout {
     Rect skip;                 // empty without a skip button
 };
 PainStripLayout layoutPainStrip(const Rect& area, bool withSkip);
+// The same in one row, for a short band: the label (`labelW` wide) at the left, then the eleven
+// numbers, then the Skip button.
+PainStripLayout layoutPainRow(const Rect& area, double labelW);
 
 // The window size the layouts use: never below kMinWindow.
 Size layoutSize(Size window);

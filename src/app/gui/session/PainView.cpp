@@ -7,16 +7,14 @@
 
 namespace nf::gui {
 
-void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& sc,
-                    const Rect& area, PainWhen when, const PainEntry& entry,
-                    std::optional<int> before, bool withSkip, int base, int hover,
-                    std::vector<Button>& buttons) {
-    // The skip button keeps its place once the rating is given (as "Done", disabled), so nothing
-    // moves under the pointer between two clicks.
-    const PainStripLayout L = layoutPainStrip(area, withSkip);
-    theme.text(target, painLabel(when, entry, before), L.label,
-               entry.value() ? sc.foreground : sc.muted, Weight::Bold, Align::Left,
-               quantizeCharSize(L.label.h * 0.8));
+namespace {
+
+// The numbers and the Skip button of a strip or a row laid out as `L`. The skip button keeps its
+// place once the rating is given (as "Done", disabled), so nothing moves under the pointer
+// between two clicks.
+void paintPainButtons(sf::RenderTarget& target, const Theme& theme, const Scheme& sc,
+                      const PainStripLayout& L, const PainEntry& entry, int base, int hover,
+                      std::vector<Button>& buttons, bool shortSkip = false) {
     const std::size_t first = buttons.size();
     for (int i = kMinPain; i <= kMaxPain; ++i) {
         Button b{L.numbers[static_cast<std::size_t>(i)], std::to_string(i), base + i};
@@ -24,7 +22,9 @@ void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& 
         buttons.push_back(b);
     }
     if (L.skip.w > 0)
-        buttons.push_back({L.skip, entry.value() ? "Done (Enter)" : "Skip (Enter)",
+        buttons.push_back({L.skip,
+                           shortSkip ? (entry.value() ? "Done" : "Skip")
+                                     : (entry.value() ? "Done (Enter)" : "Skip (Enter)"),
                            base + kPainSkip, !entry.finished()});
     const std::vector<Button> group(buttons.begin() + static_cast<std::ptrdiff_t>(first),
                                     buttons.end());
@@ -40,8 +40,38 @@ void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& 
                                       Weight::Bold, quantizeCharSize(group[i].rect.h * 0.5)));
     for (std::size_t i = 0; i < numbers; ++i)
         theme.button(target, group[i], sc, local == static_cast<int>(i), size);
-    if (group.size() > numbers)
+    // The long label has its own size; the short one matches the numbers.
+    if (group.size() > numbers && shortSkip)
+        theme.button(target, group.back(), sc, local == static_cast<int>(numbers), size);
+    else if (group.size() > numbers)
         theme.button(target, group.back(), sc, local == static_cast<int>(numbers));
+}
+
+} // namespace
+
+void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& sc,
+                    const Rect& area, PainWhen when, const PainEntry& entry,
+                    std::optional<int> before, bool withSkip, int base, int hover,
+                    std::vector<Button>& buttons) {
+    const PainStripLayout L = layoutPainStrip(area, withSkip);
+    theme.text(target, painLabel(when, entry, before), L.label,
+               entry.value() ? sc.foreground : sc.muted, Weight::Bold, Align::Left,
+               quantizeCharSize(L.label.h * 0.8));
+    paintPainButtons(target, theme, sc, L, entry, base, hover, buttons);
+}
+
+void paintPainRow(sf::RenderTarget& target, const Theme& theme, const Scheme& sc, const Rect& area,
+                  const PainEntry& entry, int base, int hover, std::vector<Button>& buttons) {
+    const unsigned size = quantizeCharSize(area.h * 0.5);
+    const std::string widest = "Pain before: 10";
+    const PainStripLayout L =
+        layoutPainRow(area, theme.width(widest, size, Weight::Bold) + area.h * 0.2);
+    const std::string label =
+        entry.value() ? "Pain before: " + std::to_string(*entry.value()) : "Pain before?";
+    theme.text(target, label, L.label, entry.value() ? sc.foreground : sc.muted, Weight::Bold,
+               Align::Left, size);
+    // Enter skips, as help says; the short band has room only for the word.
+    paintPainButtons(target, theme, sc, L, entry, base, hover, buttons, true);
 }
 
 std::optional<int> digitKey(sf::Keyboard::Key key) {

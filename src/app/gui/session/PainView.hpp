@@ -22,6 +22,13 @@ void paintPainStrip(sf::RenderTarget& target, const Theme& theme, const Scheme& 
                     std::optional<int> before, bool withSkip, int base, int hover,
                     std::vector<Button>& buttons);
 
+// The pain before in one short row (the session's "Next" line, once the lead-in is over and it
+// is still not answered or skipped): "Pain before?" then the numbers, then Skip. Nothing moves
+// when it is answered: the label's width is the widest answer's.
+void paintPainRow(sf::RenderTarget& target, const Theme& theme, const Scheme& scheme,
+                  const Rect& area, const PainEntry& entry, int base, int hover,
+                  std::vector<Button>& buttons);
+
 // The digit of a number key (the row above the letters or the keypad), or nothing.
 std::optional<int> digitKey(sf::Keyboard::Key key);
 

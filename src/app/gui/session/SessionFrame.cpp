@@ -136,14 +136,16 @@ SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, con
     f.scheme = schemeFor(t, &s);
     f.title = s.label;
     f.seconds = std::to_string(ceilDiv(snap.stepRemaining.count(), kSecond.count()));
-    const int steps = barSteps(s.duration, p);
-    f.hold = static_cast<double>(stepIndex(snap.stepElapsed, s.duration, steps)) / steps;
+    // The step as it now stands: a lead-in or rest may have been given more time.
+    const Micros length = snap.stepDuration;
+    const int steps = barSteps(length, p);
+    f.hold = static_cast<double>(stepIndex(snap.stepElapsed, length, steps)) / steps;
     if (t.routine().exercises.size() > 1 && ex)
         f.exercise = ex->name;
     f.side = sideText(t, s);
     f.next = describeNext(t, snap.stepIndex);
     const Micros total = t.total();
-    f.left = formatClock(Micros{ceilDiv((total - snap.sessionElapsed).count(), kSecond.count()) *
+    f.left = formatClock(Micros{ceilDiv(snap.sessionRemaining.count(), kSecond.count()) *
                                 kSecond.count()}) +
              " left";
     const int sSteps = sessionSteps(total, p);
@@ -173,7 +175,7 @@ SessionFrame describeSession(const SessionSnapshot& snap, const Timeline& t, con
         break;
     case StepKind::Switch:
     case StepKind::Transition:
-        if (!s.setup.empty() || !s.stopIf.empty()) {
+        if (s.isSetUp()) {
             // A new position: shown as the lead-in shows the first one, since it is said too.
             f.mode = SessionMode::LeadIn;
             f.setup = s.setup;
@@ -204,7 +206,8 @@ std::optional<Micros> untilNextChange(const SessionSnapshot& snap, const Timelin
         return std::nullopt;
     const Step& s = *snap.step;
     const Micros e = snap.stepElapsed;
-    Micros next = s.duration; // the end of the step, in step time
+    const Micros length = snap.stepDuration; // with any time added
+    Micros next = length;                    // the end of the step, in step time
     // The figure, one frame at a time while it moves (never during the lead-in).
     if (s.kind != StepKind::LeadIn) {
         const Micros move = moveTimeFor(s.duration, p);
@@ -213,23 +216,23 @@ std::optional<Micros> untilNextChange(const SessionSnapshot& snap, const Timelin
             next = std::min(next, Micros{(e.count() / p.frame.count() + 1) * p.frame.count()});
     }
     // The hold bar's next step.
-    const int steps = barSteps(s.duration, p);
-    const int k = stepIndex(e, s.duration, steps);
+    const int steps = barSteps(length, p);
+    const int k = stepIndex(e, length, steps);
     if (k < steps)
-        next = std::min(next, Micros{ceilDiv((k + 1) * s.duration.count(), steps)});
+        next = std::min(next, Micros{ceilDiv((k + 1) * length.count(), steps)});
     // The digits: whole seconds left change when the remainder crosses a whole second.
     const long long left = ceilDiv(snap.stepRemaining.count(), kSecond.count());
     if (left > 1)
-        next = std::min(next, s.duration - Micros{(left - 1) * kSecond.count()});
+        next = std::min(next, length - Micros{(left - 1) * kSecond.count()});
     // The session bar and the time left, in session time.
     const Micros total = t.total();
     const int sSteps = sessionSteps(total, p);
     const int sk = stepIndex(snap.sessionElapsed, total, sSteps);
-    Micros untilSession = total - snap.sessionElapsed;
+    Micros untilSession = snap.sessionRemaining;
     if (sk < sSteps)
         untilSession = std::min(untilSession, Micros{ceilDiv((sk + 1) * total.count(), sSteps)} -
                                                   snap.sessionElapsed);
-    const Micros remaining = total - snap.sessionElapsed;
+    const Micros remaining = snap.sessionRemaining;
     const Micros sub = Micros{remaining.count() % kSecond.count()};
     if (sub.count() > 0)
         untilSession = std::min(untilSession, sub);

@@ -141,7 +141,8 @@ class SessionScreen final : public Screen {
                 onButton(*a, host);
             return;
         }
-        // The pain before: the lead-in takes it when a number is pressed, and never waits for it.
+        // The pain before: asked from the lead-in on, until answered or skipped, and never waited
+        // for: a number key gives it whenever it is asked.
         if (askingPain(host)) {
             if (const auto d = digitKey(key.code)) {
                 rateBefore(m_painBefore.digit(*d));
@@ -182,7 +183,9 @@ class SessionScreen final : public Screen {
     }
     void onButton(int a, ScreenHost& host) override {
         if (a >= kPainButtons) {
-            if (const auto v = m_painBefore.choose(a - kPainButtons))
+            if (a == kPainButtons + kPainSkip)
+                m_painBefore.enter();
+            else if (const auto v = m_painBefore.choose(a - kPainButtons))
                 rateBefore(*v);
             m_painted.reset();
             return;
@@ -209,6 +212,7 @@ class SessionScreen final : public Screen {
         chrome.reminder = leadInReminder(host.context().settings);
         if (askingPain(host))
             chrome.painBefore = &m_painBefore;
+        chrome.gettingReady = gettingReady(host);
         paintSession(target, host.theme(), host.size(), frame, chrome, m_buttons);
         m_painted = frame;
     }
@@ -220,13 +224,22 @@ class SessionScreen final : public Screen {
     SessionFrame frameNow(Micros now) const {
         return describeSession(m_run->snapshot(now), m_run->timeline());
     }
-    // The lead-in of a recorded session, until the rating is skipped with Enter.
+    // A recorded session asks for the pain before from its lead-in on, until it is skipped with
+    // Enter or answered: during the lead-in the answer may still change; after it, an answer
+    // stays in sight to the end of its step (a 1 may still become 10), then the question goes.
     bool askingPain(const ScreenHost& host) const {
-        // The session's own lead-in only: a new exercise's set-up looks alike but asks nothing.
         if (!m_run->recorded() || m_painBefore.skipped())
             return false;
         const SessionSnapshot snap = m_run->snapshot(host.clock().now());
-        return snap.step && snap.step->kind == StepKind::LeadIn;
+        if (!snap.step || snap.state == SessionState::Finished)
+            return false;
+        return snap.step->kind == StepKind::LeadIn || !m_painBefore.value() ||
+               m_answeredInStep == snap.stepIndex;
+    }
+    // Getting into position (the lead-in, a new exercise's set-up), not paused.
+    bool gettingReady(const ScreenHost& host) const {
+        const SessionSnapshot snap = m_run->snapshot(host.clock().now());
+        return snap.state != SessionState::Paused && snap.step && snap.step->isSetUp();
     }
 
     // A media key: the same as its key on the keyboard, except that Play and Pause are not
@@ -256,8 +269,15 @@ class SessionScreen final : public Screen {
 
     void act(SessionAction a, ScreenHost& host) {
         switch (a) {
+        case SessionAction::Go:
+            // Space: getting ready, start at once; otherwise pause or go on.
+            m_run->command(gettingReady(host) ? SessionCommand::Skip : SessionCommand::TogglePause);
+            break;
         case SessionAction::TogglePause:
             m_run->command(SessionCommand::TogglePause);
+            break;
+        case SessionAction::MoreTime:
+            m_run->command(SessionCommand::MoreTime); // the core refuses it in a posture
             break;
         case SessionAction::Skip:
             m_run->command(SessionCommand::Skip);
@@ -323,6 +343,7 @@ class SessionScreen final : public Screen {
     // all (as the terminal does before it starts); the session waits for the answer.
     void rateBefore(int pain) {
         m_run->ratePain(PainMoment::Before, pain);
+        m_answeredInStep = m_run->snapshot().stepIndex;
         if (asksWhetherToGoOn(pain) && !m_goOnAsked) {
             m_goOnAsked = true;
             ask(Confirm::GoOn);
@@ -343,6 +364,7 @@ class SessionScreen final : public Screen {
     Confirm m_confirm = Confirm::None;
     bool m_pausedToAsk = false;
     bool m_goOnAsked = false;
+    std::size_t m_answeredInStep = 0; // the step in which the pain before was last given
     bool m_mutedApplied = false;
     SessionOverlay m_overlay = SessionOverlay::None;
     std::optional<SessionFrame> m_painted;

@@ -63,7 +63,10 @@ void paintSetUp(sf::RenderTarget& target, const Theme& theme, Size window, const
 
 void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const SessionFrame& f,
                   const SessionChrome& chrome, std::vector<Button>& buttons) {
+    // The lead-in asks in two compact rows under its words; later the question takes the "Next"
+    // line until it is answered or skipped.
     const bool askPain = f.mode == SessionMode::LeadIn && chrome.painBefore != nullptr;
+    const bool painRow = f.mode != SessionMode::LeadIn && chrome.painBefore != nullptr;
     const SessionLayout L = layoutSession(size, f.mode, askPain);
     const Scheme& sc = f.scheme;
     target.clear(toSf(sc.background));
@@ -75,36 +78,46 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
     Theme::bar(target, L.holdBar, f.hold, mix(sc.background, sc.foreground, 0.22), sc.accent);
     if (f.mode == SessionMode::LeadIn)
         paintSetUp(target, theme, size, L.setup, f, chrome.reminder);
-    std::string info;
+    Rect info = L.info;
+    Rect next = L.next;
+    // Why nothing is heard: muted by the person, or no device to play on. The tag sits at the end
+    // of the "Next" line, or of the rep / set line while the pain question takes the "Next" line.
+    if (chrome.muted || chrome.soundless) {
+        Rect& row = painRow ? info : next;
+        const std::string words = chrome.muted ? "Sound off" : kNoSoundTag;
+        const double h = std::min(row.h, next.h * 1.2);
+        const unsigned tagSize = quantizeCharSize(h * 0.5);
+        const double w =
+            std::min(row.w * 0.45, theme.width(words, tagSize, Weight::Bold) + h * 0.8);
+        const Rect tag{row.right() - w, row.y + (row.h - h) / 2.0, w, h};
+        Theme::fill(target, tag, mix(sc.background, sc.foreground, 0.85), h * 0.2);
+        theme.text(target, words, tag.inset(h * 0.15), sc.background, Weight::Bold, Align::Centre,
+                   tagSize);
+        row.w -= tag.w + L.margin;
+    }
+    std::string infoText;
     for (const std::string* part : {&f.exercise, &f.rep, &f.set, &f.side})
         if (!part->empty())
-            info += (info.empty() ? "" : kSep) + *part;
-    theme.text(target, info, L.info, sc.foreground, Weight::Bold);
-
-    Rect next = L.next;
-    // Why nothing is heard: muted by the person, or no device to play on.
-    if (chrome.muted || chrome.soundless) {
-        const std::string words = chrome.muted ? "Sound off" : kNoSoundTag;
-        const unsigned tagSize = quantizeCharSize(next.h * 0.5);
-        const double w =
-            std::min(next.w * 0.45, theme.width(words, tagSize, Weight::Bold) + next.h * 0.8);
-        const Rect tag{next.right() - w, next.y, w, next.h};
-        Theme::fill(target, tag, mix(sc.background, sc.foreground, 0.85), next.h * 0.2);
-        theme.text(target, words, tag.inset(next.h * 0.15), sc.background, Weight::Bold,
-                   Align::Centre, tagSize);
-        next.w -= tag.w + L.margin;
-    }
-    theme.text(target, f.next, next, sc.foreground);
+            infoText += (infoText.empty() ? "" : kSep) + *part;
+    theme.text(target, infoText, info, sc.foreground, Weight::Bold);
+    if (!painRow)
+        theme.text(target, f.next, next, sc.foreground);
     theme.text(target, f.left, L.left, sc.foreground, Weight::Regular, Align::Right,
                quantizeCharSize(L.left.h * 0.45));
     Theme::bar(target, L.sessionBar, f.session, mix(sc.background, sc.foreground, 0.18),
                mix(sc.background, sc.foreground, 0.8));
 
     buttons.clear();
-    if (askPain && chrome.overlay != SessionOverlay::None) { // under the overlay, not clickable
+    const auto paintPain = [&](int hover, std::vector<Button>& into) {
+        if (askPain)
+            paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore,
+                           std::nullopt, false, kPainButtons, hover, into);
+        else if (painRow)
+            paintPainRow(target, theme, sc, next, *chrome.painBefore, kPainButtons, hover, into);
+    };
+    if (chrome.overlay != SessionOverlay::None) { // under the overlay, not clickable
         std::vector<Button> hidden;
-        paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore,
-                       std::nullopt, false, kPainButtons, -1, hidden);
+        paintPain(-1, hidden);
     }
     // A narrow window keeps the buttons a person needs most, each with its key at a readable
     // size; the others stay on their keys, which help lists.
@@ -129,12 +142,23 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
         theme.buttons(target, buttons, sc, chrome.hover);
     } else if (chrome.overlay == SessionOverlay::None) {
         const KeyMap& keys = keyMap(KeyScreen::Session);
-        std::vector<std::pair<std::string, SessionAction>> row = {
-            {f.paused ? "Go on" : "Pause", SessionAction::TogglePause},
-            {"Skip", SessionAction::Skip},
-            {"End set", SessionAction::EndSet}};
+        // Getting ready, Space starts at once and + gives 10 s more; a rest may be longer too.
+        std::vector<std::pair<std::string, SessionAction>> row;
+        if (chrome.gettingReady) {
+            row = {{"Start", SessionAction::Go},
+                   {"+10 s", SessionAction::MoreTime},
+                   {"Pause", SessionAction::TogglePause}};
+        } else {
+            row = {{f.paused ? "Go on" : "Pause", SessionAction::Go},
+                   {"Skip", SessionAction::Skip}};
+            if (f.mode == SessionMode::Between)
+                row.emplace_back("+10 s", SessionAction::MoreTime);
+            else
+                row.emplace_back("End set", SessionAction::EndSet);
+        }
         if (!narrow) {
-            row.emplace_back("Restart set", SessionAction::Restart);
+            if (!chrome.gettingReady)
+                row.emplace_back("Restart set", SessionAction::Restart);
             row.emplace_back(chrome.muted ? "Unmute" : "Mute", SessionAction::Mute);
             row.emplace_back(chrome.fullscreen ? "Window" : "Full screen",
                              SessionAction::FullScreen);
@@ -152,9 +176,7 @@ void paintSession(sf::RenderTarget& target, const Theme& theme, Size size, const
                 buttons.back().enabled = f.mode == SessionMode::Posture;
         }
         theme.buttons(target, buttons, sc, chrome.hover);
-        if (askPain)
-            paintPainStrip(target, theme, sc, L.pain, PainWhen::Before, *chrome.painBefore,
-                           std::nullopt, false, kPainButtons, chrome.hover, buttons);
+        paintPain(chrome.hover, buttons);
     } else if (chrome.overlay == SessionOverlay::Paused) {
         buttons.push_back(action({}, "Go on (Space)", SessionAction::TogglePause));
         if (f.mode == SessionMode::Posture)

@@ -26,8 +26,10 @@ struct SessionChrome {
     bool soundless = false; // sound was wanted and no device plays it
     bool fullscreen = false;
     int hover = -1;
-    const PainEntry* painBefore = nullptr; // the lead-in asks for the pain before (when set)
-    int repsInSet = 0;                     // ConfirmRestart: the reps a restart would throw away
+    // The pain before, asked (when set) from the lead-in on until it is answered or skipped.
+    const PainEntry* painBefore = nullptr;
+    bool gettingReady = false; // the lead-in or a new exercise's set-up, not paused: Space starts
+    int repsInSet = 0;         // ConfirmRestart: the reps a restart would throw away
 };
 
 // The pain strips' buttons: kPainButtons + 0..10 (and + kPainSkip), apart from every action.
