@@ -193,6 +193,19 @@ std::vector<std::string> routineWarnings(const Routine& routine) {
                 out.push_back(where + "its words say chin down or toes pointed, but its posture "
                                       "\"floss-b\" is toes up, look up");
         }
+    // One side at a time: the set-up must say which ("{side}"), or "one leg" leaves the person
+    // guessing, and the figure (drawn for the side worked) may show the other.
+    for (const auto* list : {&routine.exercises, &routine.variants})
+        for (const Exercise& ex : *list) {
+            const bool named =
+                std::any_of(ex.setup.begin(), ex.setup.end(), [](const std::string& line) {
+                    return line.find("{side}") != std::string::npos;
+                });
+            if (ex.sideRule != SideRule::None && !ex.setup.empty() && !named)
+                out.push_back("exercise \"" + ex.name +
+                              "\": works one side at a time, but its set-up never says which "
+                              "(write {side} for the side worked, {other} for the other)");
+        }
     return out;
 }
 

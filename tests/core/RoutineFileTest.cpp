@@ -179,6 +179,19 @@ TEST(RoutineFile, BuiltinRoutinesHaveNoWarnings) {
     }
 }
 
+TEST(RoutineFile, ASidedSetUpThatNeverNamesTheSideIsWarnedAbout) {
+    Routine r;
+    Exercise ex;
+    ex.name = "Single-leg bridge";
+    ex.sideRule = SideRule::Each;
+    ex.setup = {"Lie on your back; straighten one leg."};
+    r.variants.push_back(ex);
+    ASSERT_EQ(routineWarnings(r).size(), 1u);
+    EXPECT_NE(routineWarnings(r)[0].find("never says which"), std::string::npos);
+    r.variants[0].setup = {"Straighten the {other} leg; push through the {side} heel."};
+    EXPECT_TRUE(routineWarnings(r).empty());
+}
+
 TEST(RoutineFile, BuiltinSidesAreNamedPlainly) {
     auto p = parseRoutine(builtin("strengthening"), "strengthening", "strengthening");
     ASSERT_TRUE(ok(p));
