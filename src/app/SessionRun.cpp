@@ -103,8 +103,8 @@ void SessionRun::answerSelfCheck(Side leg, int question, bool yes) {
     dispatch(m_session.answerSelfCheck(m_clock.now(), leg, question, yes));
 }
 
-void SessionRun::completeSelfCheck() {
-    dispatch(m_session.completeSelfCheck(m_clock.now()));
+void SessionRun::completeSelfCheck(bool urgent) {
+    dispatch(m_session.completeSelfCheck(m_clock.now(), urgent));
 }
 
 void SessionRun::setMuted(bool muted) {

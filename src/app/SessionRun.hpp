@@ -70,7 +70,7 @@ class SessionRun {
     // The self-check's answers, given once the person has answered every question, in the
     // order asked; then the completion, which the history keeps.
     void answerSelfCheck(Side leg, int question, bool yes);
-    void completeSelfCheck();
+    void completeSelfCheck(bool urgent = false);
     void setMuted(bool muted);
 
     SessionSnapshot snapshot() const { return m_session.snapshot(m_clock.now()); }

@@ -102,6 +102,9 @@ std::string traceLine(const SessionEvent& e, const Timeline& timeline, Micros ac
     case EventType::PainRated:
         s += ",\"moment\":\"" + toString(e.painMoment) + "\",\"pain\":" + std::to_string(e.pain);
         break;
+    case EventType::SelfCheckCompleted:
+        s += std::string(",\"urgent\":") + (e.urgent ? "true" : "false");
+        break;
     case EventType::SelfCheckAnswer:
         s += ",\"leg\":\"" + toString(e.leg) + "\",\"question\":" + std::to_string(e.question) +
              ",\"answer\":" + (e.yes ? "true" : "false");

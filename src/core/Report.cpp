@@ -348,7 +348,9 @@ ReportSection selfCheckSection(const ReportInput& in) {
         std::string answers;
         for (const auto& a : c.answers.answers)
             answers += (answers.empty() ? "" : " ") + std::string(!a ? "-" : *a ? "yes" : "no");
-        const char* verdict = c.verdict == SelfCheckVerdict::SuggestsNerve
+        const char* verdict = c.verdict == SelfCheckVerdict::Urgent
+                                  ? "URGENT: symptoms in both legs (urgent notice shown)"
+                              : c.verdict == SelfCheckVerdict::SuggestsNerve
                                   ? "suggests nerve-related pain (a screen, not a diagnosis)"
                               : c.verdict == SelfCheckVerdict::NotSuggestive ? "not suggestive"
                                                                              : "not finished";

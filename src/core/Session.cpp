@@ -332,8 +332,10 @@ std::vector<SessionEvent> Session::answerSelfCheck(Micros now, Side leg, int que
     return {e};
 }
 
-std::vector<SessionEvent> Session::completeSelfCheck(Micros now) {
-    return {saidEvent(EventType::SelfCheckCompleted, now)};
+std::vector<SessionEvent> Session::completeSelfCheck(Micros now, bool urgent) {
+    SessionEvent e = saidEvent(EventType::SelfCheckCompleted, now);
+    e.urgent = urgent;
+    return {e};
 }
 
 SessionState Session::state() const {

@@ -85,7 +85,9 @@ class Session {
     // A rating outside 0-10 is refused: no event.
     std::vector<SessionEvent> ratePain(Micros now, PainMoment moment, int pain);
     std::vector<SessionEvent> answerSelfCheck(Micros now, Side leg, int question, bool yes);
-    std::vector<SessionEvent> completeSelfCheck(Micros now);
+    // `urgent`: the self-check ended in the urgent notice (symptoms in both legs), which the
+    // history keeps with the answers.
+    std::vector<SessionEvent> completeSelfCheck(Micros now, bool urgent = false);
 
     SessionState state() const;
     SessionSnapshot snapshot(Micros now) const;

@@ -77,7 +77,8 @@ struct SessionEvent {
     Side leg = Side::None;                      // SelfCheckAnswer: the leg asked about
     int question = 0;                           // SelfCheckAnswer: 0-based question index
     bool yes = false;                           // SelfCheckAnswer
-    SetResult set;                              // SetDone
+    bool urgent = false; // SelfCheckCompleted: the check ended in the urgent notice
+    SetResult set;       // SetDone
 };
 
 std::string toString(EventType type);     // snake_case, as in the trace: "step_start"

@@ -84,5 +84,7 @@ TEST(Trace, ASelfCheckAnswerNamesLegQuestionAndAnswer) {
         traceLine(ev.at(0), s.timeline(), 1s),
         R"({"t":1.000000,"planned":1.000000,"event":"self_check_answer","leg":"right","question":2,"answer":false})");
     EXPECT_EQ(traceLine(s.completeSelfCheck(3s).at(0), s.timeline(), 3s),
-              R"({"t":3.000000,"planned":3.000000,"event":"self_check_completed"})");
+              R"({"t":3.000000,"planned":3.000000,"event":"self_check_completed","urgent":false})");
+    EXPECT_EQ(traceLine(s.completeSelfCheck(4s, true).at(0), s.timeline(), 4s),
+              R"({"t":4.000000,"planned":4.000000,"event":"self_check_completed","urgent":true})");
 }

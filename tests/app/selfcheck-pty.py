@@ -73,7 +73,40 @@ def main() -> int:
     if "safety_acknowledged = true" not in p.settings_text():
         p.failures.append("the acknowledgement was not kept in the settings")
 
-    return p.report("ok: symptom -> look up -> relax -> other leg; questions for the tested leg only")
+    if not p.failures:
+        both_legs(p)
+    return p.report("ok: symptom -> look up -> relax -> other leg; questions for the tested leg only;"
+                    " a symptom in both legs is urgent, and the history keeps it as urgent")
+
+
+def both_legs(first: PtyProgram) -> None:
+    """The usual symptom in both legs: the urgent notice, and the history keeps the check as urgent
+    (each leg's own answers would say "does not suggest")."""
+    p = PtyProgram(first.exe, ["self-check", "--headless", "--step", "2", "--first-leg", "right"],
+                   "nf-selfcheck-both-", home=first.home)
+    ok = p.expect("Get ready", "the lead-in (second run)", 30)
+    p.send(" ")
+    for leg in ("RIGHT", "LEFT"):
+        if ok:
+            ok = p.expect(f"SLOWLY STRAIGHTEN YOUR {leg} KNEE", f"the {leg.lower()} knee step", 60)
+            p.send("s")
+    if ok:
+        ok = p.expect("questions about the right leg, then the left leg", "questions for both legs", 60)
+    if ok:
+        for n in range(1, 7):
+            end = time.monotonic() + 10
+            while p.out.count(b"[y/n]") < n and time.monotonic() < end:
+                p.read_until("\n", 0.5, len(p.out))
+            if p.out.count(b"[y/n]") < n:
+                break  # the urgent notice may come before every question is asked
+            p.send("n" if "different" in p.out.decode(errors="replace").split("[y/n]")[-2][-200:]
+                   else "y")
+        p.expect("See a doctor urgently", "the urgent notice for both legs")
+    p.finish(10, kill=False)
+    first.failures.extend(p.failures)
+    history = p.run(["history", "--self-checks"])
+    if history.count("URGENT") != 2:
+        first.failures.append("the history does not keep the both-legs check as urgent:\n" + history)
 
 
 if __name__ == "__main__":

@@ -207,3 +207,21 @@ TEST(Report, EveryTableRowHasACellForEachColumn) {
             EXPECT_EQ(cells.size(), s.table.header.size()) << s.title;
     }
 }
+
+// A self-check that ended in the urgent notice is said to be urgent in the clinician's report,
+// never "not suggestive" (which each leg's own answers give when both legs are alike).
+TEST(Report, AnUrgentSelfCheckIsReportedAsUrgent) {
+    ReportInput in = week();
+    for (Side leg : {Side::Right, Side::Left})
+        in.selfChecks.push_back(
+            {1, {kPlanToday, 9, 0, 0}, {leg, {true, false, true}}, SelfCheckVerdict::Urgent});
+    const Report r = buildReport(in);
+    int urgent = 0;
+    for (const ReportSection& s : r.sections)
+        for (const auto& cells : s.table.rows)
+            for (const auto& cell : cells) {
+                urgent += cell.find("URGENT") != std::string::npos;
+                EXPECT_EQ(cell.find("not suggestive"), std::string::npos) << cell;
+            }
+    EXPECT_EQ(urgent, 2);
+}

@@ -243,7 +243,8 @@ TEST_F(HistoryRecorderTest, WhatIsStillHeldBackIsTriedOnceMoreAtTheEnd) {
 
 TEST(SelfCheckRecorderTest, KeepsTheAnswersLegsInTheOrderAskedAtCompletion) {
     std::vector<std::vector<LegAnswers>> saved;
-    SelfCheckRecorder recorder([&](const std::vector<LegAnswers>& legs) { saved.push_back(legs); });
+    SelfCheckRecorder recorder(
+        [&](const std::vector<LegAnswers>& legs, bool) { saved.push_back(legs); });
     Session session(Timeline(selfCheckRoutine(SideChoice::Left, 2.0), SideChoice::Left));
     const Timeline& t = session.timeline();
     recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Left, 0, true), t, Micros{0});
@@ -261,9 +262,24 @@ TEST(SelfCheckRecorderTest, KeepsTheAnswersLegsInTheOrderAskedAtCompletion) {
     EXPECT_EQ(saved[0][1].answers[1], true);
 }
 
+// A check that ended in the urgent notice (symptoms in both legs) is kept as urgent, so the
+// history and the clinician's report do not show it as "not suggestive".
+TEST(SelfCheckRecorderTest, AnUrgentEndIsKeptWithTheAnswers) {
+    std::vector<bool> urgent;
+    SelfCheckRecorder recorder(
+        [&](const std::vector<LegAnswers>&, bool isUrgent) { urgent.push_back(isUrgent); });
+    Session session(Timeline(selfCheckRoutine(SideChoice::Both, 2.0), SideChoice::Both));
+    const Timeline& t = session.timeline();
+    recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Right, 0, true), t, Micros{0});
+    recorder.onEvents(session.completeSelfCheck(Micros{0}, true), t, Micros{0});
+    recorder.onEvents(session.answerSelfCheck(Micros{0}, Side::Left, 0, false), t, Micros{0});
+    recorder.onEvents(session.completeSelfCheck(Micros{0}), t, Micros{0});
+    EXPECT_EQ(urgent, (std::vector<bool>{true, false}));
+}
+
 TEST(SelfCheckRecorderTest, ACompletionWithoutAnswersKeepsNothing) {
     int saves = 0;
-    SelfCheckRecorder recorder([&](const std::vector<LegAnswers>&) { ++saves; });
+    SelfCheckRecorder recorder([&](const std::vector<LegAnswers>&, bool) { ++saves; });
     Session session(Timeline(selfCheckRoutine(SideChoice::Right, 2.0), SideChoice::Right));
     recorder.onEvents(session.completeSelfCheck(Micros{0}), session.timeline(), Micros{0});
     EXPECT_EQ(saves, 0);

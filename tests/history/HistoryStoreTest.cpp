@@ -407,6 +407,26 @@ TEST_F(HistoryStoreTest, SelfCheckStoresAnswersAndVerdict) {
               "suggests-nerve");
 }
 
+// Symptoms in both legs end the check in the urgent notice: each leg's row says so, and reads
+// back as urgent whatever its own answers ("different from the other leg" is no for both).
+TEST_F(HistoryStoreTest, AnUrgentSelfCheckIsKeptAsUrgentOnEveryLeg) {
+    HistoryStore store(file);
+    store.addSelfCheck(at(11),
+                       std::vector<LegAnswers>{legAnswers(Side::Right, true, false, true),
+                                               legAnswers(Side::Left, true, false, true)},
+                       true);
+    store.addSelfCheck(at(12), legAnswers(Side::Right, true, false, true));
+    const auto c = store.selfChecks();
+    ASSERT_EQ(c.size(), 3u);
+    EXPECT_EQ(c[0].verdict, SelfCheckVerdict::Urgent);
+    EXPECT_EQ(c[1].verdict, SelfCheckVerdict::Urgent);
+    EXPECT_EQ(c[2].verdict, SelfCheckVerdict::NotSuggestive);
+    // The leg's own result is kept as its answers give it.
+    EXPECT_EQ(Raw(file).value("SELECT count(*) FROM self_checks WHERE urgent = 1 AND "
+                              "result = 'not-suggestive'"),
+              "2");
+}
+
 TEST_F(HistoryStoreTest, SelfCheckKeepsUnansweredQuestionsEmpty) {
     HistoryStore store(file);
     store.addSelfCheck(at(11), legAnswers(Side::Left, true, std::nullopt, std::nullopt));

@@ -183,7 +183,7 @@ TEST(HistoryTimeZones, MigrationToUtcKeepsEveryRowAndReadsOldTimesInTheZoneOfThe
     writeVersion4(file);
     const TimeZoneForTest berlin(kBerlin);
     HistoryStore store(file);
-    EXPECT_EQ(store.schemaVersion(), 5);
+    EXPECT_EQ(store.schemaVersion(), HistoryStore::kSchemaVersion);
     // Summer and winter each get their own offset.
     EXPECT_EQ(value(file, "SELECT started_at || ' ' || started_offset FROM sessions WHERE id = 1"),
               "2026-07-10T06:00:00Z 7200");

@@ -3,6 +3,7 @@ import os
 import pty
 import select
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,13 +27,16 @@ class PtyProgram:
     as a person would see it: what it printed so far is `out`, and `failures` lists what never
     came."""
 
-    def __init__(self, exe, args, prefix):
-        self.home = tempfile.mkdtemp(prefix=prefix)
-        env = dict(os.environ, XDG_CONFIG_HOME=f"{self.home}/config",
-                   XDG_DATA_HOME=f"{self.home}/data", ALSOFT_DRIVERS="null", HOME=self.home)
+    def __init__(self, exe, args, prefix, home=None):
+        """`home`: a scratch home an earlier PtyProgram made, to go on with its settings and
+        history; by default a new one (a first start)."""
+        self.exe = exe
+        self.home = home or tempfile.mkdtemp(prefix=prefix)
+        self.env = dict(os.environ, XDG_CONFIG_HOME=f"{self.home}/config",
+                        XDG_DATA_HOME=f"{self.home}/data", ALSOFT_DRIVERS="null", HOME=self.home)
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
-            os.execve(exe, [exe] + args, env)
+            os.execve(exe, [exe] + args, self.env)
         self.out = b""
         self.failures = []
         self.status = None
@@ -98,6 +102,12 @@ class PtyProgram:
         for f in self.failures:
             print("FAIL:", f)
         return 1
+
+    def run(self, args, timeout=30):
+        """The program run to its end in the same home, not on a terminal: what it printed."""
+        done = subprocess.run([self.exe] + args, env=self.env, capture_output=True, text=True,
+                              timeout=timeout, check=False)
+        return done.stdout + done.stderr
 
     def settings_text(self):
         path = os.path.join(self.home, "config", "nervefloss", "settings.toml")

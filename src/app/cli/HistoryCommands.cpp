@@ -171,7 +171,9 @@ int showSelfChecks() {
                 "Eased looking", "Result");
     for (const SelfCheckRecord& r : rows) {
         const auto& a = r.answers.answers;
-        const char* verdict = r.verdict == SelfCheckVerdict::SuggestsNerve
+        const char* verdict = r.verdict == SelfCheckVerdict::Urgent
+                                  ? "URGENT: symptoms in both legs (the urgent notice was shown)"
+                              : r.verdict == SelfCheckVerdict::SuggestsNerve
                                   ? "suggests nerve-related pain (a screen, not a diagnosis)"
                               : r.verdict == SelfCheckVerdict::NotSuggestive
                                   ? "does not suggest nerve-related pain"

@@ -105,7 +105,7 @@ int runSelfCheck(CommandEnv& env, bool headless, const std::string& firstLeg, do
             for (std::size_t q = 0; q < leg.answers.size(); ++q)
                 if (leg.answers[q])
                     run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
-        run->completeSelfCheck();
+        run->completeSelfCheck(result.overall == SelfCheckVerdict::Urgent);
     }
     return 0;
 }

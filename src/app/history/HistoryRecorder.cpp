@@ -179,23 +179,24 @@ void SelfCheckRecorder::onEvents(const std::vector<SessionEvent>& events, const 
             if (e.question >= 0 && e.question < kSelfCheckQuestions)
                 leg->answers[static_cast<std::size_t>(e.question)] = e.yes;
         } else if (e.type == EventType::SelfCheckCompleted && !m_answers.empty()) {
-            m_save(m_answers);
+            m_save(m_answers, e.urgent);
             m_answers.clear();
         }
     }
 }
 
 std::unique_ptr<SelfCheckRecorder> makeSelfCheckRecorder() {
-    return std::make_unique<SelfCheckRecorder>([](const std::vector<LegAnswers>& legs) {
-        try {
-            auto store = std::make_unique<HistoryStore>(Paths::historyFile());
-            if (store->recoveryNotice())
-                warnOnStderr(*store->recoveryNotice());
-            store->addSelfCheck(localNow(), legs);
-        } catch (const HistoryError& e) {
-            warnOnStderr(std::string(e.what()) + "; the self-check answers were not saved");
-        }
-    });
+    return std::make_unique<SelfCheckRecorder>(
+        [](const std::vector<LegAnswers>& legs, bool urgent) {
+            try {
+                auto store = std::make_unique<HistoryStore>(Paths::historyFile());
+                if (store->recoveryNotice())
+                    warnOnStderr(*store->recoveryNotice());
+                store->addSelfCheck(localNow(), legs, urgent);
+            } catch (const HistoryError& e) {
+                warnOnStderr(std::string(e.what()) + "; the self-check answers were not saved");
+            }
+        });
 }
 
 } // namespace nf

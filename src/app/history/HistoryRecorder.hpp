@@ -76,7 +76,8 @@ std::unique_ptr<HistoryRecorder> makeHistoryRecorder();
 // session and are not recorded.
 class SelfCheckRecorder final : public EventSink {
   public:
-    using Save = std::function<void(const std::vector<LegAnswers>& legs)>;
+    // `urgent`: the check ended in the urgent notice (symptoms in both legs).
+    using Save = std::function<void(const std::vector<LegAnswers>& legs, bool urgent)>;
     explicit SelfCheckRecorder(Save save);
     void onEvents(const std::vector<SessionEvent>& events, const Timeline& timeline,
                   Micros actual) override;

@@ -142,6 +142,12 @@ UPDATE where_felt SET
     recorded_offset = CAST(round((julianday(recorded_at) - julianday(recorded_at, 'utc')) * 86400) AS INTEGER),
     recorded_at = COALESCE(strftime('%Y-%m-%dT%H:%M:%SZ', recorded_at, 'utc'), recorded_at);
 )sql",
+    // Version 6: a self-check that ended in the urgent notice (symptoms in both legs) says so on
+    // each leg's row; the leg's own result stays what its answers give. Checks recorded before
+    // were not known to be urgent.
+    R"sql(
+ALTER TABLE self_checks ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));
+)sql",
 };
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion);
 
@@ -622,27 +628,29 @@ void HistoryStore::recordMorning(Date sessionDay, MorningCheck check, LocalTime 
     s.run();
 }
 
-std::int64_t HistoryStore::addSelfCheck(LocalTime recordedAt, const LegAnswers& leg) {
+std::int64_t HistoryStore::addSelfCheck(LocalTime recordedAt, const LegAnswers& leg, bool urgent) {
     if (leg.leg != Side::Left && leg.leg != Side::Right)
         throw HistoryError(m_file.string() + ": a self-check answer needs its leg, left or right");
     Statement s(m_db, m_file,
                 "INSERT INTO self_checks (recorded_at, recorded_offset, leg, usual_sensation, "
-                "different_from_other, eased_looking_up, result) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                "different_from_other, eased_looking_up, result, urgent) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, storedTimeOf(recordedAt)).bind(3, toString(leg.leg));
     for (int i = 0; i < kSelfCheckQuestions; ++i) {
         const auto& a = leg.answers[static_cast<std::size_t>(i)];
         s.bind(4 + i, a ? std::optional<int>(*a ? 1 : 0) : std::nullopt);
     }
-    s.bind(7, toString(legVerdict(leg)));
+    s.bind(7, toString(legVerdict(leg))).bind(8, urgent ? 1 : 0);
     s.run();
     return sqlite3_last_insert_rowid(m_db);
 }
 
-void HistoryStore::addSelfCheck(LocalTime recordedAt, const std::vector<LegAnswers>& legs) {
+void HistoryStore::addSelfCheck(LocalTime recordedAt, const std::vector<LegAnswers>& legs,
+                                bool urgent) {
     exec("BEGIN IMMEDIATE");
     try {
         for (const LegAnswers& leg : legs)
-            addSelfCheck(recordedAt, leg);
+            addSelfCheck(recordedAt, leg, urgent);
         exec("COMMIT");
     } catch (...) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -737,7 +745,7 @@ std::vector<MorningRecord> HistoryStore::mornings() const {
 std::vector<SelfCheckRecord> HistoryStore::selfChecks() const {
     Statement s(m_db, m_file,
                 "SELECT id, recorded_at, leg, usual_sensation, different_from_other, "
-                "eased_looking_up FROM self_checks ORDER BY recorded_at, id");
+                "eased_looking_up, urgent FROM self_checks ORDER BY recorded_at, id");
     std::vector<SelfCheckRecord> out;
     while (s.step()) {
         const auto at = localTimeOfStored(s.text(1));
@@ -751,7 +759,8 @@ std::vector<SelfCheckRecord> HistoryStore::selfChecks() const {
         for (int i = 0; i < kSelfCheckQuestions; ++i)
             if (const auto a = s.optionalInt(3 + i))
                 r.answers.answers[static_cast<std::size_t>(i)] = *a != 0;
-        r.verdict = legVerdict(r.answers);
+        r.verdict =
+            s.optionalInt(6).value_or(0) != 0 ? SelfCheckVerdict::Urgent : legVerdict(r.answers);
         out.push_back(r);
     }
     return out;

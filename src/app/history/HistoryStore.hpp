@@ -63,7 +63,7 @@ struct SetRecord {
 // that interpret the history live in core/HistoryRules.
 class HistoryStore {
   public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     // How long a write waits for another nervefloss (the window and a terminal run at once) to
     // finish its own before giving up.
     static constexpr int kDefaultBusyTimeoutMs = 5000;
@@ -97,9 +97,12 @@ class HistoryStore {
     void recordMorning(Date sessionDay, MorningCheck check, LocalTime recordedAt);
     // One leg's answers after the slump self-check (unanswered questions stay empty); its
     // verdict is worked out (legVerdict) and stored too. The leg must be left or right.
-    std::int64_t addSelfCheck(LocalTime recordedAt, const LegAnswers& leg);
+    // `urgent`: the whole check ended in the urgent notice (symptoms in both legs); kept on
+    // each leg's row, and read back as the Urgent verdict whatever the leg's own answers.
+    std::int64_t addSelfCheck(LocalTime recordedAt, const LegAnswers& leg, bool urgent = false);
     // Every leg of one self-check, in one transaction: all of them or none.
-    void addSelfCheck(LocalTime recordedAt, const std::vector<LegAnswers>& legs);
+    void addSelfCheck(LocalTime recordedAt, const std::vector<LegAnswers>& legs,
+                      bool urgent = false);
 
     // The programme: each accepted dose change with its reason, and the check-ins.
     void addDoseChange(const DoseChange& change);

@@ -81,7 +81,7 @@ class SelfCheckAnswersScreen final : public Screen {
             for (std::size_t q = 0; q < leg.answers.size(); ++q)
                 if (leg.answers[q])
                     m_run->answerSelfCheck(leg.leg, static_cast<int>(q), *leg.answers[q]);
-        m_run->completeSelfCheck();
+        m_run->completeSelfCheck(m_flow.outcome().overall == SelfCheckVerdict::Urgent);
         m_saveNote = kSelfCheckKept;
     }
 
