@@ -190,8 +190,9 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
     SymptomResponse s;
     // The latest weekly urgent check: a later one with no sign clears an earlier yes.
     const UrgentCheck* urgent = nullptr;
+    // Asked about a day in the past (the report), a check made after it does not count.
     for (const UrgentCheck& u : checkIns.urgent)
-        if (!urgent || urgent->day <= u.day)
+        if (u.day <= today && (!urgent || urgent->day <= u.day))
             urgent = &u;
     if (urgent && urgent->anyYes() && recentDay(urgent->day)) {
         s.level = ResponseLevel::Urgent;

@@ -85,8 +85,9 @@ std::vector<AdherenceRow> adherence(const ReportInput& in,
             for (int d = 0; d < days; ++d) {
                 // A flare day takes such a routine off the plan: it was not wanted that day.
                 const bool off =
-                    e.offOnFlareDays &&
-                    flareReason(in.sessions, in.mornings, addDays(in.from, d)).has_value();
+                    e.offOnFlareDays && flareReason(in.sessions, in.mornings, addDays(in.from, d),
+                                                    CheckIns{in.whereFelt, in.urgentChecks})
+                                            .has_value();
                 if (!off)
                     row.planned += e.timesADay;
                 // Extra sessions on one day do not make up for a missed one on another.

@@ -85,9 +85,10 @@ std::optional<std::string> secondDayWarning(const Plan& plan,
 
 TodayPlan todayPlan(const Plan& plan, const std::vector<SessionRecord>& records,
                     const std::vector<MorningRecord>& mornings,
-                    const std::map<std::string, std::string>& names, LocalTime now) {
+                    const std::map<std::string, std::string>& names, LocalTime now,
+                    const CheckIns& checkIns) {
     const Date today = now.date;
-    const auto flare = flareReason(records, mornings, today);
+    const auto flare = flareReason(records, mornings, today, checkIns);
     TodayPlan out;
     out.now = now;
     for (const PlanEntry& e : plan.entries) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/History.hpp"
+#include "core/HistoryRules.hpp"
 #include "core/Plan.hpp"
 
 #include <cstdint>
@@ -50,9 +51,11 @@ struct TodayPlan {
 bool countsForPlan(const SessionRecord& record);
 
 // `names` maps routine ids to the names shown; an id without a name shows as itself.
+// `checkIns`: an urgent sign or new tingling takes flossing off today as the home screen says.
 TodayPlan todayPlan(const Plan& plan, const std::vector<SessionRecord>& records,
                     const std::vector<MorningRecord>& mornings,
-                    const std::map<std::string, std::string>& names, LocalTime now);
+                    const std::map<std::string, std::string>& names, LocalTime now,
+                    const CheckIns& checkIns = {});
 
 // Before starting `routineId` today: a warning when the plan wants it every 2 or more days and
 // it was done yesterday (a second day in a row), else nothing.

@@ -30,10 +30,20 @@ std::optional<std::string> amberReason(const std::vector<SessionRecord>& records
 }
 
 std::optional<std::string> flareReason(const std::vector<SessionRecord>& records,
-                                       const std::vector<MorningRecord>& mornings, Date today) {
-    const auto response = symptomResponse(records, mornings, today);
+                                       const std::vector<MorningRecord>& mornings, Date today,
+                                       const CheckIns& checkIns) {
+    const auto response = symptomResponse(records, mornings, today, checkIns);
     if (!response || !response->restFromFlossing)
         return std::nullopt;
+    if (response->level == ResponseLevel::Urgent)
+        return "an urgent sign in the weekly check: do not floss; call your emergency number or "
+               "get seen the same day";
+    // Red from the check-ins: symptomResponse says so before it weighs the flare-ups.
+    if (response->level == ResponseLevel::Red &&
+        symptomResponse(records, mornings, today, {}).value_or(SymptomResponse{}).level !=
+            ResponseLevel::Red)
+        return "new tingling or numbness: contact your physiotherapist or GP before flossing "
+               "again";
     if (response->level == ResponseLevel::Red)
         return "two flare-ups within a week: contact your physiotherapist or GP before flossing "
                "again";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/History.hpp"
+#include "core/HistoryRules.hpp"
 
 #include <optional>
 #include <string>
@@ -23,7 +24,10 @@ std::optional<std::string> amberReason(const std::vector<SessionRecord>& records
 
 // Why today is a flare day, or nothing: the symptom response rests flossing today (amber begun
 // today or yesterday, or red). One sentence for the plan's line.
+// With the check-ins too, an urgent sign or new tingling or numbness rests it as the home screen
+// says, so the plan never calls flossing due on a day the symptom response says not to.
 std::optional<std::string> flareReason(const std::vector<SessionRecord>& records,
-                                       const std::vector<MorningRecord>& mornings, Date today);
+                                       const std::vector<MorningRecord>& mornings, Date today,
+                                       const CheckIns& checkIns = {});
 
 } // namespace nf

@@ -69,6 +69,17 @@ TEST(Report, FlareDaysAreNotPlannedForFlossing) {
     EXPECT_EQ(floss.line, "Nerve flossing: 0 of 12 planned sessions done (0%)");
 }
 
+// Days the urgent sign rested flossing were not planned for it either: a yes on day 3 of 7, the
+// days from then on (it lasts a week, or until a check with no sign) are off.
+TEST(Report, DaysAnUrgentSignRestedFlossingAreNotPlanned) {
+    ReportInput in = week();
+    UrgentCheck u;
+    u.day = addDays(in.to, -4); // the report's 3rd day; its days 3 to 7 are off
+    u.yes[0] = true;
+    in.urgentChecks.push_back(u);
+    EXPECT_EQ(row(buildReport(in), "nerve-floss").planned, 4);
+}
+
 TEST(Report, EveryOtherDayIsPlannedOnHalfTheDays) {
     ReportInput in = week();
     in.sessions.push_back(done("strengthening", 2));

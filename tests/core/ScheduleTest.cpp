@@ -149,6 +149,35 @@ TEST(Schedule, FlareDayTakesFlossingOffAndSaysWhy) {
     EXPECT_EQ(item(p, "glute-stretch").state, PlanState::Due); // not off on flare days
 }
 
+// The plan says what the home screen's symptom response says: an urgent sign in the weekly
+// check, or new tingling or numbness, takes flossing off today, with the reason.
+TEST(Schedule, AnUrgentSignOrNewTinglingTakesFlossingOff) {
+    CheckIns urgent;
+    UrgentCheck u;
+    u.day = addDays(kPlanToday, -2);
+    u.yes[1] = true;
+    urgent.urgent.push_back(u);
+    auto p = todayPlan(defaultPlan(), {}, {}, kNames, at(9), urgent);
+    EXPECT_EQ(item(p, "nerve-floss").state, PlanState::Off);
+    EXPECT_NE(planLine(item(p, "nerve-floss")).find("urgent sign"), std::string::npos);
+    EXPECT_EQ(item(p, "glute-stretch").state, PlanState::Due);
+    // A later check with no sign clears it.
+    UrgentCheck clear;
+    clear.day = addDays(kPlanToday, -1);
+    urgent.urgent.push_back(clear);
+    p = todayPlan(defaultPlan(), {}, {}, kNames, at(9), urgent);
+    EXPECT_EQ(item(p, "nerve-floss").state, PlanState::Due);
+
+    CheckIns tingling;
+    tingling.whereFelt.push_back({{addDays(kPlanToday, -1), 18, 0, 0}, Reach::Calf, true});
+    p = todayPlan(defaultPlan(), {}, {}, kNames, at(9), tingling);
+    EXPECT_EQ(item(p, "nerve-floss").state, PlanState::Off);
+    EXPECT_NE(planLine(item(p, "nerve-floss")).find("new tingling or numbness"), std::string::npos);
+    // Eight days on, it no longer rests flossing.
+    p = todayPlan(defaultPlan(), {}, {}, kNames, {addDays(kPlanToday, 7), 9, 0, 0}, tingling);
+    EXPECT_EQ(item(p, "nerve-floss").state, PlanState::Due);
+}
+
 TEST(Schedule, FlareLastsTheNextDayToo) {
     EXPECT_EQ(item(planAt({done("nerve-floss", 1, 8, 0, 2, 5)}, at(9)), "nerve-floss").state,
               PlanState::Off);

@@ -25,7 +25,8 @@ ProgrammeToday programmeToday(const AppContext& context, const Plan& plan,
     const auto mornings = store.mornings();
     const auto changes = store.doseChanges();
     ProgrammeToday out;
-    out.plan = todayPlan(plan, sessions, mornings, routineNames(context.catalog), now);
+    out.plan = todayPlan(plan, sessions, mornings, routineNames(context.catalog), now,
+                         CheckIns{store.whereFelt(), store.urgentChecks()});
     for (const PlanEntry& e : plan.entries) {
         const Routine* routine = context.catalog.find(e.routineId);
         if (!routine)
