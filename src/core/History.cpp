@@ -1,5 +1,6 @@
 #include "core/History.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace nf {
@@ -26,6 +27,24 @@ std::string formatDate(Date date) {
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(date.year()),
                   static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
     return buf;
+}
+
+std::string dayInWords(Date day, Date today) {
+    static const char* const kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                            "Thursday", "Friday", "Saturday"};
+    static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
+    const int ago = daysBetween(day, today);
+    if (ago == 0)
+        return "today";
+    if (ago == 1)
+        return "yesterday";
+    if (ago > 1 && ago < 7)
+        return std::string("on ") +
+               kWeekdays[std::chrono::weekday{std::chrono::sys_days(day)}.c_encoding()];
+    const unsigned month = std::clamp(static_cast<unsigned>(day.month()), 1u, 12u);
+    return "on " + std::to_string(static_cast<unsigned>(day.day())) + " " + kMonths[month - 1];
 }
 
 std::string formatLocalTime(LocalTime t) {

@@ -197,7 +197,7 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
     if (urgent && urgent->anyYes() && recentDay(urgent->day)) {
         s.level = ResponseLevel::Urgent;
         s.restFromFlossing = true;
-        s.text = "Urgent: you answered yes to an urgent sign on " + formatDate(urgent->day) +
+        s.text = "Urgent: you answered yes to an urgent sign " + dayInWords(urgent->day, today) +
                  ". Do not floss. Call your emergency number (999 in the UK) or get seen the "
                  "same day, as the safety notice says.";
         return s;
@@ -209,7 +209,7 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
     if (numb) {
         s.level = ResponseLevel::Red;
         s.restFromFlossing = true;
-        s.text = "Red: new tingling or numbness on " + formatDate(*numb) +
+        s.text = "Red: new tingling or numbness " + dayInWords(*numb, today) +
                  ". Contact your physiotherapist or GP before flossing again.";
         return s;
     }

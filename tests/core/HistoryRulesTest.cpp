@@ -452,6 +452,8 @@ TEST(HistoryResponse, NewTinglingOrNumbnessIsRed) {
     EXPECT_TRUE(r->restFromFlossing);
     EXPECT_NE(r->text.find("new tingling or numbness"), std::string::npos) << r->text;
     EXPECT_NE(r->text.find("physiotherapist or GP"), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("numbness on "), std::string::npos) << r->text; // a weekday
+    EXPECT_EQ(r->text.find("2026-"), std::string::npos) << r->text;        // never a raw date
     // Without it, the same session is green.
     c.whereFelt[0].newTinglingOrNumbness = false;
     EXPECT_EQ(symptomResponse({floss(2, 9, 2, 2)}, {}, kToday, c)->level, ResponseLevel::Green);
@@ -470,6 +472,7 @@ TEST(HistoryResponse, AnUrgentSignLeadsToTheUrgentNotice) {
     EXPECT_EQ(r->level, ResponseLevel::Urgent);
     EXPECT_TRUE(r->restFromFlossing);
     EXPECT_NE(r->text.find("emergency number"), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("urgent sign yesterday."), std::string::npos) << r->text;
     const auto h = homeStatus({floss(1, 9, 2, 2)}, {}, kToday, 2, c);
     ASSERT_TRUE(h.suggestion);
     EXPECT_EQ(h.suggestion->kind, SuggestionKind::SeeClinician);

@@ -13,6 +13,16 @@ TEST(HistoryDate, FormatsWithLeadingZeros) {
     EXPECT_EQ(formatDate(Date{year{2026}, month{3}, day{7}}), "2026-03-07");
 }
 
+// 2026-11-21 is a Saturday.
+TEST(HistoryDate, DayInWordsIsHowAPersonSaysIt) {
+    EXPECT_EQ(dayInWords(kDay, kDay), "today");
+    EXPECT_EQ(dayInWords(addDays(kDay, -1), kDay), "yesterday");
+    EXPECT_EQ(dayInWords(addDays(kDay, -2), kDay), "on Thursday");
+    EXPECT_EQ(dayInWords(addDays(kDay, -6), kDay), "on Sunday");
+    EXPECT_EQ(dayInWords(addDays(kDay, -7), kDay), "on 14 November");
+    EXPECT_EQ(dayInWords(Date{year{2026}, month{1}, day{3}}, kDay), "on 3 January");
+}
+
 TEST(HistoryDate, ParsesAStrictIsoDate) {
     EXPECT_EQ(parseDate("2026-11-21"), kDay);
 }
