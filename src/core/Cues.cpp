@@ -113,7 +113,10 @@ Cue cueFor(const SessionEvent& e, const Timeline& timeline) {
         c.speech = e.endReason == EndReason::Completed ? kDone : kStopped;
         break;
     case EventType::StepExtended:
-        // Said, since the person is getting into position and may not see the count go up.
+        // Said, since the person is getting into position and may not see the count go up; a
+        // tick too, heard at once even while the set-up's words are still being said (the
+        // words then come too late and are left out).
+        c.tone = ToneKind::Tick;
         c.speech = e.gap == std::chrono::seconds(10) ? kTenMore : kMoreTimeWords;
         break;
     case EventType::Paused:

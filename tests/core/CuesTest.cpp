@@ -128,7 +128,7 @@ TEST(Cues, MoreTimeIsSaidAndPrepared) {
     e.secondsLeft = 12;
     const Cue c = cueFor(e, t);
     EXPECT_EQ(c.speech, "Ten more seconds");
-    EXPECT_EQ(c.tone, ToneKind::None);
+    EXPECT_EQ(c.tone, ToneKind::Tick); // heard at once, even over the set-up's words
     e.gap = std::chrono::seconds(30);
     const std::string other = cueFor(e, t).speech;
     EXPECT_FALSE(other.empty());
