@@ -53,10 +53,7 @@ def main() -> int:
     if ok:
         for n in range(1, 4):
             # Wait for the n-th question, then answer it.
-            end = time.monotonic() + 10
-            while p.out.count(b"[y/n]") < n and time.monotonic() < end:
-                p.read_until("\n", 0.5, len(p.out))
-            if p.out.count(b"[y/n]") < n:
+            if not p.wait_for_nth("[y/n]", n):
                 p.failures.append(f"question {n} never came")
                 break
             p.send("y")
@@ -94,10 +91,7 @@ def both_legs(first: PtyProgram) -> None:
         ok = p.expect("questions about the right leg, then the left leg", "questions for both legs", 60)
     if ok:
         for n in range(1, 7):
-            end = time.monotonic() + 10
-            while p.out.count(b"[y/n]") < n and time.monotonic() < end:
-                p.read_until("\n", 0.5, len(p.out))
-            if p.out.count(b"[y/n]") < n:
+            if not p.wait_for_nth("[y/n]", n):
                 break  # the urgent notice may come before every question is asked
             p.send("n" if "different" in p.out.decode(errors="replace").split("[y/n]")[-2][-200:]
                    else "y")

@@ -522,13 +522,17 @@ TEST(Session, AddTimeLengthensTheLeadInAndMovesWhatFollows) {
     EXPECT_EQ(s.snapshot(kEpoch + total + 10s).repsDone, 2);
 }
 
+// 10 s more at `at`: the whole seconds then left, as its one StepExtended event says (-1: none).
+int moreTimeAt(Session& s, Micros at) {
+    const auto ev = only(s.addTime(10s, at), EventType::StepExtended);
+    return ev.size() == 1 ? ev[0].secondsLeft : -1;
+}
+
 TEST(Session, AddTimeTwiceAddsTwice) {
     Session s = shortFlossing(2, 1, 5.0, 5.0);
     s.start(kEpoch);
-    s.addTime(10s, kEpoch + 1s);
-    auto ev = only(s.addTime(10s, kEpoch + 2s), EventType::StepExtended);
-    ASSERT_EQ(ev.size(), 1u);
-    EXPECT_EQ(ev[0].secondsLeft, 23);
+    EXPECT_EQ(moreTimeAt(s, kEpoch + 1s), 14);
+    EXPECT_EQ(moreTimeAt(s, kEpoch + 2s), 23);
     EXPECT_EQ(s.snapshot(kEpoch + 2s).stepRemaining, 23s);
 }
 
@@ -546,9 +550,7 @@ TEST(Session, AddTimeLengthensARest) {
     s.start(kEpoch);
     s.update(kEpoch + 5s + 6s + 1s); // 1 s into the rest after set 1
     ASSERT_EQ(s.snapshot(kEpoch + 12s).step->kind, StepKind::Rest);
-    auto ev = s.addTime(10s, kEpoch + 12s);
-    ASSERT_EQ(ev.size(), 1u);
-    EXPECT_EQ(ev[0].secondsLeft, 14);
+    EXPECT_EQ(moreTimeAt(s, kEpoch + 12s), 14);
     EXPECT_EQ(s.snapshot(kEpoch + 12s).stepRemaining, 14s);
 }
 

@@ -68,6 +68,13 @@ class PtyProgram:
         self.failures.append(f"{what}: never saw {text!r}")
         return False
 
+    def wait_for_nth(self, text, n, timeout=10.0):
+        """Reads until `text` has been printed `n` times: whether it was, within `timeout`."""
+        end = time.monotonic() + timeout
+        while self.out.count(text.encode()) < n and time.monotonic() < end:
+            self.read_until("\n", min(0.5, max(0.0, end - time.monotonic())), len(self.out))
+        return self.out.count(text.encode()) >= n
+
     def send(self, keys):
         os.write(self.fd, keys.encode())
 
