@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 
 using namespace nf;
 using namespace std::chrono_literals;
@@ -588,4 +589,97 @@ TEST(Session, AddTimeDoesNothingBeforeTheStartOrAfterTheEnd) {
     s.stop(kEpoch + 1s);
     EXPECT_TRUE(s.addTime(10s, kEpoch + 2s).empty());
     EXPECT_TRUE(s.addTime(0s, kEpoch + 2s).empty());
+}
+
+// Any order of commands, more time included, at any instants (a fixed seed, so a failure comes
+// back): the events keep to their rules. Times never go back; a step's count only goes down,
+// except when time is added; nothing is ever longer than kMaxStepLeft; the reps the snapshot
+// counts are the reps the events said were done, less those a restart threw away; the session
+// always ends, once.
+TEST(Session, AnyCommandsAtAnyTimesKeepTheEventsConsistent) {
+    std::mt19937 random(20261201);
+    int extended = 0; // the runs must have added time often enough to mean something
+    for (int run = 0; run < 300; ++run) {
+        Session s = shortFlossing(3, 2, 5.0, 5.0, 5s);
+        s.start(kEpoch);
+        Micros now = kEpoch;
+        Micros lastT{0};
+        int reps = 0, inSet = 0, lastTick = 1 << 30;
+        bool ended = false;
+        const auto check = [&](const std::vector<SessionEvent>& events) {
+            for (const SessionEvent& e : events) {
+                EXPECT_GE(e.t, lastT) << toString(e.type);
+                lastT = std::max(lastT, e.t);
+                switch (e.type) {
+                case EventType::StepStart:
+                case EventType::StepExtended:
+                    extended += e.type == EventType::StepExtended;
+                    lastTick = e.type == EventType::StepExtended ? e.secondsLeft : 1 << 30;
+                    break;
+                case EventType::CountdownTick:
+                    EXPECT_LT(e.secondsLeft, lastTick);
+                    lastTick = e.secondsLeft;
+                    break;
+                case EventType::RepDone:
+                    ++reps;
+                    inSet = e.repsInSet;
+                    break;
+                case EventType::SetRestarted:
+                    reps -= inSet;
+                    inSet = 0;
+                    break;
+                case EventType::SetDone:
+                    inSet = 0;
+                    break;
+                case EventType::SessionEnd:
+                    EXPECT_FALSE(ended);
+                    ended = true;
+                    break;
+                default:
+                    break;
+                }
+            }
+            const SessionSnapshot snap = s.snapshot(now);
+            // Time just added: the count shown is the count the event says.
+            if (!events.empty() && events.back().type == EventType::StepExtended) {
+                EXPECT_EQ((snap.stepRemaining + 1s - 1us) / 1s, events.back().secondsLeft);
+            }
+            EXPECT_EQ(snap.repsDone, reps);
+            EXPECT_LE(snap.stepRemaining, snap.stepDuration);
+            EXPECT_LE(snap.stepRemaining, Session::kMaxStepLeft);
+            EXPECT_GE(snap.sessionRemaining, Micros{0});
+        };
+        for (int i = 0; i < 40 && !ended; ++i) {
+            now += Micros{std::uniform_int_distribution<long>(0, 4'000'000)(random)};
+            switch (std::uniform_int_distribution<int>(0, 7)(random)) {
+            case 0:
+                check(s.addTime(10s, now));
+                break;
+            case 1:
+                check(s.togglePause(now));
+                break;
+            case 2:
+                check(s.skip(now));
+                break;
+            case 3:
+                check(s.endSetEarly(now));
+                break;
+            case 4:
+                check(s.restartSet(now));
+                break;
+            default:
+                check(s.update(now));
+                break;
+            }
+        }
+        if (s.state() == SessionState::Paused)
+            check(s.resume(now));
+        while (!ended) {
+            const auto d = s.nextDeadline();
+            ASSERT_TRUE(d) << "run " << run << ": no deadline before the end";
+            now = std::max(now, *d);
+            check(s.update(now));
+        }
+    }
+    EXPECT_GT(extended, 100);
 }
