@@ -230,7 +230,9 @@ class SelfCheckGuideScreen final : public Screen {
         case SessionAction::Restart:
         case SessionAction::RestartConfirmed:
         case SessionAction::PainDigit:
-            break; // a guide has no sets and no pain rating
+        case SessionAction::Go:
+        case SessionAction::MoreTime:
+            break; // a guide has no sets and no pain rating; its Space is the next step
         }
         m_painted.reset();
     }
