@@ -1,6 +1,7 @@
 #include "app/gui/kit/Theme.hpp"
 
 #include "app/Assets.hpp"
+#include "app/gui/kit/GlyphMetrics.hpp"
 #include "app/gui/kit/Layout.hpp"
 
 #include <filesystem>
@@ -126,9 +127,23 @@ int hitTest(const std::vector<Button>& buttons, Vec2 p) {
 Theme::Theme() {
     loadFont(m_regular, "DejaVuSans.ttf");
     loadFont(m_bold, "DejaVuSans-Bold.ttf");
-    // Read once more as bytes (already known to be a readable font) for the digits' copy.
-    std::ifstream in(Assets::get().font("DejaVuSans-Bold.ttf"), std::ios::binary);
-    m_boldFile.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    // Read once more as bytes (already known to be readable fonts) for measuring, and for the
+    // digits' copy.
+    const auto bytes = [](const std::string& file) {
+        std::ifstream in(Assets::get().font(file), std::ios::binary);
+        return std::vector<char>(std::istreambuf_iterator<char>(in),
+                                 std::istreambuf_iterator<char>());
+    };
+    m_regularFile = bytes("DejaVuSans.ttf");
+    m_boldFile = bytes("DejaVuSans-Bold.ttf");
+    m_metrics[0] = std::make_unique<GlyphMetrics>(m_regularFile, m_regular);
+    m_metrics[1] = std::make_unique<GlyphMetrics>(m_boldFile, m_bold);
+}
+
+Theme::~Theme() = default;
+
+const GlyphMetrics& Theme::metrics(Weight weight) const {
+    return *m_metrics[weight == Weight::Bold ? 1 : 0];
 }
 
 std::string Theme::cacheKey(const std::string& utf8, std::initializer_list<double> values) {
@@ -155,8 +170,7 @@ T& Theme::cached(std::unordered_map<std::string, T>& cache, std::string key, Mak
 float Theme::width(const std::string& utf8, unsigned charSize, Weight weight) const {
     return cached(
         m_widths, cacheKey(utf8, {static_cast<double>(charSize), static_cast<double>(weight)}),
-        [&] { return sf::Text(fromUtf8(utf8), font(weight), charSize).getLocalBounds().width; },
-        kMaxWidths);
+        [&] { return metrics(weight).bounds(fromUtf8(utf8), charSize).width; }, kMaxWidths);
 }
 
 // Glyphs are rasterized at most this large and scaled up beyond it. Every character size gets
@@ -177,14 +191,20 @@ void sizeText(sf::Text& t, double size) {
     }
 }
 
+// The width of the line `str` that sizeText gives `size` pixels, as getGlobalBounds() would
+// measure it.
+static float sizedWidth(const GlyphMetrics& m, const sf::String& str, unsigned size) {
+    sf::Text scaled;
+    sizeText(scaled, size);
+    return scaled.getTransform().transformRect(m.bounds(str, scaled.getCharacterSize())).width;
+}
+
 // Small sizes are hinted a little wider than the measure at 100 px says: a long line fitted by
 // that measure could run past its box (and out of the window), so this steps down until it fits.
-static unsigned shrinkToWidth(sf::Text& t, double width, unsigned size) {
-    sizeText(t, size);
-    while (t.getGlobalBounds().width > width && size > 4) {
+static unsigned shrinkToWidth(const GlyphMetrics& m, const sf::String& str, double width,
+                              unsigned size) {
+    while (sizedWidth(m, str, size) > width && size > 4)
         size = quantizeCharSize(size - 1);
-        sizeText(t, size);
-    }
     return size;
 }
 
@@ -207,15 +227,16 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
 Theme::Laid Theme::layOutText(const std::string& utf8, const Rect& box, Weight weight, Align align,
                               unsigned maxSize) const {
     const sf::Font& f = font(weight);
-    sf::Text t(fromUtf8(utf8), f, kMeasureSize);
-    const float w = t.getLocalBounds().width + 1.f;
+    const sf::String str = fromUtf8(utf8);
+    const float w = metrics(weight).bounds(str, kMeasureSize).width + 1.f;
     // Heights come from the font, not the string, so every line of a screen sits alike.
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
     unsigned size = fitCharSize(box.w, box.h, w / kMeasureSize, lineH / kMeasureSize, maxSize);
     if (size < 4)
         return {};
+    size = shrinkToWidth(metrics(weight), str, box.w, size);
+    sf::Text t(str, f);
     sizeText(t, size);
-    size = shrinkToWidth(t, box.w, size);
     const sf::FloatRect b = t.getGlobalBounds(); // scaled, at the origin
     double x = box.x - b.left;
     if (align == Align::Centre)
@@ -265,25 +286,23 @@ void Theme::digits(sf::RenderTarget& target, const std::string& digits, const Re
 }
 
 Theme::Laid Theme::layOutDigits(const std::string& digits, const Rect& box) const {
-    sf::Text t(fromUtf8(digits), m_bold, kMeasureSize);
-    sf::Text ref("0123456789", m_bold, kMeasureSize);
-    const double inkH = ref.getLocalBounds().height / kMeasureSize;
-    const double w = (t.getLocalBounds().width + 1.0) / kMeasureSize;
+    const GlyphMetrics& m = metrics(Weight::Bold);
+    const sf::String str = fromUtf8(digits);
+    const sf::String all("0123456789");
+    const double inkH = m.bounds(all, kMeasureSize).height / kMeasureSize;
+    const double w = (m.bounds(str, kMeasureSize).width + 1.0) / kMeasureSize;
     // Not quantized: the digits must be exactly as tall as their box (a third of the window).
     const double size = std::floor(std::min(box.h / inkH, box.w / w));
     if (size < 4)
         return {};
     const unsigned glyph = static_cast<unsigned>(std::min<double>(size, kMaxDigitGlyph));
-    const sf::Font& f = digitFont(glyph);
-    t.setFont(f);
-    ref.setFont(f);
-    t.setCharacterSize(glyph);
-    ref.setCharacterSize(glyph);
+    sf::Text t(str, digitFont(glyph), glyph);
     const float k = static_cast<float>(size / glyph);
     t.setScale(k, k);
-    ref.setScale(k, k);
     const sf::FloatRect b = t.getGlobalBounds();
-    const sf::FloatRect rb = ref.getGlobalBounds();
+    // All ten digits measured, not drawn: the digits' font keeps only the glyphs it shows (a
+    // 3 s hold needs three: one page of 1 MiB rather than 4 MiB for all ten at this size).
+    const sf::FloatRect rb = t.getTransform().transformRect(m.bounds(all, glyph));
     t.setPosition(static_cast<float>(std::round(box.x + (box.w - b.width) / 2.0 - b.left)),
                   static_cast<float>(std::round(box.y + (box.h - rb.height) / 2.0 - rb.top)));
     return {t, static_cast<unsigned>(size), glyph};
@@ -445,11 +464,12 @@ unsigned Theme::fitSize(const std::string& utf8, const Rect& box, Weight weight,
 unsigned Theme::measureFit(const std::string& utf8, const Rect& box, Weight weight,
                            unsigned maxSize) const {
     const sf::Font& f = font(weight);
-    sf::Text t(fromUtf8(utf8), f, kMeasureSize);
+    const sf::String str = fromUtf8(utf8);
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
-    const unsigned size = fitCharSize(box.w, box.h, (t.getLocalBounds().width + 1.0) / kMeasureSize,
-                                      lineH / kMeasureSize, maxSize);
-    return size < 4 ? size : shrinkToWidth(t, box.w, size);
+    const unsigned size = fitCharSize(
+        box.w, box.h, (metrics(weight).bounds(str, kMeasureSize).width + 1.0) / kMeasureSize,
+        lineH / kMeasureSize, maxSize);
+    return size < 4 ? size : shrinkToWidth(metrics(weight), str, box.w, size);
 }
 
 void Theme::button(sf::RenderTarget& target, const Button& b, const Scheme& s, bool hover,
