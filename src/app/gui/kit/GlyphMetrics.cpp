@@ -49,14 +49,22 @@ const GlyphMetrics::Metrics& GlyphMetrics::glyph(std::uint32_t codePoint, unsign
         m.advance = static_cast<float>(g.horiAdvance) / k26_6;
         // sf::Font gives bounds only to a glyph whose bitmap has pixels: FreeType renders any
         // outline with points at least a pixel wide and high, and nothing for an empty one.
-        const bool ink = face->glyph->format == FT_GLYPH_FORMAT_OUTLINE &&
-                         face->glyph->outline.n_points > 0;
+        const bool ink =
+            face->glyph->format == FT_GLYPH_FORMAT_OUTLINE && face->glyph->outline.n_points > 0;
         if (ink)
             m.bounds = {static_cast<float>(g.horiBearingX) / k26_6,
                         static_cast<float>(-g.horiBearingY) / k26_6,
                         static_cast<float>(g.width) / k26_6, static_cast<float>(g.height) / k26_6};
     }
     return m_glyphs.emplace(key, m).first->second;
+}
+
+float GlyphMetrics::kerning(std::uint32_t first, std::uint32_t second, unsigned size) const {
+    // Code points take 21 bits each; sizes above 2^22 px are not drawn.
+    const std::uint64_t key = (std::uint64_t{size} << 42) | (std::uint64_t{first} << 21) | second;
+    if (const auto it = m_kerning.find(key); it != m_kerning.end())
+        return it->second;
+    return m_kerning.emplace(key, m_font.getKerning(first, second, size)).first->second;
 }
 
 sf::FloatRect GlyphMetrics::bounds(const sf::String& text, unsigned size) const {
@@ -80,7 +88,7 @@ sf::FloatRect GlyphMetrics::bounds(const sf::String& text, unsigned size) const 
         const sf::Uint32 c = text[i];
         if (c == '\r')
             continue;
-        x += m_font.getKerning(previous, c, size);
+        x += kerning(previous, c, size);
         previous = c;
         if (c == U' ' || c == U'\n' || c == U'\t') {
             minX = std::min(minX, x);

@@ -37,12 +37,16 @@ class GlyphMetrics {
         sf::FloatRect bounds; // empty for a glyph without ink (a space)
     };
     const Metrics& glyph(std::uint32_t codePoint, unsigned size) const;
+    // sf::Font's kerning, remembered: asking FreeType costs about 800 instructions a pair, and
+    // wrapping a paragraph measures every line it tries (40,000 pairs for the safety notice).
+    float kerning(std::uint32_t first, std::uint32_t second, unsigned size) const;
 
     const sf::Font& m_font;
     void* m_library = nullptr; // FT_Library
     void* m_face = nullptr;    // FT_Face
     mutable unsigned m_faceSize = 0;
     mutable std::unordered_map<std::uint64_t, Metrics> m_glyphs;
+    mutable std::unordered_map<std::uint64_t, float> m_kerning;
 };
 
 } // namespace nf::gui

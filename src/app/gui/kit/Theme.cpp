@@ -333,8 +333,13 @@ void Theme::paragraph(sf::RenderTarget& target, const std::vector<std::string>& 
     const double lineH = f.getLineSpacing(size);
     double y = box.y;
     for (const auto& p : paragraphs) {
-        for (const auto& line :
-             wrapWords(p, box.w, [&](const std::string& s) { return width(s, size, weight); })) {
+        const auto& lines = cached(
+            m_wrapped, cacheKey(p, {box.w, static_cast<double>(size), static_cast<double>(weight)}),
+            [&] {
+                return wrapWords(p, box.w,
+                                 [&](const std::string& s) { return width(s, size, weight); });
+            });
+        for (const auto& line : lines) {
             if (y + lineH > box.bottom() + lineH * 0.3)
                 return;
             sf::Text& t = cached(m_laid,

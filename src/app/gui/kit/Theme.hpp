@@ -144,6 +144,9 @@ class Theme {
     mutable std::unordered_map<std::string, Laid> m_laid;
     mutable std::unordered_map<std::string, float> m_widths;
     mutable std::unordered_map<std::string, unsigned> m_fits;
+    // A paragraph's lines at a width, size and weight: wrapping measures every line it tries,
+    // hundreds of lookups a frame for the lead-in's set-up text.
+    mutable std::unordered_map<std::string, std::vector<std::string>> m_wrapped;
 };
 
 sf::Color toSf(Rgb c);
