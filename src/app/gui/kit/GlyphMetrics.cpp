@@ -9,14 +9,13 @@
 
 namespace nf::gui {
 
-GlyphMetrics::GlyphMetrics(const std::vector<char>& file, const sf::Font& font) : m_font(font) {
+GlyphMetrics::GlyphMetrics(const std::string& file, const sf::Font& font) : m_font(font) {
     FT_Library library = nullptr;
     if (FT_Init_FreeType(&library) != 0)
         return;
     m_library = library;
     FT_Face face = nullptr;
-    if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.data()),
-                           static_cast<FT_Long>(file.size()), 0, &face) != 0)
+    if (FT_New_Face(library, file.c_str(), 0, &face) != 0)
         return;
     // As sf::Font opens a face: Unicode code points.
     if (FT_Select_Charmap(face, FT_ENCODING_UNICODE) != 0) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -19,9 +20,10 @@ namespace nf::gui {
 // first frame's time spent rasterizing them.
 class GlyphMetrics {
   public:
-    // `file` (the font's bytes) must outlive this; `font` is the same font loaded by SFML, asked
-    // for kerning only (which rasterizes nothing).
-    GlyphMetrics(const std::vector<char>& file, const sf::Font& font);
+    // `file` is the font's path (FreeType maps it, as sf::Font does: only the pages read are in
+    // memory); `font` is the same font loaded by SFML, asked for kerning only (which rasterizes
+    // nothing).
+    GlyphMetrics(const std::string& file, const sf::Font& font);
     ~GlyphMetrics();
     GlyphMetrics(const GlyphMetrics&) = delete;
     GlyphMetrics& operator=(const GlyphMetrics&) = delete;

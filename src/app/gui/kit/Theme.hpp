@@ -133,9 +133,9 @@ class Theme {
 
     sf::Font m_regular;
     sf::Font m_bold;
-    // The fonts' bytes: measured by m_metrics, and the bold one copied for the digits.
-    std::vector<char> m_regularFile;
-    std::vector<char> m_boldFile;
+    // The fonts' files: measured by m_metrics, and the bold one copied for the digits.
+    std::string m_regularFile;
+    std::string m_boldFile;
     // Texts are measured without rasterizing their glyphs into the fonts above: regular, bold.
     std::array<std::unique_ptr<GlyphMetrics>, 2> m_metrics;
     mutable sf::Font m_digitFont;
