@@ -26,6 +26,13 @@ class AudioOutput {
     // sound, or empty. It prints nothing; the window shows the answer on its home screen.
     static std::string probe();
 
+    // What the device mixes at, as it says once opened.
+    struct Format {
+        int frequency = 0;
+        int auxiliarySends = -1;
+    };
+    Format format() const;
+
     ~AudioOutput();
     AudioOutput(const AudioOutput&) = delete;
     AudioOutput& operator=(const AudioOutput&) = delete;

@@ -6,12 +6,16 @@
 
 #include <SFML/Graphics.hpp>
 
+#include <array>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace nf::gui {
+
+class GlyphMetrics;
 
 enum class Align { Left, Centre, Right };
 enum class Weight { Regular, Bold };
@@ -41,6 +45,10 @@ class Theme {
     // Loads the fonts from the assets folder; throws std::runtime_error naming the file that is
     // missing or cannot be read as a font.
     Theme();
+    ~Theme();
+    // The measures refer to the fonts inside: a theme stays where it was made.
+    Theme(const Theme&) = delete;
+    Theme& operator=(const Theme&) = delete;
 
     const sf::Font& font(Weight weight) const {
         return weight == Weight::Bold ? m_bold : m_regular;
@@ -109,6 +117,7 @@ class Theme {
     Laid layOutText(const std::string& utf8, const Rect& box, Weight weight, Align align,
                     unsigned maxSize) const;
     Laid layOutDigits(const std::string& digits, const Rect& box) const;
+    const GlyphMetrics& metrics(Weight weight) const;
     unsigned measureFit(const std::string& utf8, const Rect& box, Weight weight,
                         unsigned maxSize) const;
     // The cached value for `key`, made by `make()` the first time it is asked for.
@@ -124,13 +133,20 @@ class Theme {
 
     sf::Font m_regular;
     sf::Font m_bold;
-    std::vector<char> m_boldFile; // the bold font's bytes, for the digits' copy
+    // The fonts' files: measured by m_metrics, and the bold one copied for the digits.
+    std::string m_regularFile;
+    std::string m_boldFile;
+    // Texts are measured without rasterizing their glyphs into the fonts above: regular, bold.
+    std::array<std::unique_ptr<GlyphMetrics>, 2> m_metrics;
     mutable sf::Font m_digitFont;
     mutable unsigned m_digitSize = 0;
     mutable std::vector<TextInk>* m_probe = nullptr;
     mutable std::unordered_map<std::string, Laid> m_laid;
     mutable std::unordered_map<std::string, float> m_widths;
     mutable std::unordered_map<std::string, unsigned> m_fits;
+    // A paragraph's lines at a width, size and weight: wrapping measures every line it tries,
+    // hundreds of lookups a frame for the lead-in's set-up text.
+    mutable std::unordered_map<std::string, std::vector<std::string>> m_wrapped;
 };
 
 sf::Color toSf(Rgb c);
