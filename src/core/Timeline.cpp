@@ -1,6 +1,7 @@
 #include "core/Timeline.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace nf {
@@ -45,7 +46,11 @@ void speakWords(Step& step, double countdownSeconds, bool spoken) {
     if (!words.empty())
         step.cue += ". " + words;
     const bool wait = spoken && !words.empty();
-    step.duration = fromSeconds(countdownSeconds + (wait ? spokenSeconds(step.cue) : 0.0));
+    // Whole seconds for the words: every later boundary then falls on a whole second of the
+    // session, with the clock and the bar for the whole session, so the window changes once a
+    // second, not twice (a frame is the costly thing on a software renderer).
+    step.duration =
+        fromSeconds(countdownSeconds + (wait ? std::ceil(spokenSeconds(step.cue)) : 0.0));
 }
 
 template <typename T> std::vector<T> joined(std::vector<T> a, const std::vector<T>& b) {

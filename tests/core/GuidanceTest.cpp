@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <algorithm>
 
 using namespace nf;
@@ -53,10 +55,10 @@ TEST(Guidance, TheLeadInSpeaksTheSetUpAndStopLines) {
 
 TEST(Guidance, TheLeadInLastsItsWordsThenTheCountdown) {
     const Timeline t(twoExercises(10.0), SideChoice::Right);
-    EXPECT_EQ(t[0].duration, fromSeconds(spokenSeconds(t[0].cue) + 10.0));
+    EXPECT_EQ(t[0].duration, fromSeconds(std::ceil(spokenSeconds(t[0].cue)) + 10.0));
     // --lead-in still fixes the countdown part.
     const Timeline fixed(twoExercises(3.0), SideChoice::Right);
-    EXPECT_EQ(fixed[0].duration, fromSeconds(spokenSeconds(fixed[0].cue) + 3.0));
+    EXPECT_EQ(fixed[0].duration, fromSeconds(std::ceil(spokenSeconds(fixed[0].cue)) + 3.0));
 }
 
 TEST(Guidance, ALeadInWithoutWordsIsOnlyItsCountdown) {
@@ -76,7 +78,7 @@ TEST(Guidance, EachNewExerciseShowsAndSaysItsSetUpBeforeItsFirstRep) {
     ASSERT_NE(tr, t.steps().end());
     EXPECT_EQ(tr->setup, std::vector<std::string>{"Lie on your right side; open the left knee."});
     EXPECT_EQ(tr->cue, "Next, Clamshell. Lie on your right side; open the left knee.");
-    EXPECT_EQ(tr->duration, fromSeconds(10.0 + spokenSeconds(tr->cue)));
+    EXPECT_EQ(tr->duration, fromSeconds(10.0 + std::ceil(spokenSeconds(tr->cue))));
     EXPECT_EQ((tr + 1)->kind, StepKind::Phase);
 }
 

@@ -429,3 +429,24 @@ TEST(RoutineFile, ExercisesAndPosturesAreCapped) {
     ParseError p = errorOf(postures);
     EXPECT_NE(p.message.find("has 11 phases; at most 10"), std::string::npos) << p.message;
 }
+
+// The spoken set-up takes whole seconds, so with whole-second holds every later boundary falls on
+// a whole second of the session: the step's count, the clock for the whole session and its bar
+// change on the same instants, and the window draws once a second rather than twice.
+TEST(RoutineFile, EveryBuiltinSetUpLastsWholeSeconds) {
+    int setUps = 0;
+    for (const char* id : {"nerve-floss", "glute-stretch", "knee-rolls", "strengthening"}) {
+        auto p = parseRoutine(builtin(id), id, id);
+        ASSERT_TRUE(ok(p)) << id;
+        Routine r = std::get<Routine>(p);
+        r.setupSpoken = true;
+        const Timeline t(r, SideChoice::Both);
+        for (const Step& s : t.steps())
+            if (s.isSetUp()) {
+                ++setUps;
+                EXPECT_EQ(s.duration.count() % 1'000'000, 0)
+                    << id << ": " << s.label << " lasts " << toSeconds(s.duration) << " s";
+            }
+    }
+    EXPECT_GE(setUps, 6);
+}

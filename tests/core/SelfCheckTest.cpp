@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <algorithm>
 
 using namespace nf;
@@ -57,7 +59,7 @@ TEST(SelfCheck, GuideRunsAsASessionWithTheNextLegAnnounced) {
     EXPECT_EQ(t[8].kind, StepKind::Transition);
     EXPECT_EQ(t[8].label, "Next: Left leg");
     // The lead-in says its set-up, then counts 5 s.
-    EXPECT_EQ(t[0].duration, fromSeconds(5.0 + spokenSeconds(t[0].cue)));
+    EXPECT_EQ(t[0].duration, fromSeconds(5.0 + std::ceil(spokenSeconds(t[0].cue))));
     EXPECT_EQ(t.total(), t[0].duration + 14 * 5s + 5s);
 }
 

@@ -21,14 +21,13 @@ enum class SessionMode {
 // How the session screen animates. Only what the eye can see change is redrawn: the figure while
 // it moves, the hold bar in modest steps, the digits once a second.
 struct Pacing {
-    // Measured on Xvfb with llvmpipe at 1024x720, a frame costs about 4.5 ms of CPU: 1 ms to
-    // lay it out, 3.5 ms to rasterize it (every pixel a text, the figure or a button covers);
-    // the frame count is the budget. A 3 s hold takes 5 frames: the step's first, already a
-    // third of the way into the new pose, two more while the figure moves, then the digits, with
-    // the bar stepping on the same instants. An eased move reads as a movement in three poses
-    // (the eye follows the change of pose, not each frame of it): 10 fps and a first frame that
-    // still showed the old pose took 7 frames a hold.
-    Micros frame = std::chrono::milliseconds(130);   // about 8 fps while the figure moves
+    // Measured on Xvfb with llvmpipe at 1024x720, a frame costs about 5 ms of CPU (every pixel a
+    // text, the figure or a button covers); the frame count is the budget. A 3 s hold takes 4
+    // frames: the step's first, already half way into the new pose, the pose reached, then the
+    // digits, with the bar stepping on the same instants. The eye follows the change of pose,
+    // not each frame of it, and the person's head is moving with the posture anyway: two poses
+    // read as the move (three took 5 frames a hold, 10 fps took 7; scripts/bench.sh measures).
+    Micros frame = std::chrono::milliseconds(195);   // about 5 fps while the figure moves
     Micros maxMove = std::chrono::milliseconds(390); // how long the figure takes to change pose
     double moveShare = 0.3;                          // ...at most this share of a short step
     Micros barStep = std::chrono::seconds(1);        // the hold bar: a step a second
