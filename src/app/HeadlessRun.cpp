@@ -173,10 +173,9 @@ void applyHeadlessKey(SessionRun& run, char key, HeadlessKeys keys, SelfCheckGui
         // The guide's space is its next step; getting into position (the lead-in, a new
         // exercise's set-up), space starts at once.
         const SessionSnapshot snap = run.snapshot();
-        const bool going = snap.state != SessionState::Paused;
-        run.command(going && (keys == HeadlessKeys::Guide || (snap.step && snap.step->isSetUp()))
-                        ? SessionCommand::Skip
-                        : SessionCommand::TogglePause);
+        const bool guideGoesOn = keys == HeadlessKeys::Guide && snap.state != SessionState::Paused;
+        run.command(guideGoesOn || snap.gettingReady() ? SessionCommand::Skip
+                                                       : SessionCommand::TogglePause);
         break;
     }
     case '+':

@@ -29,9 +29,13 @@ std::string formatDate(Date date) {
     return buf;
 }
 
-std::string dayInWords(Date day, Date today) {
+std::string weekdayName(Date day) {
     static const char* const kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                             "Thursday", "Friday", "Saturday"};
+    return kWeekdays[std::chrono::weekday{std::chrono::sys_days(day)}.c_encoding()];
+}
+
+std::string dayInWords(Date day, Date today) {
     static const char* const kMonths[] = {"January",   "February", "March",    "April",
                                           "May",       "June",     "July",     "August",
                                           "September", "October",  "November", "December"};
@@ -41,8 +45,7 @@ std::string dayInWords(Date day, Date today) {
     if (ago == 1)
         return "yesterday";
     if (ago > 1 && ago < 7)
-        return std::string("on ") +
-               kWeekdays[std::chrono::weekday{std::chrono::sys_days(day)}.c_encoding()];
+        return "on " + weekdayName(day);
     const unsigned month = std::clamp(static_cast<unsigned>(day.month()), 1u, 12u);
     return "on " + std::to_string(static_cast<unsigned>(day.day())) + " " + kMonths[month - 1];
 }

@@ -28,6 +28,8 @@ std::string formatDate(Date date); // "2026-11-21"
 // A day in words, as said to the person: "today", "yesterday", "on Monday" within the last week,
 // else "on 21 November".
 std::string dayInWords(Date day, Date today);
+// "Monday".
+std::string weekdayName(Date day);
 std::string formatLocalTime(LocalTime time); // "2026-11-21 10:30:05"
 // Strictly "YYYY-MM-DD" with a real calendar day; nothing otherwise.
 std::optional<Date> parseDate(std::string_view text);

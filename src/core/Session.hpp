@@ -34,6 +34,10 @@ struct SessionSnapshot {
     Micros activeTime{0};                        // time since start less time paused
     PauseReason pauseReason = PauseReason::User; // while paused: why
     Micros gap{0};                               // while paused by a gap: how long it was
+
+    // Getting into position (the lead-in, a new exercise's set-up) and not paused: Space then
+    // starts at once rather than pausing, in the window and the terminal alike.
+    bool gettingReady() const { return state != SessionState::Paused && step && step->isSetUp(); }
 };
 
 struct SessionOptions {

@@ -76,15 +76,12 @@ std::string dayName(Date day, Date today) {
 }
 
 std::string morningQuestion(Date sessionDay, LocalTime now) {
-    static const char* const kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                            "Thursday", "Friday", "Saturday"};
     const int ago = daysBetween(sessionDay, now.date);
     std::string when = "your last session";
     if (ago <= 1)
         when = "yesterday's session";
     else if (ago < 7)
-        when = std::string("your session on ") +
-               kWeekdays[std::chrono::weekday{std::chrono::sys_days(sessionDay)}.c_encoding()];
+        when = "your session on " + weekdayName(sessionDay);
     else
         when = "your last session, " + std::to_string(ago) + " days ago";
     return std::string("How is your leg ") + (now.hour < 12 ? "this morning" : "today") +

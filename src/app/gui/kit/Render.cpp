@@ -43,7 +43,7 @@ void renderSessionFrame(const RunRequest& run, const RenderRequest& req) {
         SessionChrome chrome;
         chrome.overlay = req.paused ? SessionOverlay::Paused : SessionOverlay::None;
         // The buttons the live window shows there: Start and +10 s while getting ready.
-        chrome.gettingReady = !req.paused && snap.step && snap.step->isSetUp();
+        chrome.gettingReady = snap.gettingReady();
         paintSession(texture, theme, size, describeSession(snap, session.timeline()), chrome,
                      buttons);
     }

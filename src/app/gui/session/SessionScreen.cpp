@@ -236,10 +236,8 @@ class SessionScreen final : public Screen {
         return snap.step->kind == StepKind::LeadIn || !m_painBefore.value() ||
                m_answeredInStep == snap.stepIndex;
     }
-    // Getting into position (the lead-in, a new exercise's set-up), not paused.
     bool gettingReady(const ScreenHost& host) const {
-        const SessionSnapshot snap = m_run->snapshot(host.clock().now());
-        return snap.state != SessionState::Paused && snap.step && snap.step->isSetUp();
+        return m_run->snapshot(host.clock().now()).gettingReady();
     }
 
     // A media key: the same as its key on the keyboard, except that Play and Pause are not
