@@ -1,6 +1,7 @@
 """What the Python tests that run the program share (tests/support, beside Program.cpp)."""
 import os
 import pty
+import re
 import select
 import shutil
 import subprocess
@@ -74,6 +75,23 @@ class PtyProgram:
         while self.out.count(text.encode()) < n and time.monotonic() < end:
             self.read_until("\n", min(0.5, max(0.0, end - time.monotonic())), len(self.out))
         return self.out.count(text.encode()) >= n
+
+    def skip_until(self, text, what, timeout=30.0):
+        """Presses space (next step) once at each step the program shows from the one on the last
+        line printed, until the step whose name holds `text`: the steps before it are seen but not
+        waited out. False, with a failure naming `what`, when that step never came."""
+        start, skipped = self.out.rfind(b"\n") + 1, 0
+        end = time.monotonic() + timeout
+        while True:
+            names = re.findall(rb"(?m)^\d+:\d\d  (.+?) ?\(\d+ s\)", self.out[start:])
+            for name in names[skipped:]:
+                if text.encode() in name:
+                    return True
+                self.send(" ")
+                skipped += 1
+            if self._read(end - time.monotonic()) != "data":
+                self.failures.append(f"{what}: never saw a step saying {text!r}")
+                return False
 
     def send(self, keys):
         os.write(self.fd, keys.encode())
