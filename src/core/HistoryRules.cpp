@@ -196,6 +196,7 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
             urgent = &u;
     if (urgent && urgent->anyYes() && recentDay(urgent->day)) {
         s.level = ResponseLevel::Urgent;
+        s.cause = ResponseCause::UrgentSign;
         s.restFromFlossing = true;
         s.text = "Urgent: you answered yes to an urgent sign " + dayInWords(urgent->day, today) +
                  ". Do not floss. Call your emergency number (999 in the UK) or get seen the "
@@ -208,6 +209,7 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
             numb = w.at.date;
     if (numb) {
         s.level = ResponseLevel::Red;
+        s.cause = ResponseCause::NewTinglingOrNumbness;
         s.restFromFlossing = true;
         s.text = "Red: new tingling or numbness " + dayInWords(*numb, today) +
                  ". Contact your physiotherapist or GP before flossing again.";
@@ -225,6 +227,7 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
     }
     if (recent >= 2) {
         s.level = ResponseLevel::Red;
+        s.cause = ResponseCause::TwoFlareUps;
         s.restFromFlossing = true;
         s.text = "Red: two flare-ups within " + std::to_string(kRedWindowDays) +
                  " days. Contact your physiotherapist or GP before flossing again.";
@@ -232,6 +235,7 @@ std::optional<SymptomResponse> symptomResponse(const std::vector<SessionRecord>&
     }
     if (amberNow) {
         s.level = ResponseLevel::Amber;
+        s.cause = ResponseCause::FlareUp;
         s.restFromFlossing = true;
         s.text = "Amber: your symptoms flared. No more flossing today and tomorrow; then resume "
                  "with fewer reps or a smaller range.";

@@ -81,8 +81,12 @@ struct CheckIns {
     std::vector<WhereFelt> whereFelt;
     std::vector<UrgentCheck> urgent;
 };
+// What the level was read from, so a reader that words it differently (the plan's line) need not
+// ask again without the check-ins.
+enum class ResponseCause { Settled, FlareUp, TwoFlareUps, NewTinglingOrNumbness, UrgentSign };
 struct SymptomResponse {
     ResponseLevel level = ResponseLevel::Green;
+    ResponseCause cause = ResponseCause::Settled;
     std::string text;              // what was seen and what to do, for the screen and terminal
     bool restFromFlossing = false; // today is a day without flossing: hide target and streak
 };

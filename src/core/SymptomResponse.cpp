@@ -35,18 +35,20 @@ std::optional<std::string> flareReason(const std::vector<SessionRecord>& records
     const auto response = symptomResponse(records, mornings, today, checkIns);
     if (!response || !response->restFromFlossing)
         return std::nullopt;
-    if (response->level == ResponseLevel::Urgent)
+    switch (response->cause) {
+    case ResponseCause::UrgentSign:
         return "an urgent sign in the weekly check: do not floss; call your emergency number or "
                "get seen the same day";
-    // Red from the check-ins: symptomResponse says so before it weighs the flare-ups.
-    if (response->level == ResponseLevel::Red &&
-        symptomResponse(records, mornings, today, {}).value_or(SymptomResponse{}).level !=
-            ResponseLevel::Red)
+    case ResponseCause::NewTinglingOrNumbness:
         return "new tingling or numbness: contact your physiotherapist or GP before flossing "
                "again";
-    if (response->level == ResponseLevel::Red)
+    case ResponseCause::TwoFlareUps:
         return "two flare-ups within a week: contact your physiotherapist or GP before flossing "
                "again";
+    case ResponseCause::FlareUp:
+    case ResponseCause::Settled:
+        break;
+    }
     // Amber: the latest amber began today or yesterday, and lasts today.
     for (int ago = 0; ago <= 1; ++ago) {
         const auto a = amberOn(records, mornings, addDays(today, -ago));

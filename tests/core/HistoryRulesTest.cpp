@@ -389,6 +389,7 @@ TEST(HistoryResponse, ARiseOfTwoIsAmberThatDayAndTheNext) {
         const auto r = symptomResponse({floss(ago, 9, 3, 5)}, {}, kToday);
         ASSERT_TRUE(r) << ago;
         EXPECT_EQ(r->level, ResponseLevel::Amber) << ago;
+        EXPECT_EQ(r->cause, ResponseCause::FlareUp) << ago;
         EXPECT_TRUE(r->restFromFlossing) << ago;
         EXPECT_NE(r->text.find("No more flossing today"), std::string::npos);
     }
@@ -410,6 +411,7 @@ TEST(HistoryResponse, TwoAmbersWithinSevenDaysAreRed) {
     const auto r = symptomResponse({floss(6, 9, 2, 4), floss(0, 9, 2, 4)}, {}, kToday);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->level, ResponseLevel::Red);
+    EXPECT_EQ(r->cause, ResponseCause::TwoFlareUps);
     EXPECT_NE(r->text.find("physiotherapist or GP"), std::string::npos);
     const auto apart = symptomResponse({floss(7, 9, 2, 4), floss(0, 9, 2, 4)}, {}, kToday);
     ASSERT_TRUE(apart);
@@ -449,6 +451,10 @@ TEST(HistoryResponse, NewTinglingOrNumbnessIsRed) {
     const auto r = symptomResponse({floss(2, 9, 2, 2)}, {}, kToday, c);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->level, ResponseLevel::Red);
+    // Read from the check-in, even with two flare-ups in the week as well.
+    EXPECT_EQ(r->cause, ResponseCause::NewTinglingOrNumbness);
+    EXPECT_EQ(symptomResponse({floss(6, 9, 2, 4), floss(0, 9, 2, 4)}, {}, kToday, c)->cause,
+              ResponseCause::NewTinglingOrNumbness);
     EXPECT_TRUE(r->restFromFlossing);
     EXPECT_NE(r->text.find("new tingling or numbness"), std::string::npos) << r->text;
     EXPECT_NE(r->text.find("physiotherapist or GP"), std::string::npos) << r->text;
@@ -470,6 +476,7 @@ TEST(HistoryResponse, AnUrgentSignLeadsToTheUrgentNotice) {
     const auto r = symptomResponse({floss(1, 9, 2, 2)}, {}, kToday, c);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->level, ResponseLevel::Urgent);
+    EXPECT_EQ(r->cause, ResponseCause::UrgentSign);
     EXPECT_TRUE(r->restFromFlossing);
     EXPECT_NE(r->text.find("emergency number"), std::string::npos) << r->text;
     EXPECT_NE(r->text.find("urgent sign yesterday."), std::string::npos) << r->text;
