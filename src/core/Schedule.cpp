@@ -9,10 +9,6 @@ namespace {
 
 constexpr std::int64_t kSecondsPerDay = 86'400;
 
-std::string clockText(const LocalTime& t) {
-    return formatTimeOfDay(TimeOfDay{t.hour, t.minute});
-}
-
 std::string ordinal(int n) {
     const int mod100 = n % 100;
     const char* suffix = (mod100 >= 11 && mod100 <= 13) ? "th"
@@ -156,7 +152,7 @@ std::string planLine(const PlanItem& item) {
 std::string planStatus(const PlanItem& item) {
     std::string done;
     for (const LocalTime& t : item.doneAt)
-        done += (done.empty() ? "" : ", ") + clockText(t);
+        done += (done.empty() ? "" : ", ") + formatClock(t);
     std::string line;
     switch (item.state) {
     case PlanState::Due:

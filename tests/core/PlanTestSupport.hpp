@@ -2,6 +2,7 @@
 
 #include "core/History.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -9,6 +10,13 @@ namespace nf::test {
 
 inline constexpr Date kPlanToday{std::chrono::year{2026}, std::chrono::month{11},
                                  std::chrono::day{21}};
+
+// The built-in routines' names by id, as the plan's lines name them.
+inline const std::map<std::string, std::string> kRoutineNames = {
+    {"nerve-floss", "Nerve flossing"},
+    {"glute-stretch", "Glute stretches"},
+    {"knee-rolls", "Knee rolls"},
+    {"strengthening", "Strengthening"}};
 
 // A completed session of `routineId` `ago` days before kPlanToday at hour:minute.
 inline SessionRecord done(const std::string& routineId, int ago, int hour = 9, int minute = 0,

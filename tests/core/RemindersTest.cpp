@@ -22,10 +22,6 @@ std::string problem(const std::vector<std::string>& texts) {
     return std::holds_alternative<std::string>(parsed) ? std::get<std::string>(parsed) : "";
 }
 
-const std::map<std::string, std::string> kNames = {{"nerve-floss", "Nerve flossing"},
-                                                   {"glute-stretch", "Glute stretches"},
-                                                   {"strengthening", "Strengthening"}};
-
 } // namespace
 
 TEST(Reminders, TimesAreSortedEarliestFirst) {
@@ -70,7 +66,7 @@ TEST(Reminders, ServiceRunsTheProgramQuotedForSystemd) {
 TEST(Reminders, NoticeNamesWhatIsDueAndStartsTheFirst) {
     Plan plan = defaultPlan();
     const TodayPlan today =
-        todayPlan(plan, {done("nerve-floss", 0, 8)}, {}, kNames, {kPlanToday, 18, 30, 0});
+        todayPlan(plan, {done("nerve-floss", 0, 8)}, {}, kRoutineNames, {kPlanToday, 18, 30, 0});
     const auto notice = reminderNotice(today);
     ASSERT_TRUE(notice);
     EXPECT_EQ(notice->summary, "Time for your exercises");
@@ -82,14 +78,15 @@ TEST(Reminders, NothingDueMeansNoNotice) {
     Plan plan;
     plan.entries = {defaultPlan().entries[0]};
     const TodayPlan today = todayPlan(plan, {done("nerve-floss", 0, 8), done("nerve-floss", 0, 12)},
-                                      {}, kNames, {kPlanToday, 18, 30, 0});
+                                      {}, kRoutineNames, {kPlanToday, 18, 30, 0});
     EXPECT_FALSE(reminderNotice(today));
 }
 
 TEST(Reminders, OneRoutineDueIsNamedInTheSummary) {
     Plan plan;
     plan.entries = {defaultPlan().entries[0]};
-    const auto notice = reminderNotice(todayPlan(plan, {}, {}, kNames, {kPlanToday, 8, 0, 0}));
+    const auto notice =
+        reminderNotice(todayPlan(plan, {}, {}, kRoutineNames, {kPlanToday, 8, 0, 0}));
     ASSERT_TRUE(notice);
     EXPECT_EQ(notice->summary, "Time for Nerve flossing");
     EXPECT_EQ(notice->body, "Nerve flossing: 1st of 2 today");

@@ -9,11 +9,6 @@ using namespace nf::test;
 
 namespace {
 
-const std::map<std::string, std::string> kNames = {{"nerve-floss", "Nerve flossing"},
-                                                   {"glute-stretch", "Glute stretches"},
-                                                   {"knee-rolls", "Knee rolls"},
-                                                   {"strengthening", "Strengthening"}};
-
 LocalTime at(int hour, int minute = 0, int ago = 0) {
     return {addDays(kPlanToday, -ago), hour, minute, 0};
 }
@@ -28,7 +23,7 @@ const PlanItem& item(const TodayPlan& p, const std::string& id) {
 TodayPlan planAt(const std::vector<SessionRecord>& records, LocalTime now,
                  const Plan& plan = defaultPlan(),
                  const std::vector<MorningRecord>& mornings = {}) {
-    return todayPlan(plan, records, mornings, kNames, now);
+    return todayPlan(plan, records, mornings, kRoutineNames, now);
 }
 
 Plan flossAt(std::vector<TimeOfDay> times) {
@@ -157,7 +152,7 @@ TEST(Schedule, AnUrgentSignOrNewTinglingTakesFlossingOff) {
     u.day = addDays(kPlanToday, -2);
     u.yes[1] = true;
     urgent.urgent.push_back(u);
-    auto p = todayPlan(defaultPlan(), {}, {}, kNames, at(9), urgent);
+    auto p = todayPlan(defaultPlan(), {}, {}, kRoutineNames, at(9), urgent);
     EXPECT_EQ(item(p, "nerve-floss").state, PlanState::Off);
     EXPECT_NE(planLine(item(p, "nerve-floss")).find("urgent sign"), std::string::npos);
     EXPECT_EQ(item(p, "glute-stretch").state, PlanState::Due);
@@ -165,16 +160,17 @@ TEST(Schedule, AnUrgentSignOrNewTinglingTakesFlossingOff) {
     UrgentCheck clear;
     clear.day = addDays(kPlanToday, -1);
     urgent.urgent.push_back(clear);
-    p = todayPlan(defaultPlan(), {}, {}, kNames, at(9), urgent);
+    p = todayPlan(defaultPlan(), {}, {}, kRoutineNames, at(9), urgent);
     EXPECT_EQ(item(p, "nerve-floss").state, PlanState::Due);
 
     CheckIns tingling;
     tingling.whereFelt.push_back({{addDays(kPlanToday, -1), 18, 0, 0}, Reach::Calf, true});
-    p = todayPlan(defaultPlan(), {}, {}, kNames, at(9), tingling);
+    p = todayPlan(defaultPlan(), {}, {}, kRoutineNames, at(9), tingling);
     EXPECT_EQ(item(p, "nerve-floss").state, PlanState::Off);
     EXPECT_NE(planLine(item(p, "nerve-floss")).find("new tingling or numbness"), std::string::npos);
     // Eight days on, it no longer rests flossing.
-    p = todayPlan(defaultPlan(), {}, {}, kNames, {addDays(kPlanToday, 7), 9, 0, 0}, tingling);
+    p = todayPlan(defaultPlan(), {}, {}, kRoutineNames, {addDays(kPlanToday, 7), 9, 0, 0},
+                  tingling);
     EXPECT_EQ(item(p, "nerve-floss").state, PlanState::Due);
 }
 
@@ -226,9 +222,9 @@ TEST(Schedule, SessionJustAfterMidnightInAnotherZoneCountsForThatDay) {
     const LocalTime local = localTimeAt(1'795'303'800 - 3600 * 1 + 0, 2 * 3600); // 2026-11-22 00:30
     SessionRecord r = done("nerve-floss", 0);
     r.start = local;
-    const auto p = todayPlan(defaultPlan(), {r}, {}, kNames, LocalTime{local.date, 9, 0, 0});
+    const auto p = todayPlan(defaultPlan(), {r}, {}, kRoutineNames, LocalTime{local.date, 9, 0, 0});
     EXPECT_EQ(item(p, "nerve-floss").doneAt.size(), 1U);
-    const auto dayBefore =
-        todayPlan(defaultPlan(), {r}, {}, kNames, LocalTime{addDays(local.date, -1), 23, 0, 0});
+    const auto dayBefore = todayPlan(defaultPlan(), {r}, {}, kRoutineNames,
+                                     LocalTime{addDays(local.date, -1), 23, 0, 0});
     EXPECT_EQ(item(dayBefore, "nerve-floss").doneAt.size(), 0U);
 }

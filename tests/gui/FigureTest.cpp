@@ -1,5 +1,7 @@
 #include "app/gui/figures/Figure.hpp"
 
+#include "FigureTestSupport.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -12,14 +14,6 @@ const FigureFamily& floss() {
 }
 Joints at(std::string_view posture) {
     return jointsOf(floss().pose(posture));
-}
-
-// The foot's angle to the shin, in degrees (90 = square, smaller = toes pointed).
-double ankleAngle(const Joints& j) {
-    const Vec2 shin = j.knee - j.ankle, foot = j.toe - j.ankle;
-    const double dot = shin.x * foot.x + shin.y * foot.y;
-    return std::acos(dot / (std::hypot(shin.x, shin.y) * std::hypot(foot.x, foot.y))) * 180.0 /
-           3.14159265358979;
 }
 
 TEST(SeatedFloss, HasItsOwnFamily) {

@@ -1,5 +1,7 @@
 #include "app/gui/figures/RehabFigures.hpp"
 
+#include "FigureTestSupport.hpp"
+
 #include "core/RoutineFile.hpp"
 #include "core/SelfCheck.hpp"
 
@@ -25,14 +27,6 @@ Joints sideLying(std::string_view family, std::string_view posture) {
 }
 double distance(Vec2 a, Vec2 b) {
     return std::hypot(a.x - b.x, a.y - b.y);
-}
-
-// The foot's angle to the shin, in degrees (90 = square, larger = toes pointed).
-double ankleAngle(const Joints& j) {
-    const Vec2 shin = j.knee - j.ankle, foot = j.toe - j.ankle;
-    return std::acos((shin.x * foot.x + shin.y * foot.y) /
-                     (std::hypot(shin.x, shin.y) * std::hypot(foot.x, foot.y))) *
-           180.0 / 3.14159265358979;
 }
 
 std::vector<Routine> builtInRoutines() {

@@ -15,8 +15,6 @@ using namespace std::chrono;
 
 namespace {
 
-constexpr Date kDay{year{2026}, month{11}, day{21}};
-
 // Two reps of two 1 s postures a set (4 s), three sets, 1 s rests: sets end at 4, 9 and 14 s.
 Routine floss() {
     return test::flossing(/*reps*/ 2, /*sets*/ 3, /*hold*/ 1.0, /*rest*/ 1.0, /*leadIn*/ 0.0);

@@ -11,8 +11,6 @@ using namespace std::chrono;
 
 namespace {
 
-constexpr Date kDay{year{2026}, month{11}, day{21}};
-
 LocalTime at(int hour, int minute = 0, Date date = kDay) {
     return {date, hour, minute, 0};
 }

@@ -13,15 +13,7 @@ using namespace nf;
 using namespace nf::test;
 using namespace std::chrono;
 
-namespace {
-
-constexpr Date kDay{year{2026}, month{11}, day{21}};
-
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST(PlanCli, ImportRefusesABadFileWithItsPosition) {
     TempDir home;

@@ -18,12 +18,7 @@ using namespace std::chrono;
 
 namespace {
 
-constexpr Date kDay{year{2026}, month{11}, day{21}};
 constexpr const char* kNow = "2026-11-21 20:00:00";
-
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // pdftotext -layout spreads a table's cells with spaces as it sees fit: compare without them.
 bool hasCell(const std::string& text, std::string cell) {

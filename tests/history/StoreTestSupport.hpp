@@ -15,6 +15,14 @@ namespace nf::test {
 // What the history's tests share beyond tests/support: hand-built history rows and the history's
 // place in a scratch home.
 
+// The day the history's tests record on, unless a test needs another.
+inline constexpr Date kDay{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{21}};
+
+// Whether `text` holds `part` anywhere.
+inline bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
 // The start of a flossing session as the tests record it: 3 sets of 25 reps, right leg.
 SessionStartInfo flossStart(LocalTime start, std::optional<int> painBefore = std::nullopt);
 

@@ -23,15 +23,11 @@ constexpr const char* kBerlin = "CET-1CEST,M3.5.0,M10.5.0/3"; // UTC+1, UTC+2 in
 constexpr Date kNov30{year{2026}, month{11}, day{30}};
 constexpr Date kDec1{year{2026}, month{12}, day{1}};
 
-const std::vector<std::string> kShortRun{
+const std::vector<std::string> kOneRepRun{
     "run",    "nerve-floss", "--headless",    "--reps", "1",
     "--hold", "0.5",         "--sets",        "1",      "--lead-in",
     "0",      "--quiet",     "--pain-before", "2",      "--pain-after",
     "2"};
-
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // The first column of the first row, as text ("NULL" for a null).
 std::string value(const std::filesystem::path& file, const std::string& sql) {
@@ -252,7 +248,7 @@ TEST(HistoryTimeZones, AnOlderHistoryThatCannotBeWrittenIsStillReadAndLeftAsItIs
 
 TEST(TimeZonesCli, ASessionAt2330ThenTodayInAZoneTwoHoursAheadCountsItToday) {
     TempDir home;
-    const auto run = runAt(home.path(), "2026-11-30 23:30:00", kUtc, kShortRun);
+    const auto run = runAt(home.path(), "2026-11-30 23:30:00", kUtc, kOneRepRun);
     ASSERT_EQ(run.exitCode, 0) << run.err;
     // 15 minutes later, two hours further east: it is 1 December there, and the session was today.
     const auto today = runAt(home.path(), "2026-12-01 01:45:00", kPlusTwo, {"today"});
@@ -270,7 +266,7 @@ TEST(TimeZonesCli, ASessionAt2330ThenTodayInAZoneTwoHoursAheadCountsItToday) {
 TEST(TimeZonesCli, ASessionAheadOfTheClockHereIsNotInTheFuture) {
     TempDir home;
     // 23:30 two hours east is 21:30 here: done before the `today` at 22:00, and shown so.
-    const auto run = runAt(home.path(), "2026-11-30 23:30:00", kPlusTwo, kShortRun);
+    const auto run = runAt(home.path(), "2026-11-30 23:30:00", kPlusTwo, kOneRepRun);
     ASSERT_EQ(run.exitCode, 0) << run.err;
     const auto today = runAt(home.path(), "2026-11-30 22:00:00", kUtc, {"today"});
     EXPECT_TRUE(has(today.out, "Nerve flossing: 1 of 2 done (21:30)")) << today.out;
@@ -279,7 +275,7 @@ TEST(TimeZonesCli, ASessionAheadOfTheClockHereIsNotInTheFuture) {
 TEST(TimeZonesCli, TheMorningAfterIsAskedAndAnsweredInTheNewZone) {
     TempDir home;
     // Half past midnight two hours east is the evening before in UTC.
-    const auto run = runAt(home.path(), "2026-12-01 00:30:00", kPlusTwo, kShortRun);
+    const auto run = runAt(home.path(), "2026-12-01 00:30:00", kPlusTwo, kOneRepRun);
     ASSERT_EQ(run.exitCode, 0) << run.err;
     const auto today = runAt(home.path(), "2026-12-01 09:00:00", kUtc, {"today"});
     EXPECT_TRUE(has(today.out, "How is this morning after 2026-11-30?")) << today.out;

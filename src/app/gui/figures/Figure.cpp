@@ -8,11 +8,6 @@
 namespace nf::gui {
 namespace {
 
-Vec2 dir(double degrees) {
-    const double a = degrees * std::numbers::pi / 180.0;
-    return {std::cos(a), -std::sin(a)}; // y grows downwards on screen
-}
-
 double lerp(double a, double b, double t) {
     return a + (b - a) * t;
 }
@@ -52,21 +47,21 @@ Pose blend(const Pose& a, const Pose& b, double t) {
 Joints jointsOf(const Pose& p, const Body& b) {
     Joints j;
     j.pelvis = p.pelvis;
-    j.shoulder = p.pelvis + dir(p.trunk) * b.trunk;
+    j.shoulder = p.pelvis + direction(p.trunk) * b.trunk;
     // The back bows backwards: to the left of the pelvis -> shoulder direction.
     const Vec2 mid = (j.pelvis + j.shoulder) * 0.5;
-    j.back =
-        curve(j.pelvis, mid + dir(p.trunk + 90.0) * (p.backRound * b.trunk * 2.0), j.shoulder, 8);
-    j.head = j.shoulder + dir(p.neck) * b.neck;
-    j.nose = j.head + dir(p.face) * (b.head * 1.45);
-    j.knee = j.pelvis + dir(p.thigh) * b.thigh;
-    j.ankle = j.knee + dir(p.shin) * b.shin;
-    j.toe = j.ankle + dir(p.foot) * b.foot;
-    j.farKnee = j.pelvis + dir(p.farThigh) * b.thigh;
-    j.farAnkle = j.farKnee + dir(p.farShin) * b.shin;
-    j.farToe = j.farAnkle + dir(p.farFoot) * b.foot;
-    j.elbow = j.shoulder + dir(p.upperArm) * b.upperArm;
-    j.hand = j.elbow + dir(p.forearm) * b.forearm;
+    j.back = curve(j.pelvis, mid + direction(p.trunk + 90.0) * (p.backRound * b.trunk * 2.0),
+                   j.shoulder, 8);
+    j.head = j.shoulder + direction(p.neck) * b.neck;
+    j.nose = j.head + direction(p.face) * (b.head * 1.45);
+    j.knee = j.pelvis + direction(p.thigh) * b.thigh;
+    j.ankle = j.knee + direction(p.shin) * b.shin;
+    j.toe = j.ankle + direction(p.foot) * b.foot;
+    j.farKnee = j.pelvis + direction(p.farThigh) * b.thigh;
+    j.farAnkle = j.farKnee + direction(p.farShin) * b.shin;
+    j.farToe = j.farAnkle + direction(p.farFoot) * b.foot;
+    j.elbow = j.shoulder + direction(p.upperArm) * b.upperArm;
+    j.hand = j.elbow + direction(p.forearm) * b.forearm;
     return j;
 }
 

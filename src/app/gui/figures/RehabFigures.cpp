@@ -9,9 +9,6 @@ namespace {
 
 constexpr double kDeg = std::numbers::pi / 180.0;
 
-Vec2 dir(double degrees) {
-    return {std::cos(degrees * kDeg), -std::sin(degrees * kDeg)};
-}
 double angleOf(Vec2 v) {
     return std::atan2(-v.y, v.x) / kDeg;
 }
@@ -37,7 +34,7 @@ LegAngles legTo(Vec2 hip, Vec2 ankle, double thigh, double shin, Bend bend) {
     const double a = std::acos(cosA) / kDeg;
     LegAngles out;
     out.thigh = angleOf(d) + (bend == Bend::Counterclockwise ? a : -a);
-    const Vec2 knee = hip + dir(out.thigh) * thigh;
+    const Vec2 knee = hip + direction(out.thigh) * thigh;
     const Vec2 rest = ankle - knee;
     // Out of reach, the leg is straight and points at the target.
     out.shin = length(rest) < 1e-9 ? out.thigh : angleOf(rest);
@@ -104,7 +101,7 @@ Pose FigureFourFigure::pose(std::string_view posture) const {
     p.farThigh = kFourFarThigh;
     p.farShin = -8.0;
     p.farFoot = 20.0;
-    const Vec2 farKnee = p.pelvis + dir(p.farThigh) * b.thigh;
+    const Vec2 farKnee = p.pelvis + direction(p.farThigh) * b.thigh;
     const Vec2 onFarKnee = farKnee + Vec2{0.012, -b.limbWidth * 0.9};
     const LegAngles nearLeg =
         legTo(p.pelvis, onFarKnee, b.thigh * kFourShortest, b.shin, Bend::Clockwise);
@@ -114,7 +111,7 @@ Pose FigureFourFigure::pose(std::string_view posture) const {
     // Both hands behind the far thigh, pulling it in.
     const Joints j = jointsOf(p, b);
     const LegAngles arm =
-        armTo(j.shoulder, p.pelvis + dir(p.farThigh) * (b.thigh * 0.7), Bend::Clockwise);
+        armTo(j.shoulder, p.pelvis + direction(p.farThigh) * (b.thigh * 0.7), Bend::Clockwise);
     p.upperArm = arm.thigh;
     p.forearm = arm.shin;
     return p;
@@ -124,9 +121,9 @@ Joints FigureFourFigure::joints(const Pose& p) {
     const Body b;
     Joints j = jointsOf(p, b);
     const double shortening = 1.0 + (kFourShortest - 1.0) * fourCrossed(p);
-    j.knee = j.pelvis + dir(p.thigh) * (b.thigh * shortening);
-    j.ankle = j.knee + dir(p.shin) * b.shin;
-    j.toe = j.ankle + dir(p.foot) * b.foot;
+    j.knee = j.pelvis + direction(p.thigh) * (b.thigh * shortening);
+    j.ankle = j.knee + direction(p.shin) * b.shin;
+    j.toe = j.ankle + direction(p.foot) * b.foot;
     return j;
 }
 
@@ -276,7 +273,7 @@ Pose BridgeFigure::pose(std::string_view posture) const {
     // Shoulders and feet stay where they are; the pelvis rises until shoulders, hips and knees
     // make one line.
     p.trunk = 200.0; // from the raised pelvis down to the shoulders
-    p.pelvis = flat.shoulder - dir(p.trunk) * b.trunk;
+    p.pelvis = flat.shoulder - direction(p.trunk) * b.trunk;
     const LegAngles nearLeg = legTo(p.pelvis, flat.ankle, b.thigh, b.shin, Bend::Counterclockwise);
     const LegAngles farLeg =
         legTo(p.pelvis, flat.farAnkle, b.thigh, b.shin, Bend::Counterclockwise);

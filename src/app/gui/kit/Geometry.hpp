@@ -1,7 +1,9 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <numbers>
 
 namespace nf::gui {
 
@@ -16,6 +18,12 @@ struct Vec2 {
     friend Vec2 operator*(Vec2 a, double k) { return {a.x * k, a.y * k}; }
     friend bool operator==(Vec2, Vec2) = default;
 };
+
+// The unit vector `degrees` anticlockwise from +x as seen on the screen, where y grows downwards.
+inline Vec2 direction(double degrees) {
+    const double a = degrees * std::numbers::pi / 180.0;
+    return {std::cos(a), -std::sin(a)};
+}
 
 struct Rect {
     double x = 0.0;
