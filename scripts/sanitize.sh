@@ -8,10 +8,12 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 # Line tables only (-g1): a report names every frame's function, file and line, and the build is
-# quicker than with full debug information.
+# quicker than with full debug information. A unity build (each target's sources compiled a few
+# to a file) takes about half the time of one file at a time on 2 cores; the sources keep it
+# possible: no two files of a target define the same name in their anonymous namespaces.
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 \
-  -DNERVEFLOSS_SANITIZE=address,undefined -DNERVEFLOSS_WERROR=ON -DNERVEFLOSS_BUILD_TESTS=ON "$@" \
-  >/dev/null
+  -DCMAKE_UNITY_BUILD=ON -DNERVEFLOSS_SANITIZE=address,undefined -DNERVEFLOSS_WERROR=ON \
+  -DNERVEFLOSS_BUILD_TESTS=ON "$@" >/dev/null
 cmake --build build-asan -j "$(nproc)"
 
 # Leaks are checked, but only in our code: scripts/lsan.supp names the third-party libraries

@@ -7,8 +7,8 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr Date kToday{year{2026}, November, day{21}};
-constexpr LocalTime kNow{kToday, 10, 30, 0};
+constexpr Date kCheckInDay{year{2026}, November, day{21}};
+constexpr LocalTime kNow{kCheckInDay, 10, 30, 0};
 
 TEST(CheckInFlow, WhereFeltIsOneTapDownTheLeg) {
     CheckInFlow flow(CheckInKind::Where);
@@ -45,7 +45,7 @@ TEST(CheckInFlow, NothingIsKeptBeforeTheLastAnswer) {
     CheckInFlow urgent(CheckInKind::Urgent);
     urgent.answer(1);
     EXPECT_FALSE(urgent.finished());
-    EXPECT_FALSE(urgent.urgentCheck(kToday));
+    EXPECT_FALSE(urgent.urgentCheck(kCheckInDay));
     CheckInFlow where(CheckInKind::Where);
     EXPECT_FALSE(where.whereFelt(kNow));
 }
@@ -61,9 +61,9 @@ TEST(CheckInFlow, UrgentAsksFiveYesNoQuestionsInOrder) {
         flow.answer(i == 3 ? 0 : 1); // yes only to the fourth
     }
     ASSERT_TRUE(flow.finished());
-    const auto check = flow.urgentCheck(kToday);
+    const auto check = flow.urgentCheck(kCheckInDay);
     ASSERT_TRUE(check);
-    EXPECT_EQ(check->day, kToday);
+    EXPECT_EQ(check->day, kCheckInDay);
     EXPECT_EQ(check->yes, (std::array<bool, 5>{false, false, false, true, false}));
     EXPECT_TRUE(check->anyYes());
 }
@@ -80,7 +80,7 @@ TEST(CheckInFlow, BackTakesTheLastAnswerBackButNotAfterTheEnd) {
     flow.answer(0);
     ASSERT_TRUE(flow.finished());
     EXPECT_FALSE(flow.back());
-    const auto score = flow.sbiScore(kToday);
+    const auto score = flow.sbiScore(kCheckInDay);
     ASSERT_TRUE(score);
     EXPECT_EQ(score->ratings, (std::array<int, 4>{5, 3, 1, 0}));
     EXPECT_EQ(score->total(), 9);
@@ -131,30 +131,30 @@ TEST(CheckInResult, NewTinglingIsWorseAndSaysWhatToDo) {
 TEST(CheckInResult, UrgentAndSbi) {
     UrgentCheck none;
     EXPECT_EQ(urgentResult(none), "No urgent signs this week. Recorded.");
-    SbiScore score{kToday, {4, 4, 2, 4}};
+    SbiScore score{kCheckInDay, {4, 4, 2, 4}};
     EXPECT_EQ(sbiResult(score, {score}),
               std::vector<std::string>{"Bothersomeness 14 of 24. Recorded."});
     // Six weeks with no improvement: the advice follows.
-    SbiScore before{addDays(kToday, -42), {3, 3, 2, 4}};
+    SbiScore before{addDays(kCheckInDay, -42), {3, 3, 2, 4}};
     const auto lines = sbiResult(score, {before, score});
     ASSERT_EQ(lines.size(), 2u);
     EXPECT_NE(lines[1].find("see your GP or physiotherapist"), std::string::npos);
 }
 
 TEST(SbiHistoryLine, OldestFirstTheLatestFew) {
-    EXPECT_EQ(sbiHistoryLine({}, kToday), "");
+    EXPECT_EQ(sbiHistoryLine({}, kCheckInDay), "");
     std::vector<SbiScore> scores;
     for (int i = 0; i < 6; ++i)
-        scores.push_back({addDays(kToday, -14 * (5 - i)), {6 - i, 2, 1, 3}});
+        scores.push_back({addDays(kCheckInDay, -14 * (5 - i)), {6 - i, 2, 1, 3}});
     std::swap(scores[0], scores[5]); // stored out of order
-    EXPECT_EQ(sbiHistoryLine(scores, kToday, 3),
+    EXPECT_EQ(sbiHistoryLine(scores, kCheckInDay, 3),
               "Bothersomeness (of 24, lower is better): 9 on 24 Oct, 8 on 7 Nov, 7 today");
 }
 
 TEST(SbiHistoryLine, TheAdviceInOneLineOnlyWhenItApplies) {
-    const SbiScore before{addDays(kToday, -42), {3, 3, 2, 4}};
-    const SbiScore better{kToday, {1, 1, 1, 1}};
-    const SbiScore same{kToday, {3, 3, 2, 4}};
+    const SbiScore before{addDays(kCheckInDay, -42), {3, 3, 2, 4}};
+    const SbiScore better{kCheckInDay, {1, 1, 1, 1}};
+    const SbiScore same{kCheckInDay, {3, 3, 2, 4}};
     EXPECT_EQ(sbiHistoryAdvice({before, better}), std::nullopt);
     EXPECT_EQ(sbiHistoryAdvice({before, same}),
               "No better than six weeks before: see your GP or physiotherapist.");
@@ -203,10 +203,10 @@ TEST(PlanShort, DueDoneResting) {
     EXPECT_EQ(planShort(due), "due 18:30");
     due.slotPassed = true;
     EXPECT_EQ(planShort(due), "due");
-    due.doneAt = {{kToday, 8, 12, 0}};
+    due.doneAt = {{kCheckInDay, 8, 12, 0}};
     EXPECT_EQ(planShort(due), "1 of 2 done 08:12");
     PlanItem done = item(PlanState::Done);
-    done.doneAt = {{kToday, 8, 12, 0}, {kToday, 18, 40, 0}};
+    done.doneAt = {{kCheckInDay, 8, 12, 0}, {kCheckInDay, 18, 40, 0}};
     EXPECT_EQ(planShort(done), "done 18:40");
     EXPECT_EQ(planShort(item(PlanState::Resting)), "rest day");
     EXPECT_EQ(planShort(item(PlanState::Off)), "off today");

@@ -38,10 +38,10 @@ TEST(HandsFree, TheSessionsHelpListsTheClickerThePadAndTheMediaKeys) {
 }
 
 TEST(HandsFree, TheClickerKeysPauseAndSkipOnTheSessionScreen) {
-    using K = sf::Keyboard;
+    using Kb = sf::Keyboard;
     const KeyMap& session = keyMap(KeyScreen::Session);
-    EXPECT_EQ(actionFor(session, K::PageDown, false), static_cast<int>(SessionAction::Skip));
-    for (K::Key k : {K::PageUp, K::B, K::Period})
+    EXPECT_EQ(actionFor(session, Kb::PageDown, false), static_cast<int>(SessionAction::Skip));
+    for (Kb::Key k : {Kb::PageUp, Kb::B, Kb::Period})
         EXPECT_EQ(actionFor(session, k, false), static_cast<int>(SessionAction::TogglePause)) << k;
 }
 

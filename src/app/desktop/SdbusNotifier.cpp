@@ -18,7 +18,7 @@ const char* const kService = "org.freedesktop.Notifications";
 const char* const kPath = "/org/freedesktop/Notifications";
 const char* const kInterface = "org.freedesktop.Notifications";
 // The notification server is asked once; a desktop that does not answer in this time has none.
-constexpr auto kCallTimeout = std::chrono::seconds(5);
+constexpr auto kNotifyTimeout = std::chrono::seconds(5);
 
 class SdbusNotifier final : public Notifier {
   public:
@@ -50,7 +50,7 @@ class SdbusNotifier final : public Notifier {
         try {
             m_proxy->callMethod("Notify")
                 .onInterface(kInterface)
-                .withTimeout(kCallTimeout)
+                .withTimeout(kNotifyTimeout)
                 .withArguments(std::string("nervefloss"), std::uint32_t{0},
                                std::string("nervefloss"), notice.summary, notice.body, actions,
                                hints, std::int32_t{-1})

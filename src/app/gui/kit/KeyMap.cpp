@@ -9,8 +9,8 @@ namespace {
 using K = sf::Keyboard;
 
 template <class Action>
-KeyBinding bind(std::vector<K::Key> keys, std::string keyText, std::string does, Action action,
-                bool shift = false) {
+KeyBinding binding(std::vector<K::Key> keys, std::string keyText, std::string does, Action action,
+                   bool shift = false) {
     return {std::move(keys), std::move(keyText), std::move(does), static_cast<int>(action), shift};
 }
 
@@ -28,23 +28,23 @@ const std::vector<K::Key> kDigits{K::Num0,    K::Num1,    K::Num2,    K::Num3,  
 
 KeyMap homeKeys() {
     using A = HomeAction;
-    return {
-        "Home",
-        {
-            bind({K::Up}, "Up", "Previous routine", A::Up),
-            bind({K::Down}, "Down", "Next routine", A::Down),
-            bind({K::Enter, K::Space}, "Enter, Space", "Start the chosen routine", A::Start),
-            bind({K::Num1, K::Num2, K::Num3, K::Num4, K::Num5, K::Num6, K::Num7, K::Num8, K::Num9},
-                 "1-9", "Start that routine", A::Row),
-            bind({K::O}, "O", "Settings (options)", A::Settings),
-            bind({K::G}, "G", "History", A::History),
-            bind({K::U}, "U", "Use the suggestion", A::Apply),
-            bind({K::C}, "C", kSelfCheck, A::SelfCheck),
-            bind({K::I}, "I", kSafety, A::Safety),
-            bind(kHelpKeys, "H or ?", kHelp, A::Help),
-            bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-            bind({K::Escape}, "Esc", "Close nervefloss", A::Quit),
-        }};
+    return {"Home",
+            {
+                binding({K::Up}, "Up", "Previous routine", A::Up),
+                binding({K::Down}, "Down", "Next routine", A::Down),
+                binding({K::Enter, K::Space}, "Enter, Space", "Start the chosen routine", A::Start),
+                binding({K::Num1, K::Num2, K::Num3, K::Num4, K::Num5, K::Num6, K::Num7, K::Num8,
+                         K::Num9},
+                        "1-9", "Start that routine", A::Row),
+                binding({K::O}, "O", "Settings (options)", A::Settings),
+                binding({K::G}, "G", "History", A::History),
+                binding({K::U}, "U", "Use the suggestion", A::Apply),
+                binding({K::C}, "C", kSelfCheck, A::SelfCheck),
+                binding({K::I}, "I", kSafety, A::Safety),
+                binding(kHelpKeys, "H or ?", kHelp, A::Help),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape}, "Esc", "Close nervefloss", A::Quit),
+            }};
 }
 
 KeyMap sessionKeys() {
@@ -54,52 +54,53 @@ KeyMap sessionKeys() {
         {
             // Getting into position (the lead-in, a new exercise's set-up) Space starts at
             // once; P always pauses.
-            bind({K::Space}, "Space", "Start now (getting ready), else pause or go on", A::Go),
+            binding({K::Space}, "Space", "Start now (getting ready), else pause or go on", A::Go),
             // A presenter clicker sends PageDown ("next"), which skips, and PageUp
             // ("previous") or its blank-screen key (B or period), which pause: even a
             // two-button clicker reaches pause.
-            bind({K::P, K::PageUp, K::B, K::Period}, "P, PgUp, B, .", "Pause or go on",
-                 A::TogglePause),
-            bind({K::Add, K::Equal}, "+", "10 s more to get ready or to rest", A::MoreTime),
-            bind({K::Right, K::PageDown}, "Right, PgDn", "Skip this step", A::Skip),
+            binding({K::P, K::PageUp, K::B, K::Period}, "P, PgUp, B, .", "Pause or go on",
+                    A::TogglePause),
+            binding({K::Add, K::Equal}, "+", "10 s more to get ready or to rest", A::MoreTime),
+            binding({K::Right, K::PageDown}, "Right, PgDn", "Skip this step", A::Skip),
             // Listed for the help page; they arrive as gamepad buttons and media keys, not
             // as keyboard keys (gui/HandsFree, desktop/).
-            bind({}, "Pad 1, 2, 3", "Gamepad: pause, skip, end the set", A::TogglePause),
-            bind({}, "Media keys", "Play/pause, next (skip), stop (asks)", A::TogglePause),
-            bind({K::E}, "E", "End the set (the pain eased)", A::EndSet),
-            bind({K::R}, "R", "Restart the set", A::Restart),
-            bind({K::M}, "M", "Mute or unmute", A::Mute),
-            bind(kDigits, "0-9, 1 0", "Pain before (until given): 1 then 0 is ten", A::PainDigit),
-            bind({K::I}, "I", kSafety, A::Safety),
-            bind(kHelpKeys, "H or ?", kHelp, A::Help),
-            bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-            bind({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
+            binding({}, "Pad 1, 2, 3", "Gamepad: pause, skip, end the set", A::TogglePause),
+            binding({}, "Media keys", "Play/pause, next (skip), stop (asks)", A::TogglePause),
+            binding({K::E}, "E", "End the set (the pain eased)", A::EndSet),
+            binding({K::R}, "R", "Restart the set", A::Restart),
+            binding({K::M}, "M", "Mute or unmute", A::Mute),
+            binding(kDigits, "0-9, 1 0", "Pain before (until given): 1 then 0 is ten",
+                    A::PainDigit),
+            binding({K::I}, "I", kSafety, A::Safety),
+            binding(kHelpKeys, "H or ?", kHelp, A::Help),
+            binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+            binding({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
         }};
 }
 
 KeyMap guideKeys() {
     using A = SessionAction;
-    return {
-        "Self-check guide",
-        {
-            bind({K::Space, K::Right}, "Space, Right", "Next step (or go on when paused)", A::Skip),
-            bind({K::S}, "S", "Symptom: I feel my usual symptom", A::Symptom),
-            bind({K::P}, "P", "Pause or go on", A::Pause),
-            bind({K::M}, "M", "Mute or unmute", A::Mute),
-            bind({K::I}, "I", kSafety, A::Safety),
-            bind(kHelpKeys, "H or ?", kHelp, A::Help),
-            bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-            bind({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
-        }};
+    return {"Self-check guide",
+            {
+                binding({K::Space, K::Right}, "Space, Right", "Next step (or go on when paused)",
+                        A::Skip),
+                binding({K::S}, "S", "Symptom: I feel my usual symptom", A::Symptom),
+                binding({K::P}, "P", "Pause or go on", A::Pause),
+                binding({K::M}, "M", "Mute or unmute", A::Mute),
+                binding({K::I}, "I", kSafety, A::Safety),
+                binding(kHelpKeys, "H or ?", kHelp, A::Help),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape}, "Esc", "Back to home (asks first)", A::Back),
+            }};
 }
 
 KeyMap leaveKeys() {
     using A = SessionAction;
     return {"Leave the session?",
             {
-                bind({K::Y, K::Enter}, "Y, Enter", "Yes", A::Leave),
-                bind({K::N, K::Space}, "N, Space", "No", A::Stay),
-                bind({K::Escape}, "Esc", "Close this question (stay)", A::Stay),
+                binding({K::Y, K::Enter}, "Y, Enter", "Yes", A::Leave),
+                binding({K::N, K::Space}, "N, Space", "No", A::Stay),
+                binding({K::Escape}, "Esc", "Close this question (stay)", A::Stay),
             }};
 }
 
@@ -108,9 +109,9 @@ KeyMap restartKeys() {
     return {"Restart this set?",
             {
                 // Y and N mean yes and no to the question, as on every screen that asks.
-                bind({K::Y, K::Enter}, "Y, Enter", "Yes", A::RestartConfirmed),
-                bind({K::N, K::Space}, "N, Space", "No", A::Stay),
-                bind({K::Escape}, "Esc", "Close this question (keep going)", A::Stay),
+                binding({K::Y, K::Enter}, "Y, Enter", "Yes", A::RestartConfirmed),
+                binding({K::N, K::Space}, "N, Space", "No", A::Stay),
+                binding({K::Escape}, "Esc", "Close this question (keep going)", A::Stay),
             }};
 }
 
@@ -119,9 +120,9 @@ KeyMap goOnKeys() {
     using A = SessionAction;
     return {"Pain of 8 or more: go on?",
             {
-                bind({K::Y}, "Y", "Yes", A::Stay),
-                bind({K::N, K::Enter, K::Space}, "N, Enter", "No", A::Leave),
-                bind({K::Escape}, "Esc", "Close this question (stop here)", A::Leave),
+                binding({K::Y}, "Y", "Yes", A::Stay),
+                binding({K::N, K::Enter, K::Space}, "N, Enter", "No", A::Leave),
+                binding({K::Escape}, "Esc", "Close this question (stop here)", A::Leave),
             }};
 }
 
@@ -129,12 +130,12 @@ KeyMap summaryKeys() {
     using A = SummaryAction;
     return {"Summary",
             {
-                bind(kDigits, "0-9, 1 0", "Pain after: 1 then 0 is ten", A::PainDigit),
-                bind({K::Enter}, "Enter", "Skip the rating, then home", A::Home),
-                bind({K::A}, "A", "The same routine again", A::Again),
-                bind(kHelpKeys, "H or ?", kHelp, A::Help),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Backspace}, "Esc", "Back to home", A::Home),
+                binding(kDigits, "0-9, 1 0", "Pain after: 1 then 0 is ten", A::PainDigit),
+                binding({K::Enter}, "Enter", "Skip the rating, then home", A::Home),
+                binding({K::A}, "A", "The same routine again", A::Again),
+                binding(kHelpKeys, "H or ?", kHelp, A::Help),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape, K::Backspace}, "Esc", "Back to home", A::Home),
             }};
 }
 
@@ -142,12 +143,12 @@ KeyMap questionKeys() {
     using A = AnswerAction;
     return {"Self-check questions",
             {
-                bind({K::Y}, "Y", "Yes", A::Yes),
-                bind({K::N}, "N", "No", A::No),
-                bind({K::Backspace}, "Backspace", "Back one question", A::Undo),
-                bind(kHelpKeys, "H or ?", kHelp, A::Help),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape}, "Esc", "Back to home (answers not kept)", A::Leave),
+                binding({K::Y}, "Y", "Yes", A::Yes),
+                binding({K::N}, "N", "No", A::No),
+                binding({K::Backspace}, "Backspace", "Back one question", A::Undo),
+                binding(kHelpKeys, "H or ?", kHelp, A::Help),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape}, "Esc", "Back to home (answers not kept)", A::Leave),
             }};
 }
 
@@ -155,13 +156,13 @@ KeyMap resultKeys() {
     using A = AnswerAction;
     return {"Self-check result",
             {
-                bind({K::Enter}, "Enter", "Home", A::Home),
-                bind({K::C}, "C", kSelfCheck, A::Again),
-                bind({K::I}, "I", kSafety, A::Safety),
-                bind({K::Backspace}, "Backspace", "Back one question", A::Undo),
-                bind(kHelpKeys, "H or ?", kHelp, A::Help),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape}, "Esc", "Back to home", A::Home),
+                binding({K::Enter}, "Enter", "Home", A::Home),
+                binding({K::C}, "C", kSelfCheck, A::Again),
+                binding({K::I}, "I", kSafety, A::Safety),
+                binding({K::Backspace}, "Backspace", "Back one question", A::Undo),
+                binding(kHelpKeys, "H or ?", kHelp, A::Help),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape}, "Esc", "Back to home", A::Home),
             }};
 }
 
@@ -170,18 +171,19 @@ KeyMap settingsKeys() {
     return {
         "Settings",
         {
-            bind({K::Up}, "Up", "Previous value", A::Up),
-            bind({K::Down}, "Down", "Next value", A::Down),
-            bind({K::Left, K::Subtract, K::Hyphen}, "Left, -", "Less (Shift: five steps)", A::Less),
-            bind({K::Right, K::Add, K::Equal}, "Right, +", "More (Shift: five steps)", A::More),
-            bind({K::Tab}, "Shift+Tab", "Previous tab", A::PreviousTab, true),
-            bind({K::Tab, K::PageDown}, "Tab, PageDown", "Next tab", A::NextTab),
-            bind({K::PageUp}, "PageUp", "Previous tab", A::PreviousTab),
-            bind({K::Delete, K::Backspace}, "Delete", "Back to the routine's values", A::Reset),
-            bind(kHelpKeys, "H or ?", kHelp, A::Help),
-            bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-            bind({K::Escape, K::Enter}, "Esc, Enter", "Back (every change is already saved)",
-                 A::Back),
+            binding({K::Up}, "Up", "Previous value", A::Up),
+            binding({K::Down}, "Down", "Next value", A::Down),
+            binding({K::Left, K::Subtract, K::Hyphen}, "Left, -", "Less (Shift: five steps)",
+                    A::Less),
+            binding({K::Right, K::Add, K::Equal}, "Right, +", "More (Shift: five steps)", A::More),
+            binding({K::Tab}, "Shift+Tab", "Previous tab", A::PreviousTab, true),
+            binding({K::Tab, K::PageDown}, "Tab, PageDown", "Next tab", A::NextTab),
+            binding({K::PageUp}, "PageUp", "Previous tab", A::PreviousTab),
+            binding({K::Delete, K::Backspace}, "Delete", "Back to the routine's values", A::Reset),
+            binding(kHelpKeys, "H or ?", kHelp, A::Help),
+            binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+            binding({K::Escape, K::Enter}, "Esc, Enter", "Back (every change is already saved)",
+                    A::Back),
         }};
 }
 
@@ -189,31 +191,32 @@ KeyMap helpPageKeys() {
     using A = HelpAction;
     return {"Help",
             {
-                bind({K::K}, "K", "Keys of the screen", A::Keys),
-                bind({K::I}, "I", kSafety, A::Safety),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Enter, K::Backspace}, "Esc, Enter", "Back to where you were",
-                     A::Back),
+                binding({K::K}, "K", "Keys of the screen", A::Keys),
+                binding({K::I}, "I", kSafety, A::Safety),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape, K::Enter, K::Backspace}, "Esc, Enter", "Back to where you were",
+                        A::Back),
             }};
 }
 
 KeyMap safetyKeys() {
     using A = SafetyAction;
-    return {"Safety notice",
-            {
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Enter, K::Space, K::Backspace}, "Esc, Enter", "Back", A::Back),
-            }};
+    return {
+        "Safety notice",
+        {
+            binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+            binding({K::Escape, K::Enter, K::Space, K::Backspace}, "Esc, Enter", "Back", A::Back),
+        }};
 }
 
 KeyMap firstSafetyKeys() {
     using A = SafetyAction;
     return {"Safety notice (first start)",
             {
-                bind({K::Enter, K::Space}, "Enter, Space", "I have read this", A::Acknowledge),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Backspace}, "Esc", "Close it for now (shown again next start)",
-                     A::Later),
+                binding({K::Enter, K::Space}, "Enter, Space", "I have read this", A::Acknowledge),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape, K::Backspace}, "Esc",
+                        "Close it for now (shown again next start)", A::Later),
             }};
 }
 
@@ -221,14 +224,14 @@ KeyMap historyKeys() {
     using A = HistoryAction;
     return {"History",
             {
-                bind({K::Up}, "Up", "Scroll the sessions up", A::Up),
-                bind({K::Down}, "Down", "Scroll the sessions down", A::Down),
-                bind({K::PageUp}, "PageUp", "A page of sessions up", A::PageUp),
-                bind({K::PageDown}, "PageDown", "A page of sessions down", A::PageDown),
-                bind({K::W}, "W", "Report for your physio (PDF)", A::Report),
-                bind(kHelpKeys, "H or ?", kHelp, A::Help),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Backspace, K::Enter}, "Esc", "Back to home", A::Back),
+                binding({K::Up}, "Up", "Scroll the sessions up", A::Up),
+                binding({K::Down}, "Down", "Scroll the sessions down", A::Down),
+                binding({K::PageUp}, "PageUp", "A page of sessions up", A::PageUp),
+                binding({K::PageDown}, "PageDown", "A page of sessions down", A::PageDown),
+                binding({K::W}, "W", "Report for your physio (PDF)", A::Report),
+                binding(kHelpKeys, "H or ?", kHelp, A::Help),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape, K::Backspace, K::Enter}, "Esc", "Back to home", A::Back),
             }};
 }
 
@@ -236,12 +239,12 @@ KeyMap morningKeys() {
     using A = MorningAction;
     return {"Morning question",
             {
-                bind({K::Num1, K::Numpad1}, "1", "Better", A::Better),
-                bind({K::Num2, K::Numpad2}, "2", "The same", A::Same),
-                bind({K::Num3, K::Numpad3}, "3", "Worse", A::Worse),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Enter, K::Backspace}, "Esc", "Close the question (skip it)",
-                     A::Skip),
+                binding({K::Num1, K::Numpad1}, "1", "Better", A::Better),
+                binding({K::Num2, K::Numpad2}, "2", "The same", A::Same),
+                binding({K::Num3, K::Numpad3}, "3", "Worse", A::Worse),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape, K::Enter, K::Backspace}, "Esc", "Close the question (skip it)",
+                        A::Skip),
             }};
 }
 
@@ -250,12 +253,12 @@ KeyMap affectedLegKeys() {
     return {"Which leg is affected?",
             {
                 // Digits, as the morning question: every letter already means one thing.
-                bind({K::Num1, K::Numpad1}, "1", "The left leg", A::Left),
-                bind({K::Num2, K::Numpad2}, "2", "The right leg", A::Right),
-                bind({K::Num3, K::Numpad3}, "3", "Both legs", A::Both),
-                bind(kFullKeys, "F or F11", kFull, A::FullScreen),
-                bind({K::Escape, K::Backspace}, "Esc", "Close the question (asked next start)",
-                     A::Later),
+                binding({K::Num1, K::Numpad1}, "1", "The left leg", A::Left),
+                binding({K::Num2, K::Numpad2}, "2", "The right leg", A::Right),
+                binding({K::Num3, K::Numpad3}, "3", "Both legs", A::Both),
+                binding(kFullKeys, "F or F11", kFull, A::FullScreen),
+                binding({K::Escape, K::Backspace}, "Esc", "Close the question (asked next start)",
+                        A::Later),
             }};
 }
 
@@ -263,10 +266,10 @@ KeyMap affectedLegKeys() {
 // Backspace takes back an answer, and the answers' own keys come first.
 KeyMap checkInKeys(std::string screen, std::vector<KeyBinding> answers, const char* closeDoes) {
     using A = CheckInAction;
-    answers.push_back(bind({K::Backspace}, "Backspace", "Back one question", A::Back));
-    answers.push_back(bind(kHelpKeys, "H or ?", kHelp, A::Help));
-    answers.push_back(bind(kFullKeys, "F or F11", kFull, A::FullScreen));
-    answers.push_back(bind({K::Escape, K::Enter}, "Esc, Enter", closeDoes, A::Close));
+    answers.push_back(binding({K::Backspace}, "Backspace", "Back one question", A::Back));
+    answers.push_back(binding(kHelpKeys, "H or ?", kHelp, A::Help));
+    answers.push_back(binding(kFullKeys, "F or F11", kFull, A::FullScreen));
+    answers.push_back(binding({K::Escape, K::Enter}, "Esc, Enter", closeDoes, A::Close));
     return {std::move(screen), std::move(answers)};
 }
 
@@ -278,11 +281,11 @@ KeyMap whereFeltKeys() {
     return checkInKeys(
         "Where it was felt",
         {
-            bind({K::Num1, K::Numpad1}, "1", "Felt down to the buttock", answer(0)),
-            bind({K::Num2, K::Numpad2}, "2", "Felt down to the thigh", answer(1)),
-            bind({K::Num3, K::Numpad3}, "3", "Felt down to the calf", answer(2)),
-            bind({K::Num4, K::Numpad4}, "4", "Not felt (nothing recorded)", answer(3)),
-            bind({K::T}, "T", "New tingling or numbness: on or off", CheckInAction::Tingling),
+            binding({K::Num1, K::Numpad1}, "1", "Felt down to the buttock", answer(0)),
+            binding({K::Num2, K::Numpad2}, "2", "Felt down to the thigh", answer(1)),
+            binding({K::Num3, K::Numpad3}, "3", "Felt down to the calf", answer(2)),
+            binding({K::Num4, K::Numpad4}, "4", "Not felt (nothing recorded)", answer(3)),
+            binding({K::T}, "T", "New tingling or numbness: on or off", CheckInAction::Tingling),
         },
         "Close (skip this question)");
 }
@@ -290,8 +293,8 @@ KeyMap whereFeltKeys() {
 KeyMap urgentKeys() {
     return checkInKeys("Weekly urgent-signs check",
                        {
-                           bind({K::Y}, "Y", "Yes", answer(0)),
-                           bind({K::N}, "N", "No", answer(1)),
+                           binding({K::Y}, "Y", "Yes", answer(0)),
+                           binding({K::N}, "N", "No", answer(1)),
                        },
                        "Close (asked again next time)");
 }
@@ -300,12 +303,12 @@ KeyMap bothersomeKeys() {
     std::vector<KeyBinding> ratings;
     for (int i = 0; i <= 6; ++i)
         ratings.push_back(
-            bind({static_cast<K::Key>(K::Num0 + i), static_cast<K::Key>(K::Numpad0 + i)},
-                 std::to_string(i),
-                 i == 0   ? "Not at all"
-                 : i == 6 ? "Extremely"
-                          : "Rating " + std::to_string(i),
-                 answer(i)));
+            binding({static_cast<K::Key>(K::Num0 + i), static_cast<K::Key>(K::Numpad0 + i)},
+                    std::to_string(i),
+                    i == 0   ? "Not at all"
+                    : i == 6 ? "Extremely"
+                             : "Rating " + std::to_string(i),
+                    answer(i)));
     return checkInKeys("Bothersomeness (every two weeks)", std::move(ratings),
                        "Close (asked again next time)");
 }
