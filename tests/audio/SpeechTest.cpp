@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
+#include <thread>
 
 namespace nf::audio {
 namespace {
@@ -115,6 +117,41 @@ TEST(Speech, CueSoundsPrepareEveryPhraseOfTheSession) {
     const CueSounds sounds(timeline, AudioMode::VoiceAndTones, &engine());
     for (const std::string& text : allSpokenTexts(timeline))
         EXPECT_NE(sounds.speech(text), nullptr) << text;
+}
+
+TEST(Speech, CueSoundsMadeInTheBackgroundAreTheSameInWhateverOrderAsked) {
+    const Timeline timeline(test::builtinRoutines().front(), SideChoice::Both);
+    const CueSounds sounds(timeline, AudioMode::VoiceAndTones, &engine());
+    std::vector<std::string> texts = allSpokenTexts(timeline);
+    ASSERT_GT(texts.size(), 3u);
+    // The last phrase first: the asker waits for every sound before it to be made.
+    std::reverse(texts.begin(), texts.end());
+    for (const std::string& text : texts) {
+        const SoundPtr made = sounds.speech(text);
+        ASSERT_NE(made, nullptr) << text;
+        // The same phrase, as long within 3 %: espeak-ng's output varies a little with what it
+        // said before, and the trimming of the silence at the ends with it.
+        const auto alone = static_cast<double>(engine().synthesize(text).size());
+        EXPECT_NEAR(static_cast<double>(made->size()), alone, 0.03 * alone) << text;
+    }
+    EXPECT_EQ(*sounds.tone(ToneKind::Start), synthesizeTone(ToneKind::Start));
+    EXPECT_EQ(*sounds.tone(ToneKind::Posture, 0), synthesizeTone(ToneKind::Posture, 0));
+    // Asked from two threads at once, each gets the one sound.
+    SoundPtr a, b;
+    std::thread other([&] { a = sounds.speech(texts.front()); });
+    b = sounds.speech(texts.front());
+    other.join();
+    EXPECT_EQ(a, b);
+}
+
+TEST(Speech, CueSoundsDroppedBeforeTheyAreMadeStopCleanly) {
+    const Timeline timeline(test::builtinRoutines().front(), SideChoice::Both);
+    for (int i = 0; i < 20; ++i) {
+        const CueSounds sounds(timeline, AudioMode::VoiceAndTones, &engine());
+        if (i % 2 == 0) {
+            EXPECT_NE(sounds.tone(ToneKind::Tick), nullptr);
+        }
+    }
 }
 
 TEST(Speech, TonesOnlyPreparesNoSpeech) {
