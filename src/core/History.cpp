@@ -56,12 +56,6 @@ std::string formatLocalTime(LocalTime t) {
     return formatDate(t.date) + buf;
 }
 
-std::string formatClock(LocalTime t) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", t.hour, t.minute);
-    return buf;
-}
-
 std::optional<Date> parseDate(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return std::nullopt;

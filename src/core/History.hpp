@@ -31,7 +31,6 @@ std::string dayInWords(Date day, Date today);
 // "Monday".
 std::string weekdayName(Date day);
 std::string formatLocalTime(LocalTime time); // "2026-11-21 10:30:05"
-std::string formatClock(LocalTime time);     // "10:30", its time of day to the minute
 // Strictly "YYYY-MM-DD" with a real calendar day; nothing otherwise.
 std::optional<Date> parseDate(std::string_view text);
 // "YYYY-MM-DD HH:MM:SS" as formatLocalTime writes it; nothing otherwise.

@@ -125,6 +125,10 @@ std::string formatTimeOfDay(TimeOfDay time) {
     return buf;
 }
 
+std::string formatTimeOfDay(const LocalTime& time) {
+    return formatTimeOfDay(TimeOfDay{time.hour, time.minute});
+}
+
 std::optional<TimeOfDay> parseTimeOfDay(std::string_view text) {
     if (text.size() != 5 || text[2] != ':')
         return std::nullopt;

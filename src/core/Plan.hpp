@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/History.hpp"
 #include "core/ParseError.hpp"
 
 #include <optional>
@@ -27,6 +28,8 @@ struct TimeOfDay {
     friend auto operator<=>(const TimeOfDay&, const TimeOfDay&) = default;
 };
 std::string formatTimeOfDay(TimeOfDay time); // "08:00"
+// A recorded instant's time of day, to the minute: "10:30".
+std::string formatTimeOfDay(const LocalTime& time);
 // Strictly "HH:MM", 00:00 to 23:59; nothing otherwise.
 std::optional<TimeOfDay> parseTimeOfDay(std::string_view text);
 

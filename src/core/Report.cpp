@@ -19,7 +19,7 @@ bool earlier(const LocalTime& a, const LocalTime& b) {
 }
 
 std::string whenText(const LocalTime& t) {
-    return formatDate(t.date) + " " + formatClock(t);
+    return formatDate(t.date) + " " + formatTimeOfDay(t);
 }
 
 // A section with its title and its table's columns (header and share of the line each).
@@ -187,7 +187,7 @@ struct DayOfRoutine {
     int sets = 0, setsPlanned = 0, reps = 0, repsPlanned = 0, early = 0, stopped = 0, cut = 0;
 
     void add(const SessionRecord& r) {
-        starts += (starts.empty() ? "" : ", ") + formatClock(r.start);
+        starts += (starts.empty() ? "" : ", ") + formatTimeOfDay(r.start);
         if (const std::string p = painText(r.painBefore, r.painAfter); !p.empty())
             pains += (pains.empty() ? "" : ", ") + p;
         sets += r.setsDone;

@@ -152,7 +152,7 @@ std::string planLine(const PlanItem& item) {
 std::string planStatus(const PlanItem& item) {
     std::string done;
     for (const LocalTime& t : item.doneAt)
-        done += (done.empty() ? "" : ", ") + formatClock(t);
+        done += (done.empty() ? "" : ", ") + formatTimeOfDay(t);
     std::string line;
     switch (item.state) {
     case PlanState::Due:

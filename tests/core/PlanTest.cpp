@@ -159,4 +159,8 @@ TEST(TimeOfDay, ParsesOnlyRealClockTimes) {
     EXPECT_FALSE(parseTimeOfDay("8:00"));
     EXPECT_FALSE(parseTimeOfDay("08:60"));
     EXPECT_EQ(formatTimeOfDay({7, 5}), "07:05");
+    // A recorded instant's time of day, to the minute, as the plan and the report show it.
+    const Date day{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{21}};
+    EXPECT_EQ(formatTimeOfDay(LocalTime{day, 7, 5, 9}), "07:05");
+    EXPECT_EQ(formatTimeOfDay(LocalTime{day, 23, 59, 59}), "23:59");
 }

@@ -266,15 +266,6 @@ Samples SpeechEngine::synthesize(std::string_view text) const {
     return trimmed;
 }
 
-std::map<std::string, SoundPtr> synthesizeAll(const SpeechEngine& engine,
-                                              const std::vector<std::string>& texts) {
-    std::map<std::string, SoundPtr> out;
-    for (const std::string& t : texts)
-        if (!out.count(t))
-            out.emplace(t, std::make_shared<const Samples>(engine.synthesize(t)));
-    return out;
-}
-
 Samples resample(const Samples& in, int fromRate, int toRate) {
     if (fromRate == toRate || in.empty())
         return in;

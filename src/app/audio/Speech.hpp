@@ -2,11 +2,9 @@
 
 #include "app/audio/Sound.hpp"
 
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace nf::audio {
 
@@ -36,11 +34,6 @@ class SpeechEngine {
     explicit SpeechEngine(int nativeRate) : m_nativeRate(nativeRate) {}
     int m_nativeRate;
 };
-
-// Every phrase in `texts` synthesized once, by text. Used to prepare a session's speech before it
-// starts, never at a boundary.
-std::map<std::string, SoundPtr> synthesizeAll(const SpeechEngine& engine,
-                                              const std::vector<std::string>& texts);
 
 // Linear-interpolation resampling; used only when espeak-ng's rate is not kSampleRate.
 Samples resample(const Samples& in, int fromRate, int toRate);

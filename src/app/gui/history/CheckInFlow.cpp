@@ -13,10 +13,6 @@ namespace {
 // The where-felt answers, from the back down the leg, then "not felt" (kNotFelt).
 constexpr std::array<Reach, 3> kReaches{Reach::Buttock, Reach::Thigh, Reach::Calf};
 
-std::string timeText(const LocalTime& t) {
-    return formatTimeOfDay(TimeOfDay{t.hour, t.minute});
-}
-
 // "3 Nov" ("today" for today): short enough for five scores on one line of a small window.
 std::string shortDay(Date day, Date today) {
     if (day == today)
@@ -212,7 +208,7 @@ std::optional<CheckInKind> nextCheckIn(const CheckInsDue& due, const CheckInsAsk
 }
 
 std::string planShort(const PlanItem& item) {
-    const std::string last = item.doneAt.empty() ? "" : timeText(item.doneAt.back());
+    const std::string last = item.doneAt.empty() ? "" : formatTimeOfDay(item.doneAt.back());
     switch (item.state) {
     case PlanState::Due:
         if (!item.doneAt.empty())

@@ -220,16 +220,11 @@ unsigned Theme::text(sf::RenderTarget& target, const std::string& utf8, const Re
 
 Theme::Laid Theme::layOutText(const std::string& utf8, const Rect& box, Weight weight, Align align,
                               unsigned maxSize) const {
-    const sf::Font& f = font(weight);
-    const sf::String str = fromUtf8(utf8);
-    const float w = metrics(weight).bounds(str, kMeasureSize).width + 1.f;
-    // Heights come from the font, not the string, so every line of a screen sits alike.
-    const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
-    unsigned size = fitCharSize(box.w, box.h, w / kMeasureSize, lineH / kMeasureSize, maxSize);
+    const unsigned size = measureFit(utf8, box, weight, maxSize);
     if (size < 4)
         return {};
-    size = shrinkToWidth(metrics(weight), str, box.w, size);
-    sf::Text t(str, f);
+    const sf::Font& f = font(weight);
+    sf::Text t(fromUtf8(utf8), f);
     sizeText(t, size);
     const sf::FloatRect b = t.getGlobalBounds(); // scaled, at the origin
     double x = box.x - b.left;
@@ -464,6 +459,7 @@ unsigned Theme::measureFit(const std::string& utf8, const Rect& box, Weight weig
                            unsigned maxSize) const {
     const sf::Font& f = font(weight);
     const sf::String str = fromUtf8(utf8);
+    // Heights come from the font, not the string, so every line of a screen sits alike.
     const double lineH = f.getLineSpacing(kMeasureSize) * 0.92;
     const unsigned size = fitCharSize(
         box.w, box.h, (metrics(weight).bounds(str, kMeasureSize).width + 1.0) / kMeasureSize,
